@@ -1,0 +1,71 @@
+"""pledgewatch: an evidence-backed tracker of commitments to Ukraine's security.
+
+The public API::
+
+    import pledgewatch
+
+    report = pledgewatch.ingest(["articles/"], "sqlite:///tracker.db")
+    for row in pledgewatch.tracker("sqlite:///tracker.db"):
+        print(row.actor, row.category, row.status, row.sources)
+    extraction = pledgewatch.extract_text("France pledged troops to Ukraine.")
+    scores = pledgewatch.evaluate("docs/", "gold/")
+"""
+
+from pledgewatch.errors import PledgewatchError
+from pledgewatch.eval import EvalReport
+from pledgewatch.extract import EXTRACTOR_VERSION, extract
+from pledgewatch.pipeline import (
+    articles,
+    commitments,
+    contradictions,
+    evaluate,
+    export,
+    extract_text,
+    ingest,
+    stories,
+    tracker,
+)
+from pledgewatch.records import (
+    Actor,
+    Article,
+    Category,
+    Commitment,
+    Contradiction,
+    Evidence,
+    Extraction,
+    IngestReport,
+    Mention,
+    Status,
+    Story,
+    TrackerRow,
+)
+from pledgewatch.store import Store
+
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "Actor",
+    "Article",
+    "Category",
+    "Commitment",
+    "Contradiction",
+    "EvalReport",
+    "Evidence",
+    "Extraction",
+    "IngestReport",
+    "Mention",
+    "PledgewatchError",
+    "Status",
+    "Store",
+    "Story",
+    "TrackerRow",
+    "articles",
+    "commitments",
+    "contradictions",
+    "evaluate",
+    "export",
+    "extract",
+    "extract_text",
+    "ingest",
+    "stories",
+    "tracker",
+]

@@ -1,0 +1,269 @@
+"""The command line: one API call per command (see DESIGN.md's contract).
+
+Exit status: 0 when everything was done, 1 when some inputs were rejected
+or the work could not be done, 2 for a usage error. A user's mistake is
+reported in one line on standard error, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from pledgewatch import pipeline, serialize
+from pledgewatch.errors import PledgewatchError, UsageError
+from pledgewatch.exports import write_csv
+from pledgewatch.records import IngestReport, TrackerRow
+
+app = typer.Typer(
+    help="pledgewatch: who commits what to Ukraine's security, with the evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(width=None if sys.stdout.isatty() else 200)
+err = Console(stderr=True)
+
+PROGRESS_MIN_FILES = 20
+"""Show a progress bar from this many input files on: below it, the run is
+over before a bar would be read."""
+
+Db = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database URL or SQLite file [default: $PLEDGEWATCH_DB or sqlite:///pledgewatch.db]",
+        show_default=False,
+    ),
+]
+Paths = Annotated[list[Path], typer.Argument(help="Files or folders to read.", show_default=False)]
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class TrackerFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    json = "json"
+    parquet = "parquet"
+
+
+def _json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+
+
+def _table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*["" if v is None else str(v) for v in row])
+    out.print(table)
+
+
+def _ingest(paths: Sequence[Path], db: str | None) -> IngestReport:
+    total = pipeline.count_files(paths)
+    if total < PROGRESS_MIN_FILES or not err.is_terminal:
+        return pipeline.ingest(paths, db)
+    columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("ingest", total=total)
+        return pipeline.ingest(paths, db, progress=lambda _path: bar.advance(task))
+
+
+def _report(report: IngestReport) -> int:
+    for rejection in report.rejected:
+        err.print(f"rejected {rejection.source}: {rejection.reason}", highlight=False, markup=False)
+    err.print(report.summary(), highlight=False)
+    return 1 if report.rejected else 0
+
+
+def _print_tracker(rows: Sequence[TrackerRow], fmt: TrackerFormat) -> None:
+    if fmt is TrackerFormat.json:
+        _json([serialize.tracker_row(r) for r in rows])
+    elif fmt is TrackerFormat.csv:
+        write_csv(sys.stdout, [serialize.tracker_row(r) for r in rows])
+    else:
+        _table(
+            f"Tracker ({len(rows)} rows)",
+            ("actor", "category", "status", "since", "sources", "indep.", "contradicted", "size"),
+            [
+                (
+                    r.actor,
+                    r.category.value,
+                    r.status.value,
+                    r.since,
+                    len(r.sources),
+                    r.independent_sources,
+                    "yes" if r.contradicted else "",
+                    r.magnitude,
+                )
+                for r in rows
+            ],
+        )
+
+
+@app.command()
+def run(paths: Paths, db: Db = None) -> None:
+    """The main job: ingest PATHS, then print the tracker."""
+    code = _report(_ingest(paths, db))
+    _print_tracker(pipeline.tracker(db), TrackerFormat.table)
+    raise typer.Exit(code)
+
+
+@app.command()
+def ingest(paths: Paths, db: Db = None) -> None:
+    """Ingest files, folders and feeds (idempotent)."""
+    raise typer.Exit(_report(_ingest(paths, db)))
+
+
+@app.command()
+def articles(db: Db = None, format: ListFormat = ListFormat.table) -> None:
+    """The stored articles and the actors each mentions."""
+    stored = pipeline.articles(db)
+    if format is ListFormat.json:
+        _json([serialize.article(s) for s in stored])
+        return
+    _table(
+        f"Articles ({len(stored)})",
+        ("id", "title", "outlet", "published", "actors"),
+        [
+            (s.article.id, s.article.title, s.article.outlet, s.article.published, len(s.actors))
+            for s in stored
+        ],
+    )
+
+
+@app.command()
+def tracker(db: Db = None, format: TrackerFormat = TrackerFormat.table) -> None:
+    """The tracker: each actor's current status per category."""
+    _print_tracker(pipeline.tracker(db), format)
+
+
+@app.command()
+def commitments(
+    db: Db = None,
+    actor: Annotated[str | None, typer.Option(help="Only this actor id (DEU, org:nato).")] = None,
+    format: ListFormat = ListFormat.table,
+) -> None:
+    """Commitments with their evidence."""
+    items = pipeline.commitments(db, actor)
+    if format is ListFormat.json:
+        _json([serialize.commitment(c) for c in items])
+        return
+    _table(
+        f"Commitments ({len(items)})",
+        ("article", "actor", "category", "status", "size", "evidence"),
+        [
+            (c.article, c.actor, c.category.value, c.status.value, c.magnitude, c.evidence.text)
+            for c in items
+        ],
+    )
+
+
+@app.command()
+def contradictions(db: Db = None, format: ListFormat = ListFormat.table) -> None:
+    """Contradictions, with the evidence for each side."""
+    found = pipeline.contradictions(db)
+    if format is ListFormat.json:
+        _json([serialize.contradiction(c) for c in found])
+        return
+    rows = [
+        (c.actor, c.category.value, c.scope, s.status.value, s.article, s.evidence.text)
+        for c in found
+        for s in c.sides
+    ]
+    _table(
+        f"Contradictions ({len(found)})",
+        ("actor", "category", "scope", "status", "article", "evidence"),
+        rows,
+    )
+
+
+@app.command()
+def stories(db: Db = None, format: ListFormat = ListFormat.table) -> None:
+    """Groups of articles that report the same story."""
+    found = pipeline.stories(db)
+    if format is ListFormat.json:
+        _json([serialize.story(s) for s in found])
+        return
+    _table(
+        f"Stories ({len(found)})",
+        ("id", "articles", "reason"),
+        [(s.id, ", ".join(s.articles), s.reason) for s in found],
+    )
+
+
+@app.command(name="eval")
+def eval_(
+    docs: Annotated[Path, typer.Argument(help="Folder (or file) of articles.")],
+    gold: Annotated[Path, typer.Argument(help="Folder of gold JSON files.")],
+    format: ListFormat = ListFormat.table,
+    predictions: Annotated[
+        Path | None, typer.Option(help="Write one gold-format JSON per article here.")
+    ] = None,
+) -> None:
+    """Extract DOCS and score against GOLD (ANNOTATION.md's scoring)."""
+    report = pipeline.evaluate(docs, gold, predictions)
+    if format is ListFormat.json:
+        _json(report.as_dict())
+        return
+    data = report.as_dict()
+    rows = []
+    for name in ("commitments", "actors", "contradictions"):
+        d = data[name]
+        rows.append((name, d["precision"], d["recall"], d["f1"], d["tp"], d["fp"], d["fn"]))
+    _table(
+        f"Evaluation on {report.docs} articles (lenient commitment F1 "
+        f"{data['commitments']['lenient_f1']})",
+        ("measure", "precision", "recall", "F1", "tp", "fp", "fn"),
+        rows,
+    )
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option(help="File format.")],
+    out_file: Annotated[Path, typer.Option("--out", help="File to write.")],
+    db: Db = None,
+) -> None:
+    """Export the tracker and commitments (CSV, JSON or Parquet)."""
+    written = pipeline.export(db, format.value, out_file)
+    err.print(f"wrote {written}", highlight=False)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: run the app; user errors in one line, no traceback."""
+    try:
+        code = app(args=list(argv) if argv is not None else None, standalone_mode=False)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        err.print("interrupted: articles stored so far are complete; run again to finish")
+        sys.exit(130)
+    except UsageError as error:
+        err.print(f"error: {error}", highlight=False, markup=False)
+        sys.exit(2)
+    except PledgewatchError as error:
+        err.print(f"error: {error}", highlight=False, markup=False)
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -1,0 +1,126 @@
+"""Finding actors in an article and linking them to knowledge-base ids.
+
+Rules, in order:
+
+- names, aliases, demonyms, metonyms and surnames from the knowledge base,
+  matched case-sensitively; the longest match wins;
+- capitals count as their government unless they name a place
+  ("a summit in Paris", "the Paris talks");
+- names marked ambiguous ("Georgia", "Jordan") count only when the same
+  actor is also named unambiguously in the article;
+- unnamed groups that stand for the coalition of the willing
+  ("26 countries", "European allies");
+- unknown capitalised names close to a known person's full name
+  ("Keir Karrmer") by fuzzy matching.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pledgewatch.extract.nlp import Analyzer
+from pledgewatch.records import ActorKind, Mention
+
+COALITION = "org:coalition-of-the-willing"
+FUZZY_WINDOWS = (3, 2)
+"""Lengths in tokens of the capitalised names tried by fuzzy matching."""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSpan:
+    """An actor reference at token level, inside extraction only."""
+
+    actor: str
+    start: int
+    end: int
+    rule: str
+    weak: bool = False
+    """A loose stand-in for the coalition ("Europe"): a subject, not a listed actor."""
+    fuzzy_score: float | None = None
+
+
+def _previous_words(doc: Doc, start: int, n: int) -> str:
+    words = [t.lower_ for t in doc[max(0, start - n) : start] if not t.is_space]
+    return " ".join(words[-n:])
+
+
+def _is_place(doc: Doc, span: Span, an: Analyzer) -> bool:
+    """A capital written as a place rather than a government."""
+    prepositions = an.lexicon["place_prepositions"]
+    before1, before2 = _previous_words(doc, span.start, 1), _previous_words(doc, span.start, 2)
+    if before1 in prepositions or before2 in prepositions:
+        return True
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return after in an.lexicon["place_nouns"]
+
+
+def _matched(doc: Doc, an: Analyzer) -> list[Span]:
+    spans = [Span(doc, s, e, label=m_id) for m_id, s, e in an.actors(doc)]
+    spans += [Span(doc, s, e, label=m_id) for m_id, s, e in an.groups(doc)]
+    return filter_spans(spans)
+
+
+def _from_span(doc: Doc, span: Span, an: Analyzer) -> ActorSpan | None:
+    label = span.label_
+    if label in ("coalition_groups", "coalition_weak"):
+        return ActorSpan(COALITION, span.start, span.end, "group", label == "coalition_weak")
+    surface = an.kb.surfaces[int(label)]
+    if surface.rule == "capital" and _is_place(doc, span, an):
+        return None
+    rule = "ambiguous" if surface.ambiguous else surface.rule
+    return ActorSpan(surface.actor, span.start, span.end, rule)
+
+
+def _fuzzy(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
+    """Unknown capitalised two- or three-word names close to a known person."""
+    found: list[ActorSpan] = []
+    i = 0
+    while i < len(doc):
+        for size in FUZZY_WINDOWS:
+            window = doc[i : i + size]
+            if len(window) < size or any(t.i in taken for t in window):
+                continue
+            if not all(t.is_alpha and t.is_title and len(t) > 1 for t in window):
+                continue
+            match = an.kb.fuzzy_person(window.text)
+            if match is not None:
+                found.append(ActorSpan(match[0], i, i + size, "fuzzy", fuzzy_score=match[1]))
+                taken.update(range(i, i + size))
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
+def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
+    """Every actor reference in a parsed article, in text order."""
+    spans = [a for a in (_from_span(doc, s, an) for s in _matched(doc, an)) if a is not None]
+    certain = {a.actor for a in spans if a.rule != "ambiguous"}
+    spans = [a for a in spans if a.rule != "ambiguous" or a.actor in certain]
+    taken = {i for a in spans for i in range(a.start, a.end)}
+    spans += _fuzzy(doc, taken, an)
+    return sorted(spans, key=lambda a: a.start)
+
+
+def to_mentions(doc: Doc, spans: list[ActorSpan], article: str) -> tuple[Mention, ...]:
+    """The listed actors of an article as Mention records (weak groups left out)."""
+    mentions = []
+    for a in spans:
+        if a.weak:
+            continue
+        span = doc[a.start : a.end]
+        mentions.append(
+            Mention(a.actor, article, span.start_char, span.end_char, span.text, a.rule)
+        )
+    return tuple(mentions)
+
+
+def speaks_for(actor: str, an: Analyzer, day: date | None = None) -> str | None:
+    """The state or organisation whose stance an actor gives (a person: their office)."""
+    if an.kb.kind(actor) is ActorKind.PERSON:
+        return an.kb.represents(actor, day)
+    return actor

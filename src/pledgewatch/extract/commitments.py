@@ -1,0 +1,526 @@
+"""Reading commitments out of a parsed article, sentence by sentence.
+
+Only sentences holding a status cue (a pledge verb, a hedge, a refusal) are
+analysed. In each, status cues close together form a *verb group*
+("could possibly participate"). For every group:
+
+1. **status**: the strongest cue of the group (opposed > declined >
+   conditional > considering > committed), turned into ``declined`` by a
+   negation before an action ("will not send") or into ``considering`` by a
+   negation before a decision ("did not commit"); strong condition openers
+   in the sentence ("only if", "depends on") make it ``conditional``;
+2. **actor**: the subject, the nearest actor before the group that is not
+   the object of a preposition, with every actor coordinated with it
+   ("Spain and Portugal"); else the agent after it ("a promise from X",
+   "provided by X"); else the quoted speaker; else, when a pronoun stands
+   in subject position, the subject of a recent sentence. A person gives
+   the stance of the state or body they speak for;
+3. **categories**: the category cues after the group up to the next group;
+   else those before it in the sentence; else the sentence's or a recent
+   sentence's topic. ``security_guarantee`` only when nothing narrower is
+   named; a negation right before a category ("but not ground troops")
+   makes that one ``declined``.
+
+Each commitment records the cues it came from in ``why``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pledgewatch.extract.actors import ActorSpan, speaks_for
+from pledgewatch.extract.nlp import Analyzer
+from pledgewatch.records import Category, Commitment, Evidence, Status
+
+GROUP_GAP = 3
+"""Status cues at most this many tokens apart form one verb group
+("agreed to ... send", "could possibly participate")."""
+
+NEGATION_REACH = 3
+"""A negation this many tokens or fewer before a verb group negates it."""
+
+TOPIC_REACH = 2
+"""A category named this many sentences back is still the topic."""
+
+CONFIDENCE = {"subject": 0.8, "agent": 0.7, "speaker": 0.6, "pronoun": 0.5}
+"""Confidence by how the actor was found; lowered by 0.2 for a topic category.
+Set by hand from how often each rule was right on the development set."""
+
+APPOSITION_TITLE_WORDS = 4
+"""Capitalised words between two actors that still make one noun phrase:
+"the British Prime Minister Keir Starmer", "NATO Secretary General Mark Rutte"."""
+
+AGENT = frozenset(["from", "by"])
+"""Prepositions introducing who gives: "a promise from X", "provided by X"."""
+
+PLURAL_REFERENCES = frozenset(["they", "the countries", "these countries", "those countries"])
+
+PRIORITY = (Status.OPPOSED, Status.DECLINED, Status.CONDITIONAL, Status.CONSIDERING)
+DECISION_WORDS = ("commit", "pledg", "promis", "decid", "want")
+STRONG_CONDITIONS = (
+    "only",
+    "provided",
+    "on condition",
+    "depend",
+    "conditional",
+    "contingent",
+    "subject to",
+    "if",
+    "unless",
+)
+SKIP_PREPOSITIONS = frozenset(
+    "of to for with against on in from by at about including between among into towards "
+    "toward over under than like after before during through without within upon "
+    "alongside beside besides across".split()
+)
+DETERMINERS = frozenset("the a an its his her their our this that these those".split())
+COORDINATION = frozenset([",", "and", "or", "as", "well", "&", "plus"])
+GENERIC_HEADS = frozenset("equipment systems mission support force forces assets".split())
+CLAUSE_END = frozenset(',;:.!?"“”—–()')
+
+_NUM = (
+    r"(?:\d[\d,.]*(?:\s?(?:million|billion|bn|thousand|m))?|(?:some|several|a few)\s"
+    r"(?:thousand|hundred|dozen)|(?:tens|hundreds)\sof\sthousands(?:\sof)?|"
+    r"(?:thousands|hundreds|dozens)(?:\sof)?|a\s(?:thousand|hundred|dozen)|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)"
+    r"(?:\s(?:hundred|thousand))?)"
+)
+_UNITS = {
+    "troops": r"troops|soldiers|personnel|servicemen|peacekeepers|instructors|trainers",
+    "equipment": (
+        r"(?:\w+\s){0,2}(?:vehicles|tanks|jets|aircraft|systems|batteries|launchers|shells|"
+        r"rounds|missiles|drones|ships|warships|howitzers|interceptors)"
+    ),
+    "percent": r"percent|per\scent|%",
+}
+MAGNITUDE = re.compile(
+    r"(?P<money>(?:€|\$|£|EUR\s?|USD\s?)\d[\d,.]*\s?(?:million|billion|bn|m|trillion)?)"
+    rf"|(?P<count>\b{_NUM}\s(?:(?:more|additional|new|extra)\s)?"
+    rf"(?P<unit>{'|'.join(_UNITS.values())})(?:\s(?:per\syear|a\syear|annually))?)",
+    re.IGNORECASE,
+)
+UNIT_CATEGORIES = {
+    "troops": {Category.GROUND_FORCES, Category.TRAINING},
+    "equipment": {Category.WEAPONS_EQUIPMENT, Category.AIR_DEFENSE, Category.NAVAL_FORCES},
+    "money": set(Category),
+    "percent": set(Category),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str
+    """``category``, ``status``, or a cue list of the lexicon (``negations``...)."""
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Status cues that together express one stance."""
+
+    cues: tuple[Cue, ...]
+
+    @property
+    def start(self) -> int:
+        return self.cues[0].start
+
+    @property
+    def end(self) -> int:
+        return self.cues[-1].end
+
+
+@dataclass
+class Context:
+    """What the reader remembers from earlier sentences of the article."""
+
+    subjects: list[tuple[int, list[str]]] = field(default_factory=list)
+    """(sentence number, actor ids) of recent subjects, oldest first."""
+    topics: list[tuple[int, Category]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A verb group read in its sentence: who, what stance, which kinds."""
+
+    actors: tuple[str, ...]
+    actor_rule: str
+    actor_text: str
+    status: Status
+    status_why: str
+    categories: tuple[tuple[Category, str, Status], ...]
+    """(category, cue text or rule, status for that category)."""
+
+
+def collect_cues(doc: Doc, an: Analyzer) -> list[Cue]:
+    """All cues of the lexicon, overlaps resolved within each kind."""
+    by_kind: dict[str, list[Span]] = {}
+    for span in an.cue_spans(doc):
+        kind = span.label_.split(":")[0]
+        by_kind.setdefault(kind, []).append(span)
+    cues = []
+    for kind, spans in by_kind.items():
+        for span in filter_spans(spans):
+            label = span.label_.split(":", 1)[-1]
+            cues.append(Cue(kind, label, span.start, span.end, span.text))
+    return sorted(cues, key=lambda c: (c.start, c.end))
+
+
+def _groups(statuses: Sequence[Cue], blockers: Iterable[int]) -> list[Group]:
+    """Merge status cues that stand together into verb groups."""
+    blocked = set(blockers)
+    groups: list[list[Cue]] = []
+    for cue in statuses:
+        last = groups[-1][-1] if groups else None
+        if (
+            last is not None
+            and cue.start - last.end <= GROUP_GAP
+            and not blocked.intersection(range(last.end, cue.start))
+        ):
+            groups[-1].append(cue)
+        else:
+            groups.append([cue])
+    return [Group(tuple(g)) for g in groups]
+
+
+def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status, str]:
+    statuses = [Status(c.label) for c in group.cues]
+    words = " ".join(c.text for c in group.cues)
+    for status in PRIORITY:
+        if status in statuses:
+            return status, f"'{words}' -> {status.value}"
+    negation = next(
+        (
+            c
+            for c in cues
+            if c.kind == "negations" and group.start - NEGATION_REACH <= c.start < group.end
+        ),
+        None,
+    )
+    if negation is not None:
+        decision = any(w in words.lower() for w in DECISION_WORDS)
+        status = Status.CONSIDERING if decision else Status.DECLINED
+        return status, f"'{negation.text} ... {words}' -> {status.value} (negated)"
+    return Status.COMMITTED, f"'{words}' -> committed"
+
+
+def _preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
+    i = start - 1
+    while i >= sent_start and (doc[i].lower_ in DETERMINERS or doc[i].is_space):
+        i -= 1
+    return i >= sent_start and doc[i].lower_ in SKIP_PREPOSITIONS
+
+
+def _coordinated(actors: Sequence[ActorSpan], head: int, doc: Doc) -> list[ActorSpan]:
+    """The head actor and those joined to it by commas, "and", "or"."""
+    chain = [actors[head]]
+    for step in (-1, 1):
+        i = head
+        while 0 <= i + step < len(actors):
+            a, b = sorted((actors[i], actors[i + step]), key=lambda x: x.start)
+            tokens = [t for t in doc[a.end : b.start] if not t.is_space]
+            listed = all(t.lower_ in COORDINATION or t.lower_ in DETERMINERS for t in tokens)
+            titled = 0 < len(tokens) <= APPOSITION_TITLE_WORDS and all(t.is_title for t in tokens)
+            if not (listed or titled):
+                break
+            i += step
+            chain.append(actors[i])
+    return sorted(chain, key=lambda a: a.start)
+
+
+def _subject(
+    group: Group, sent: Span, actors: Sequence[ActorSpan], doc: Doc
+) -> tuple[list[ActorSpan], str]:
+    """The actors before a verb group that are its subject, or after it its agent.
+
+    A coordinated list whose first member follows a preposition is an
+    object ("under the chair of X and Y"), not a subject.
+    """
+    before = [i for i, a in enumerate(actors) if a.end <= group.start]
+    for index in reversed(before):
+        chain = _coordinated(actors, index, doc)
+        if not _preceded_by_preposition(doc, chain[0].start, sent.start):
+            return [a for a in chain if a.end <= group.start], "subject"
+    after = [i for i, a in enumerate(actors) if a.start >= group.end]
+    if after and actors[after[0]].start > 0 and doc[actors[after[0]].start - 1].lower_ in AGENT:
+        return _coordinated(actors, after[0], doc), "agent"
+    return [], ""
+
+
+def _adjacent_to_speech(actors: Sequence[ActorSpan], speech: Sequence[Cue]) -> ActorSpan | None:
+    """The actor right before or after a speech verb ("said Macron", "X said")."""
+    for cue in speech:
+        for a in actors:
+            if a.start == cue.end or a.end == cue.start or a.end + 1 == cue.start:
+                return a
+    return None
+
+
+def _subset(doc: Doc, chain: Sequence[ActorSpan], sent_start: int) -> bool:
+    """A group introduced by a quantifier: "most members of the coalition"."""
+    first = chain[0]
+    words = [t.lower_ for t in doc[max(sent_start, first.start - 4) : first.start]]
+    return any(w in ("most", "many", "some", "several", "few") for w in words)
+
+
+def _resolve(chain: Sequence[ActorSpan], an: Analyzer, day: date | None) -> list[str]:
+    resolved = []
+    for a in chain:
+        actor = speaks_for(a.actor, an, day)
+        if actor and actor != "UKR" and actor not in resolved:
+            resolved.append(actor)
+    return resolved
+
+
+def _categories(
+    group: Group, groups: Sequence[Group], cats: Sequence[Cue], doc: Doc, cues: Sequence[Cue]
+) -> list[tuple[Cue, bool]]:
+    """Category cues in a group's scope, each with whether it is negated."""
+    index = groups.index(group)
+    limit = groups[index + 1].start if index + 1 < len(groups) else 1 << 30
+    floor = groups[index - 1].end if index else -1
+    scope = [c for c in cats if group.end <= c.start < limit]
+    if not scope:
+        scope = [c for c in cats if floor <= c.start < group.start]
+    narrow = [c for c in scope if c.label != Category.SECURITY_GUARANTEE.value]
+    scope = narrow or scope
+    negations = {c.start for c in cues if c.kind == "negations"}
+    return [(c, bool(negations & {c.start - 1, c.start - 2})) for c in scope]
+
+
+def _drop_generic_heads(cats: list[Cue]) -> list[Cue]:
+    """ "surveillance equipment" is ISR, not equipment: drop generic heads."""
+    ends = {c.end for c in cats}
+    return [c for c in cats if not (c.text.lower() in GENERIC_HEADS and c.start in ends)]
+
+
+def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str], bool]:
+    """Condition phrases of a sentence, and whether one is a real condition.
+
+    A condition naming the end of the fighting (the premise) is listed but
+    does not make a pledge conditional.
+    """
+    doc = sent.doc
+    premise_words = an.lexicon["premise"]
+    found: list[str] = []
+    strong = False
+    for cue in cues:
+        if cue.kind not in ("condition_openers", "premise"):
+            continue
+        end = cue.end
+        while end < sent.end and doc[end].text not in CLAUSE_END:
+            end += 1
+        phrase = doc[cue.start : end].text.strip()
+        if cue.kind == "premise":
+            phrase = doc[max(sent.start, cue.start - 1) : cue.end].text
+        elif not any(p in phrase.lower() for p in premise_words):
+            strong = strong or cue.text.lower().startswith(STRONG_CONDITIONS)
+        if phrase and not any(phrase in f or f in phrase for f in found):
+            found.append(phrase)
+    return found, strong
+
+
+def _magnitude(sent: Span, category: Category, near: int) -> str | None:
+    """The size phrase in a sentence closest to a category cue, if it fits."""
+    best: tuple[int, str] | None = None
+    for match in MAGNITUDE.finditer(sent.text):
+        unit = "money" if match.group("money") else _unit_kind(match.group("unit") or "")
+        if category not in UNIT_CATEGORIES[unit]:
+            continue
+        distance = abs(sent.start_char + match.start() - near)
+        if best is None or distance < best[0]:
+            best = (distance, match.group(0).strip())
+    return best[1] if best else None
+
+
+def _unit_kind(unit: str) -> str:
+    for kind, pattern in _UNITS.items():
+        if re.fullmatch(pattern, unit, re.IGNORECASE):
+            return kind
+    return "money"
+
+
+def _recent(context: Context, number: int, plural: bool) -> list[str]:
+    """The latest subject within reach; for "they" or "the countries", a group."""
+    recent = [a for n, a in reversed(context.subjects) if number - n <= TOPIC_REACH]
+    if plural:
+        groups = [a for a in recent if len(a) > 1 or a[0].startswith("org:")]
+        recent = groups or recent
+    return recent[0] if recent else []
+
+
+def _topic(context: Context, number: int) -> Category | None:
+    for sentence, category in reversed(context.topics):
+        if number - sentence <= TOPIC_REACH:
+            return category
+    return None
+
+
+def _speaker(s: Sentence) -> str | None:
+    a = _adjacent_to_speech(s.actors, s.of("speech_verbs"))
+    return s.span.doc[a.start : a.end].text if a else None
+
+
+def _evidence(sent: Span, article: str, speaker: str | None) -> Evidence:
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.start_char + len(text.rstrip())
+    return Evidence(article, start, end, sent.doc.text[start:end], speaker)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence with its cues and actors, as the rules see it."""
+
+    number: int
+    span: Span
+    cues: tuple[Cue, ...]
+    actors: tuple[ActorSpan, ...]
+
+    def of(self, kind: str) -> list[Cue]:
+        return [c for c in self.cues if c.kind == kind]
+
+
+def _who(
+    group: Group, s: Sentence, context: Context, an: Analyzer, day: date | None
+) -> tuple[list[str], str, str]:
+    """Who takes a stance: subject, earlier subject (pronoun), agent, or speaker."""
+    doc = s.span.doc
+    chain, rule = _subject(group, s.span, s.actors, doc)
+    pronoun = any(c.start < group.start for c in s.of("pronouns"))
+    if (
+        rule == "subject"
+        and pronoun
+        and max(c.start for c in s.of("pronouns") if c.start < group.start) > chain[-1].end
+    ):
+        chain, rule = [], ""  # "X said they could": the pronoun is nearer
+    if chain and _subset(doc, chain, s.span.start):
+        return [], "", ""
+    if rule == "subject":
+        return _resolve(chain, an, day), rule, doc[chain[0].start : chain[-1].end].text
+    if pronoun:
+        plural = any(
+            c.text.lower() in PLURAL_REFERENCES for c in s.of("pronouns") if c.start < group.start
+        )
+        actors = _recent(context, s.number, plural)
+        if actors:
+            return actors, "pronoun", "(earlier subject)"
+    if chain:
+        return _resolve(chain, an, day), rule, doc[chain[0].start : chain[-1].end].text
+    speaker = _adjacent_to_speech(s.actors, s.of("speech_verbs"))
+    if speaker is not None:
+        return _resolve([speaker], an, day), "speaker", doc[speaker.start : speaker.end].text
+    return [], "", ""
+
+
+def _in_condition(group: Group, s: Sentence) -> bool:
+    """A verb group inside a condition clause ("if Moscow rejects talks")."""
+    doc = s.span.doc
+    for cue in s.of("condition_openers"):
+        end = cue.end
+        while end < s.span.end and doc[end].text not in CLAUSE_END:
+            end += 1
+        if cue.end <= group.start < end:
+            return True
+    return False
+
+
+def _read_sentence(
+    s: Sentence, context: Context, an: Analyzer, article: str, day: date | None
+) -> list[Commitment]:
+    doc = s.span.doc
+    cats = _drop_generic_heads(s.of("category"))
+    blockers = [i for a in s.actors for i in range(a.start, a.end)]
+    blockers += [i for c in cats for i in range(c.start, c.end)]
+    groups = _groups(s.of("status"), blockers)
+    conditions, strong = _conditions(s.span, s.cues, an)
+    evidence = _evidence(s.span, article, _speaker(s))
+    found: list[Commitment] = []
+    for group in groups:
+        if _in_condition(group, s):
+            continue
+        actors, rule, actor_text = _who(group, s, context, an, day)
+        if not actors:
+            continue
+        status, status_why = _status(group, doc, s.cues)
+        if strong and status in (Status.COMMITTED, Status.CONSIDERING):
+            status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
+        scope = _categories(group, groups, cats, doc, s.cues)
+        topic = _topic(context, s.number)
+        if not scope and topic is not None:
+            scope_items = [(topic, "topic of a recent sentence", False, -1)]
+        else:
+            scope_items = [(Category(c.label), f"'{c.text}'", neg, c.start) for c, neg in scope]
+        confidence = CONFIDENCE.get(rule, 0.5)
+        for category, cat_why, negated, at in scope_items:
+            final = status
+            why_status = status_why
+            if negated and status in (Status.COMMITTED, Status.CONSIDERING):
+                final, why_status = Status.DECLINED, f"negated '{doc[at].text}' -> declined"
+            near = doc[at].idx if at >= 0 else s.span.start_char
+            for actor in actors:
+                found.append(
+                    Commitment(
+                        article=article,
+                        actor=actor,
+                        category=category,
+                        status=final,
+                        evidence=evidence,
+                        magnitude=_magnitude(s.span, category, near),
+                        conditions=tuple(conditions),
+                        confidence=confidence - (0.2 if at < 0 else 0.0),
+                        why=(
+                            f"rule: {rule}",
+                            f"actor: '{actor_text}' -> {actor}",
+                            f"status: {why_status}",
+                            f"category: {cat_why} -> {category.value}",
+                        ),
+                    )
+                )
+    return found
+
+
+def _remember(s: Sentence, context: Context, an: Analyzer, day: date | None) -> None:
+    doc = s.span.doc
+    for index in range(len(s.actors)):
+        chain = _coordinated(s.actors, index, doc)
+        if not _preceded_by_preposition(doc, chain[0].start, s.span.start):
+            actors = _resolve(chain, an, day)
+            if actors:
+                context.subjects.append((s.number, actors))
+            break
+    cats = s.of("category")
+    if cats:
+        context.topics.append((s.number, Category(cats[-1].label)))
+
+
+def read_commitments(
+    doc: Doc, actor_spans: Sequence[ActorSpan], an: Analyzer, article: str, day: date | None
+) -> list[Commitment]:
+    """Every commitment in a parsed article, one per actor, category and status."""
+    cues = collect_cues(doc, an)
+    context = Context()
+    seen: set[tuple[str, Category, Status]] = set()
+    results: list[Commitment] = []
+    for number, span in enumerate(doc.sents):
+        s = Sentence(
+            number,
+            span,
+            tuple(c for c in cues if span.start <= c.start < span.end),
+            tuple(a for a in actor_spans if span.start <= a.start < span.end),
+        )
+        if s.of("status"):
+            for c in _read_sentence(s, context, an, article, day):
+                if (c.actor, c.category, c.status) not in seen:
+                    seen.add((c.actor, c.category, c.status))
+                    results.append(c)
+        _remember(s, context, an, day)
+    return results

@@ -1,0 +1,97 @@
+"""The cue lexicon (``extract/data/cues.yaml``), loaded and validated once."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pledgewatch.errors import KnowledgeBaseError
+from pledgewatch.records import Category, Status
+
+CUES = Path(__file__).parent / "data" / "cues.yaml"
+
+_LIST_KEYS = (
+    "negations",
+    "hedges",
+    "condition_openers",
+    "premise",
+    "speech_verbs",
+    "pronouns",
+    "place_prepositions",
+    "place_nouns",
+    "subset_words",
+    "coalition_groups",
+    "coalition_weak",
+)
+
+
+def inflect(word: str) -> tuple[str, ...]:
+    """The regular forms of an English verb: ``pledge`` -> pledge, pledges..."""
+    if word.endswith("e"):
+        return (word, word + "s", word + "d", word[:-1] + "ing")
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return (word, word[:-1] + "ies", word[:-1] + "ied", word + "ing")
+    if word.endswith(("s", "x", "ch", "sh")):
+        return (word, word + "es", word + "ed", word + "ing")
+    forms = [word, word + "s", word + "ed", word + "ing"]
+    if len(word) > 2 and word[-1] in "tpgnmr" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        forms += [word + word[-1] + "ed", word + word[-1] + "ing"]  # commit -> committed
+    return tuple(forms)
+
+
+def expand(phrase: str) -> tuple[str, ...]:
+    """A lexicon phrase with every ``word~`` replaced by each of its forms."""
+    variants = [""]
+    for word in phrase.split():
+        forms = inflect(word[:-1]) if word.endswith("~") else (word,)
+        variants = [f"{v} {f}".strip() for v in variants for f in forms]
+    return tuple(variants)
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    categories: Mapping[Category, tuple[str, ...]]
+    statuses: Mapping[Status, tuple[str, ...]]
+    words: Mapping[str, tuple[str, ...]]
+    """The other lists of cues.yaml, expanded, by key."""
+
+    def __getitem__(self, key: str) -> tuple[str, ...]:
+        return self.words[key]
+
+
+def _phrases(value: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise KnowledgeBaseError(f"{where}: expected a list of phrases")
+    return tuple(dict.fromkeys(form for phrase in value for form in expand(phrase.lower())))
+
+
+def parse_lexicon(data: Any, where: str = str(CUES)) -> Lexicon:
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError(f"{where}: expected a mapping")
+    try:
+        categories = {
+            Category(name): _phrases(phrases, f"{where} categories.{name}")
+            for name, phrases in data["categories"].items()
+        }
+        statuses = {
+            Status(name): _phrases(phrases, f"{where} statuses.{name}")
+            for name, phrases in data["statuses"].items()
+        }
+        words = {key: _phrases(data.get(key, []), f"{where} {key}") for key in _LIST_KEYS}
+    except (KeyError, ValueError, AttributeError) as error:
+        raise KnowledgeBaseError(f"{where}: invalid cue lexicon ({error})") from error
+    return Lexicon(categories, statuses, words)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = CUES) -> Lexicon:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise KnowledgeBaseError(f"{path}: cannot read cue lexicon ({error})") from error
+    return parse_lexicon(data, str(path))

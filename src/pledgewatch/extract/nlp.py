@@ -1,0 +1,119 @@
+"""The spaCy side of extraction: tokenizer, sentences and matchers.
+
+A blank English pipeline: the tokenizer, a component that starts a sentence
+at every line break (headlines, bullet lines and captions carry no final
+full stop), and spaCy's rule-based sentencizer. Matchers are built once from
+the knowledge base and the cue lexicon. spaCy objects never leave
+``extract/``: the other modules receive our own records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from pledgewatch.extract.lexicon import Lexicon, load_lexicon
+from pledgewatch.kb import KnowledgeBase, load_kb
+
+NUMBER_WORDS = (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty dozen"
+).split()
+
+
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break; leave the rest unset."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def _number_token() -> dict[str, object]:
+    return {"LOWER": {"REGEX": r"^(\d[\d,.]*|(" + "|".join(NUMBER_WORDS) + r")(-\w+)?)$"}}
+
+
+@dataclass(frozen=True)
+class Analyzer:
+    """A ready pipeline with its matchers; build it with :func:`analyzer`."""
+
+    nlp: Language
+    kb: KnowledgeBase
+    lexicon: Lexicon
+    actors: PhraseMatcher
+    """Case-sensitive names of actors; match ids index ``kb.surfaces``."""
+    cues: PhraseMatcher
+    """Lower-cased cue phrases; labels ``category:<c>``, ``status:<s>``, ``<list>``."""
+    groups: Matcher
+    """Unnamed groups that stand for the coalition (``26 countries``)."""
+
+    def parse(self, text: str) -> Doc:
+        return self.nlp(text)
+
+    def cue_spans(self, doc: Doc) -> list[Span]:
+        return [Span(doc, start, end, label=m_id) for m_id, start, end in self.cues(doc)]
+
+
+def _blank() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("line_breaks")
+    nlp.add_pipe("sentencizer", config={"overwrite": False})
+    return nlp
+
+
+def _actor_matcher(nlp: Language, kb: KnowledgeBase) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for index, surface in enumerate(kb.surfaces):
+        text = surface.text
+        variants = {text}
+        if text[:1].islower():  # "von der Leyen" opens sentences as "Von der Leyen"
+            variants.add(text[:1].upper() + text[1:])
+        if text.startswith("the "):  # "the Kremlin" / "The Kremlin"
+            variants.add("The " + text[4:])
+        matcher.add(str(index), [nlp.make_doc(v) for v in variants])
+    return matcher
+
+
+def _cue_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for category, phrases in lexicon.categories.items():
+        matcher.add(f"category:{category.value}", [nlp.make_doc(p) for p in phrases])
+    for status, phrases in lexicon.statuses.items():
+        matcher.add(f"status:{status.value}", [nlp.make_doc(p) for p in phrases])
+    for key, phrases in lexicon.words.items():
+        if phrases and key not in ("coalition_groups", "coalition_weak"):
+            matcher.add(key, [nlp.make_doc(p) for p in phrases])
+    return matcher
+
+
+def _group_matcher(nlp: Language, lexicon: Lexicon) -> Matcher:
+    matcher = Matcher(nlp.vocab)
+    for key in ("coalition_groups", "coalition_weak"):
+        patterns = []
+        for phrase in lexicon[key]:
+            tokens = [_number_token() if w == "#" else {"LOWER": w} for w in phrase.split()]
+            patterns.append(tokens)
+        matcher.add(key, patterns)
+    return matcher
+
+
+@lru_cache(maxsize=4)
+def analyzer(kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None) -> Analyzer:
+    """The pipeline and matchers for a knowledge base and lexicon (cached)."""
+    kb = kb or load_kb()
+    lexicon = lexicon or load_lexicon()
+    nlp = _blank()
+    return Analyzer(
+        nlp=nlp,
+        kb=kb,
+        lexicon=lexicon,
+        actors=_actor_matcher(nlp, kb),
+        cues=_cue_matcher(nlp, lexicon),
+        groups=_group_matcher(nlp, lexicon),
+    )

@@ -1,0 +1,216 @@
+"""Loading and validating the knowledge-base data files.
+
+``kb/data/`` holds ``countries.yaml``, ``organisations.yaml``,
+``people.yaml`` and ``offices.yaml`` (each documents its schema at its top).
+A user extends the knowledge base with a folder of the same files (any of
+them), passed as ``extra``: its entries are added, or replace those with
+the same id. Names of states in other languages come from pycountry.
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Iterator, Mapping
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+
+from pledgewatch.errors import KnowledgeBaseError
+from pledgewatch.kb.base import KnowledgeBase, Surface
+from pledgewatch.records import Actor, ActorKind, Role
+
+DATA = Path(__file__).parent / "data"
+
+TRANSLATION_LANGUAGES = ("de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "cs")
+"""Languages whose pycountry country names are accepted as aliases: the
+languages most often left untranslated in European news copy."""
+
+MIN_TRANSLATED_NAME = 5
+"""Translated names shorter than this (``Irak``, ``Chad``) are skipped: too
+likely to be an English word or a name of something else."""
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise KnowledgeBaseError(f"{path}: cannot read knowledge base file ({error})") from error
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise KnowledgeBaseError(f"{where}: expected a list of strings")
+    return tuple(value)
+
+
+def _date(value: Any, where: str) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as error:
+        raise KnowledgeBaseError(f"{where}: not an ISO date: {value!r}") from error
+
+
+def _translations() -> list[gettext.NullTranslations]:
+    return [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in TRANSLATION_LANGUAGES
+    ]
+
+
+def _pycountry_names(code: str, translations: list[gettext.NullTranslations]) -> set[str]:
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return set()
+    names = {country.name}
+    for attr in ("official_name", "common_name"):
+        if hasattr(country, attr):
+            names.add(getattr(country, attr))
+    for translation in translations:
+        translated = translation.gettext(country.name)
+        if len(translated) >= MIN_TRANSLATED_NAME and "," not in translated:
+            names.add(translated)
+    return {name for name in names if "," not in name and "(" not in name}
+
+
+def _countries(data: Mapping[str, Any]) -> Iterator[tuple[Actor, list[Surface]]]:
+    translations = _translations()
+    for code, entry in data.items():
+        where = f"countries.yaml {code}"
+        if not isinstance(entry, dict) or "name" not in entry:
+            raise KnowledgeBaseError(f"{where}: needs at least a name")
+        ambiguous = set(_strings(entry.get("ambiguous"), where))
+        names = {entry["name"], *_strings(entry.get("aliases"), where)}
+        names |= _pycountry_names(code, translations)
+        surfaces = [Surface(n, code, "name", n in ambiguous) for n in sorted(names)]
+        for rule, key in (("demonym", "demonyms"), ("capital", "capital_aliases")):
+            for text in _strings(entry.get(key), where):
+                surfaces.append(Surface(text, code, rule, text in ambiguous))
+        if entry.get("capital"):
+            capital = str(entry["capital"])
+            surfaces.append(Surface(capital, code, "capital", capital in ambiguous))
+        for text in _strings(entry.get("metonyms"), where):
+            surfaces.append(Surface(text, code, "metonym", text in ambiguous))
+        actor = Actor(code, ActorKind.STATE, entry["name"], tuple(sorted(names - {entry["name"]})))
+        yield actor, surfaces
+
+
+def _organisations(data: list[Any]) -> Iterator[tuple[Actor, list[Surface]]]:
+    for entry in data:
+        if not isinstance(entry, dict) or "id" not in entry or "name" not in entry:
+            raise KnowledgeBaseError(f"organisations.yaml: entry without id and name: {entry!r}")
+        where = f"organisations.yaml {entry['id']}"
+        ambiguous = set(_strings(entry.get("ambiguous"), where))
+        aliases = _strings(entry.get("aliases"), where)
+        surfaces = [
+            Surface(n, entry["id"], "name" if n == entry["name"] else "alias", n in ambiguous)
+            for n in (entry["name"], *aliases)
+        ]
+        yield Actor(entry["id"], ActorKind.ORGANISATION, entry["name"], aliases), surfaces
+
+
+def _surname(name: str) -> str:
+    """The part of a full name used alone in news copy: ``von der Leyen``."""
+    words = name.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word[:1].islower():  # particles: von, van, de, der
+            return " ".join(words[i:])
+    return words[-1]
+
+
+def _people(data: list[Any]) -> Iterator[tuple[Actor, list[Surface]]]:
+    for entry in data:
+        if not isinstance(entry, dict) or "id" not in entry or "name" not in entry:
+            raise KnowledgeBaseError(f"people.yaml: entry without id and name: {entry!r}")
+        where = f"people.yaml {entry['id']}"
+        roles = tuple(
+            Role(
+                office=str(r["office"]),
+                holder_of=str(r["of"]),
+                start=_date(r.get("from"), where),
+                end=_date(r.get("to"), where),
+            )
+            for r in entry.get("roles") or ()
+        )
+        aliases = _strings(entry.get("aliases"), where)
+        surfaces = [Surface(n, entry["id"], "name") for n in (entry["name"], *aliases)]
+        for full in (entry["name"], *aliases):
+            if " " in full:
+                surfaces.append(Surface(_surname(full), entry["id"], "surname"))
+        actor = Actor(entry["id"], ActorKind.PERSON, entry["name"], aliases, roles)
+        yield actor, surfaces
+
+
+def _read_shaped(path: Path, shape: type) -> Any:
+    data = _read_yaml(path) or shape()
+    if not isinstance(data, shape):
+        raise KnowledgeBaseError(f"{path}: expected a YAML {shape.__name__}")
+    return data
+
+
+def _collect(folder: Path) -> tuple[dict[str, tuple[Actor, list[Surface]]], dict[str, Any]]:
+    """The actors (with surface forms) and office titles of one data folder."""
+    sources: list[Iterator[tuple[Actor, list[Surface]]]] = []
+    if (folder / "countries.yaml").exists():
+        sources.append(_countries(_read_shaped(folder / "countries.yaml", dict)))
+    for filename, reader in (("organisations.yaml", _organisations), ("people.yaml", _people)):
+        if (folder / filename).exists():
+            sources.append(reader(_read_shaped(folder / filename, list)))
+    entries = {actor.id: (actor, surfaces) for items in sources for actor, surfaces in items}
+    titles: dict[str, Any] = {}
+    if (folder / "offices.yaml").exists():
+        titles = _read_shaped(folder / "offices.yaml", dict)
+    return entries, titles
+
+
+def _unique_surnames(surfaces: list[Surface]) -> list[Surface]:
+    """Drop surnames shared by several people: alone, they identify nobody."""
+    owners: dict[str, set[str]] = {}
+    for s in surfaces:
+        if s.rule == "surname":
+            owners.setdefault(s.text, set()).add(s.actor)
+    return [s for s in surfaces if s.rule != "surname" or len(owners[s.text]) == 1]
+
+
+def build_kb(folders: list[Path]) -> KnowledgeBase:
+    """A knowledge base from data folders; later folders extend earlier ones."""
+    entries: dict[str, tuple[Actor, list[Surface]]] = {}
+    titles: dict[str, Any] = {}
+    for folder in folders:
+        found, offices = _collect(folder)
+        entries.update(found)
+        titles.update(offices)
+    actors = {actor_id: actor for actor_id, (actor, _s) in entries.items()}
+    for actor in actors.values():
+        for role in actor.roles:
+            if role.holder_of not in actors:
+                raise KnowledgeBaseError(f"{actor.id}: role for unknown actor {role.holder_of}")
+    surfaces = _unique_surnames([s for _a, found in entries.values() for s in found])
+    demonym_of = {
+        s.text.lower(): s.actor for s in surfaces if s.rule == "demonym" and not s.ambiguous
+    }
+    return KnowledgeBase(
+        actors=actors,
+        surfaces=tuple(surfaces),
+        titles={
+            office: _strings(phrases, f"offices.yaml {office}")
+            for office, phrases in titles.items()
+        },
+        demonym_of=demonym_of,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_kb(extra: Path | None = None) -> KnowledgeBase:
+    """The built-in knowledge base, extended by the files in ``extra``."""
+    folders = [DATA] if extra is None else [DATA, extra]
+    return build_kb(folders)

@@ -1,0 +1,185 @@
+"""The Python API: every operation of the CLI as a function.
+
+Functions take a :class:`Store` or a database URL (``None``: the default,
+``PLEDGEWATCH_DB`` or ``sqlite:///pledgewatch.db``). The CLI and the HTTP
+API are thin layers over these.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from pledgewatch import serialize
+from pledgewatch.errors import UsageError
+from pledgewatch.eval import EvalReport, as_gold, gold_json, load_gold, score
+from pledgewatch.exports import write_export
+from pledgewatch.extract import EXTRACTOR_VERSION, extract
+from pledgewatch.ingest import discover, iter_inputs
+from pledgewatch.reconcile import across_sources, build_tracker, group_stories, within_article
+from pledgewatch.records import (
+    Article,
+    Commitment,
+    Contradiction,
+    Extraction,
+    IngestReport,
+    Rejection,
+    Story,
+    TrackerRow,
+)
+from pledgewatch.store import Freshness, Store, StoredArticle
+
+StoreLike = Store | str | None
+Progress = Callable[[Path], None]
+
+
+@contextmanager
+def opened(store: StoreLike) -> Iterator[Store]:
+    """Use a given store, or open (and afterwards close) one by URL."""
+    if isinstance(store, Store):
+        yield store
+        return
+    owned = Store(store)
+    try:
+        yield owned
+    finally:
+        owned.close()
+
+
+def extract_text(
+    text: str, *, id: str = "text", title: str = "", published: date | None = None
+) -> Extraction:
+    """Extract actors and commitments from a text, without storing anything."""
+    return extract(Article(id=id, text=text, title=title, published=published))
+
+
+@dataclass
+class _Tally:
+    added: list[str]
+    updated: list[str]
+    unchanged: list[str]
+    rejected: list[Rejection]
+    hashes: dict[str, tuple[str, str]]
+    """Article id -> (content hash, source) of what this run has seen."""
+
+
+def _ingest_one(article: Article, db: Store, tally: _Tally) -> None:
+    seen = tally.hashes.get(article.id)
+    if seen is not None:
+        if seen[0] != article.content_hash:
+            reason = f"duplicate article id {article.id!r} (also in {seen[1]})"
+            tally.rejected.append(Rejection(article.source or article.id, reason))
+        return
+    tally.hashes[article.id] = (article.content_hash, article.source or "")
+    freshness = db.freshness(article, EXTRACTOR_VERSION)
+    if freshness is Freshness.SAME:
+        tally.unchanged.append(article.id)
+        return
+    db.save(article, extract(article), EXTRACTOR_VERSION)
+    (tally.added if freshness is Freshness.NEW else tally.updated).append(article.id)
+
+
+def ingest(
+    paths: Sequence[str | Path], store: StoreLike = None, *, progress: Progress | None = None
+) -> IngestReport:
+    """Read, extract and store articles; idempotent; bad inputs are reported.
+
+    Each article is stored in its own transaction with everything extracted
+    from it, so an interruption loses at most the article being written.
+    """
+    files = discover(paths)
+    tally = _Tally([], [], [], [], {})
+    with opened(store) as db:
+        for path in files:
+            for item in iter_inputs([path]):
+                if isinstance(item, Rejection):
+                    tally.rejected.append(item)
+                else:
+                    _ingest_one(item, db, tally)
+            if progress is not None:
+                progress(path)
+    return IngestReport(
+        tuple(tally.added), tuple(tally.updated), tuple(tally.unchanged), tuple(tally.rejected)
+    )
+
+
+def count_files(paths: Sequence[str | Path]) -> int:
+    return len(discover(paths))
+
+
+def articles(store: StoreLike = None) -> list[StoredArticle]:
+    with opened(store) as db:
+        return db.articles()
+
+
+def commitments(store: StoreLike = None, actor: str | None = None) -> list[Commitment]:
+    with opened(store) as db:
+        return db.commitments(actor)
+
+
+def _published(db: Store) -> dict[str, date | None]:
+    return {s.article.id: s.article.published for s in db.articles()}
+
+
+def stories(store: StoreLike = None) -> list[Story]:
+    with opened(store) as db:
+        return group_stories(db.iter_texts())
+
+
+def tracker(store: StoreLike = None) -> list[TrackerRow]:
+    """The tracker: one row per actor and category."""
+    with opened(store) as db:
+        return build_tracker(db.commitments(), _published(db), group_stories(db.iter_texts()))
+
+
+def contradictions(store: StoreLike = None) -> list[Contradiction]:
+    """Contradictions within each article, then across sources."""
+    with opened(store) as db:
+        items = db.commitments()
+        by_article: dict[str, list[Commitment]] = {}
+        for c in items:
+            by_article.setdefault(c.article, []).append(c)
+        found = [x for group in by_article.values() for x in within_article(group)]
+        return found + across_sources(items, _published(db))
+
+
+def evaluate(
+    docs: str | Path, gold: str | Path, predictions: str | Path | None = None
+) -> EvalReport:
+    """Extract every article in ``docs`` and score it against ``gold``."""
+    gold_docs = load_gold(Path(gold))
+    docs_path = Path(docs)
+    if not docs_path.exists():
+        raise UsageError(f"no such file or folder: {docs_path}")
+    extractions: dict[str, Extraction] = {}
+    for item in iter_inputs([docs_path]):
+        if isinstance(item, Article) and item.id in gold_docs:
+            extractions[item.id] = extract(item)
+    if predictions is not None:
+        out = Path(predictions)
+        out.mkdir(parents=True, exist_ok=True)
+        for doc_id, extraction in extractions.items():
+            text = json.dumps(gold_json(extraction), indent=1, ensure_ascii=False)
+            (out / f"{doc_id}.json").write_text(text + "\n", encoding="utf-8")
+    return score({k: as_gold(v) for k, v in extractions.items()}, gold_docs)
+
+
+def export(store: StoreLike, fmt: str, out: str | Path) -> Path:
+    """Write the tracker and the commitments to a CSV, JSON or Parquet file.
+
+    JSON holds both in one object; CSV and Parquet hold the tracker in
+    ``out`` and the commitments beside it in ``<stem>.commitments<suffix>``.
+    """
+    with opened(store) as db:
+        rows = build_tracker(db.commitments(), _published(db), group_stories(db.iter_texts()))
+        items = db.commitments()
+    return write_export(
+        fmt,
+        Path(out),
+        [serialize.tracker_row(r) for r in rows],
+        [serialize.commitment(c) for c in items],
+    )

@@ -1,0 +1,90 @@
+"""Records as JSON-ready dicts, in the shapes of DESIGN.md's contract.
+
+The CLI, the exports and the HTTP API all use these, so every interface
+shows the same fields.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from pledgewatch.records import Commitment, Contradiction, Evidence, Story, TrackerRow
+from pledgewatch.store import StoredArticle
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def evidence(e: Evidence) -> dict[str, Any]:
+    return {
+        "article": e.article,
+        "start": e.start,
+        "end": e.end,
+        "text": e.text,
+        "speaker": e.speaker,
+    }
+
+
+def article(stored: StoredArticle) -> dict[str, Any]:
+    a = stored.article
+    return {
+        "id": a.id,
+        "title": a.title,
+        "outlet": a.outlet,
+        "published": _day(a.published),
+        "url": a.url,
+        "language": a.language,
+        "content_hash": a.content_hash,
+        "actors": list(stored.actors),
+    }
+
+
+def commitment(c: Commitment) -> dict[str, Any]:
+    return {
+        "article": c.article,
+        "actor": c.actor,
+        "category": c.category.value,
+        "status": c.status.value,
+        "magnitude": c.magnitude,
+        "conditions": list(c.conditions),
+        "beneficiary": c.beneficiary,
+        "evidence": evidence(c.evidence),
+        "confidence": round(c.confidence, 3),
+        "why": list(c.why),
+    }
+
+
+def tracker_row(row: TrackerRow) -> dict[str, Any]:
+    return {
+        "actor": row.actor,
+        "category": row.category.value,
+        "status": row.status.value,
+        "since": _day(row.since),
+        "sources": list(row.sources),
+        "independent_sources": row.independent_sources,
+        "contradicted": row.contradicted,
+        "magnitude": row.magnitude,
+        "conditions": list(row.conditions),
+        "history": [
+            {"status": h.status.value, "date": _day(h.date), "article": h.article}
+            for h in row.history
+        ],
+    }
+
+
+def contradiction(c: Contradiction) -> dict[str, Any]:
+    return {
+        "actor": c.actor,
+        "category": c.category.value,
+        "scope": c.scope,
+        "sides": [
+            {"status": s.status.value, "article": s.article, "evidence": evidence(s.evidence)}
+            for s in c.sides
+        ],
+    }
+
+
+def story(s: Story) -> dict[str, Any]:
+    return {"id": s.id, "articles": list(s.articles), "reason": s.reason}
