@@ -11,10 +11,11 @@ import re
 import unicodedata
 
 MAX_TITLE_CHARS = 300
-"""Headlines run under 150 characters (SEO guidance caps them near 70, and
-the longest title trafilatura finds in the real-world test pages is about
-130). A first line longer than 300 characters is a paragraph, not a headline:
-the title keeps its first 300 characters, cut at a space."""
+"""News headlines run under 150 characters; the longest title in the 122
+real-world test pages is 222 (a blog that repeats its description in the
+title), and 300 keeps such titles whole. A first line longer than that is a
+paragraph, not a headline: the title keeps its first 300 characters, cut at
+a space. The stored text is never cut."""
 
 _NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85]")
 _BLANK_RUNS = re.compile(r"\n{3,}")

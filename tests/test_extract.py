@@ -1,0 +1,123 @@
+"""Extraction rules, each shown on a sentence written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch import extract_text
+from pledgewatch.records import Category, Status
+
+G, A, N = Category.GROUND_FORCES, Category.AIR_FORCES, Category.NAVAL_FORCES
+
+
+def keys(text: str) -> set[tuple[str, Category, Status]]:
+    return {(c.actor, c.category, c.status) for c in extract_text(text).commitments}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France and Britain agreed to send troops to Ukraine.",
+            {("FRA", G, Status.COMMITTED), ("GBR", G, Status.COMMITTED)},
+        ),
+        ("Italy ruled out sending soldiers.", {("ITA", G, Status.DECLINED)}),
+        ("Spain could contribute warships.", {("ESP", N, Status.CONSIDERING)}),
+        ("Norway will not send troops to Ukraine.", {("NOR", G, Status.DECLINED)}),
+        (
+            "Moscow rejected any deployment of Western troops in Ukraine.",
+            {("RUS", G, Status.OPPOSED)},
+        ),
+        (
+            "Finland said its contribution of troops depends on a US backstop.",
+            {("FIN", G, Status.CONDITIONAL)},
+        ),
+        (
+            "Canada is ready to provide air policing and minesweepers.",
+            {("CAN", A, Status.COMMITTED), ("CAN", N, Status.COMMITTED)},
+        ),
+        (
+            "Belgium, the Netherlands and Luxembourg have pledged training for Ukrainian pilots.",
+            {
+                ("BEL", Category.TRAINING, Status.COMMITTED),
+                ("NLD", Category.TRAINING, Status.COMMITTED),
+                ("LUX", Category.TRAINING, Status.COMMITTED),
+            },
+        ),
+        (
+            "Washington would provide intelligence but not ground troops.",
+            {("USA", Category.ISR, Status.COMMITTED), ("USA", G, Status.DECLINED)},
+        ),
+        (
+            "Portugal is considering whether to join the sanctions on Russian gas.",
+            {("PRT", Category.SANCTIONS, Status.CONSIDERING)},
+        ),
+    ],
+)
+def test_extract_status_category_and_actor(text: str, expected: set[object]) -> None:
+    assert keys(text) == expected
+
+
+def test_extract_pronoun_takes_the_earlier_subject() -> None:
+    text = "Poland said it backed the plan.\nIt will provide logistics hubs near the border."
+    assert ("POL", Category.LOGISTICS, Status.COMMITTED) in keys(text)
+
+
+def test_extract_speaker_gives_the_state_of_their_office() -> None:
+    text = '"We are willing to send soldiers," Keir Starmer told reporters.'
+    assert keys(text) == {("GBR", G, Status.COMMITTED)}
+
+
+def test_extract_ceasefire_premise_is_a_condition_not_a_status() -> None:
+    (commitment,) = extract_text("Once a ceasefire is agreed, Denmark will send troops.").commitments
+    assert commitment.status is Status.COMMITTED
+    assert any("ceasefire" in c for c in commitment.conditions)
+
+
+def test_extract_magnitude_with_number_and_unit() -> None:
+    (commitment,) = extract_text("Sweden pledged 1,200 soldiers for the force.").commitments
+    assert commitment.magnitude == "1,200 soldiers"
+
+
+def test_extract_money_magnitude() -> None:
+    (commitment,) = extract_text("Japan pledged $1.5 billion in budget support.").commitments
+    assert (commitment.category, commitment.magnitude) == (Category.FINANCING, "$1.5 billion")
+
+
+def test_extract_evidence_slices_the_text_exactly() -> None:
+    text = "Headline about aid\nLatvia promised more drones to Ukraine. Other news follows."
+    (commitment,) = extract_text(text).commitments
+    e = commitment.evidence
+    assert text[e.start : e.end] == e.text == "Latvia promised more drones to Ukraine."
+
+
+def test_extract_why_names_rule_actor_status_and_category() -> None:
+    (commitment,) = extract_text("Estonia pledged ammunition.").commitments
+    why = " | ".join(commitment.why)
+    assert "rule: subject" in why and "'Estonia'" in why and "'pledged'" in why
+    assert "'ammunition'" in why
+
+
+def test_extract_sentence_without_stance_gives_nothing() -> None:
+    assert keys("Troops paraded through the city as drones flew overhead.") == set()
+
+
+def test_extract_subset_without_names_gives_nothing() -> None:
+    assert keys("Most members of the coalition agreed to send troops.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "found"),
+    [
+        ("Leaders met at a summit in Paris on Thursday.", "FRA", False),
+        ("Paris said it would keep its jets at home.", "FRA", True),
+        ("The Kremlin said talks were over.", "RUS", True),
+        ("Germany's defence minister spoke first.", "DEU", True),
+        ("The Danish prime minister spoke first.", "DNK", True),
+        ("Keir Karrmer, the prime minister, spoke first.", "person:keir-starmer", True),
+        ("Wolodymyr Selenskyj spoke first.", "person:volodymyr-zelenskyy", True),
+        ("Twenty-six countries joined the statement.", "org:coalition-of-the-willing", True),
+    ],
+)
+def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
+    assert (actor in extract_text(text).actor_ids) is found
