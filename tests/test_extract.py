@@ -69,7 +69,9 @@ def test_extract_speaker_gives_the_state_of_their_office() -> None:
 
 
 def test_extract_ceasefire_premise_is_a_condition_not_a_status() -> None:
-    (commitment,) = extract_text("Once a ceasefire is agreed, Denmark will send troops.").commitments
+    (commitment,) = extract_text(
+        "Once a ceasefire is agreed, Denmark will send troops."
+    ).commitments
     assert commitment.status is Status.COMMITTED
     assert any("ceasefire" in c for c in commitment.conditions)
 

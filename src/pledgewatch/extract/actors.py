@@ -38,6 +38,8 @@ class ActorSpan:
     start: int
     end: int
     rule: str
+    kind: str = "organisation"
+    """``state``, ``organisation`` or ``person`` (groups count as organisations)."""
     weak: bool = False
     """A loose stand-in for the coalition ("Europe"): a subject, not a listed actor."""
     fuzzy_score: float | None = None
@@ -67,12 +69,13 @@ def _matched(doc: Doc, an: Analyzer) -> list[Span]:
 def _from_span(doc: Doc, span: Span, an: Analyzer) -> ActorSpan | None:
     label = span.label_
     if label in ("coalition_groups", "coalition_weak"):
-        return ActorSpan(COALITION, span.start, span.end, "group", label == "coalition_weak")
+        return ActorSpan(COALITION, span.start, span.end, "group", weak=label == "coalition_weak")
     surface = an.kb.surfaces[int(label)]
     if surface.rule == "capital" and _is_place(doc, span, an):
         return None
     rule = "ambiguous" if surface.ambiguous else surface.rule
-    return ActorSpan(surface.actor, span.start, span.end, rule)
+    kind = an.kb.kind(surface.actor)
+    return ActorSpan(surface.actor, span.start, span.end, rule, kind.value if kind else "state")
 
 
 def _fuzzy(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
@@ -88,7 +91,8 @@ def _fuzzy(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
                 continue
             match = an.kb.fuzzy_person(window.text)
             if match is not None:
-                found.append(ActorSpan(match[0], i, i + size, "fuzzy", fuzzy_score=match[1]))
+                span = ActorSpan(match[0], i, i + size, "fuzzy", "person", fuzzy_score=match[1])
+                found.append(span)
                 taken.update(range(i, i + size))
                 i += size - 1
                 break

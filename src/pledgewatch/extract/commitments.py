@@ -46,7 +46,29 @@ NEGATION_REACH = 3
 """A negation this many tokens or fewer before a verb group negates it."""
 
 TOPIC_REACH = 2
-"""A category named this many sentences back is still the topic."""
+"""A category named this many sentences back is still the topic of a stance
+that names none ("X was cautious", "a promise from X")."""
+
+SUBJECT_REACH = 2
+"""A pronoun refers to a subject at most this many sentences back."""
+
+SUPPORT_NOUNS = frozenset(
+    "support backing contribution participation role involvement presence engagement".split()
+)
+"""Nouns whose "of X" names who gives: "the support of the USA"."""
+
+BACK_REFERENCES = frozenset("assistance support aid help efforts measures contribution".split())
+"""Nouns that, after "this"/"these"/"such", stand for the kinds of support just named."""
+
+FIRST_PERSON = frozenset(["we", "i", "our", "us", "we're", "i'm", "we've", "we'll"])
+QUOTES = frozenset(['"', "“", "”", "«", "»"])
+
+ELLIPTIC_OBJECTS = frozenset(
+    "participation part contribution contribute contributions help involvement engagement "
+    "offer take join participate".split()
+)
+"""Words after a stance that name no kind of support of their own ("did not
+want to commit to participation"): the kind is the topic of the context."""
 
 CONFIDENCE = {"subject": 0.8, "agent": 0.7, "speaker": 0.6, "pronoun": 0.5}
 """Confidence by how the actor was found; lowered by 0.2 for a topic category.
@@ -81,6 +103,8 @@ SKIP_PREPOSITIONS = frozenset(
 )
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 COORDINATION = frozenset([",", "and", "or", "as", "well", "&", "plus"])
+CONJUNCTIONS = frozenset(["and", "or", "&", "plus", "well"])
+SUBSET_WORDS = frozenset(["most", "many", "some", "several", "few", "majority"])
 GENERIC_HEADS = frozenset("equipment systems mission support force forces assets".split())
 CLAUSE_END = frozenset(',;:.!?"“”—–()')
 
@@ -144,7 +168,8 @@ class Context:
 
     subjects: list[tuple[int, list[str]]] = field(default_factory=list)
     """(sentence number, actor ids) of recent subjects, oldest first."""
-    topics: list[tuple[int, Category]] = field(default_factory=list)
+    topics: list[tuple[int, tuple[Category, ...]]] = field(default_factory=list)
+    """(sentence number, categories named in it) of recent sentences."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,20 +244,40 @@ def _preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     return i >= sent_start and doc[i].lower_ in SKIP_PREPOSITIONS
 
 
+def _link(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:
+    """How two neighbouring actors are joined: ``list``, ``and``, ``title``, or not."""
+    tokens = [t for t in doc[a.end : b.start] if not t.is_space]
+    if 0 < len(tokens) <= APPOSITION_TITLE_WORDS and all(
+        t.is_title or t.lower_ == "'s" for t in tokens
+    ):
+        return "title"  # "US President Donald Trump", "Russia's President Vladimir Putin"
+    if not tokens or not all(t.lower_ in COORDINATION or t.lower_ in DETERMINERS for t in tokens):
+        return None
+    if (a.kind == "person") != (b.kind == "person"):
+        return None  # "... in Ukraine, and Trump has ruled out": two clauses, not a list
+    return "and" if any(t.lower_ in CONJUNCTIONS for t in tokens) else "list"
+
+
 def _coordinated(actors: Sequence[ActorSpan], head: int, doc: Doc) -> list[ActorSpan]:
-    """The head actor and those joined to it by commas, "and", "or"."""
+    """The head actor and those joined to it by titles or in a list.
+
+    Commas alone do not make a list ("According to X, Y agreed"): a list has a
+    conjunction ("Greece, Slovakia and Hungary").
+    """
     chain = [actors[head]]
+    links: list[str] = []
     for step in (-1, 1):
         i = head
         while 0 <= i + step < len(actors):
             a, b = sorted((actors[i], actors[i + step]), key=lambda x: x.start)
-            tokens = [t for t in doc[a.end : b.start] if not t.is_space]
-            listed = all(t.lower_ in COORDINATION or t.lower_ in DETERMINERS for t in tokens)
-            titled = 0 < len(tokens) <= APPOSITION_TITLE_WORDS and all(t.is_title for t in tokens)
-            if not (listed or titled):
+            link = _link(a, b, doc)
+            if link is None:
                 break
+            links.append(link)
             i += step
             chain.append(actors[i])
+    if "list" in links and "and" not in links:
+        chain = [actors[head]]
     return sorted(chain, key=lambda a: a.start)
 
 
@@ -268,7 +313,7 @@ def _subset(doc: Doc, chain: Sequence[ActorSpan], sent_start: int) -> bool:
     """A group introduced by a quantifier: "most members of the coalition"."""
     first = chain[0]
     words = [t.lower_ for t in doc[max(sent_start, first.start - 4) : first.start]]
-    return any(w in ("most", "many", "some", "several", "few") for w in words)
+    return any(w in SUBSET_WORDS for w in words)
 
 
 def _resolve(chain: Sequence[ActorSpan], an: Analyzer, day: date | None) -> list[str]:
@@ -281,12 +326,17 @@ def _resolve(chain: Sequence[ActorSpan], an: Analyzer, day: date | None) -> list
 
 
 def _categories(
-    group: Group, groups: Sequence[Group], cats: Sequence[Cue], doc: Doc, cues: Sequence[Cue]
+    group: Group,
+    groups: Sequence[Group],
+    cats: Sequence[Cue],
+    doc: Doc,
+    cues: Sequence[Cue],
+    subject_end: int,
 ) -> list[tuple[Cue, bool]]:
     """Category cues in a group's scope, each with whether it is negated."""
     index = groups.index(group)
     limit = groups[index + 1].start if index + 1 < len(groups) else 1 << 30
-    floor = groups[index - 1].end if index else -1
+    floor = max(groups[index - 1].end if index else -1, subject_end)
     scope = [c for c in cats if group.end <= c.start < limit]
     if not scope:
         scope = [c for c in cats if floor <= c.start < group.start]
@@ -350,7 +400,7 @@ def _unit_kind(unit: str) -> str:
 
 def _recent(context: Context, number: int, plural: bool) -> list[str]:
     """The latest subject within reach; for "they" or "the countries", a group."""
-    recent = [a for n, a in reversed(context.subjects) if number - n <= TOPIC_REACH]
+    recent = [a for n, a in reversed(context.subjects) if number - n <= SUBJECT_REACH]
     if plural:
         groups = [a for a in recent if len(a) > 1 or a[0].startswith("org:")]
         recent = groups or recent
@@ -358,10 +408,22 @@ def _recent(context: Context, number: int, plural: bool) -> list[str]:
 
 
 def _topic(context: Context, number: int) -> Category | None:
-    for sentence, category in reversed(context.topics):
+    for sentence, categories in reversed(context.topics):
         if number - sentence <= TOPIC_REACH:
-            return category
+            return categories[-1]
     return None
+
+
+def _back_reference(group: Group, s: Sentence, context: Context) -> tuple[Category, ...]:
+    """ "prepared to expand this assistance": the kinds the previous sentence named."""
+    doc = s.span.doc
+    window = [t.lower_ for t in doc[group.end : min(s.span.end, group.end + 4)]]
+    for first, second in zip(window, window[1:], strict=False):
+        if first in ("this", "these", "such") and second in BACK_REFERENCES:
+            for sentence, categories in reversed(context.topics):
+                if s.number - sentence <= 1:
+                    return categories
+    return ()
 
 
 def _speaker(s: Sentence) -> str | None:
@@ -391,46 +453,81 @@ class Sentence:
 
 def _who(
     group: Group, s: Sentence, context: Context, an: Analyzer, day: date | None
-) -> tuple[list[str], str, str]:
-    """Who takes a stance: subject, earlier subject (pronoun), agent, or speaker."""
+) -> tuple[list[str], str, str, int]:
+    """Who takes a stance (subject, earlier subject, agent, speaker), and where
+    the subject ends (categories before the stance must come after it)."""
     doc = s.span.doc
     chain, rule = _subject(group, s.span, s.actors, doc)
     pronoun = any(c.start < group.start for c in s.of("pronouns"))
-    if (
-        rule == "subject"
-        and pronoun
-        and max(c.start for c in s.of("pronouns") if c.start < group.start) > chain[-1].end
-    ):
-        chain, rule = [], ""  # "X said they could": the pronoun is nearer
     if chain and _subset(doc, chain, s.span.start):
-        return [], "", ""
+        return [], "", "", 0
     if rule == "subject":
-        return _resolve(chain, an, day), rule, doc[chain[0].start : chain[-1].end].text
+        text = doc[chain[0].start : chain[-1].end].text
+        return _resolve(chain, an, day), rule, text, chain[-1].end
+    if pronoun and _subset_pronoun(group, s):
+        return [], "", "", 0
     if pronoun:
         plural = any(
             c.text.lower() in PLURAL_REFERENCES for c in s.of("pronouns") if c.start < group.start
         )
         actors = _recent(context, s.number, plural)
         if actors:
-            return actors, "pronoun", "(earlier subject)"
+            return actors, "pronoun", "(earlier subject)", s.span.start
     if chain:
-        return _resolve(chain, an, day), rule, doc[chain[0].start : chain[-1].end].text
+        return _resolve(chain, an, day), rule, doc[chain[0].start : chain[-1].end].text, 0
     speaker = _adjacent_to_speech(s.actors, s.of("speech_verbs"))
     if speaker is not None:
-        return _resolve([speaker], an, day), "speaker", doc[speaker.start : speaker.end].text
-    return [], "", ""
+        text = doc[speaker.start : speaker.end].text
+        return _resolve([speaker], an, day), "speaker", text, s.span.start
+    return [], "", "", 0
 
 
-def _in_condition(group: Group, s: Sentence) -> bool:
-    """A verb group inside a condition clause ("if Moscow rejects talks")."""
+def _reporting(group: Group, s: Sentence) -> bool:
+    """ "confirmed that ...", "agreed that ...": the stance is in the clause after."""
     doc = s.span.doc
+    return group.end < s.span.end and doc[group.end].lower_ == "that"
+
+
+def _elliptic(group: Group, s: Sentence) -> bool:
+    """Nothing after the stance names what is offered: "X was cautious"."""
+    doc = s.span.doc
+    actor_tokens = {i for a in s.actors for i in range(a.start, a.end)}
+    for token in doc[group.end : s.span.end]:
+        if token.text in CLAUSE_END:
+            break
+        if token.i in actor_tokens or token.is_stop or token.is_punct or token.is_space:
+            continue
+        if token.lower_ not in ELLIPTIC_OBJECTS:
+            return False
+    return True
+
+
+def _subset_pronoun(group: Group, s: Sentence) -> bool:
+    """ "many of these countries were ready": a subset without names."""
+    doc = s.span.doc
+    for cue in s.of("pronouns"):
+        if cue.start < group.start:
+            words = {t.lower_ for t in doc[max(s.span.start, cue.start - 3) : cue.start]}
+            if words & SUBSET_WORDS:
+                return True
+    return False
+
+
+def _condition_spans(s: Sentence) -> list[range]:
+    """Token ranges of condition clauses: from the opener to the clause end."""
+    doc = s.span.doc
+    spans = []
     for cue in s.of("condition_openers"):
         end = cue.end
         while end < s.span.end and doc[end].text not in CLAUSE_END:
             end += 1
-        if cue.end <= group.start < end:
-            return True
-    return False
+        spans.append(range(cue.end, end))
+    return spans
+
+
+def _in_condition(group: Group, s: Sentence) -> bool:
+    """A verb group inside a condition clause ("if Moscow rejects talks")."""
+    return any(group.start in span for span in _condition_spans(s))
 
 
 def _read_sentence(
@@ -445,18 +542,26 @@ def _read_sentence(
     evidence = _evidence(s.span, article, _speaker(s))
     found: list[Commitment] = []
     for group in groups:
-        if _in_condition(group, s):
+        if _in_condition(group, s) or _reporting(group, s):
             continue
-        actors, rule, actor_text = _who(group, s, context, an, day)
+        actors, rule, actor_text, subject_end = _who(group, s, context, an, day)
         if not actors:
             continue
         status, status_why = _status(group, doc, s.cues)
         if strong and status in (Status.COMMITTED, Status.CONSIDERING):
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
-        scope = _categories(group, groups, cats, doc, s.cues)
-        topic = _topic(context, s.number)
-        if not scope and topic is not None:
-            scope_items = [(topic, "topic of a recent sentence", False, -1)]
+        conditional_cats = {c.start for c in cats for r in _condition_spans(s) if c.start in r}
+        own_cats = [c for c in cats if c.start not in conditional_cats] or cats
+        scope = _categories(group, groups, own_cats, doc, s.cues, subject_end)
+        referred = _back_reference(group, s, context)
+        earlier = [c for c in cats if c.end <= group.start]
+        topic = None
+        if _elliptic(group, s):
+            topic = Category(earlier[-1].label) if earlier else _topic(context, s.number)
+        if not scope and referred:
+            scope_items = [(c, "'this ...' of the previous sentence", False, -1) for c in referred]
+        elif not scope and topic is not None:
+            scope_items = [(topic, "topic of the context", False, -1)]
         else:
             scope_items = [(Category(c.label), f"'{c.text}'", neg, c.start) for c, neg in scope]
         confidence = CONFIDENCE.get(rule, 0.5)
@@ -497,16 +602,19 @@ def _remember(s: Sentence, context: Context, an: Analyzer, day: date | None) -> 
             if actors:
                 context.subjects.append((s.number, actors))
             break
-    cats = s.of("category")
+    cats = _drop_generic_heads(s.of("category"))
     if cats:
-        context.topics.append((s.number, Category(cats[-1].label)))
+        context.topics.append((s.number, tuple(dict.fromkeys(Category(c.label) for c in cats))))
 
 
 def read_commitments(
     doc: Doc, actor_spans: Sequence[ActorSpan], an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
     """Every commitment in a parsed article, one per actor, category and status."""
-    cues = collect_cues(doc, an)
+    inside_names = {i for a in actor_spans for i in range(a.start, a.end)}
+    cues = [  # "the coalition of the willing to ...": no stance cue inside a name
+        c for c in collect_cues(doc, an) if not inside_names.intersection(range(c.start, c.end))
+    ]
     context = Context()
     seen: set[tuple[str, Category, Status]] = set()
     results: list[Commitment] = []
