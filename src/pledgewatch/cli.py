@@ -13,8 +13,6 @@ from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
-
-import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -32,7 +30,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console(width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 PROGRESS_MIN_FILES = 20
 """Show a progress bar from this many input files on: below it, the run is
@@ -251,19 +249,16 @@ def export(
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Entry point: run the app; user errors in one line, no traceback."""
+    """Entry point: run the app; user errors in one line, no traceback.
+
+    Typer handles its own usage errors (exit 2) and interruptions; the
+    errors of pledgewatch are printed here in one line.
+    """
     try:
-        code = app(args=list(argv) if argv is not None else None, standalone_mode=False)
-    except click.ClickException as error:
-        error.show()
-        sys.exit(error.exit_code)
-    except (KeyboardInterrupt, click.exceptions.Abort):
-        err.print("interrupted: articles stored so far are complete; run again to finish")
-        sys.exit(130)
+        app(args=list(argv) if argv is not None else None, standalone_mode=True)
     except UsageError as error:
         err.print(f"error: {error}", highlight=False, markup=False)
         sys.exit(2)
     except PledgewatchError as error:
         err.print(f"error: {error}", highlight=False, markup=False)
         sys.exit(1)
-    sys.exit(code if isinstance(code, int) else 0)

@@ -241,9 +241,9 @@ def _item(entry: Any, where: str) -> GoldItem:
         actor, category, status = str(entry["actor"]), entry["category"], entry["status"]
     except KeyError as error:
         raise GoldFormatError(f"{where}: commitment lacks {error.args[0]!r}") from error
-    if category not in _CATEGORIES:
+    if not isinstance(category, str) or category not in _CATEGORIES:
         raise GoldFormatError(f"{where}: unknown category {category!r}")
-    if status not in _STATUSES:
+    if not isinstance(status, str) or status not in _STATUSES:
         raise GoldFormatError(f"{where}: unknown status {status!r}")
     return GoldItem(
         actor=actor,

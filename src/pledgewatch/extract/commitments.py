@@ -30,11 +30,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pledgewatch.extract.actors import ActorSpan, speaks_for
+from pledgewatch.extract.actors import COALITION, ActorSpan, speaks_for
 from pledgewatch.extract.nlp import Analyzer
 from pledgewatch.records import Category, Commitment, Evidence, Status
 
@@ -105,7 +106,12 @@ DETERMINERS = frozenset("the a an its his her their our this that these those".s
 COORDINATION = frozenset([",", "and", "or", "as", "well", "&", "plus"])
 CONJUNCTIONS = frozenset(["and", "or", "&", "plus", "well"])
 SUBSET_WORDS = frozenset(["most", "many", "some", "several", "few", "majority"])
-GENERIC_HEADS = frozenset("equipment systems mission support force forces assets".split())
+GENERIC_HEADS = frozenset(
+    "equipment systems mission support force forces assets aircraft data team".split()
+)
+TRAINEE_REACH = 5
+"""Troops named this many tokens after a training cue are its trainees:
+"train 2,000 Ukrainian soldiers" is training, not troops on the ground."""
 CLAUSE_END = frozenset(',;:.!?"“”—–()')
 
 _NUM = (
@@ -347,9 +353,19 @@ def _categories(
 
 
 def _drop_generic_heads(cats: list[Cue]) -> list[Cue]:
-    """ "surveillance equipment" is ISR, not equipment: drop generic heads."""
+    """Keep the kind a phrase is about: "surveillance equipment" is ISR, not
+    equipment; "train 2,000 soldiers" is training, not troops."""
     ends = {c.end for c in cats}
-    return [c for c in cats if not (c.text.lower() in GENERIC_HEADS and c.start in ends)]
+    training = [c.end for c in cats if c.label == Category.TRAINING.value]
+    return [
+        c
+        for c in cats
+        if not (c.text.lower() in GENERIC_HEADS and c.start in ends)
+        and not (
+            c.label == Category.GROUND_FORCES.value
+            and any(0 <= c.start - end <= TRAINEE_REACH for end in training)
+        )
+    ]
 
 
 def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str], bool]:
@@ -402,7 +418,7 @@ def _recent(context: Context, number: int, plural: bool) -> list[str]:
     """The latest subject within reach; for "they" or "the countries", a group."""
     recent = [a for n, a in reversed(context.subjects) if number - n <= SUBJECT_REACH]
     if plural:
-        groups = [a for a in recent if len(a) > 1 or a[0].startswith("org:")]
+        groups = [a for a in recent if len(a) > 1 or a[0] == COALITION]
         recent = groups or recent
     return recent[0] if recent else []
 
@@ -418,7 +434,7 @@ def _back_reference(group: Group, s: Sentence, context: Context) -> tuple[Catego
     """ "prepared to expand this assistance": the kinds the previous sentence named."""
     doc = s.span.doc
     window = [t.lower_ for t in doc[group.end : min(s.span.end, group.end + 4)]]
-    for first, second in zip(window, window[1:], strict=False):
+    for first, second in pairwise(window):
         if first in ("this", "these", "such") and second in BACK_REFERENCES:
             for sentence, categories in reversed(context.topics):
                 if s.number - sentence <= 1:
@@ -457,6 +473,9 @@ def _who(
     """Who takes a stance (subject, earlier subject, agent, speaker), and where
     the subject ends (categories before the stance must come after it)."""
     doc = s.span.doc
+    quote = _quote_around(group, s)
+    if quote is not None:
+        return _quoted_who(group, s, quote, an, day)
     chain, rule = _subject(group, s.span, s.actors, doc)
     pronoun = any(c.start < group.start for c in s.of("pronouns"))
     if chain and _subset(doc, chain, s.span.start):
@@ -479,6 +498,48 @@ def _who(
     if speaker is not None:
         text = doc[speaker.start : speaker.end].text
         return _resolve([speaker], an, day), "speaker", text, s.span.start
+    return [], "", "", 0
+
+
+def _quote_around(group: Group, s: Sentence) -> range | None:
+    """The token range of the quotation a verb group stands in, if any."""
+    doc = s.span.doc
+    marks = [t.i for t in s.span if t.text in QUOTES]
+    opening: int | None = None
+    for i in marks:
+        if opening is None and doc[i].text != "”":
+            opening = i
+        elif opening is not None:
+            if opening < group.start < i:
+                return range(opening + 1, i)
+            opening = None
+    if opening is not None and opening < group.start:
+        return range(opening + 1, s.span.end)
+    return None
+
+
+def _quoted_who(
+    group: Group, s: Sentence, quote: range, an: Analyzer, day: date | None
+) -> tuple[list[str], str, str, int]:
+    """In a quotation the subject is inside it; "we" and "I" are the speaker."""
+    doc = s.span.doc
+    inside = [a for a in s.actors if a.start in quote]
+    chain, rule = _subject(group, doc[quote.start : quote.stop], inside, doc)
+    if rule == "subject":
+        text = doc[chain[0].start : chain[-1].end].text
+        return _resolve(chain, an, day), "subject in quote", text, chain[-1].end
+    first_person = any(
+        t.lower_ in FIRST_PERSON for t in doc[quote.start : group.start] if t.i in quote
+    )
+    outside = [a for a in s.actors if a.start not in quote]
+    speaker = _adjacent_to_speech(outside, s.of("speech_verbs"))
+    if speaker is None:
+        before = [a for a in outside if a.end <= quote.start]
+        candidates = [a for a in before if not _preceded_by_preposition(doc, a.start, s.span.start)]
+        speaker = candidates[-1] if candidates else None
+    if first_person and speaker is not None:
+        text = doc[speaker.start : speaker.end].text
+        return _resolve([speaker], an, day), "quoted speaker", text, quote.start
     return [], "", "", 0
 
 

@@ -118,9 +118,16 @@ def _organisations(data: list[Any]) -> Iterator[tuple[Actor, list[Surface]]]:
         yield Actor(entry["id"], ActorKind.ORGANISATION, entry["name"], aliases), surfaces
 
 
-def _surname(name: str) -> str:
+FAMILY_NAME_FIRST = frozenset(["CHN", "TWN", "PRK", "KOR", "VNM"])
+"""States whose leaders' names are written family name first in English news
+("Xi Jinping" -> "Xi"). A ``surname`` field in people.yaml overrides this."""
+
+
+def _surname(name: str, family_first: bool = False) -> str:
     """The part of a full name used alone in news copy: ``von der Leyen``."""
     words = name.split()
+    if family_first:
+        return words[0]
     for i, word in enumerate(words[1:], start=1):
         if word[:1].islower():  # particles: von, van, de, der
             return " ".join(words[i:])
@@ -143,9 +150,11 @@ def _people(data: list[Any]) -> Iterator[tuple[Actor, list[Surface]]]:
         )
         aliases = _strings(entry.get("aliases"), where)
         surfaces = [Surface(n, entry["id"], "name") for n in (entry["name"], *aliases)]
-        for full in (entry["name"], *aliases):
-            if " " in full:
-                surfaces.append(Surface(_surname(full), entry["id"], "surname"))
+        family_first = any(role.holder_of in FAMILY_NAME_FIRST for role in roles)
+        surnames = _strings(entry.get("surname"), where) or tuple(
+            _surname(full, family_first) for full in (entry["name"], *aliases) if " " in full
+        )
+        surfaces += [Surface(name, entry["id"], "surname") for name in dict.fromkeys(surnames)]
         actor = Actor(entry["id"], ActorKind.PERSON, entry["name"], aliases, roles)
         yield actor, surfaces
 
@@ -172,13 +181,24 @@ def _collect(folder: Path) -> tuple[dict[str, tuple[Actor, list[Surface]]], dict
     return entries, titles
 
 
+MIN_SURNAME = 2
+"""Shorter surnames ("U") are never used alone."""
+
+
 def _unique_surnames(surfaces: list[Surface]) -> list[Surface]:
-    """Drop surnames shared by several people: alone, they identify nobody."""
+    """Drop surnames that identify nobody alone: shared by several people,
+    or also the name of a state or organisation ("Montenegro", "Magyar")."""
     owners: dict[str, set[str]] = {}
+    taken = {s.text for s in surfaces if s.rule != "surname"}
     for s in surfaces:
         if s.rule == "surname":
             owners.setdefault(s.text, set()).add(s.actor)
-    return [s for s in surfaces if s.rule != "surname" or len(owners[s.text]) == 1]
+    return [
+        s
+        for s in surfaces
+        if s.rule != "surname"
+        or (len(owners[s.text]) == 1 and s.text not in taken and len(s.text) >= MIN_SURNAME)
+    ]
 
 
 def build_kb(folders: list[Path]) -> KnowledgeBase:

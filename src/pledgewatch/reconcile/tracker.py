@@ -34,12 +34,17 @@ def _current(history: list[HistoryEntry]) -> Status:
 
 
 def _since(history: list[HistoryEntry], status: Status) -> date | None:
-    since = None
+    """The first date of the latest unbroken run of reports giving ``status``.
+
+    A day whose reports include ``status`` continues the run, even if other
+    reports of that day say otherwise.
+    """
+    days: dict[date | None, set[Status]] = {}
     for entry in history:  # sorted oldest first
-        if entry.status is status:
-            since = since or entry.date
-        else:
-            since = None
+        days.setdefault(entry.date, set()).add(entry.status)
+    since = None
+    for day, statuses in days.items():
+        since = (since or day) if status in statuses else None
     return since
 
 
@@ -51,7 +56,12 @@ def build_tracker(
     """One row per actor and category, with history, sources and contradictions."""
     items = list(commitments)
     stories = list(stories)
-    contradicted = {(c.actor, c.category) for c in within_article(items)}
+    by_article: dict[str, list[Commitment]] = {}
+    for c in items:
+        by_article.setdefault(c.article, []).append(c)
+    contradicted = {
+        (x.actor, x.category) for group in by_article.values() for x in within_article(group)
+    }
     contradicted |= {(c.actor, c.category) for c in across_sources(items, published)}
     groups: dict[tuple[str, Category], list[Commitment]] = {}
     for c in items:

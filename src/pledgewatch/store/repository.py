@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from alembic import command
+from alembic.util import CommandError
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, select
 from sqlalchemy.engine import Row
@@ -89,8 +90,10 @@ class Store:
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             _migrate(self.engine)
-        except (SQLAlchemyError, OSError) as error:
+        except (SQLAlchemyError, OSError, CommandError) as error:
             reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+            if isinstance(error, CommandError):
+                reason = f"written by a newer pledgewatch ({reason})"
             raise StoreError(f"cannot open database {self.url}: {reason}") from error
 
     def close(self) -> None:
