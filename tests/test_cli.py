@@ -424,9 +424,7 @@ def require_script() -> None:
 
 
 def test_cli_subprocess_long_path_rejection_stays_on_one_line(tmp_path: Path) -> None:
-    """Regression: cli.err is a rich Console without soft_wrap, so on a non-terminal (80
-    columns) a rejection or error naming a long path is wrapped over several lines.
-    """
+    """Regression: rich used to wrap stderr lines at 80 columns on a non-terminal."""
     require_script()
     folder = tmp_path / "a-folder-with-a-name-long-enough-to-push-the-line-past-eighty"
     folder.mkdir()
@@ -479,9 +477,7 @@ def test_cli_usage_error_exits_2(
     monkeypatch: pytest.MonkeyPatch,
     args: list[str],
 ) -> None:
-    """Regression: cli.main catches click.ClickException, but Typer 0.29 raises its
-    vendored typer._click exceptions, so usage errors escape as a traceback (exit 1).
-    """
+    """Regression: Typer's own (vendored click) usage errors used to escape as tracebacks."""
     monkeypatch.chdir(tmp_path)
     code, out, err = cli(capsys, *args)
     assert code == 2

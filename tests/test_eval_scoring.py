@@ -215,9 +215,7 @@ def test_eval_scoring_load_gold_rejects_invalid_files(tmp_path: Path, content: s
 
 
 def test_eval_scoring_load_gold_rejects_list_as_category(tmp_path: Path) -> None:
-    """Regression: eval._item tests `category not in _CATEGORIES` on an unhashable value,
-    so a list as category raises TypeError instead of GoldFormatError.
-    """
+    """Regression: an unhashable category used to raise TypeError, not GoldFormatError."""
     bad = GOOD_COMMITMENT | {"category": ["ground_forces"]}
     (tmp_path / "x.json").write_text(json.dumps({"doc": "x", "commitments": [bad]}))
     with pytest.raises(GoldFormatError):

@@ -95,10 +95,7 @@ def test_reconcile_tracker_since_is_start_of_current_run(statuses: list[str], si
 
 
 def test_reconcile_tracker_since_survives_same_day_other_status() -> None:
-    """Regression: tracker._since resets the run on any entry of another status, even one
-    of the same date that lost the tie, so an article that states two statuses gets
-    since=None.
-    """
+    """Regression: a same-day report of the losing status used to reset since to None."""
     items = [pledge("a1", "committed"), pledge("a1", "declined")]
     row = row_of(build_tracker(items, {"a1": D1}))
     assert row.status is Status.COMMITTED
@@ -156,10 +153,7 @@ def test_reconcile_tracker_flags_within_article_conflict() -> None:
 
 
 def test_reconcile_tracker_change_of_mind_over_time_is_not_contradiction() -> None:
-    """Regression: build_tracker calls within_article() on the commitments of all articles
-    at once, so a change of mind between articles of different dates is flagged
-    contradicted.
-    """
+    """Regression: within_article() used to run on all articles at once in build_tracker."""
     items = [pledge("a1", "committed"), pledge("a2", "declined")]
     row = row_of(build_tracker(items, {"a1": D1, "a2": D3}))
     assert row.status is Status.DECLINED

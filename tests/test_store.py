@@ -224,9 +224,7 @@ def test_store_missing_folder_raises_store_error(tmp_path: Path) -> None:
 
 
 def test_store_database_from_newer_version_raises_store_error(tmp_path: Path, url: str) -> None:
-    """Regression: Store.__init__ catches only SQLAlchemyError/OSError; a database from a
-    newer schema makes alembic raise CommandError, which escapes as a traceback.
-    """
+    """Regression: alembic's CommandError for an unknown revision used to escape Store."""
     Store(url).close()
     with sqlite3.connect(tmp_path / "store.db") as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")

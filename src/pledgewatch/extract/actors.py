@@ -80,20 +80,19 @@ def _from_span(doc: Doc, span: Span, an: Analyzer) -> ActorSpan | None:
 
 def _fuzzy(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
     """Unknown capitalised two- or three-word names close to a known person."""
+    name_like = [
+        t.is_alpha and t.is_title and len(t) > 1 and not t.is_stop and t.i not in taken for t in doc
+    ]
     found: list[ActorSpan] = []
     i = 0
     while i < len(doc):
         for size in FUZZY_WINDOWS:
-            window = doc[i : i + size]
-            if len(window) < size or any(t.i in taken for t in window):
+            if i + size > len(doc) or not all(name_like[i : i + size]):
                 continue
-            if not all(t.is_alpha and t.is_title and len(t) > 1 for t in window):
-                continue
-            match = an.kb.fuzzy_person(window.text)
+            match = an.kb.fuzzy_person(doc[i : i + size].text)
             if match is not None:
                 span = ActorSpan(match[0], i, i + size, "fuzzy", "person", fuzzy_score=match[1])
                 found.append(span)
-                taken.update(range(i, i + size))
                 i += size - 1
                 break
         i += 1

@@ -27,6 +27,7 @@ Each commitment records the cues it came from in ``why``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -448,10 +449,12 @@ def _speaker(s: Sentence) -> str | None:
 
 
 def _evidence(sent: Span, article: str, speaker: str | None) -> Evidence:
+    """The sentence without surrounding blanks; its offsets index the article."""
     text = sent.text
-    start = sent.start_char + (len(text) - len(text.lstrip()))
-    end = sent.start_char + len(text.rstrip())
-    return Evidence(article, start, end, sent.doc.text[start:end], speaker)
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    start = sent.start_char + lead
+    return Evidence(article, start, start + len(body), body, speaker)
 
 
 @dataclass(frozen=True, slots=True)
@@ -679,13 +682,12 @@ def read_commitments(
     context = Context()
     seen: set[tuple[str, Category, Status]] = set()
     results: list[Commitment] = []
+    cue_starts = [c.start for c in cues]
+    actor_starts = [a.start for a in actor_spans]
     for number, span in enumerate(doc.sents):
-        s = Sentence(
-            number,
-            span,
-            tuple(c for c in cues if span.start <= c.start < span.end),
-            tuple(a for a in actor_spans if span.start <= a.start < span.end),
-        )
+        c0, c1 = bisect_left(cue_starts, span.start), bisect_left(cue_starts, span.end)
+        a0, a1 = bisect_left(actor_starts, span.start), bisect_left(actor_starts, span.end)
+        s = Sentence(number, span, tuple(cues[c0:c1]), tuple(actor_spans[a0:a1]))
         if s.of("status"):
             for c in _read_sentence(s, context, an, article, day):
                 if (c.actor, c.category, c.status) not in seen:

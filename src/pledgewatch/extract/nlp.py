@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -28,10 +29,13 @@ NUMBER_WORDS = (
 
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break; leave the rest unset."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
+    """Start a sentence after every line break; leave the rest unset.
+
+    spaCy keeps line breaks as whitespace tokens, so only those are looked at.
+    """
+    for i in doc.to_array([IS_SPACE]).nonzero()[0]:
+        if i + 1 < len(doc) and "\n" in doc[int(i)].text:
+            doc[int(i) + 1].is_sent_start = True
     return doc
 
 

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from alembic import command
-from alembic.util import CommandError
 from alembic.config import Config
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, select
 from sqlalchemy.engine import Row
 from sqlalchemy.exc import SQLAlchemyError
