@@ -67,7 +67,8 @@ QUOTES = frozenset(['"', "“", "”", "«", "»"])
 
 ELLIPTIC_OBJECTS = frozenset(
     "participation part contribution contribute contributions help involvement engagement "
-    "offer take join participate".split()
+    "offer take join participate package plan scheme measure measures proposal initiative "
+    "back support consent give effort".split()
 )
 """Words after a stance that name no kind of support of their own ("did not
 want to commit to participation"): the kind is the topic of the context."""
@@ -107,6 +108,13 @@ DETERMINERS = frozenset("the a an its his her their our this that these those".s
 COORDINATION = frozenset([",", "and", "or", "as", "well", "&", "plus"])
 CONJUNCTIONS = frozenset(["and", "or", "&", "plus", "well"])
 SUBSET_WORDS = frozenset(["most", "many", "some", "several", "few", "majority"])
+OBJECT_QUANTIFIERS = frozenset(["any", "all", "every"])
+"""Before an actor they make it what is objected to: "any NATO warships"."""
+CLAUSE_OPENERS = frozenset("as while whereas but although though because since and".split())
+"""Before an actor they open a new clause with its own subject: scope ends there."""
+EXCLUSIONS = ("rather than", "instead of", "not", "but not")
+GENERAL_WEAPONS = frozenset("weapons weapon arms equipment military aid package".split())
+"""Weapon cues too general to name equipment: paying for them is financing."""
 GENERIC_HEADS = frozenset(
     "equipment systems mission support force forces assets aircraft data team".split()
 )
@@ -299,6 +307,8 @@ def _subject(
     before = [i for i, a in enumerate(actors) if a.end <= group.start]
     for index in reversed(before):
         chain = _coordinated(actors, index, doc)
+        if chain[0].start > 0 and doc[chain[0].start - 1].lower_ in OBJECT_QUANTIFIERS:
+            continue
         if not _preceded_by_preposition(doc, chain[0].start, sent.start):
             return [a for a in chain if a.end <= group.start], "subject"
     after = [i for i, a in enumerate(actors) if a.start >= group.end]
@@ -332,24 +342,64 @@ def _resolve(chain: Sequence[ActorSpan], an: Analyzer, day: date | None) -> list
     return resolved
 
 
+def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
+    """Where a verb group's objects end: the next stance, a reporting
+    participle (", noting that"), or a new clause with its own subject."""
+    index = groups.index(group)
+    ends = [groups[index + 1].start] if index + 1 < len(groups) else [s.span.end]
+    ends += [c.start for c in s.of("speech_verbs") if c.start >= group.end]
+    doc = s.span.doc
+    ends += [
+        a.start
+        for a in s.actors
+        if a.start > group.end and doc[a.start - 1].lower_ in CLAUSE_OPENERS
+    ]
+    return min(ends)
+
+
+def _excluded(cue: Cue, doc: Doc) -> bool:
+    """ "rather than troops", "instead of weapons": named only to be set aside."""
+    before = doc[max(0, cue.start - 3) : cue.start].text.lower()
+    return before.endswith(("rather than", "instead of")) or " rather than " in f" {before} "
+
+
+def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
+    """Money for named equipment is that equipment; for weapons in general,
+    or for a scheme, it is financing (ANNOTATION.md)."""
+    if not any(group.start <= c.start < group.end for c in s.of("payment_verbs")):
+        return scope
+    money = [c for c in scope if c.label == Category.FINANCING.value]
+    if money:  # paid into a scheme or fund: financing, whatever it buys
+        return money
+    named = [
+        c
+        for c in scope
+        if not (c.label == Category.WEAPONS_EQUIPMENT.value and c.text.lower() in GENERAL_WEAPONS)
+    ]
+    return named or [
+        Cue("category", Category.FINANCING.value, c.start, c.end, c.text) for c in scope[:1]
+    ]
+
+
 def _categories(
     group: Group,
     groups: Sequence[Group],
     cats: Sequence[Cue],
-    doc: Doc,
-    cues: Sequence[Cue],
+    s: Sentence,
     subject_end: int,
 ) -> list[tuple[Cue, bool]]:
     """Category cues in a group's scope, each with whether it is negated."""
+    doc = s.span.doc
     index = groups.index(group)
-    limit = groups[index + 1].start if index + 1 < len(groups) else 1 << 30
+    limit = _scope_end(group, groups, s)
     floor = max(groups[index - 1].end if index else -1, subject_end)
-    scope = [c for c in cats if group.end <= c.start < limit]
+    scope = [c for c in cats if group.end <= c.start < limit and not _excluded(c, doc)]
     if not scope:
-        scope = [c for c in cats if floor <= c.start < group.start]
+        scope = [c for c in cats if floor <= c.start < group.start and not _excluded(c, doc)]
+    scope = _paid_for(group, scope, s)
     narrow = [c for c in scope if c.label != Category.SECURITY_GUARANTEE.value]
     scope = narrow or scope
-    negations = {c.start for c in cues if c.kind == "negations"}
+    negations = {c.start for c in s.cues if c.kind == "negations"}
     return [(c, bool(negations & {c.start - 1, c.start - 2})) for c in scope]
 
 
@@ -616,7 +666,7 @@ def _read_sentence(
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
         conditional_cats = {c.start for c in cats for r in _condition_spans(s) if c.start in r}
         own_cats = [c for c in cats if c.start not in conditional_cats] or cats
-        scope = _categories(group, groups, own_cats, doc, s.cues, subject_end)
+        scope = _categories(group, groups, own_cats, s, subject_end)
         referred = _back_reference(group, s, context)
         earlier = [c for c in cats if c.end <= group.start]
         topic = None
@@ -678,6 +728,14 @@ def read_commitments(
     inside_names = {i for a in actor_spans for i in range(a.start, a.end)}
     cues = [  # "the coalition of the willing to ...": no stance cue inside a name
         c for c in collect_cues(doc, an) if not inside_names.intersection(range(c.start, c.end))
+    ]
+    openers = {i for c in cues if c.kind == "condition_openers" for i in range(c.start, c.end)}
+    cues = [  # "provided the force has ...": a condition, not the verb "provide"
+        c
+        for c in cues
+        if c.kind != "status"
+        or c.label != Status.COMMITTED.value
+        or not openers.intersection(range(c.start, c.end))
     ]
     context = Context()
     seen: set[tuple[str, Category, Status]] = set()

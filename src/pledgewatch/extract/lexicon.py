@@ -27,6 +27,7 @@ _LIST_KEYS = (
     "subset_words",
     "coalition_groups",
     "coalition_weak",
+    "payment_verbs",
 )
 
 
