@@ -259,8 +259,9 @@ def _preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     return i >= sent_start and doc[i].lower_ in SKIP_PREPOSITIONS
 
 
-def _link(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:
-    """How two neighbouring actors are joined: ``list``, ``and``, ``title``, or not."""
+def _joined(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:
+    """How two neighbouring actors are joined by the words between them:
+    ``title`` (one noun phrase), ``and``/``list`` (coordination), or not."""
     tokens = [t for t in doc[a.end : b.start] if not t.is_space]
     if 0 < len(tokens) <= APPOSITION_TITLE_WORDS and all(
         t.is_title or t.lower_ == "'s" for t in tokens
@@ -268,25 +269,36 @@ def _link(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:
         return "title"  # "US President Donald Trump", "Russia's President Vladimir Putin"
     if not tokens or not all(t.lower_ in COORDINATION or t.lower_ in DETERMINERS for t in tokens):
         return None
-    if (a.kind == "person") != (b.kind == "person"):
-        return None  # "... in Ukraine, and Trump has ruled out": two clauses, not a list
     return "and" if any(t.lower_ in CONJUNCTIONS for t in tokens) else "list"
+
+
+def _personal(actors: Sequence[ActorSpan], doc: Doc) -> list[bool]:
+    """Whether each actor is, or titles, a person ("EU Commission" in
+    "EU Commission President Ursula von der Leyen")."""
+    personal = [a.kind == "person" for a in actors]
+    for i in range(len(actors) - 1):
+        if _joined(actors[i], actors[i + 1], doc) == "title":
+            personal[i] = personal[i] or personal[i + 1]
+            personal[i + 1] = personal[i + 1] or personal[i]
+    return personal
 
 
 def _coordinated(actors: Sequence[ActorSpan], head: int, doc: Doc) -> list[ActorSpan]:
     """The head actor and those joined to it by titles or in a list.
 
     Commas alone do not make a list ("According to X, Y agreed"): a list has a
-    conjunction ("Greece, Slovakia and Hungary").
+    conjunction ("Greece, Slovakia and Hungary"); and people are not listed
+    with states ("... in Ukraine, and Trump has ruled out": two clauses).
     """
+    personal = _personal(actors, doc)
     chain = [actors[head]]
     links: list[str] = []
     for step in (-1, 1):
         i = head
         while 0 <= i + step < len(actors):
-            a, b = sorted((actors[i], actors[i + step]), key=lambda x: x.start)
-            link = _link(a, b, doc)
-            if link is None:
+            left, right = sorted((i, i + step))
+            link = _joined(actors[left], actors[right], doc)
+            if link is None or (link != "title" and personal[left] != personal[right]):
                 break
             links.append(link)
             i += step
@@ -307,7 +319,8 @@ def _subject(
     before = [i for i, a in enumerate(actors) if a.end <= group.start]
     for index in reversed(before):
         chain = _coordinated(actors, index, doc)
-        if chain[0].start > 0 and doc[chain[0].start - 1].lower_ in OBJECT_QUANTIFIERS:
+        quantified = chain[0].start > 0 and doc[chain[0].start - 1].lower_ in OBJECT_QUANTIFIERS
+        if quantified and any(c.label == Status.OPPOSED.value for c in group.cues):
             continue
         if not _preceded_by_preposition(doc, chain[0].start, sent.start):
             return [a for a in chain if a.end <= group.start], "subject"
@@ -381,6 +394,16 @@ def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
     ]
 
 
+def _money_after(group: Group, limit: int, doc: Doc) -> list[Cue]:
+    """A sum of money right after a stance, with no kind named: financing."""
+    end = min(limit, len(doc))
+    window = doc[group.end : end]
+    match = MAGNITUDE.search(window.text) if len(window) else None
+    if match is None or not match.group("money"):
+        return []
+    return [Cue("category", Category.FINANCING.value, group.end, group.end + 1, match.group(0))]
+
+
 def _categories(
     group: Group,
     groups: Sequence[Group],
@@ -394,8 +417,12 @@ def _categories(
     limit = _scope_end(group, groups, s)
     floor = max(groups[index - 1].end if index else -1, subject_end)
     scope = [c for c in cats if group.end <= c.start < limit and not _excluded(c, doc)]
+    if not scope:  # a verb naming its own kind: "sanctioning 90 vessels"
+        scope = [c for c in cats if group.start <= c.start < group.end]
     if not scope:
         scope = [c for c in cats if floor <= c.start < group.start and not _excluded(c, doc)]
+    if not scope:
+        scope = _money_after(group, limit, doc)
     scope = _paid_for(group, scope, s)
     narrow = [c for c in scope if c.label != Category.SECURITY_GUARANTEE.value]
     scope = narrow or scope
@@ -520,6 +547,27 @@ class Sentence:
         return [c for c in self.cues if c.kind == kind]
 
 
+RELATIVE_PRONOUNS = frozenset(["which", "who", "whose", "that"])
+AUXILIARIES = frozenset(
+    "will would has have had is are was were also still now already then could may might".split()
+)
+
+
+def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
+    """Whether the group opens a relative clause ("..., which pays"), and the
+    actor it refers back to, if the antecedent is one."""
+    doc = s.span.doc
+    i = group.start - 1
+    while i > s.span.start and doc[i].lower_ in AUXILIARIES:
+        i -= 1
+    if i < s.span.start or doc[i].lower_ not in RELATIVE_PRONOUNS - {"whose"}:
+        return False, []
+    j = i - 1
+    while j >= s.span.start and (doc[j].is_punct or doc[j].is_space):
+        j -= 1
+    return True, [a for a in s.actors if a.end == j + 1]
+
+
 def _who(
     group: Group, s: Sentence, context: Context, an: Analyzer, day: date | None
 ) -> tuple[list[str], str, str, int]:
@@ -529,6 +577,12 @@ def _who(
     quote = _quote_around(group, s)
     if quote is not None:
         return _quoted_who(group, s, quote, an, day)
+    relative, antecedent = _relative_clause(group, s)
+    if relative:
+        if not antecedent:
+            return [], "", "", 0
+        text = doc[antecedent[0].start : antecedent[-1].end].text
+        return _resolve(antecedent, an, day), "relative clause", text, antecedent[-1].end
     chain, rule = _subject(group, s.span, s.actors, doc)
     pronoun = any(c.start < group.start for c in s.of("pronouns"))
     if chain and _subset(doc, chain, s.span.start):
@@ -596,6 +650,17 @@ def _quoted_who(
     return [], "", "", 0
 
 
+OBLIGATIONS = frozenset(["should", "must", "ought"])
+"""Right before a stance they make it a demand on others, not a pledge."""
+
+
+def _demanded(group: Group, s: Sentence) -> bool:
+    """ "Europe should pay", "allies must send": a demand, not a commitment."""
+    doc = s.span.doc
+    before = doc[max(s.span.start, group.start - 4) : group.start]
+    return any(t.lower_ in OBLIGATIONS for t in before)
+
+
 def _reporting(group: Group, s: Sentence) -> bool:
     """ "confirmed that ...", "agreed that ...": the stance is in the clause after."""
     doc = s.span.doc
@@ -656,7 +721,7 @@ def _read_sentence(
     evidence = _evidence(s.span, article, _speaker(s))
     found: list[Commitment] = []
     for group in groups:
-        if _in_condition(group, s) or _reporting(group, s):
+        if _in_condition(group, s) or _reporting(group, s) or _demanded(group, s):
             continue
         actors, rule, actor_text, subject_end = _who(group, s, context, an, day)
         if not actors:
