@@ -168,7 +168,7 @@ def test_reconcile_tracker_change_of_mind_over_time_is_not_contradiction() -> No
     [
         ("committed", "declined", True),
         ("committed", "considering", True),
-        ("committed", "conditional", True),
+        ("committed", "conditional", False),  # a condition refines, not denies
         ("declined", "opposed", True),
         ("conditional", "considering", False),
         ("considering", "conditional", False),
@@ -315,3 +315,13 @@ def test_reconcile_stories_single_or_unrelated_texts_make_no_story() -> None:
     assert group_stories([("a", REPORT)]) == []
     assert group_stories([("a", REPORT), ("b", OTHER)]) == []
     assert group_stories([]) == []
+
+
+def test_reconcile_within_article_coalition_is_not_one_stance() -> None:
+    """ "26 countries pledged" and "most members hesitate" are many stances."""
+    evidence = Evidence("a", 0, 1, "x")
+    items = [
+        Commitment("a", "org:coalition-of-the-willing", Category.GROUND_FORCES, s, evidence)
+        for s in (Status.COMMITTED, Status.CONSIDERING)
+    ]
+    assert within_article(items) == []

@@ -1,7 +1,12 @@
 """Contradictions: one actor, one category, statuses that cannot all be true.
 
-``conditional`` and ``considering`` are not told apart here: both mean "not
-yet promised", and readers (and the scoring's lenient mode) treat them alike.
+Not contradictions:
+
+- ``conditional`` beside any other stance: a condition refines a pledge or a
+  hesitation ("will send troops ... only with a US backstop"), it does not
+  deny it;
+- the coalition of the willing: an unnamed group whose members differ ("26
+  countries pledged", "most members hesitate") is many stances, not one.
 """
 
 from __future__ import annotations
@@ -17,11 +22,15 @@ from pledgewatch.records import (
     Status,
 )
 
-_SAME = {Status.CONDITIONAL: Status.CONSIDERING}
+GROUPS = frozenset(["org:coalition-of-the-willing"])
 
 
-def _stance(status: Status) -> Status:
-    return _SAME.get(status, status)
+def _stances(items: Iterable[Commitment]) -> set[Status]:
+    return {c.status for c in items if c.status is not Status.CONDITIONAL}
+
+
+def _conflicting(actor: str, items: Iterable[Commitment]) -> bool:
+    return actor not in GROUPS and len(_stances(items)) > 1
 
 
 def _group(commitments: Iterable[Commitment]) -> dict[tuple[str, Category], list[Commitment]]:
@@ -34,7 +43,8 @@ def _group(commitments: Iterable[Commitment]) -> dict[tuple[str, Category], list
 def _sides(items: list[Commitment]) -> tuple[ContradictionSide, ...]:
     first: dict[Status, Commitment] = {}
     for c in items:
-        first.setdefault(_stance(c.status), c)
+        if c.status is not Status.CONDITIONAL:
+            first.setdefault(c.status, c)
     return tuple(ContradictionSide(c.status, c.article, c.evidence) for c in first.values())
 
 
@@ -42,7 +52,7 @@ def within_article(commitments: Iterable[Commitment]) -> list[Contradiction]:
     """Pairs an article states with two different stances."""
     found = []
     for (actor, category), items in _group(commitments).items():
-        if len({_stance(c.status) for c in items}) > 1:
+        if _conflicting(actor, items):
             found.append(Contradiction(actor, category, "article", _sides(items)))
     return found
 
@@ -66,7 +76,7 @@ def across_sources(
             pool = same_day + undated
             if len({c.article for c in pool}) < 2:
                 continue
-            if len({_stance(c.status) for c in pool}) > 1:
+            if _conflicting(actor, pool):
                 found.append(Contradiction(actor, category, "sources", _sides(pool)))
                 break
     return found
