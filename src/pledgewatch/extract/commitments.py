@@ -652,12 +652,15 @@ def _quoted_who(
 
 OBLIGATIONS = frozenset(["should", "must", "ought"])
 """Right before a stance they make it a demand on others, not a pledge."""
+DEMAND_REACH = 6
+"""Tokens before a stance searched for an obligation ("should no longer have
+American taxpayers paying")."""
 
 
 def _demanded(group: Group, s: Sentence) -> bool:
     """ "Europe should pay", "allies must send": a demand, not a commitment."""
     doc = s.span.doc
-    before = doc[max(s.span.start, group.start - 4) : group.start]
+    before = doc[max(s.span.start, group.start - DEMAND_REACH) : group.start]
     return any(t.lower_ in OBLIGATIONS for t in before)
 
 
