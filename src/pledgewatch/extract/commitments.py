@@ -209,6 +209,8 @@ def collect_cues(doc: Doc, an: Analyzer) -> list[Cue]:
     cues = []
     for kind, spans in by_kind.items():
         for span in filter_spans(spans):
+            if span.text == "May" and not span[0].is_sent_start:
+                continue  # the month, not the modal
             label = span.label_.split(":", 1)[-1]
             cues.append(Cue(kind, label, span.start, span.end, span.text))
     return sorted(cues, key=lambda c: (c.start, c.end))
@@ -789,6 +791,11 @@ def _remember(s: Sentence, context: Context, an: Analyzer, day: date | None) -> 
         context.topics.append((s.number, tuple(dict.fromkeys(Category(c.label) for c in cats))))
 
 
+def _question(span: Span) -> bool:
+    """A question ("What have the Americans promised?") states no stance."""
+    return span.text.rstrip().endswith("?")
+
+
 def read_commitments(
     doc: Doc, actor_spans: Sequence[ActorSpan], an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
@@ -814,7 +821,7 @@ def read_commitments(
         c0, c1 = bisect_left(cue_starts, span.start), bisect_left(cue_starts, span.end)
         a0, a1 = bisect_left(actor_starts, span.start), bisect_left(actor_starts, span.end)
         s = Sentence(number, span, tuple(cues[c0:c1]), tuple(actor_spans[a0:a1]))
-        if s.of("status"):
+        if s.of("status") and not _question(span):
             for c in _read_sentence(s, context, an, article, day):
                 if (c.actor, c.category, c.status) not in seen:
                     seen.add((c.actor, c.category, c.status))
