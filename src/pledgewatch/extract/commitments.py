@@ -118,6 +118,19 @@ GENERAL_WEAPONS = frozenset("weapons weapon arms equipment military aid package"
 GENERIC_HEADS = frozenset(
     "equipment systems mission support force forces assets aircraft data team".split()
 )
+MISSIONS = frozenset(
+    c.value
+    for c in (
+        Category.AIR_FORCES,
+        Category.NAVAL_FORCES,
+        Category.ISR,
+        Category.LOGISTICS,
+        Category.COMMAND_CONTROL,
+    )
+)
+MISSION_REACH = 4
+"""Equipment followed this closely by a mission is offered for that mission:
+"fighter jets to patrol the skies", "drones to help verify a truce"."""
 TRAINEE_REACH = 5
 """Troops named this many tokens after a training cue are its trainees:
 "train 2,000 Ukrainian soldiers" is training, not troops on the ground."""
@@ -437,6 +450,7 @@ def _drop_generic_heads(cats: list[Cue]) -> list[Cue]:
     equipment; "train 2,000 soldiers" is training, not troops."""
     ends = {c.end for c in cats}
     training = [c.end for c in cats if c.label == Category.TRAINING.value]
+    missions = [c.start for c in cats if c.label in MISSIONS]
     return [
         c
         for c in cats
@@ -444,6 +458,10 @@ def _drop_generic_heads(cats: list[Cue]) -> list[Cue]:
         and not (
             c.label == Category.GROUND_FORCES.value
             and any(0 <= c.start - end <= TRAINEE_REACH for end in training)
+        )
+        and not (
+            c.label == Category.WEAPONS_EQUIPMENT.value
+            and any(0 < start - c.end <= MISSION_REACH for start in missions)
         )
     ]
 
