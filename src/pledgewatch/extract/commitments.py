@@ -55,9 +55,12 @@ SUBJECT_REACH = 2
 """A pronoun refers to a subject at most this many sentences back."""
 
 SUPPORT_NOUNS = frozenset(
-    "support backing contribution participation role involvement presence engagement".split()
+    "support backing contribution participation role involvement presence engagement decision "
+    "determination readiness willingness offer promise pledge commitment confirmation refusal "
+    "intention plans plan threats threat".split()
 )
-"""Nouns whose "of X" names who gives: "the support of the USA"."""
+"""Nouns whose "of X" or "by X" names who takes the stance: "the support of the
+USA", "the decision of the European Union to prolong sanctions"."""
 
 BACK_REFERENCES = frozenset("assistance support aid help efforts measures contribution".split())
 """Nouns that, after "this"/"these"/"such", stand for the kinds of support just named."""
@@ -113,7 +116,9 @@ OBJECT_QUANTIFIERS = frozenset(["any", "all", "every"])
 CLAUSE_OPENERS = frozenset("as while whereas but although though because since and".split())
 """Before an actor they open a new clause with its own subject: scope ends there."""
 EXCLUSIONS = ("rather than", "instead of", "not", "but not")
-GENERAL_WEAPONS = frozenset("weapons weapon arms equipment military aid package".split())
+GENERAL_WEAPONS = frozenset(
+    ["weapons", "weapon", "arms", "equipment", "military aid", "package", "military equipment"]
+)
 """Weapon cues too general to name equipment: paying for them is financing."""
 GENERIC_HEADS = frozenset(
     "equipment systems mission support force forces assets aircraft data team".split()
@@ -268,10 +273,15 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status, str]:
 
 
 def _preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
+    """Whether an actor is the object of a preposition ("to Ukraine"), unless
+    it names who holds a stance ("the decision of the EU", "support by X")."""
     i = start - 1
     while i >= sent_start and (doc[i].lower_ in DETERMINERS or doc[i].is_space):
         i -= 1
-    return i >= sent_start and doc[i].lower_ in SKIP_PREPOSITIONS
+    if i < sent_start or doc[i].lower_ not in SKIP_PREPOSITIONS:
+        return False
+    holder = doc[i].lower_ in ("of", "by") and i - 1 >= sent_start
+    return not (holder and doc[i - 1].lower_ in SUPPORT_NOUNS)
 
 
 def _joined(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:
@@ -334,6 +344,9 @@ def _subject(
     before = [i for i, a in enumerate(actors) if a.end <= group.start]
     for index in reversed(before):
         chain = _coordinated(actors, index, doc)
+        last = chain[-1]
+        if last.weak and last.end < len(doc) and doc[last.end].lower_ == "'s":
+            continue  # "Poland, Europe's largest army, has ...": a modifier, not a subject
         quantified = chain[0].start > 0 and doc[chain[0].start - 1].lower_ in OBJECT_QUANTIFIERS
         if quantified and any(c.label == Status.OPPOSED.value for c in group.cues):
             continue
