@@ -119,6 +119,8 @@ def test_extract_subset_without_names_gives_nothing() -> None:
         ("Keir Karrmer, the prime minister, spoke first.", "person:keir-starmer", True),
         ("Wolodymyr Selenskyj spoke first.", "person:volodymyr-zelenskyy", True),
         ("Twenty-six countries joined the statement.", "org:coalition-of-the-willing", True),
+        ("Some 30-odd nations joined the statement.", "org:coalition-of-the-willing", True),
+        ("Oil is shipped through third countries.", "org:coalition-of-the-willing", False),
     ],
 )
 def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:

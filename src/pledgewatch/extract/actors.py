@@ -63,6 +63,7 @@ def _is_place(doc: Doc, span: Span, an: Analyzer) -> bool:
 def _matched(doc: Doc, an: Analyzer) -> list[Span]:
     spans = [Span(doc, s, e, label=m_id) for m_id, s, e in an.actors(doc)]
     spans += [Span(doc, s, e, label=m_id) for m_id, s, e in an.groups(doc)]
+    spans += [Span(doc, s, e, label=m_id) for m_id, s, e in an.counted_groups(doc)]
     return filter_spans(spans)
 
 

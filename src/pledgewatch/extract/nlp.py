@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.attrs import IS_SPACE
@@ -20,11 +21,6 @@ from spacy.tokens import Doc, Span
 
 from pledgewatch.extract.lexicon import Lexicon, load_lexicon
 from pledgewatch.kb import KnowledgeBase, load_kb
-
-NUMBER_WORDS = (
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty dozen"
-).split()
 
 
 @Language.component("line_breaks")
@@ -39,10 +35,6 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def _number_token() -> dict[str, object]:
-    return {"LOWER": {"REGEX": r"^(\d[\d,.]*|(" + "|".join(NUMBER_WORDS) + r")(-\w+)?)$"}}
-
-
 @dataclass(frozen=True)
 class Analyzer:
     """A ready pipeline with its matchers; build it with :func:`analyzer`."""
@@ -54,8 +46,10 @@ class Analyzer:
     """Case-sensitive names of actors; match ids index ``kb.surfaces``."""
     cues: PhraseMatcher
     """Lower-cased cue phrases; labels ``category:<c>``, ``status:<s>``, ``<list>``."""
-    groups: Matcher
-    """Unnamed groups that stand for the coalition (``26 countries``)."""
+    groups: PhraseMatcher
+    """Unnamed groups that stand for the coalition (``European allies``)."""
+    counted_groups: Matcher
+    """Groups given by number (``26 countries``)."""
 
     def parse(self, text: str) -> Doc:
         return self.nlp(text)
@@ -96,15 +90,36 @@ def _cue_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
     return matcher
 
 
-def _group_matcher(nlp: Language, lexicon: Lexicon) -> Matcher:
-    matcher = Matcher(nlp.vocab)
+ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "twentieth hundredth"
+).split()
+"""Number words that do not count a group: "third countries" are outsiders."""
+
+
+def _group_matchers(nlp: Language, lexicon: Lexicon) -> tuple[PhraseMatcher, Matcher]:
+    """Fixed group phrases ("European allies") and counted ones ("26 countries",
+    "Twenty-six nations"), where ``#`` stands for a number."""
+    phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+    counted = Matcher(nlp.vocab)
+    cardinal = {"LIKE_NUM": True, "LOWER": {"NOT_IN": ORDINALS}}
+    number: list[dict[str, Any]] = [
+        cardinal,
+        {"ORTH": "-", "OP": "?"},
+        {**cardinal, "OP": "?"},
+        {"LOWER": {"IN": ["dozen", "odd"]}, "OP": "?"},
+    ]
     for key in ("coalition_groups", "coalition_weak"):
-        patterns = []
-        for phrase in lexicon[key]:
-            tokens = [_number_token() if w == "#" else {"LOWER": w} for w in phrase.split()]
-            patterns.append(tokens)
-        matcher.add(key, patterns)
-    return matcher
+        fixed = [p for p in lexicon[key] if "#" not in p.split()]
+        phrases.add(key, [nlp.make_doc(p) for p in fixed])
+        patterns = [
+            [t for w in p.split() for t in (number if w == "#" else [{"LOWER": w}])]
+            for p in lexicon[key]
+            if "#" in p.split()
+        ]
+        if patterns:
+            counted.add(key, patterns)
+    return phrases, counted
 
 
 @lru_cache(maxsize=4)
@@ -113,11 +128,13 @@ def analyzer(kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None) ->
     kb = kb or load_kb()
     lexicon = lexicon or load_lexicon()
     nlp = _blank()
+    groups, counted = _group_matchers(nlp, lexicon)
     return Analyzer(
         nlp=nlp,
         kb=kb,
         lexicon=lexicon,
         actors=_actor_matcher(nlp, kb),
         cues=_cue_matcher(nlp, lexicon),
-        groups=_group_matcher(nlp, lexicon),
+        groups=groups,
+        counted_groups=counted,
     )
