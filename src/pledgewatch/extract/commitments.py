@@ -136,6 +136,8 @@ MISSIONS = frozenset(
 MISSION_REACH = 4
 """Equipment followed this closely by a mission is offered for that mission:
 "fighter jets to patrol the skies", "drones to help verify a truce"."""
+HEAD_REACH = 2
+"""A kind named this close before a headquarters modifies it."""
 TRAINEE_REACH = 5
 """Troops named this many tokens after a training cue are its trainees:
 "train 2,000 Ukrainian soldiers" is training, not troops on the ground."""
@@ -422,6 +424,25 @@ def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
     ]
 
 
+BROADER = {
+    Category.SECURITY_GUARANTEE.value: None,  # only when nothing narrower is named
+    Category.WEAPONS_EQUIPMENT.value: Category.AIR_DEFENSE.value,  # missiles for a SAMP/T
+}
+
+
+def _narrowest(scope: list[Cue]) -> list[Cue]:
+    """Drop a kind when a narrower one is named in the same scope."""
+    labels = {c.label for c in scope}
+    kept = []
+    for c in scope:
+        if c.label in BROADER:
+            narrower = BROADER[c.label]
+            if (narrower is None and labels - {c.label}) or narrower in labels:
+                continue
+        kept.append(c)
+    return kept or scope
+
+
 def _money_after(group: Group, limit: int, doc: Doc) -> list[Cue]:
     """A sum of money right after a stance, with no kind named: financing."""
     end = min(limit, len(doc))
@@ -452,8 +473,7 @@ def _categories(
     if not scope:
         scope = _money_after(group, limit, doc)
     scope = _paid_for(group, scope, s)
-    narrow = [c for c in scope if c.label != Category.SECURITY_GUARANTEE.value]
-    scope = narrow or scope
+    scope = _narrowest(scope)
     negations = {c.start for c in s.cues if c.kind == "negations"}
     return [(c, bool(negations & {c.start - 1, c.start - 2})) for c in scope]
 
@@ -462,6 +482,10 @@ def _drop_generic_heads(cats: list[Cue]) -> list[Cue]:
     """Keep the kind a phrase is about: "surveillance equipment" is ISR, not
     equipment; "train 2,000 soldiers" is training, not troops."""
     ends = {c.end for c in cats}
+    headquarters = {c.start for c in cats if c.label == Category.COMMAND_CONTROL.value}
+    cats = [  # "the land component headquarters" is command, not land forces
+        c for c in cats if not headquarters.intersection(range(c.end, c.end + HEAD_REACH))
+    ]
     training = [c.end for c in cats if c.label == Category.TRAINING.value]
     missions = [c.start for c in cats if c.label in MISSIONS]
     return [
