@@ -29,44 +29,40 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
-from pledgewatch.extract.actors import COALITION, ActorSpan, speaks_for
+from pledgewatch.extract.actors import ActorSpan
+from pledgewatch.extract.attribution import (
+    coordinated,
+    preceded_by_preposition,
+    resolve,
+    speaker,
+    who,
+)
 from pledgewatch.extract.nlp import Analyzer
+from pledgewatch.extract.reading import CLAUSE_END, Context, Cue, Group, Sentence, collect_cues
 from pledgewatch.records import Category, Commitment, Evidence, Status
 
 GROUP_GAP = 3
 """Status cues at most this many tokens apart form one verb group
 ("agreed to ... send", "could possibly participate")."""
 
+
 NEGATION_REACH = 3
 """A negation this many tokens or fewer before a verb group negates it."""
+
 
 TOPIC_REACH = 2
 """A category named this many sentences back is still the topic of a stance
 that names none ("X was cautious", "a promise from X")."""
 
-SUBJECT_REACH = 2
-"""A pronoun refers to a subject at most this many sentences back."""
-
-SUPPORT_NOUNS = frozenset(
-    "support backing contribution participation role involvement presence engagement decision "
-    "determination readiness willingness offer promise pledge commitment confirmation refusal "
-    "intention plans plan threats threat".split()
-)
-"""Nouns whose "of X" or "by X" names who takes the stance: "the support of the
-USA", "the decision of the European Union to prolong sanctions"."""
 
 BACK_REFERENCES = frozenset("assistance support aid help efforts measures contribution".split())
 """Nouns that, after "this"/"these"/"such", stand for the kinds of support just named."""
 
-FIRST_PERSON = frozenset(["we", "i", "our", "us", "we're", "i'm", "we've", "we'll"])
-QUOTES = frozenset(['"', "“", "”", "«", "»"])
 
 ELLIPTIC_OBJECTS = frozenset(
     "participation part contribution contribute contributions help involvement engagement "
@@ -76,21 +72,18 @@ ELLIPTIC_OBJECTS = frozenset(
 """Words after a stance that name no kind of support of their own ("did not
 want to commit to participation"): the kind is the topic of the context."""
 
+
 CONFIDENCE = {"subject": 0.8, "agent": 0.7, "speaker": 0.6, "pronoun": 0.5}
 """Confidence by how the actor was found; lowered by 0.2 for a topic category.
 Set by hand from how often each rule was right on the development set."""
 
-APPOSITION_TITLE_WORDS = 4
-"""Capitalised words between two actors that still make one noun phrase:
-"the British Prime Minister Keir Starmer", "NATO Secretary General Mark Rutte"."""
-
-AGENT = frozenset(["from", "by"])
-"""Prepositions introducing who gives: "a promise from X", "provided by X"."""
-
-PLURAL_REFERENCES = frozenset(["they", "the countries", "these countries", "those countries"])
 
 PRIORITY = (Status.OPPOSED, Status.DECLINED, Status.CONDITIONAL, Status.CONSIDERING)
+
+
 DECISION_WORDS = ("commit", "pledg", "promis", "decid", "want")
+
+
 STRONG_CONDITIONS = (
     "only",
     "provided",
@@ -102,27 +95,23 @@ STRONG_CONDITIONS = (
     "if",
     "unless",
 )
-SKIP_PREPOSITIONS = frozenset(
-    "of to for with against on in from by at about including between among into towards "
-    "toward over under than like after before during through without within upon "
-    "alongside beside besides across".split()
-)
-DETERMINERS = frozenset("the a an its his her their our this that these those".split())
-COORDINATION = frozenset([",", "and", "or", "as", "well", "&", "plus"])
-CONJUNCTIONS = frozenset(["and", "or", "&", "plus", "well"])
-SUBSET_WORDS = frozenset(["most", "many", "some", "several", "few", "majority"])
-OBJECT_QUANTIFIERS = frozenset(["any", "all", "every"])
-"""Before an actor they make it what is objected to: "any NATO warships"."""
+
+
 CLAUSE_OPENERS = frozenset("as while whereas but although though because since and".split())
 """Before an actor they open a new clause with its own subject: scope ends there."""
-EXCLUSIONS = ("rather than", "instead of", "not", "but not")
+
+
 GENERAL_WEAPONS = frozenset(
     ["weapons", "weapon", "arms", "equipment", "military aid", "package", "military equipment"]
 )
 """Weapon cues too general to name equipment: paying for them is financing."""
+
+
 GENERIC_HEADS = frozenset(
     "equipment systems mission support force forces assets aircraft data team".split()
 )
+
+
 MISSIONS = frozenset(
     c.value
     for c in (
@@ -133,15 +122,21 @@ MISSIONS = frozenset(
         Category.COMMAND_CONTROL,
     )
 )
+
+
 MISSION_REACH = 4
 """Equipment followed this closely by a mission is offered for that mission:
 "fighter jets to patrol the skies", "drones to help verify a truce"."""
+
+
 HEAD_REACH = 2
 """A kind named this close before a headquarters modifies it."""
+
+
 TRAINEE_REACH = 5
 """Troops named this many tokens after a training cue are its trainees:
 "train 2,000 Ukrainian soldiers" is training, not troops on the ground."""
-CLAUSE_END = frozenset(',;:.!?"“”—–()')
+
 
 _NUM = (
     r"(?:\d[\d,.]*(?:\s?(?:million|billion|bn|thousand|m))?|(?:some|several|a few)\s"
@@ -150,6 +145,8 @@ _NUM = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)"
     r"(?:\s(?:hundred|thousand))?)"
 )
+
+
 _UNITS = {
     "troops": r"troops|soldiers|personnel|servicemen|peacekeepers|instructors|trainers",
     "equipment": (
@@ -158,82 +155,22 @@ _UNITS = {
     ),
     "percent": r"percent|per\scent|%",
 }
+
+
 MAGNITUDE = re.compile(
     r"(?P<money>(?:€|\$|£|EUR\s?|USD\s?)\d[\d,.]*\s?(?:million|billion|bn|m|trillion)?)"
     rf"|(?P<count>\b{_NUM}\s(?:(?:more|additional|new|extra)\s)?"
     rf"(?P<unit>{'|'.join(_UNITS.values())})(?:\s(?:per\syear|a\syear|annually))?)",
     re.IGNORECASE,
 )
+
+
 UNIT_CATEGORIES = {
     "troops": {Category.GROUND_FORCES, Category.TRAINING},
     "equipment": {Category.WEAPONS_EQUIPMENT, Category.AIR_DEFENSE, Category.NAVAL_FORCES},
     "money": set(Category),
     "percent": set(Category),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    kind: str
-    """``category``, ``status``, or a cue list of the lexicon (``negations``...)."""
-    label: str
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Group:
-    """Status cues that together express one stance."""
-
-    cues: tuple[Cue, ...]
-
-    @property
-    def start(self) -> int:
-        return self.cues[0].start
-
-    @property
-    def end(self) -> int:
-        return self.cues[-1].end
-
-
-@dataclass
-class Context:
-    """What the reader remembers from earlier sentences of the article."""
-
-    subjects: list[tuple[int, list[str]]] = field(default_factory=list)
-    """(sentence number, actor ids) of recent subjects, oldest first."""
-    topics: list[tuple[int, tuple[Category, ...]]] = field(default_factory=list)
-    """(sentence number, categories named in it) of recent sentences."""
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """A verb group read in its sentence: who, what stance, which kinds."""
-
-    actors: tuple[str, ...]
-    actor_rule: str
-    actor_text: str
-    status: Status
-    status_why: str
-    categories: tuple[tuple[Category, str, Status], ...]
-    """(category, cue text or rule, status for that category)."""
-
-
-def collect_cues(doc: Doc, an: Analyzer) -> list[Cue]:
-    """All cues of the lexicon, overlaps resolved within each kind."""
-    by_kind: dict[str, list[Span]] = {}
-    for span in an.cue_spans(doc):
-        kind = span.label_.split(":")[0]
-        by_kind.setdefault(kind, []).append(span)
-    cues = []
-    for kind, spans in by_kind.items():
-        for span in filter_spans(spans):
-            if span.text == "May" and not span[0].is_sent_start:
-                continue  # the month, not the modal
-            label = span.label_.split(":", 1)[-1]
-            cues.append(Cue(kind, label, span.start, span.end, span.text))
-    return sorted(cues, key=lambda c: (c.start, c.end))
 
 
 def _groups(statuses: Sequence[Cue], blockers: Iterable[int]) -> list[Group]:
@@ -272,117 +209,6 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status, str]:
         status = Status.CONSIDERING if decision else Status.DECLINED
         return status, f"'{negation.text} ... {words}' -> {status.value} (negated)"
     return Status.COMMITTED, f"'{words}' -> committed"
-
-
-def _preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
-    """Whether an actor is the object of a preposition ("to Ukraine"), unless
-    it names who holds a stance ("the decision of the EU", "support by X")."""
-    i = start - 1
-    while i >= sent_start and (doc[i].lower_ in DETERMINERS or doc[i].is_space):
-        i -= 1
-    if i < sent_start or doc[i].lower_ not in SKIP_PREPOSITIONS:
-        return False
-    holder = doc[i].lower_ in ("of", "by") and i - 1 >= sent_start
-    return not (holder and doc[i - 1].lower_ in SUPPORT_NOUNS)
-
-
-def _joined(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:
-    """How two neighbouring actors are joined by the words between them:
-    ``title`` (one noun phrase), ``and``/``list`` (coordination), or not."""
-    tokens = [t for t in doc[a.end : b.start] if not t.is_space]
-    if 0 < len(tokens) <= APPOSITION_TITLE_WORDS and all(
-        t.is_title or t.lower_ == "'s" for t in tokens
-    ):
-        return "title"  # "US President Donald Trump", "Russia's President Vladimir Putin"
-    if not tokens or not all(t.lower_ in COORDINATION or t.lower_ in DETERMINERS for t in tokens):
-        return None
-    return "and" if any(t.lower_ in CONJUNCTIONS for t in tokens) else "list"
-
-
-def _personal(actors: Sequence[ActorSpan], doc: Doc) -> list[bool]:
-    """Whether each actor is, or titles, a person ("EU Commission" in
-    "EU Commission President Ursula von der Leyen")."""
-    personal = [a.kind == "person" for a in actors]
-    for i in range(len(actors) - 1):
-        if _joined(actors[i], actors[i + 1], doc) == "title":
-            personal[i] = personal[i] or personal[i + 1]
-            personal[i + 1] = personal[i + 1] or personal[i]
-    return personal
-
-
-def _coordinated(actors: Sequence[ActorSpan], head: int, doc: Doc) -> list[ActorSpan]:
-    """The head actor and those joined to it by titles or in a list.
-
-    Commas alone do not make a list ("According to X, Y agreed"): a list has a
-    conjunction ("Greece, Slovakia and Hungary"); and people are not listed
-    with states ("... in Ukraine, and Trump has ruled out": two clauses).
-    """
-    personal = _personal(actors, doc)
-    chain = [actors[head]]
-    links: list[str] = []
-    for step in (-1, 1):
-        i = head
-        while 0 <= i + step < len(actors):
-            left, right = sorted((i, i + step))
-            link = _joined(actors[left], actors[right], doc)
-            if link is None or (link != "title" and personal[left] != personal[right]):
-                break
-            links.append(link)
-            i += step
-            chain.append(actors[i])
-    if "list" in links and "and" not in links:
-        chain = [actors[head]]
-    return sorted(chain, key=lambda a: a.start)
-
-
-def _subject(
-    group: Group, sent: Span, actors: Sequence[ActorSpan], doc: Doc
-) -> tuple[list[ActorSpan], str]:
-    """The actors before a verb group that are its subject, or after it its agent.
-
-    A coordinated list whose first member follows a preposition is an
-    object ("under the chair of X and Y"), not a subject.
-    """
-    before = [i for i, a in enumerate(actors) if a.end <= group.start]
-    for index in reversed(before):
-        chain = _coordinated(actors, index, doc)
-        last = chain[-1]
-        if last.weak and last.end < len(doc) and doc[last.end].lower_ == "'s":
-            continue  # "Poland, Europe's largest army, has ...": a modifier, not a subject
-        quantified = chain[0].start > 0 and doc[chain[0].start - 1].lower_ in OBJECT_QUANTIFIERS
-        if quantified and any(c.label == Status.OPPOSED.value for c in group.cues):
-            continue
-        if not _preceded_by_preposition(doc, chain[0].start, sent.start):
-            return [a for a in chain if a.end <= group.start], "subject"
-    after = [i for i, a in enumerate(actors) if a.start >= group.end]
-    if after and actors[after[0]].start > 0 and doc[actors[after[0]].start - 1].lower_ in AGENT:
-        return _coordinated(actors, after[0], doc), "agent"
-    return [], ""
-
-
-def _adjacent_to_speech(actors: Sequence[ActorSpan], speech: Sequence[Cue]) -> ActorSpan | None:
-    """The actor right before or after a speech verb ("said Macron", "X said")."""
-    for cue in speech:
-        for a in actors:
-            if a.start == cue.end or a.end == cue.start or a.end + 1 == cue.start:
-                return a
-    return None
-
-
-def _subset(doc: Doc, chain: Sequence[ActorSpan], sent_start: int) -> bool:
-    """A group introduced by a quantifier: "most members of the coalition"."""
-    first = chain[0]
-    words = [t.lower_ for t in doc[max(sent_start, first.start - 4) : first.start]]
-    return any(w in SUBSET_WORDS for w in words)
-
-
-def _resolve(chain: Sequence[ActorSpan], an: Analyzer, day: date | None) -> list[str]:
-    resolved = []
-    for a in chain:
-        actor = speaks_for(a.actor, an, day)
-        if actor and actor != "UKR" and actor not in resolved:
-            resolved.append(actor)
-    return resolved
 
 
 def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
@@ -549,15 +375,6 @@ def _unit_kind(unit: str) -> str:
     return "money"
 
 
-def _recent(context: Context, number: int, plural: bool) -> list[str]:
-    """The latest subject within reach; for "they" or "the countries", a group."""
-    recent = [a for n, a in reversed(context.subjects) if number - n <= SUBJECT_REACH]
-    if plural:
-        groups = [a for a in recent if len(a) > 1 or a[0] == COALITION]
-        recent = groups or recent
-    return recent[0] if recent else []
-
-
 def _topic(context: Context, number: int) -> Category | None:
     for sentence, categories in reversed(context.topics):
         if number - sentence <= TOPIC_REACH:
@@ -577,11 +394,6 @@ def _back_reference(group: Group, s: Sentence, context: Context) -> tuple[Catego
     return ()
 
 
-def _speaker(s: Sentence) -> str | None:
-    a = _adjacent_to_speech(s.actors, s.of("speech_verbs"))
-    return s.span.doc[a.start : a.end].text if a else None
-
-
 def _evidence(sent: Span, article: str, speaker: str | None) -> Evidence:
     """The sentence without surrounding blanks; its offsets index the article."""
     text = sent.text
@@ -591,124 +403,10 @@ def _evidence(sent: Span, article: str, speaker: str | None) -> Evidence:
     return Evidence(article, start, start + len(body), body, speaker)
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence with its cues and actors, as the rules see it."""
-
-    number: int
-    span: Span
-    cues: tuple[Cue, ...]
-    actors: tuple[ActorSpan, ...]
-
-    def of(self, kind: str) -> list[Cue]:
-        return [c for c in self.cues if c.kind == kind]
-
-
-RELATIVE_PRONOUNS = frozenset(["which", "who", "whose", "that"])
-AUXILIARIES = frozenset(
-    "will would has have had is are was were also still now already then could may might".split()
-)
-
-
-def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
-    """Whether the group opens a relative clause ("..., which pays"), and the
-    actor it refers back to, if the antecedent is one."""
-    doc = s.span.doc
-    i = group.start - 1
-    while i > s.span.start and doc[i].lower_ in AUXILIARIES:
-        i -= 1
-    if i < s.span.start or doc[i].lower_ not in RELATIVE_PRONOUNS - {"whose"}:
-        return False, []
-    j = i - 1
-    while j >= s.span.start and (doc[j].is_punct or doc[j].is_space):
-        j -= 1
-    return True, [a for a in s.actors if a.end == j + 1]
-
-
-def _who(
-    group: Group, s: Sentence, context: Context, an: Analyzer, day: date | None
-) -> tuple[list[str], str, str, int]:
-    """Who takes a stance (subject, earlier subject, agent, speaker), and where
-    the subject ends (categories before the stance must come after it)."""
-    doc = s.span.doc
-    quote = _quote_around(group, s)
-    if quote is not None:
-        return _quoted_who(group, s, quote, an, day)
-    relative, antecedent = _relative_clause(group, s)
-    if relative:
-        if not antecedent:
-            return [], "", "", 0
-        text = doc[antecedent[0].start : antecedent[-1].end].text
-        return _resolve(antecedent, an, day), "relative clause", text, antecedent[-1].end
-    chain, rule = _subject(group, s.span, s.actors, doc)
-    pronoun = any(c.start < group.start for c in s.of("pronouns"))
-    if chain and _subset(doc, chain, s.span.start):
-        return [], "", "", 0
-    if rule == "subject":
-        text = doc[chain[0].start : chain[-1].end].text
-        return _resolve(chain, an, day), rule, text, chain[-1].end
-    if pronoun and _subset_pronoun(group, s):
-        return [], "", "", 0
-    if pronoun:
-        plural = any(
-            c.text.lower() in PLURAL_REFERENCES for c in s.of("pronouns") if c.start < group.start
-        )
-        actors = _recent(context, s.number, plural)
-        if actors:
-            return actors, "pronoun", "(earlier subject)", s.span.start
-    if chain:
-        return _resolve(chain, an, day), rule, doc[chain[0].start : chain[-1].end].text, 0
-    speaker = _adjacent_to_speech(s.actors, s.of("speech_verbs"))
-    if speaker is not None:
-        text = doc[speaker.start : speaker.end].text
-        return _resolve([speaker], an, day), "speaker", text, s.span.start
-    return [], "", "", 0
-
-
-def _quote_around(group: Group, s: Sentence) -> range | None:
-    """The token range of the quotation a verb group stands in, if any."""
-    doc = s.span.doc
-    marks = [t.i for t in s.span if t.text in QUOTES]
-    opening: int | None = None
-    for i in marks:
-        if opening is None and doc[i].text != "”":
-            opening = i
-        elif opening is not None:
-            if opening < group.start < i:
-                return range(opening + 1, i)
-            opening = None
-    if opening is not None and opening < group.start:
-        return range(opening + 1, s.span.end)
-    return None
-
-
-def _quoted_who(
-    group: Group, s: Sentence, quote: range, an: Analyzer, day: date | None
-) -> tuple[list[str], str, str, int]:
-    """In a quotation the subject is inside it; "we" and "I" are the speaker."""
-    doc = s.span.doc
-    inside = [a for a in s.actors if a.start in quote]
-    chain, rule = _subject(group, doc[quote.start : quote.stop], inside, doc)
-    if rule == "subject":
-        text = doc[chain[0].start : chain[-1].end].text
-        return _resolve(chain, an, day), "subject in quote", text, chain[-1].end
-    first_person = any(
-        t.lower_ in FIRST_PERSON for t in doc[quote.start : group.start] if t.i in quote
-    )
-    outside = [a for a in s.actors if a.start not in quote]
-    speaker = _adjacent_to_speech(outside, s.of("speech_verbs"))
-    if speaker is None:
-        before = [a for a in outside if a.end <= quote.start]
-        candidates = [a for a in before if not _preceded_by_preposition(doc, a.start, s.span.start)]
-        speaker = candidates[-1] if candidates else None
-    if first_person and speaker is not None:
-        text = doc[speaker.start : speaker.end].text
-        return _resolve([speaker], an, day), "quoted speaker", text, quote.start
-    return [], "", "", 0
-
-
 OBLIGATIONS = frozenset(["should", "must", "ought"])
 """Right before a stance they make it a demand on others, not a pledge."""
+
+
 DEMAND_REACH = 6
 """Tokens before a stance searched for an obligation ("should no longer have
 American taxpayers paying")."""
@@ -741,17 +439,6 @@ def _elliptic(group: Group, s: Sentence) -> bool:
     return True
 
 
-def _subset_pronoun(group: Group, s: Sentence) -> bool:
-    """ "many of these countries were ready": a subset without names."""
-    doc = s.span.doc
-    for cue in s.of("pronouns"):
-        if cue.start < group.start:
-            words = {t.lower_ for t in doc[max(s.span.start, cue.start - 3) : cue.start]}
-            if words & SUBSET_WORDS:
-                return True
-    return False
-
-
 def _condition_spans(s: Sentence) -> list[range]:
     """Token ranges of condition clauses: from the opener to the clause end."""
     doc = s.span.doc
@@ -769,6 +456,36 @@ def _in_condition(group: Group, s: Sentence) -> bool:
     return any(group.start in span for span in _condition_spans(s))
 
 
+ScopeItem = tuple[Category, str, bool, int]
+"""(category, why, negated, token of the cue or -1 when taken from context)."""
+
+
+def _kinds(
+    group: Group,
+    groups: Sequence[Group],
+    cats: list[Cue],
+    s: Sentence,
+    context: Context,
+    subject_end: int,
+) -> list[ScopeItem]:
+    """The kinds of support a verb group is about: named in its scope, or
+    referred back to ("this assistance"), or the topic of the context."""
+    in_conditions = {c.start for c in cats for r in _condition_spans(s) if c.start in r}
+    own_cats = [c for c in cats if c.start not in in_conditions] or cats
+    scope = _categories(group, groups, own_cats, s, subject_end)
+    if scope:
+        return [(Category(c.label), f"'{c.text}'", neg, c.start) for c, neg in scope]
+    referred = _back_reference(group, s, context)
+    if referred:
+        return [(c, "'this ...' of the previous sentence", False, -1) for c in referred]
+    if _elliptic(group, s):
+        earlier = [c for c in cats if c.end <= group.start]
+        topic = Category(earlier[-1].label) if earlier else _topic(context, s.number)
+        if topic is not None:
+            return [(topic, "topic of the context", False, -1)]
+    return []
+
+
 def _read_sentence(
     s: Sentence, context: Context, an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
@@ -778,31 +495,18 @@ def _read_sentence(
     blockers += [i for c in cats for i in range(c.start, c.end)]
     groups = _groups(s.of("status"), blockers)
     conditions, strong = _conditions(s.span, s.cues, an)
-    evidence = _evidence(s.span, article, _speaker(s))
+    evidence = _evidence(s.span, article, speaker(s))
     found: list[Commitment] = []
     for group in groups:
         if _in_condition(group, s) or _reporting(group, s) or _demanded(group, s):
             continue
-        actors, rule, actor_text, subject_end = _who(group, s, context, an, day)
+        actors, rule, actor_text, subject_end = who(group, s, context, an, day)
         if not actors:
             continue
         status, status_why = _status(group, doc, s.cues)
         if strong and status in (Status.COMMITTED, Status.CONSIDERING):
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
-        conditional_cats = {c.start for c in cats for r in _condition_spans(s) if c.start in r}
-        own_cats = [c for c in cats if c.start not in conditional_cats] or cats
-        scope = _categories(group, groups, own_cats, s, subject_end)
-        referred = _back_reference(group, s, context)
-        earlier = [c for c in cats if c.end <= group.start]
-        topic = None
-        if _elliptic(group, s):
-            topic = Category(earlier[-1].label) if earlier else _topic(context, s.number)
-        if not scope and referred:
-            scope_items = [(c, "'this ...' of the previous sentence", False, -1) for c in referred]
-        elif not scope and topic is not None:
-            scope_items = [(topic, "topic of the context", False, -1)]
-        else:
-            scope_items = [(Category(c.label), f"'{c.text}'", neg, c.start) for c, neg in scope]
+        scope_items = _kinds(group, groups, cats, s, context, subject_end)
         confidence = CONFIDENCE.get(rule, 0.5)
         for category, cat_why, negated, at in scope_items:
             final = status
@@ -835,9 +539,9 @@ def _read_sentence(
 def _remember(s: Sentence, context: Context, an: Analyzer, day: date | None) -> None:
     doc = s.span.doc
     for index in range(len(s.actors)):
-        chain = _coordinated(s.actors, index, doc)
-        if not _preceded_by_preposition(doc, chain[0].start, s.span.start):
-            actors = _resolve(chain, an, day)
+        chain = coordinated(s.actors, index, doc)
+        if not preceded_by_preposition(doc, chain[0].start, s.span.start):
+            actors = resolve(chain, an, day)
             if actors:
                 context.subjects.append((s.number, actors))
             break

@@ -1,0 +1,312 @@
+"""Attribution: who takes the stance a verb group expresses.
+
+In order: the subject (the nearest actor before the group that is not the
+object of a preposition, with every actor coordinated with it); inside a
+quotation, the subject in the quotation or, for "we" and "I", the speaker;
+in a relative clause, its antecedent; a pronoun's antecedent in a recent
+sentence; the agent after the group ("a promise from X"); the speaker of the
+sentence. A person gives the stance of the state or body they speak for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from pledgewatch.extract.actors import COALITION, ActorSpan, speaks_for
+from pledgewatch.extract.nlp import Analyzer
+from pledgewatch.extract.reading import QUOTES, Context, Cue, Group, Sentence
+from pledgewatch.records import Status
+
+SUBJECT_REACH = 2
+"""A pronoun refers to a subject at most this many sentences back."""
+
+
+SUPPORT_NOUNS = frozenset(
+    "support backing contribution participation role involvement presence engagement decision "
+    "determination readiness willingness offer promise pledge commitment confirmation refusal "
+    "intention plans plan threats threat".split()
+)
+"""Nouns whose "of X" or "by X" names who takes the stance: "the support of the
+USA", "the decision of the European Union to prolong sanctions"."""
+
+
+FIRST_PERSON = frozenset(["we", "i", "our", "us", "we're", "i'm", "we've", "we'll"])
+
+
+APPOSITION_TITLE_WORDS = 4
+"""Capitalised words between two actors that still make one noun phrase:
+"the British Prime Minister Keir Starmer", "NATO Secretary General Mark Rutte"."""
+
+
+AGENT = frozenset(["from", "by"])
+"""Prepositions introducing who gives: "a promise from X", "provided by X"."""
+
+
+PLURAL_REFERENCES = frozenset(["they", "the countries", "these countries", "those countries"])
+
+
+SKIP_PREPOSITIONS = frozenset(
+    "of to for with against on in from by at about including between among into towards "
+    "toward over under than like after before during through without within upon "
+    "alongside beside besides across".split()
+)
+
+
+DETERMINERS = frozenset("the a an its his her their our this that these those".split())
+
+
+COORDINATION = frozenset([",", "and", "or", "as", "well", "&", "plus"])
+
+
+CONJUNCTIONS = frozenset(["and", "or", "&", "plus", "well"])
+
+
+SUBSET_WORDS = frozenset(["most", "many", "some", "several", "few", "majority"])
+
+
+OBJECT_QUANTIFIERS = frozenset(["any", "all", "every"])
+"""Before an actor they make it what is objected to: "any NATO warships"."""
+
+
+RELATIVE_PRONOUNS = frozenset(["which", "who", "whose", "that"])
+
+
+AUXILIARIES = frozenset(
+    "will would has have had is are was were also still now already then could may might".split()
+)
+
+
+def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
+    """Whether an actor is the object of a preposition ("to Ukraine"), unless
+    it names who holds a stance ("the decision of the EU", "support by X")."""
+    i = start - 1
+    while i >= sent_start and (doc[i].lower_ in DETERMINERS or doc[i].is_space):
+        i -= 1
+    if i < sent_start or doc[i].lower_ not in SKIP_PREPOSITIONS:
+        return False
+    holder = doc[i].lower_ in ("of", "by") and i - 1 >= sent_start
+    return not (holder and doc[i - 1].lower_ in SUPPORT_NOUNS)
+
+
+def _joined(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:
+    """How two neighbouring actors are joined by the words between them:
+    ``title`` (one noun phrase), ``and``/``list`` (coordination), or not."""
+    tokens = [t for t in doc[a.end : b.start] if not t.is_space]
+    if 0 < len(tokens) <= APPOSITION_TITLE_WORDS and all(
+        t.is_title or t.lower_ == "'s" for t in tokens
+    ):
+        return "title"  # "US President Donald Trump", "Russia's President Vladimir Putin"
+    if not tokens or not all(t.lower_ in COORDINATION or t.lower_ in DETERMINERS for t in tokens):
+        return None
+    return "and" if any(t.lower_ in CONJUNCTIONS for t in tokens) else "list"
+
+
+def _personal(actors: Sequence[ActorSpan], doc: Doc) -> list[bool]:
+    """Whether each actor is, or titles, a person ("EU Commission" in
+    "EU Commission President Ursula von der Leyen")."""
+    personal = [a.kind == "person" for a in actors]
+    for i in range(len(actors) - 1):
+        if _joined(actors[i], actors[i + 1], doc) == "title":
+            personal[i] = personal[i] or personal[i + 1]
+            personal[i + 1] = personal[i + 1] or personal[i]
+    return personal
+
+
+def coordinated(actors: Sequence[ActorSpan], head: int, doc: Doc) -> list[ActorSpan]:
+    """The head actor and those joined to it by titles or in a list.
+
+    Commas alone do not make a list ("According to X, Y agreed"): a list has a
+    conjunction ("Greece, Slovakia and Hungary"); and people are not listed
+    with states ("... in Ukraine, and Trump has ruled out": two clauses).
+    """
+    personal = _personal(actors, doc)
+    chain = [actors[head]]
+    links: list[str] = []
+    for step in (-1, 1):
+        i = head
+        while 0 <= i + step < len(actors):
+            left, right = sorted((i, i + step))
+            link = _joined(actors[left], actors[right], doc)
+            if link is None or (link != "title" and personal[left] != personal[right]):
+                break
+            links.append(link)
+            i += step
+            chain.append(actors[i])
+    if "list" in links and "and" not in links:
+        chain = [actors[head]]
+    return sorted(chain, key=lambda a: a.start)
+
+
+def _subject(
+    group: Group, sent: Span, actors: Sequence[ActorSpan], doc: Doc
+) -> tuple[list[ActorSpan], str]:
+    """The actors before a verb group that are its subject, or after it its agent.
+
+    A coordinated list whose first member follows a preposition is an
+    object ("under the chair of X and Y"), not a subject.
+    """
+    before = [i for i, a in enumerate(actors) if a.end <= group.start]
+    for index in reversed(before):
+        chain = coordinated(actors, index, doc)
+        last = chain[-1]
+        if last.weak and last.end < len(doc) and doc[last.end].lower_ == "'s":
+            continue  # "Poland, Europe's largest army, has ...": a modifier, not a subject
+        quantified = chain[0].start > 0 and doc[chain[0].start - 1].lower_ in OBJECT_QUANTIFIERS
+        if quantified and any(c.label == Status.OPPOSED.value for c in group.cues):
+            continue
+        if not preceded_by_preposition(doc, chain[0].start, sent.start):
+            return [a for a in chain if a.end <= group.start], "subject"
+    after = [i for i, a in enumerate(actors) if a.start >= group.end]
+    if after and actors[after[0]].start > 0 and doc[actors[after[0]].start - 1].lower_ in AGENT:
+        return coordinated(actors, after[0], doc), "agent"
+    return [], ""
+
+
+def _adjacent_to_speech(actors: Sequence[ActorSpan], speech: Sequence[Cue]) -> ActorSpan | None:
+    """The actor right before or after a speech verb ("said Macron", "X said")."""
+    for cue in speech:
+        for a in actors:
+            if a.start == cue.end or a.end == cue.start or a.end + 1 == cue.start:
+                return a
+    return None
+
+
+def subset(doc: Doc, chain: Sequence[ActorSpan], sent_start: int) -> bool:
+    """A group introduced by a quantifier: "most members of the coalition"."""
+    first = chain[0]
+    words = [t.lower_ for t in doc[max(sent_start, first.start - 4) : first.start]]
+    return any(w in SUBSET_WORDS for w in words)
+
+
+def resolve(chain: Sequence[ActorSpan], an: Analyzer, day: date | None) -> list[str]:
+    resolved = []
+    for a in chain:
+        actor = speaks_for(a.actor, an, day)
+        if actor and actor != "UKR" and actor not in resolved:
+            resolved.append(actor)
+    return resolved
+
+
+def _recent(context: Context, number: int, plural: bool) -> list[str]:
+    """The latest subject within reach; for "they" or "the countries", a group."""
+    recent = [a for n, a in reversed(context.subjects) if number - n <= SUBJECT_REACH]
+    if plural:
+        groups = [a for a in recent if len(a) > 1 or a[0] == COALITION]
+        recent = groups or recent
+    return recent[0] if recent else []
+
+
+def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
+    """Whether the group opens a relative clause ("..., which pays"), and the
+    actor it refers back to, if the antecedent is one."""
+    doc = s.span.doc
+    i = group.start - 1
+    while i > s.span.start and doc[i].lower_ in AUXILIARIES:
+        i -= 1
+    if i < s.span.start or doc[i].lower_ not in RELATIVE_PRONOUNS - {"whose"}:
+        return False, []
+    j = i - 1
+    while j >= s.span.start and (doc[j].is_punct or doc[j].is_space):
+        j -= 1
+    return True, [a for a in s.actors if a.end == j + 1]
+
+
+def _subset_pronoun(group: Group, s: Sentence) -> bool:
+    """ "many of these countries were ready": a subset without names."""
+    doc = s.span.doc
+    for cue in s.of("pronouns"):
+        if cue.start < group.start:
+            words = {t.lower_ for t in doc[max(s.span.start, cue.start - 3) : cue.start]}
+            if words & SUBSET_WORDS:
+                return True
+    return False
+
+
+def _quote_around(group: Group, s: Sentence) -> range | None:
+    """The token range of the quotation a verb group stands in, if any."""
+    doc = s.span.doc
+    marks = [t.i for t in s.span if t.text in QUOTES]
+    opening: int | None = None
+    for i in marks:
+        if opening is None and doc[i].text != "”":
+            opening = i
+        elif opening is not None:
+            if opening < group.start < i:
+                return range(opening + 1, i)
+            opening = None
+    if opening is not None and opening < group.start:
+        return range(opening + 1, s.span.end)
+    return None
+
+
+def _quoted_who(
+    group: Group, s: Sentence, quote: range, an: Analyzer, day: date | None
+) -> tuple[list[str], str, str, int]:
+    """In a quotation the subject is inside it; "we" and "I" are the speaker."""
+    doc = s.span.doc
+    inside = [a for a in s.actors if a.start in quote]
+    chain, rule = _subject(group, doc[quote.start : quote.stop], inside, doc)
+    if rule == "subject":
+        text = doc[chain[0].start : chain[-1].end].text
+        return resolve(chain, an, day), "subject in quote", text, chain[-1].end
+    first_person = any(
+        t.lower_ in FIRST_PERSON for t in doc[quote.start : group.start] if t.i in quote
+    )
+    outside = [a for a in s.actors if a.start not in quote]
+    speaker = _adjacent_to_speech(outside, s.of("speech_verbs"))
+    if speaker is None:
+        before = [a for a in outside if a.end <= quote.start]
+        candidates = [a for a in before if not preceded_by_preposition(doc, a.start, s.span.start)]
+        speaker = candidates[-1] if candidates else None
+    if first_person and speaker is not None:
+        text = doc[speaker.start : speaker.end].text
+        return resolve([speaker], an, day), "quoted speaker", text, quote.start
+    return [], "", "", 0
+
+
+def who(
+    group: Group, s: Sentence, context: Context, an: Analyzer, day: date | None
+) -> tuple[list[str], str, str, int]:
+    """Who takes a stance (subject, earlier subject, agent, speaker), and where
+    the subject ends (categories before the stance must come after it)."""
+    doc = s.span.doc
+    quote = _quote_around(group, s)
+    if quote is not None:
+        return _quoted_who(group, s, quote, an, day)
+    relative, antecedent = _relative_clause(group, s)
+    if relative:
+        if not antecedent:
+            return [], "", "", 0
+        text = doc[antecedent[0].start : antecedent[-1].end].text
+        return resolve(antecedent, an, day), "relative clause", text, antecedent[-1].end
+    chain, rule = _subject(group, s.span, s.actors, doc)
+    pronoun = any(c.start < group.start for c in s.of("pronouns"))
+    if chain and subset(doc, chain, s.span.start):
+        return [], "", "", 0
+    if rule == "subject":
+        text = doc[chain[0].start : chain[-1].end].text
+        return resolve(chain, an, day), rule, text, chain[-1].end
+    if pronoun and _subset_pronoun(group, s):
+        return [], "", "", 0
+    if pronoun:
+        plural = any(
+            c.text.lower() in PLURAL_REFERENCES for c in s.of("pronouns") if c.start < group.start
+        )
+        actors = _recent(context, s.number, plural)
+        if actors:
+            return actors, "pronoun", "(earlier subject)", s.span.start
+    if chain:
+        return resolve(chain, an, day), rule, doc[chain[0].start : chain[-1].end].text, 0
+    speaker = _adjacent_to_speech(s.actors, s.of("speech_verbs"))
+    if speaker is not None:
+        text = doc[speaker.start : speaker.end].text
+        return resolve([speaker], an, day), "speaker", text, s.span.start
+    return [], "", "", 0
+
+
+def speaker(s: Sentence) -> str | None:
+    a = _adjacent_to_speech(s.actors, s.of("speech_verbs"))
+    return s.span.doc[a.start : a.end].text if a else None
