@@ -20,7 +20,12 @@ from pledgewatch.eval import EvalReport, as_gold, gold_json, load_gold, score
 from pledgewatch.exports import write_export
 from pledgewatch.extract import EXTRACTOR_VERSION, extract
 from pledgewatch.ingest import discover, iter_inputs
-from pledgewatch.reconcile import across_sources, build_tracker, group_stories, within_article
+from pledgewatch.reconcile import (
+    across_sources,
+    build_tracker,
+    group_stories,
+    within_each_article,
+)
 from pledgewatch.records import (
     Article,
     Commitment,
@@ -130,21 +135,21 @@ def stories(store: StoreLike = None) -> list[Story]:
         return group_stories(db.iter_texts())
 
 
+def _tracker_rows(db: Store, items: list[Commitment]) -> list[TrackerRow]:
+    return build_tracker(items, _published(db), group_stories(db.iter_texts()))
+
+
 def tracker(store: StoreLike = None) -> list[TrackerRow]:
     """The tracker: one row per actor and category."""
     with opened(store) as db:
-        return build_tracker(db.commitments(), _published(db), group_stories(db.iter_texts()))
+        return _tracker_rows(db, db.commitments())
 
 
 def contradictions(store: StoreLike = None) -> list[Contradiction]:
     """Contradictions within each article, then across sources."""
     with opened(store) as db:
         items = db.commitments()
-        by_article: dict[str, list[Commitment]] = {}
-        for c in items:
-            by_article.setdefault(c.article, []).append(c)
-        found = [x for group in by_article.values() for x in within_article(group)]
-        return found + across_sources(items, _published(db))
+        return within_each_article(items) + across_sources(items, _published(db))
 
 
 def evaluate(
@@ -175,8 +180,8 @@ def export(store: StoreLike, fmt: str, out: str | Path) -> Path:
     ``out`` and the commitments beside it in ``<stem>.commitments<suffix>``.
     """
     with opened(store) as db:
-        rows = build_tracker(db.commitments(), _published(db), group_stories(db.iter_texts()))
         items = db.commitments()
+        rows = _tracker_rows(db, items)
     return write_export(
         fmt,
         Path(out),

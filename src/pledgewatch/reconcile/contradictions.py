@@ -57,6 +57,14 @@ def within_article(commitments: Iterable[Commitment]) -> list[Contradiction]:
     return found
 
 
+def within_each_article(commitments: Iterable[Commitment]) -> list[Contradiction]:
+    """Contradictions within each article, for commitments of many articles."""
+    by_article: dict[str, list[Commitment]] = {}
+    for c in commitments:
+        by_article.setdefault(c.article, []).append(c)
+    return [x for group in by_article.values() for x in within_article(group)]
+
+
 def across_sources(
     commitments: Iterable[Commitment], published: Mapping[str, date | None]
 ) -> list[Contradiction]:

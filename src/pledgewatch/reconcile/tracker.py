@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from pledgewatch.reconcile.contradictions import across_sources, within_article
+from pledgewatch.reconcile.contradictions import across_sources, within_each_article
 from pledgewatch.records import (
     Category,
     Commitment,
@@ -56,12 +56,7 @@ def build_tracker(
     """One row per actor and category, with history, sources and contradictions."""
     items = list(commitments)
     stories = list(stories)
-    by_article: dict[str, list[Commitment]] = {}
-    for c in items:
-        by_article.setdefault(c.article, []).append(c)
-    contradicted = {
-        (x.actor, x.category) for group in by_article.values() for x in within_article(group)
-    }
+    contradicted = {(x.actor, x.category) for x in within_each_article(items)}
     contradicted |= {(c.actor, c.category) for c in across_sources(items, published)}
     groups: dict[tuple[str, Category], list[Commitment]] = {}
     for c in items:
