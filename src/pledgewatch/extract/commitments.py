@@ -451,9 +451,9 @@ def _condition_spans(s: Sentence) -> list[range]:
     return spans
 
 
-def _in_condition(group: Group, s: Sentence) -> bool:
+def _in_condition(group: Group, clauses: Sequence[range]) -> bool:
     """A verb group inside a condition clause ("if Moscow rejects talks")."""
-    return any(group.start in span for span in _condition_spans(s))
+    return any(group.start in span for span in clauses)
 
 
 ScopeItem = tuple[Category, str, bool, int]
@@ -467,10 +467,11 @@ def _kinds(
     s: Sentence,
     context: Context,
     subject_end: int,
+    clauses: Sequence[range],
 ) -> list[ScopeItem]:
     """The kinds of support a verb group is about: named in its scope, or
     referred back to ("this assistance"), or the topic of the context."""
-    in_conditions = {c.start for c in cats for r in _condition_spans(s) if c.start in r}
+    in_conditions = {c.start for c in cats for r in clauses if c.start in r}
     own_cats = [c for c in cats if c.start not in in_conditions] or cats
     scope = _categories(group, groups, own_cats, s, subject_end)
     if scope:
@@ -496,9 +497,10 @@ def _read_sentence(
     groups = _groups(s.of("status"), blockers)
     conditions, strong = _conditions(s.span, s.cues, an)
     evidence = _evidence(s.span, article, speaker(s))
+    clauses = _condition_spans(s)
     found: list[Commitment] = []
     for group in groups:
-        if _in_condition(group, s) or _reporting(group, s) or _demanded(group, s):
+        if _in_condition(group, clauses) or _reporting(group, s) or _demanded(group, s):
             continue
         actors, rule, actor_text, subject_end = who(group, s, context, an, day)
         if not actors:
@@ -506,7 +508,7 @@ def _read_sentence(
         status, status_why = _status(group, doc, s.cues)
         if strong and status in (Status.COMMITTED, Status.CONSIDERING):
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
-        scope_items = _kinds(group, groups, cats, s, context, subject_end)
+        scope_items = _kinds(group, groups, cats, s, context, subject_end, clauses)
         confidence = CONFIDENCE.get(rule, 0.5)
         for category, cat_why, negated, at in scope_items:
             final = status
