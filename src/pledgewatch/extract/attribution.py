@@ -64,9 +64,6 @@ COORDINATION = frozenset([",", "and", "or", "as", "well", "&", "plus"])
 CONJUNCTIONS = frozenset(["and", "or", "&", "plus", "well"])
 
 
-SUBSET_WORDS = frozenset(["most", "many", "some", "several", "few", "majority"])
-
-
 OBJECT_QUANTIFIERS = frozenset(["any", "all", "every"])
 """Before an actor they make it what is objected to: "any NATO warships"."""
 
@@ -174,11 +171,19 @@ def _adjacent_to_speech(actors: Sequence[ActorSpan], speech: Sequence[Cue]) -> A
     return None
 
 
-def subset(doc: Doc, chain: Sequence[ActorSpan], sent_start: int) -> bool:
+SUBSET_REACH = 4
+"""Tokens before a group searched for a quantifier ("most members of the")."""
+
+
+def _quantified(doc: Doc, start: int, sent_start: int, reach: int, an: Analyzer) -> bool:
+    """A quantifier ("most", "many") within ``reach`` tokens before ``start``."""
+    words = an.lexicon["subset_words"]
+    return any(t.lower_ in words for t in doc[max(sent_start, start - reach) : start])
+
+
+def subset(doc: Doc, chain: Sequence[ActorSpan], sent_start: int, an: Analyzer) -> bool:
     """A group introduced by a quantifier: "most members of the coalition"."""
-    first = chain[0]
-    words = [t.lower_ for t in doc[max(sent_start, first.start - 4) : first.start]]
-    return any(w in SUBSET_WORDS for w in words)
+    return _quantified(doc, chain[0].start, sent_start, SUBSET_REACH, an)
 
 
 def resolve(chain: Sequence[ActorSpan], an: Analyzer, day: date | None) -> list[str]:
@@ -214,15 +219,13 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
     return True, [a for a in s.actors if a.end == j + 1]
 
 
-def _subset_pronoun(group: Group, s: Sentence) -> bool:
+def _subset_pronoun(group: Group, s: Sentence, an: Analyzer) -> bool:
     """ "many of these countries were ready": a subset without names."""
-    doc = s.span.doc
-    for cue in s.of("pronouns"):
-        if cue.start < group.start:
-            words = {t.lower_ for t in doc[max(s.span.start, cue.start - 3) : cue.start]}
-            if words & SUBSET_WORDS:
-                return True
-    return False
+    return any(
+        _quantified(s.span.doc, cue.start, s.span.start, SUBSET_REACH - 1, an)
+        for cue in s.of("pronouns")
+        if cue.start < group.start
+    )
 
 
 def _quote_around(group: Group, s: Sentence) -> range | None:
@@ -284,12 +287,12 @@ def who(
         return resolve(antecedent, an, day), "relative clause", text, antecedent[-1].end
     chain, rule = _subject(group, s.span, s.actors, doc)
     pronoun = any(c.start < group.start for c in s.of("pronouns"))
-    if chain and subset(doc, chain, s.span.start):
+    if chain and subset(doc, chain, s.span.start, an):
         return [], "", "", 0
     if rule == "subject":
         text = doc[chain[0].start : chain[-1].end].text
         return resolve(chain, an, day), rule, text, chain[-1].end
-    if pronoun and _subset_pronoun(group, s):
+    if pronoun and _subset_pronoun(group, s, an):
         return [], "", "", 0
     if pronoun:
         plural = any(
