@@ -43,7 +43,15 @@ from pledgewatch.extract.attribution import (
     who,
 )
 from pledgewatch.extract.nlp import Analyzer
-from pledgewatch.extract.reading import CLAUSE_END, Context, Cue, Group, Sentence, collect_cues
+from pledgewatch.extract.reading import (
+    CLAUSE_END,
+    Context,
+    Cue,
+    Group,
+    Sentence,
+    clause_end,
+    collect_cues,
+)
 from pledgewatch.records import Category, Commitment, Evidence, Status
 
 GROUP_GAP = 3
@@ -342,9 +350,7 @@ def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str
     for cue in cues:
         if cue.kind not in ("condition_openers", "premise"):
             continue
-        end = cue.end
-        while end < sent.end and doc[end].text not in CLAUSE_END:
-            end += 1
+        end = clause_end(doc, cue.end, sent.end)
         phrase = doc[cue.start : end].text.strip()
         if cue.kind == "premise":
             phrase = doc[max(sent.start, cue.start - 1) : cue.end].text
@@ -444,10 +450,7 @@ def _condition_spans(s: Sentence) -> list[range]:
     doc = s.span.doc
     spans = []
     for cue in s.of("condition_openers"):
-        end = cue.end
-        while end < s.span.end and doc[end].text not in CLAUSE_END:
-            end += 1
-        spans.append(range(cue.end, end))
+        spans.append(range(cue.end, clause_end(doc, cue.end, s.span.end)))
     return spans
 
 

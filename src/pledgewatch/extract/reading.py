@@ -79,3 +79,11 @@ def collect_cues(doc: Doc, an: Analyzer) -> list[Cue]:
             label = span.label_.split(":", 1)[-1]
             cues.append(Cue(kind, label, span.start, span.end, span.text))
     return sorted(cues, key=lambda c: (c.start, c.end))
+
+
+def clause_end(doc: Doc, start: int, limit: int) -> int:
+    """The first token at or after ``start`` (before ``limit``) that ends a clause."""
+    end = start
+    while end < limit and doc[end].text not in CLAUSE_END:
+        end += 1
+    return end
