@@ -17,7 +17,6 @@ CUES = Path(__file__).parent / "data" / "cues.yaml"
 
 _LIST_KEYS = (
     "negations",
-    "hedges",
     "condition_openers",
     "premise",
     "speech_verbs",
