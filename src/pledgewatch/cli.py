@@ -79,13 +79,13 @@ def _table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) ->
 
 
 def _ingest(paths: Sequence[Path], db: str | None) -> IngestReport:
-    total = pipeline.count_files(paths)
-    if total < PROGRESS_MIN_FILES or not err.is_terminal:
-        return pipeline.ingest(paths, db)
+    files = pipeline.input_files(paths)  # folders walked once, here
+    if len(files) < PROGRESS_MIN_FILES or not err.is_terminal:
+        return pipeline.ingest(files, db)
     columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as bar:
-        task = bar.add_task("ingest", total=total)
-        return pipeline.ingest(paths, db, progress=lambda _path: bar.advance(task))
+        task = bar.add_task("ingest", total=len(files))
+        return pipeline.ingest(files, db, progress=lambda _path: bar.advance(task))
 
 
 def _report(report: IngestReport) -> int:

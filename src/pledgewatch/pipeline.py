@@ -112,8 +112,9 @@ def ingest(
     )
 
 
-def count_files(paths: Sequence[str | Path]) -> int:
-    return len(discover(paths))
+def input_files(paths: Sequence[str | Path]) -> list[Path]:
+    """The files an ingest of ``paths`` reads (folders expanded), in order."""
+    return discover(paths)
 
 
 def articles(store: StoreLike = None) -> list[StoredArticle]:
