@@ -11,6 +11,7 @@
     │   ├── MalformedInputError      JSON/feed/HTML that does not parse
     │   └── UnsupportedInputError    a file type we do not read
     ├── UsageError                   the user asked for something impossible
+    │   └── NotFoundError            an actor or article id that is not stored
     ├── GoldFormatError              a gold annotation file is not valid
     ├── KnowledgeBaseError           a knowledge-base data file is not valid
     └── StoreError                   the database cannot be opened or migrated
@@ -61,6 +62,10 @@ class UnsupportedInputError(InputError):
 
 
 class UsageError(PledgewatchError):
+    pass
+
+
+class NotFoundError(UsageError):
     pass
 
 

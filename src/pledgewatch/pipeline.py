@@ -8,18 +8,21 @@ API are thin layers over these.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from pledgewatch import serialize
+from pledgewatch import queries, serialize
 from pledgewatch.errors import UsageError
 from pledgewatch.eval import EvalReport, as_gold, gold_json, load_gold, score
 from pledgewatch.exports import write_export
 from pledgewatch.extract import EXTRACTOR_VERSION, extract
 from pledgewatch.ingest import discover, iter_inputs
+from pledgewatch.ingest.limits import Limits
+from pledgewatch.ingest.records_json import read_json
+from pledgewatch.kb import KnowledgeBase, load_kb
 from pledgewatch.reconcile import (
     across_sources,
     build_tracker,
@@ -35,6 +38,7 @@ from pledgewatch.records import (
     Rejection,
     Story,
     TrackerRow,
+    content_hash,
 )
 from pledgewatch.store import Freshness, Store, StoredArticle
 
@@ -188,4 +192,124 @@ def export(store: StoreLike, fmt: str, out: str | Path) -> Path:
         Path(out),
         [serialize.tracker_row(r) for r in rows],
         [serialize.commitment(c) for c in items],
+    )
+
+
+# -- the read side of the HTTP API and the dashboard -------------------------
+
+
+def _kb(kb: KnowledgeBase | None) -> KnowledgeBase:
+    return kb if kb is not None else load_kb()
+
+
+def tracker_view(
+    store: StoreLike = None,
+    filters: queries.Filters | None = None,
+    kb: KnowledgeBase | None = None,
+) -> queries.TrackerView:
+    """The tracker built from the reports that pass ``filters``, with names."""
+    with opened(store) as db:
+        return queries.tracker_view(db, _kb(kb), filters or queries.Filters())
+
+
+def commitment_listing(
+    store: StoreLike = None,
+    filters: queries.Filters | None = None,
+    offset: int = 0,
+    limit: int = 100,
+    kb: KnowledgeBase | None = None,
+) -> queries.Listing[Commitment]:
+    """A page of the commitments that pass ``filters``."""
+    with opened(store) as db:
+        return queries.commitment_listing(db, _kb(kb), filters or queries.Filters(), offset, limit)
+
+
+def article_listing(
+    store: StoreLike = None,
+    filters: queries.Filters | None = None,
+    offset: int = 0,
+    limit: int = 100,
+    kb: KnowledgeBase | None = None,
+) -> queries.Listing[StoredArticle]:
+    """A page of the stored articles by outlet, date and actor mentioned."""
+    with opened(store) as db:
+        return queries.article_listing(db, _kb(kb), filters or queries.Filters(), offset, limit)
+
+
+def contradiction_listing(
+    store: StoreLike = None,
+    filters: queries.Filters | None = None,
+    kb: KnowledgeBase | None = None,
+) -> queries.Listing[Contradiction]:
+    """Contradictions among the reports that pass ``filters``."""
+    with opened(store) as db:
+        return queries.contradiction_listing(db, _kb(kb), filters or queries.Filters())
+
+
+def story_listing(
+    store: StoreLike = None, kb: KnowledgeBase | None = None
+) -> queries.Listing[Story]:
+    """Groups of articles that carry the same story, with their titles."""
+    with opened(store) as db:
+        return queries.story_listing(db, _kb(kb))
+
+
+def actor_listing(
+    store: StoreLike = None, kb: KnowledgeBase | None = None
+) -> queries.Listing[queries.ActorSummary]:
+    """Every actor mentioned or committing, with counts."""
+    with opened(store) as db:
+        return queries.actor_listing(db, _kb(kb))
+
+
+def actor_profile(
+    actor_id: str, store: StoreLike = None, kb: KnowledgeBase | None = None
+) -> queries.ActorProfile:
+    """One actor's tracker rows, commitments and contradictions."""
+    with opened(store) as db:
+        return queries.actor_profile(db, _kb(kb), actor_id)
+
+
+def article_view(
+    article_id: str, store: StoreLike = None, kb: KnowledgeBase | None = None
+) -> queries.ArticleView:
+    """One article with its mentions, commitments and highlight segments."""
+    with opened(store) as db:
+        return queries.article_view(db, _kb(kb), article_id)
+
+
+def search(
+    query: str, store: StoreLike = None, limit: int = 20, kb: KnowledgeBase | None = None
+) -> queries.SearchResult:
+    """Articles and evidence holding every word of ``query``."""
+    with opened(store) as db:
+        return queries.search(db, _kb(kb), query, limit)
+
+
+def ingest_records(
+    records: Sequence[Mapping[str, object]], store: StoreLike = None, *, source: str = "api"
+) -> IngestReport:
+    """Ingest article records given as data (the JSON record format of files).
+
+    A record without an ``id`` gets one from its text's hash, so sending
+    the same text twice changes nothing.
+    """
+    if not records:
+        raise UsageError("no articles given")
+    named = []
+    for record in records:
+        text = record.get("text")
+        if record.get("id") is None and isinstance(text, str):
+            record = {**record, "id": f"{source}-{content_hash(text)[:16]}"}
+        named.append(record)
+    items = read_json(json.dumps(named, default=str), Path(source), Limits())
+    tally = _Tally([], [], [], [], {})
+    with opened(store) as db:
+        for item in items:
+            if isinstance(item, Rejection):
+                tally.rejected.append(item)
+            else:
+                _ingest_one(item, db, tally)
+    return IngestReport(
+        tuple(tally.added), tuple(tally.updated), tuple(tally.unchanged), tuple(tally.rejected)
     )
