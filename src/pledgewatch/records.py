@@ -146,6 +146,8 @@ class ContradictionSide:
     status: Status
     article: str
     evidence: Evidence
+    others: tuple[str, ...] = ()
+    """Further articles giving this status in the same period (sources only)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +159,8 @@ class Contradiction:
     scope: str
     """``article`` (within one article) or ``sources`` (across articles)."""
     sides: tuple[ContradictionSide, ...]
+    period: tuple[date | None, date | None] = (None, None)
+    """First and last publication date of the conflicting reports (sources only)."""
 
     @property
     def statuses(self) -> tuple[Status, ...]:
@@ -185,6 +189,31 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class StatusChange:
+    """A run of reports giving one status, from the day it began."""
+
+    status: Status
+    since: date | None
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """A data-quality warning an analyst should see beside the tracker."""
+
+    kind: str
+    """``fuzzy_name``, ``office_not_held`` or ``self_contradiction``."""
+    article: str
+    actor: str
+    detail: str
+    start: int = 0
+    end: int = 0
+    text: str = ""
+    category: Category | None = None
+    """For a self-contradiction: the category the article contradicts itself on."""
+
+
+@dataclass(frozen=True, slots=True)
 class TrackerRow:
     """One cell of the tracker: an actor's current stance on one category."""
 
@@ -198,6 +227,15 @@ class TrackerRow:
     history: tuple[HistoryEntry, ...] = ()
     magnitude: str | None = None
     conditions: tuple[str, ...] = ()
+    dated: bool = True
+    """False when the current status rests on undated reports only."""
+    order: str = "published"
+    """How the reports were put in order: ``published`` or ``ingest`` (no dates)."""
+    undated: tuple[str, ...] = ()
+    """Source articles without a publication date (placed by ingest order)."""
+    changes: tuple[StatusChange, ...] = ()
+    """The history reduced to its changes of status, oldest first."""
+    flags: tuple[Flag, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +244,17 @@ class Story:
 
     id: str
     articles: tuple[str, ...]
+    reason: str
+    links: tuple[StoryLink, ...] = ()
+    """The pairs of articles found to be one story, each with its reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryLink:
+    """Two articles judged to report one story, and why."""
+
+    article: str
+    other: str
     reason: str
 
 

@@ -11,8 +11,10 @@ Not contradictions:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, timedelta
 
 from pledgewatch.records import (
     Category,
@@ -23,6 +25,7 @@ from pledgewatch.records import (
 )
 
 GROUPS = frozenset(["org:coalition-of-the-willing"])
+_STATUSES = list(Status)
 
 
 def _stances(items: Iterable[Commitment]) -> set[Status]:
@@ -65,26 +68,106 @@ def within_each_article(commitments: Iterable[Commitment]) -> list[Contradiction
     return [x for group in by_article.values() for x in within_article(group)]
 
 
+SAME_PERIOD_DAYS = 3
+"""Reports published at most this many days apart describe the same period:
+the news cycle of one meeting or statement (the shared corpus reports one
+summit from two days before it to one day after). Farther apart, a
+different status is a change over time, recorded in the tracker's history;
+within it, different statuses are a contradiction. A report without a date
+cannot be placed in time, so it is compared with every other."""
+
+
+def same_period(a: date | None, b: date | None) -> bool:
+    """Whether reports of these publication dates describe the same period."""
+    return a is None or b is None or abs((a - b).days) <= SAME_PERIOD_DAYS
+
+
+def _profiles(items: Iterable[Commitment]) -> dict[str, dict[Status, Commitment]]:
+    """Per article, its stances (conditional left out), each with its first evidence."""
+    profiles: dict[str, dict[Status, Commitment]] = {}
+    for c in items:
+        if c.status is not Status.CONDITIONAL:
+            profiles.setdefault(c.article, {}).setdefault(c.status, c)
+    return profiles
+
+
+def _prefix_sums(profiles: list[set[Status]]) -> list[Counter[Status]]:
+    """``result[i]`` counts the statuses of the first ``i`` articles."""
+    sums = [Counter[Status]()]
+    for statuses in profiles:
+        sums.append(sums[-1] + Counter(statuses))
+    return sums
+
+
+def _involved(
+    profiles: Mapping[str, Mapping[Status, Commitment]], published: Mapping[str, date | None]
+) -> list[tuple[str, Status]]:
+    """(article, status) pairs that disagree with another article of the same period.
+
+    Dated articles are sorted by date; prefix sums give, for each article,
+    the statuses of every article within SAME_PERIOD_DAYS of it, so the cost
+    grows with the number of articles, not with its square.
+    """
+    dated = sorted((a for a in profiles if published.get(a)), key=lambda a: (published[a], a))
+    days = [published[a] or date.min for a in dated]
+    sums = _prefix_sums([set(profiles[a]) for a in dated])
+    undated = [a for a in profiles if not published.get(a)]
+    undated_counts = Counter(s for a in undated for s in profiles[a])
+    everywhere = sums[-1] + undated_counts
+    window = timedelta(days=SAME_PERIOD_DAYS)
+    involved = []
+    for i, article in enumerate(dated + undated):
+        if i < len(dated):
+            lo = bisect_left(days, days[i] - window)
+            hi = bisect_right(days, days[i] + window)
+            around = sums[hi] - sums[lo] + undated_counts
+        else:
+            around = everywhere
+        own = profiles[article]
+        for status in own:
+            if any(n - (t in own) > 0 for t, n in around.items() if t is not status):
+                involved.append((article, status))
+    return involved
+
+
+def _conflict(
+    actor: str,
+    category: Category,
+    items: Iterable[Commitment],
+    published: Mapping[str, date | None],
+) -> Contradiction | None:
+    profiles = _profiles(items)
+    involved = _involved(profiles, published)
+    if not involved:
+        return None
+    by_status: dict[Status, list[str]] = {}
+    for article, status in sorted(involved, key=lambda x: (published.get(x[0]) or date.min, x[0])):
+        by_status.setdefault(status, []).append(article)
+    sides = []
+    for status, articles in sorted(by_status.items(), key=lambda x: _STATUSES.index(x[0])):
+        first = profiles[articles[0]][status]
+        sides.append(ContradictionSide(status, articles[0], first.evidence, tuple(articles[1:])))
+    days = [d for d in (published.get(a) for a, _s in involved) if d is not None]
+    period = (min(days), max(days)) if days else (None, None)
+    return Contradiction(actor, category, "sources", tuple(sides), period)
+
+
 def across_sources(
     commitments: Iterable[Commitment], published: Mapping[str, date | None]
 ) -> list[Contradiction]:
-    """Different articles giving different stances for the same day.
+    """Different articles of the same period giving different stances.
 
-    Articles of different dates may simply report a change of mind; those
-    are history, not contradictions. Undated articles are compared with all.
+    One contradiction per actor and category; one side per status, its
+    evidence from the earliest article giving it, the other articles giving
+    it in ``others``. A
+    status given only by reports farther apart than SAME_PERIOD_DAYS is a
+    change over time: history, not a contradiction.
     """
     found = []
     for (actor, category), items in _group(commitments).items():
-        by_day: dict[date | None, list[Commitment]] = {}
-        for c in items:
-            by_day.setdefault(published.get(c.article), []).append(c)
-        undated = by_day.pop(None, [])
-        days = list(by_day.values()) or [[]]
-        for same_day in days:
-            pool = same_day + undated
-            if len({c.article for c in pool}) < 2:
-                continue
-            if _conflicting(actor, pool):
-                found.append(Contradiction(actor, category, "sources", _sides(pool)))
-                break
+        if actor in GROUPS:
+            continue
+        conflict = _conflict(actor, category, items, published)
+        if conflict is not None:
+            found.append(conflict)
     return found

@@ -1,18 +1,35 @@
 """Grouping articles that report the same story.
 
-Texts are compared by MinHash over word shingles (datasketch LSH), so a
-syndicated copy with a different headline, boilerplate or a few edits falls
-into the same group as its original without comparing every pair.
+Two articles are one story when
+
+- their texts are near duplicates: MinHash over word shingles, so a
+  syndicated copy with a new headline, boilerplate or a few edits is found
+  without comparing every pair (LSH bands, as datasketch computes them); or
+- they carry the same quotes from one underlying source (an interview picked
+  up by several outlets), compared as :mod:`.quotes` describes.
+
+Each article gets a :class:`Fingerprint` with integer *keys*: its MinHash
+band hashes and the hashes of consecutive content-word pairs in its quotes.
+Only articles that share a key are compared; keys shared by very many
+articles (stock phrases) are not used to find candidates. The same keys are
+stored in the database, so that a new article is compared with its few
+candidates and never with the whole store (``store/reconciled.py``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
 
 from datasketch import MinHash, MinHashLSH
 
-from pledgewatch.records import Story
+from pledgewatch.reconcile.quotes import Quote, find_quotes, shared_quote
+from pledgewatch.records import Story, StoryLink
 
 SHINGLE = 5
 """Words per shingle: long enough that shared stock phrases do not match."""
@@ -25,49 +42,185 @@ NEAR_DUPLICATE = 0.6
 with a new headline and edited first paragraph score 0.7-0.9; different
 reports of the same event score below 0.2."""
 
+QUOTE_KEYS_MIN = 2
+"""Quote keys (content-word pairs) two articles must share to be compared:
+one shared pair ("security guarantee") is everyday vocabulary."""
+
+KEY_MAX_POSTINGS = 200
+"""A key held by more articles than this finds no candidates: it is a stock
+phrase or boilerplate, and following it would compare a new article with
+thousands. Set so that a 100,000-article store answers in milliseconds,
+while a story is rarely carried by more than a few dozen outlets."""
+
+MAX_CANDIDATES = 50
+"""At most this many candidates (those sharing the most keys) are compared
+in full with a new article."""
+
+QUOTE_EXCERPT = 80
+"""Characters of a shared quote shown in a story's reason."""
+
 _WORD = re.compile(r"\w+")
+_SEED = 1
 
 
-def _minhash(text: str) -> MinHash:
+@lru_cache(maxsize=1)
+def _bands() -> tuple[int, int]:
+    """(bands, rows per band) that datasketch picks for NEAR_DUPLICATE."""
+    lsh = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=NUM_PERM)
+    return int(lsh.b), int(lsh.r)
+
+
+def _key(kind: str, data: bytes) -> int:
+    digest = hashlib.blake2b(kind.encode() + b"\0" + data, digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def minhash(text: str) -> MinHash:
     words = _WORD.findall(text.lower())
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    mh = MinHash(num_perm=NUM_PERM)
+    mh = MinHash(num_perm=NUM_PERM, seed=_SEED)
     mh.update_batch([s.encode("utf-8") for s in shingles])
     return mh
 
 
-def group_stories(texts: Iterable[tuple[str, str]]) -> list[Story]:
-    """Groups of two or more articles with near-identical text, by article id."""
-    lsh = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=NUM_PERM)
-    hashes: dict[str, MinHash] = {}
+@dataclass(frozen=True)
+class Fingerprint:
+    """What story grouping knows of one article."""
+
+    article: str
+    minhash: MinHash = field(compare=False)
+    quotes: tuple[Quote, ...]
+    text_keys: frozenset[int]
+    quote_keys: frozenset[int]
+
+    @property
+    def keys(self) -> frozenset[int]:
+        return self.text_keys | self.quote_keys
+
+
+def _quote_keys(quotes: Iterable[Quote]) -> frozenset[int]:
+    keys = set()
+    for quote in quotes:
+        content = [w for w in quote.words if w in quote.content]
+        for a, b in pairwise(content):
+            keys.add(_key("quote", f"{a} {b}".encode()))
+    return frozenset(keys)
+
+
+def fingerprint(article: str, text: str) -> Fingerprint:
+    mh = minhash(text)
+    bands, rows = _bands()
+    values = mh.hashvalues
+    text_keys = frozenset(
+        _key(f"band{i}", values[i * rows : (i + 1) * rows].tobytes()) for i in range(bands)
+    )
+    quotes = tuple(find_quotes(text))
+    return Fingerprint(article, mh, quotes, text_keys, _quote_keys(quotes))
+
+
+def _excerpt(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_EXCERPT else text[: QUOTE_EXCERPT - 1].rstrip() + "…"
+
+
+def same_story(a: Fingerprint, b: Fingerprint) -> str | None:
+    """Why ``a`` and ``b`` are one story, or None when they are not."""
+    similarity = a.minhash.jaccard(b.minhash)
+    if similarity >= 1.0:
+        return "identical text"
+    if similarity >= NEAR_DUPLICATE:
+        return f"near-duplicate text (estimated Jaccard {similarity:.2f})"
+    smaller, larger = sorted((a, b), key=lambda f: len(f.quotes))
+    quote = shared_quote(list(smaller.quotes), list(larger.quotes))
+    if quote is not None:
+        return f"shared quote: '{_excerpt(quote.text)}'"
+    return None
+
+
+def candidates(shared: Mapping[str, Counter[str]]) -> list[str]:
+    """Articles worth comparing in full with a new one, most promising first.
+
+    ``shared`` counts, per other article, the ``text`` and ``quote`` keys it
+    has in common with the new article (keys over KEY_MAX_POSTINGS left out).
+    One shared text band is enough (that is how LSH works); quotes need
+    QUOTE_KEYS_MIN shared content-word pairs.
+    """
+    ranked = [
+        (counts["text"] * 100 + counts["quote"], article)
+        for article, counts in shared.items()
+        if counts["text"] > 0 or counts["quote"] >= QUOTE_KEYS_MIN
+    ]
+    ranked.sort(key=lambda x: (-x[0], x[1]))
+    return [article for _score, article in ranked[:MAX_CANDIDATES]]
+
+
+class StoryIndex:
+    """An in-memory key index: fingerprints in, links between stories out."""
+
+    def __init__(self) -> None:
+        self.prints: dict[str, Fingerprint] = {}
+        self.postings: dict[int, list[str]] = {}
+
+    def add(self, new: Fingerprint) -> list[StoryLink]:
+        """Index ``new`` and return its links to articles added before."""
+        shared: dict[str, Counter[str]] = {}
+        for kind, keys in (("text", new.text_keys), ("quote", new.quote_keys)):
+            for key in keys:
+                holders = self.postings.get(key, [])
+                if len(holders) > KEY_MAX_POSTINGS:
+                    continue
+                for other in holders:
+                    shared.setdefault(other, Counter())[kind] += 1
+        links = []
+        for other in candidates(shared):
+            reason = same_story(self.prints[other], new)
+            if reason is not None:
+                first, second = sorted((other, new.article))
+                links.append(StoryLink(first, second, reason))
+        self.prints[new.article] = new
+        for key in new.keys:
+            self.postings.setdefault(key, []).append(new.article)
+        return links
+
+
+def components(links: Iterable[StoryLink]) -> dict[str, str]:
+    """Article id -> story id (the smallest article id of its group)."""
     parent: dict[str, str] = {}
 
     def root(x: str) -> str:
+        parent.setdefault(x, x)
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    for article_id, text in texts:
-        mh = _minhash(text)
-        parent[article_id] = article_id
-        for other in lsh.query(mh):
-            parent[root(other)] = root(article_id)
-        lsh.insert(article_id, mh)
-        hashes[article_id] = mh
-    clusters: dict[str, list[str]] = {}
-    for article_id in parent:
-        clusters.setdefault(root(article_id), []).append(article_id)
+    for link in links:
+        a, b = root(link.article), root(link.other)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return {x: f"story:{root(x)}" for x in list(parent)}
+
+
+def assemble(links: Iterable[StoryLink]) -> list[Story]:
+    """Stories (groups of two or more articles) from their links."""
+    links = list(links)
+    story_of = components(links)
+    members: dict[str, list[str]] = {}
+    for article, story in story_of.items():
+        members.setdefault(story, []).append(article)
+    by_story: dict[str, list[StoryLink]] = {}
+    for link in links:
+        by_story.setdefault(story_of[link.article], []).append(link)
     stories = []
-    for members in clusters.values():
-        if len(members) < 2:
-            continue
-        members.sort()
-        similarity = min(hashes[members[0]].jaccard(hashes[m]) for m in members[1:])
-        reason = (
-            "identical text"
-            if similarity >= 1.0
-            else f"near-duplicate text (estimated Jaccard {similarity:.2f})"
-        )
-        stories.append(Story(f"story:{members[0]}", tuple(members), reason))
+    for story, articles in members.items():
+        own = sorted(by_story.get(story, []), key=lambda x: (x.article, x.other))
+        reason = "; ".join(dict.fromkeys(link.reason for link in own))
+        stories.append(Story(story, tuple(sorted(articles)), reason, tuple(own)))
     return sorted(stories, key=lambda s: s.id)
+
+
+def group_stories(texts: Iterable[tuple[str, str]]) -> list[Story]:
+    """Groups of two or more articles reporting one story, by article id."""
+    index = StoryIndex()
+    links = [link for article, text in texts for link in index.add(fingerprint(article, text))]
+    return assemble(links)
