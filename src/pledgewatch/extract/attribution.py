@@ -51,7 +51,7 @@ PLURAL_REFERENCES = frozenset(["they", "the countries", "these countries", "thos
 SKIP_PREPOSITIONS = frozenset(
     "of to for with against on in from by at about including between among into towards "
     "toward over under than like after before during through without within upon "
-    "alongside beside besides across".split()
+    "alongside beside besides across near beyond outside inside around off past behind via".split()
 )
 
 
@@ -137,22 +137,33 @@ def coordinated(actors: Sequence[ActorSpan], head: int, doc: Doc) -> list[ActorS
     return sorted(chain, key=lambda a: a.start)
 
 
+def _opposed_object(chain: Sequence[ActorSpan], doc: Doc, kinds: frozenset[int]) -> bool:
+    """What an objection is about rather than who objects: "any NATO
+    warships", "the plans of the coalition", "Australian surveillance flights"."""
+    first, last = chain[0], chain[-1]
+    if first.start > 0 and doc[first.start - 1].lower_ in OBJECT_QUANTIFIERS | AGENT | {"of"}:
+        return True
+    return last.rule == "demonym" and last.end in kinds
+
+
 def _subject(
-    group: Group, sent: Span, actors: Sequence[ActorSpan], doc: Doc
+    group: Group, sent: Span, actors: Sequence[ActorSpan], doc: Doc, kinds: frozenset[int]
 ) -> tuple[list[ActorSpan], str]:
     """The actors before a verb group that are its subject, or after it its agent.
 
     A coordinated list whose first member follows a preposition is an
-    object ("under the chair of X and Y"), not a subject.
+    object ("under the chair of X and Y"), not a subject; so is, for an
+    objection, the actor of what is objected to. ``kinds`` holds the first
+    tokens of the sentence's category cues.
     """
+    opposed = any(c.label == Status.OPPOSED.value for c in group.cues)
     before = [i for i, a in enumerate(actors) if a.end <= group.start]
     for index in reversed(before):
         chain = coordinated(actors, index, doc)
         last = chain[-1]
         if last.weak and last.end < len(doc) and doc[last.end].lower_ == "'s":
             continue  # "Poland, Europe's largest army, has ...": a modifier, not a subject
-        quantified = chain[0].start > 0 and doc[chain[0].start - 1].lower_ in OBJECT_QUANTIFIERS
-        if quantified and any(c.label == Status.OPPOSED.value for c in group.cues):
+        if opposed and _opposed_object(chain, doc, kinds):
             continue
         if not preceded_by_preposition(doc, chain[0].start, sent.start):
             return [a for a in chain if a.end <= group.start], "subject"
@@ -251,7 +262,8 @@ def _quoted_who(
     """In a quotation the subject is inside it; "we" and "I" are the speaker."""
     doc = s.span.doc
     inside = [a for a in s.actors if a.start in quote]
-    chain, rule = _subject(group, doc[quote.start : quote.stop], inside, doc)
+    kinds = frozenset(c.start for c in s.of("category"))
+    chain, rule = _subject(group, doc[quote.start : quote.stop], inside, doc, kinds)
     if rule == "subject":
         text = doc[chain[0].start : chain[-1].end].text
         return resolve(chain, an, day), "subject in quote", text, chain[-1].end
@@ -285,7 +297,8 @@ def who(
             return [], "", "", 0
         text = doc[antecedent[0].start : antecedent[-1].end].text
         return resolve(antecedent, an, day), "relative clause", text, antecedent[-1].end
-    chain, rule = _subject(group, s.span, s.actors, doc)
+    kinds = frozenset(c.start for c in s.of("category"))
+    chain, rule = _subject(group, s.span, s.actors, doc, kinds)
     pronoun = any(c.start < group.start for c in s.of("pronouns"))
     if chain and subset(doc, chain, s.span.start, an):
         return [], "", "", 0

@@ -243,9 +243,15 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
 def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
     """Money for named equipment is that equipment; for weapons in general,
     or for a scheme, it is financing (ANNOTATION.md)."""
-    if not any(group.start <= c.start < group.end for c in s.of("payment_verbs")):
-        return scope
     money = [c for c in scope if c.label == Category.FINANCING.value]
+    if not any(group.start <= c.start < group.end for c in s.of("payment_verbs")):
+        if money:  # "a fund for weapons": the weapons are what the money buys
+            return [
+                c
+                for c in scope
+                if c.start < money[0].start or c.text.lower() not in GENERAL_WEAPONS
+            ]
+        return scope
     if money:  # paid into a scheme or fund: financing, whatever it buys
         return money
     named = [
@@ -293,17 +299,22 @@ def _categories(
     cats: Sequence[Cue],
     s: Sentence,
     subject_end: int,
+    predicate: bool,
 ) -> list[tuple[Cue, bool]]:
-    """Category cues in a group's scope, each with whether it is negated."""
+    """Category cues in a group's scope, each with whether it is negated.
+
+    A verb naming its own kind ("is training", "sanctioning") keeps that
+    kind; otherwise the kinds after the stance, then those before it, or,
+    for a predicate ("troops would be unacceptable"), before first.
+    """
     doc = s.span.doc
     index = groups.index(group)
     limit = _scope_end(group, groups, s)
     floor = max(groups[index - 1].end if index else -1, subject_end)
-    scope = [c for c in cats if group.end <= c.start < limit and not _excluded(c, doc)]
-    if not scope:  # a verb naming its own kind: "sanctioning 90 vessels"
-        scope = [c for c in cats if group.start <= c.start < group.end]
-    if not scope:
-        scope = [c for c in cats if floor <= c.start < group.start and not _excluded(c, doc)]
+    own = [c for c in cats if group.start <= c.start and c.end <= group.end]
+    after = [c for c in cats if group.end <= c.start < limit and not _excluded(c, doc)]
+    before = [c for c in cats if floor <= c.start < group.start and not _excluded(c, doc)]
+    scope = own or (before or after if predicate else after or before)
     if not scope:
         scope = _money_after(group, limit, doc)
     scope = _paid_for(group, scope, s)
@@ -332,7 +343,7 @@ def _drop_generic_heads(cats: list[Cue]) -> list[Cue]:
         )
         and not (
             c.label == Category.WEAPONS_EQUIPMENT.value
-            and any(0 < start - c.end <= MISSION_REACH for start in missions)
+            and any(0 <= start - c.end <= MISSION_REACH for start in missions)
         )
     ]
 
@@ -471,12 +482,14 @@ def _kinds(
     context: Context,
     subject_end: int,
     clauses: Sequence[range],
+    an: Analyzer,
 ) -> list[ScopeItem]:
     """The kinds of support a verb group is about: named in its scope, or
     referred back to ("this assistance"), or the topic of the context."""
     in_conditions = {c.start for c in cats for r in clauses if c.start in r}
     own_cats = [c for c in cats if c.start not in in_conditions] or cats
-    scope = _categories(group, groups, own_cats, s, subject_end)
+    predicate = all(c.text.lower() in an.lexicon["predicates"] for c in group.cues)
+    scope = _categories(group, groups, own_cats, s, subject_end, predicate)
     if scope:
         return [(Category(c.label), f"'{c.text}'", neg, c.start) for c, neg in scope]
     referred = _back_reference(group, s, context)
@@ -511,7 +524,7 @@ def _read_sentence(
         status, status_why = _status(group, doc, s.cues)
         if strong and status in (Status.COMMITTED, Status.CONSIDERING):
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
-        scope_items = _kinds(group, groups, cats, s, context, subject_end, clauses)
+        scope_items = _kinds(group, groups, cats, s, context, subject_end, clauses, an)
         confidence = CONFIDENCE.get(rule, 0.5)
         for category, cat_why, negated, at in scope_items:
             final = status
