@@ -211,6 +211,24 @@ def stories(db: Db = None, format: ListFormat = ListFormat.table) -> None:
     )
 
 
+@app.command()
+def flags(
+    db: Db = None,
+    article: Annotated[str | None, typer.Option(help="Only this article id.")] = None,
+    format: ListFormat = ListFormat.table,
+) -> None:
+    """Data-quality flags: fuzzy-matched names, offices not held, self-contradictions."""
+    found = pipeline.flags(db, article)
+    if format is ListFormat.json:
+        _json([serialize.flag(f) for f in found])
+        return
+    _table(
+        f"Data-quality flags ({len(found)})",
+        ("kind", "article", "actor", "detail"),
+        [(f.kind, f.article, f.actor, f.detail) for f in found],
+    )
+
+
 @app.command(name="eval")
 def eval_(
     docs: Annotated[Path, typer.Argument(help="Folder (or file) of articles.")],

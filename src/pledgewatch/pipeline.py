@@ -23,17 +23,15 @@ from pledgewatch.ingest import discover, iter_inputs
 from pledgewatch.ingest.limits import Limits
 from pledgewatch.ingest.records_json import read_json
 from pledgewatch.kb import KnowledgeBase, load_kb
-from pledgewatch.reconcile import (
-    across_sources,
-    build_tracker,
-    group_stories,
-    within_each_article,
-)
+from pledgewatch.reconcile import within_each_article
+from pledgewatch.reconcile.quality import attach
+from pledgewatch.reconcile.stories import assemble
 from pledgewatch.records import (
     Article,
     Commitment,
     Contradiction,
     Extraction,
+    Flag,
     IngestReport,
     Rejection,
     Story,
@@ -136,25 +134,35 @@ def _published(db: Store) -> dict[str, date | None]:
 
 
 def stories(store: StoreLike = None) -> list[Story]:
+    """Groups of articles that report one story, each with its reasons.
+
+    Read from the state the store keeps up to date on every save.
+    """
     with opened(store) as db:
-        return group_stories(db.iter_texts())
+        return assemble(db.story_links())
 
 
-def _tracker_rows(db: Store, items: list[Commitment]) -> list[TrackerRow]:
-    return build_tracker(items, _published(db), group_stories(db.iter_texts()))
+def _tracker_rows(db: Store, items: list[Commitment] | None = None) -> list[TrackerRow]:
+    del items  # the rows are kept resolved by the store
+    return attach(db.tracker_rows(), db.flags(), load_kb())
 
 
 def tracker(store: StoreLike = None) -> list[TrackerRow]:
-    """The tracker: one row per actor and category."""
+    """The tracker: one row per actor and category, with its data-quality flags."""
     with opened(store) as db:
-        return _tracker_rows(db, db.commitments())
+        return _tracker_rows(db)
 
 
 def contradictions(store: StoreLike = None) -> list[Contradiction]:
     """Contradictions within each article, then across sources."""
     with opened(store) as db:
-        items = db.commitments()
-        return within_each_article(items) + across_sources(items, _published(db))
+        return within_each_article(db.commitments()) + db.source_contradictions()
+
+
+def flags(store: StoreLike = None, article: str | None = None) -> list[Flag]:
+    """Data-quality flags: fuzzy-matched names, offices not held, self-contradictions."""
+    with opened(store) as db:
+        return db.flags(article)
 
 
 def evaluate(

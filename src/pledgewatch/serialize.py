@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from pledgewatch.records import Commitment, Contradiction, Evidence, Story, TrackerRow
+from pledgewatch.records import Commitment, Contradiction, Evidence, Flag, Story, TrackerRow
 from pledgewatch.store import StoredArticle
 
 
@@ -71,6 +71,14 @@ def tracker_row(row: TrackerRow) -> dict[str, Any]:
             {"status": h.status.value, "date": _day(h.date), "article": h.article}
             for h in row.history
         ],
+        "dated": row.dated,
+        "order": row.order,
+        "undated": list(row.undated),
+        "changes": [
+            {"status": c.status.value, "since": _day(c.since), "articles": list(c.articles)}
+            for c in row.changes
+        ],
+        "flags": [flag(f) for f in row.flags],
     }
 
 
@@ -80,11 +88,33 @@ def contradiction(c: Contradiction) -> dict[str, Any]:
         "category": c.category.value,
         "scope": c.scope,
         "sides": [
-            {"status": s.status.value, "article": s.article, "evidence": evidence(s.evidence)}
+            {
+                "status": s.status.value,
+                "article": s.article,
+                "evidence": evidence(s.evidence),
+                "others": list(s.others),
+            }
             for s in c.sides
         ],
+        "period": {"from": _day(c.period[0]), "to": _day(c.period[1])},
     }
 
 
 def story(s: Story) -> dict[str, Any]:
-    return {"id": s.id, "articles": list(s.articles), "reason": s.reason}
+    return {
+        "id": s.id,
+        "articles": list(s.articles),
+        "reason": s.reason,
+        "links": [{"articles": [x.article, x.other], "reason": x.reason} for x in s.links],
+    }
+
+
+def flag(f: Flag) -> dict[str, Any]:
+    return {
+        "kind": f.kind,
+        "article": f.article,
+        "actor": f.actor,
+        "category": f.category.value if f.category else None,
+        "detail": f.detail,
+        "evidence": {"start": f.start, "end": f.end, "text": f.text},
+    }

@@ -18,11 +18,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
 from pledgewatch.kb import KnowledgeBase, fold
-from pledgewatch.records import ActorKind, Article, Contradiction, Extraction, Flag, Mention
+from pledgewatch.records import (
+    ActorKind,
+    Article,
+    Contradiction,
+    Extraction,
+    Flag,
+    Mention,
+    TrackerRow,
+)
 
 TITLE_WINDOW = 80
 """Characters before a person's name searched for an office title: enough
@@ -44,10 +53,19 @@ def _exact(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=4)
-def _titles(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
-    """(title phrase, office), longest phrase first."""
-    pairs = [(phrase, office) for office, phrases in kb.titles.items() for phrase in phrases]
-    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+def _titles(kb: KnowledgeBase) -> dict[str, str]:
+    """Title phrase -> office."""
+    return {phrase: office for office, phrases in kb.titles.items() for phrase in phrases}
+
+
+@lru_cache(maxsize=4)
+def _state_names(kb: KnowledgeBase) -> dict[str, str]:
+    """Lower-case state name -> state id ("germany", "uk")."""
+    return {
+        s.text.lower(): s.actor
+        for s in kb.surfaces
+        if s.rule in ("name", "alias") and kb.kind(s.actor) is ActorKind.STATE
+    }
 
 
 def fuzzy_names(mentions: Iterable[Mention], kb: KnowledgeBase) -> list[Flag]:
@@ -78,22 +96,19 @@ def _title_before(text: str, start: int, kb: KnowledgeBase) -> tuple[int, str, s
     if tail is None:
         return None
     words = tail.group(1)
-    lowered = words.lower()
-    for phrase, office in _titles(kb):
-        if lowered == phrase or lowered.endswith(" " + phrase):
-            rest = lowered[: len(lowered) - len(phrase)].split()
-            qualifier = rest[-1].removesuffix("'s").removesuffix("’s") if rest else ""
-            if qualifier.strip(".-") in NOT_NOW:
-                return None
-            state = kb.demonym_of.get(qualifier) or _state_named(qualifier, kb)
-            return offset + tail.start(1) + len(words) - len(phrase), office, state
-    return None
-
-
-def _state_named(word: str, kb: KnowledgeBase) -> str | None:
-    for surface in kb.surfaces:
-        if surface.rule in ("name", "alias") and surface.text.lower() == word and word:
-            return surface.actor if kb.kind(surface.actor) is ActorKind.STATE else None
+    lowered = words.lower().split()
+    titles = _titles(kb)
+    for size in range(len(lowered), 0, -1):  # the longest title first
+        office = titles.get(" ".join(lowered[-size:]))
+        if office is None:
+            continue
+        rest = lowered[:-size]
+        qualifier = rest[-1].removesuffix("'s").removesuffix("’s") if rest else ""
+        if qualifier.strip(".-") in NOT_NOW:
+            return None
+        state = kb.demonym_of.get(qualifier) or _state_names(kb).get(qualifier)
+        title_length = len(" ".join(words.split()[-size:]))
+        return offset + tail.end(1) - title_length, office, state
     return None
 
 
@@ -159,3 +174,27 @@ def article_flags(article: Article, extraction: Extraction, kb: KnowledgeBase) -
         *offices_not_held(article, extraction.mentions, kb),
         *self_contradictions(extraction.contradictions),
     )
+
+
+def _concerns(flag: Flag, row: TrackerRow, kb: KnowledgeBase) -> bool:
+    if flag.article not in row.sources:
+        return False
+    if flag.kind == "self_contradiction":
+        return flag.actor == row.actor and flag.category is row.category
+    return row.actor in (flag.actor, kb.represents(flag.actor))
+
+
+def attach(
+    rows: Iterable[TrackerRow], flags: Iterable[Flag], kb: KnowledgeBase
+) -> list[TrackerRow]:
+    """Tracker rows with the flags of their source articles that concern them:
+    a self-contradiction on the row's actor and category, a doubtful name or
+    office of the actor or of a person who speaks for it."""
+    by_article: dict[str, list[Flag]] = {}
+    for flag in flags:
+        by_article.setdefault(flag.article, []).append(flag)
+    result = []
+    for row in rows:
+        mine = [f for a in row.sources for f in by_article.get(a, ()) if _concerns(f, row, kb)]
+        result.append(replace(row, flags=tuple(mine)) if mine else row)
+    return result

@@ -9,9 +9,8 @@ written in one transaction together with its mentions and commitments.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -19,20 +18,27 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from alembic.util import CommandError
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select
-from sqlalchemy.engine import Row
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from pledgewatch.errors import StoreError
 from pledgewatch.records import (
     Article,
-    Category,
     Commitment,
-    Evidence,
+    Contradiction,
     Extraction,
+    Flag,
     Mention,
-    Status,
+    StoryLink,
+    TrackerRow,
 )
+from pledgewatch.store import reconciled
+from pledgewatch.store.rows import article as _article
+from pledgewatch.store.rows import article_row as _article_row
+from pledgewatch.store.rows import commitment as _commitment
+from pledgewatch.store.rows import commitment_row as _commitment_row
+from pledgewatch.store.rows import mention as _mention
+from pledgewatch.store.rows import mention_row as _mention_row
 from pledgewatch.store.schema import articles, commitments, mentions
 
 DEFAULT_URL = "sqlite:///pledgewatch.db"
@@ -90,6 +96,9 @@ class Store:
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             _migrate(self.engine)
+            with self.engine.begin() as conn:
+                if not reconciled.is_current(conn):
+                    reconciled.rebuild(conn)
         except (SQLAlchemyError, OSError, CommandError) as error:
             reason = str(getattr(error, "orig", None) or error).splitlines()[0]
             if isinstance(error, CommandError):
@@ -124,14 +133,30 @@ class Store:
     def save(self, article: Article, extraction: Extraction, version: str) -> None:
         """Replace the article and everything extracted from it, atomically."""
         with self.engine.begin() as conn:
+            touch = reconciled.before_replace(conn, [article.id])
             conn.execute(delete(articles).where(articles.c.id == article.id))
-            conn.execute(insert(articles).values(**_article_row(article, version)))
-            if extraction.mentions:
-                conn.execute(insert(mentions), [_mention_row(m) for m in extraction.mentions])
-            if extraction.commitments:
-                conn.execute(
-                    insert(commitments), [_commitment_row(c) for c in extraction.commitments]
-                )
+            _insert(conn, [(article, extraction)], version)
+            reconciled.after_save(conn, article, extraction, touch)
+
+    def save_bulk(self, items: Iterable[tuple[Article, Extraction]], version: str) -> int:
+        """Store many new articles in one transaction, then reconcile them as a whole.
+
+        For loading large collections (the benchmarks): one rebuild instead
+        of one update per article. Articles already stored are replaced.
+        Data-quality flags are left out (``flags()`` shows none for them).
+        Returns the number of articles written.
+        """
+        written = 0
+        with self.engine.begin() as conn:
+            batch: list[tuple[Article, Extraction]] = []
+            for item in items:
+                batch.append(item)
+                if len(batch) >= BULK_BATCH:
+                    written += _replace(conn, batch, version)
+                    batch = []
+            written += _replace(conn, batch, version)
+            reconciled.rebuild(conn, with_flags=False)
+        return written
 
     # -- reading --------------------------------------------------------
 
@@ -181,87 +206,63 @@ class Store:
 
     def delete(self, article_ids: Sequence[str]) -> None:
         with self.engine.begin() as conn:
+            touch = reconciled.before_replace(conn, article_ids)
             conn.execute(delete(articles).where(articles.c.id.in_(article_ids)))
+            reconciled.after_delete(conn, touch)
+
+    # -- the reconciliation state (kept up to date on every save) -------
+
+    def tracker_rows(self) -> list[TrackerRow]:
+        """The resolved tracker, as stored."""
+        with self.engine.connect() as conn:
+            return reconciled.tracker(conn)
+
+    def source_contradictions(self) -> list[Contradiction]:
+        """Contradictions across sources, one per tracker row that has one."""
+        with self.engine.connect() as conn:
+            return reconciled.contradictions(conn)
+
+    def story_links(self) -> list[StoryLink]:
+        """Pairs of articles found to report one story, with the reason."""
+        with self.engine.connect() as conn:
+            return reconciled.links(conn)
+
+    def flags(self, article_id: str | None = None) -> list[Flag]:
+        """Data-quality flags, of one article or of all."""
+        with self.engine.connect() as conn:
+            return reconciled.all_flags(conn, article_id)
+
+    def ingest_order(self) -> dict[str, int]:
+        """Article id -> its place in ingest order (1 = first)."""
+        with self.engine.connect() as conn:
+            return reconciled.order(conn)
+
+    def reconcile(self) -> None:
+        """Rebuild the whole reconciliation state (normally never needed)."""
+        with self.engine.begin() as conn:
+            reconciled.rebuild(conn)
 
 
-# -- row <-> record ------------------------------------------------------
+BULK_BATCH = 1000
+"""Articles per batch of inserts in :meth:`Store.save_bulk`."""
 
 
-def _article_row(article: Article, version: str) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "title": article.title,
-        "url": article.url,
-        "outlet": article.outlet,
-        "published": article.published,
-        "language": article.language,
-        "source": article.source,
-        "text": article.text,
-        "content_hash": article.content_hash,
-        "extractor_version": version,
-        "ingested_at": datetime.now(UTC),
-    }
+def _insert(conn: Connection, items: Sequence[tuple[Article, Extraction]], version: str) -> None:
+    """Insert articles with their mentions and commitments (no reconciliation)."""
+    if not items:
+        return
+    conn.execute(insert(articles), [_article_row(a, version) for a, _x in items])
+    found = [_mention_row(m) for _a, x in items for m in x.mentions]
+    if found:
+        conn.execute(insert(mentions), found)
+    pledged = [_commitment_row(c) for _a, x in items for c in x.commitments]
+    if pledged:
+        conn.execute(insert(commitments), pledged)
 
 
-def _article(row: Row[Any]) -> Article:
-    return Article(
-        id=row.id,
-        text=row.text,
-        title=row.title,
-        url=row.url,
-        outlet=row.outlet,
-        published=row.published,
-        language=row.language,
-        source=row.source,
-    )
-
-
-def _mention_row(mention: Mention) -> dict[str, Any]:
-    return {
-        "article_id": mention.article,
-        "actor": mention.actor,
-        "start": mention.start,
-        "end": mention.end,
-        "text": mention.text,
-        "rule": mention.rule,
-    }
-
-
-def _mention(row: Row[Any]) -> Mention:
-    return Mention(row.actor, row.article_id, row.start, row.end, row.text, row.rule)
-
-
-def _commitment_row(c: Commitment) -> dict[str, Any]:
-    return {
-        "article_id": c.article,
-        "actor": c.actor,
-        "category": c.category.value,
-        "status": c.status.value,
-        "magnitude": c.magnitude,
-        "conditions": list(c.conditions),
-        "beneficiary": c.beneficiary,
-        "confidence": c.confidence,
-        "why": list(c.why),
-        "evidence_start": c.evidence.start,
-        "evidence_end": c.evidence.end,
-        "evidence_text": c.evidence.text,
-        "speaker": c.evidence.speaker,
-    }
-
-
-def _commitment(row: Row[Any]) -> Commitment:
-    evidence = Evidence(
-        row.article_id, row.evidence_start, row.evidence_end, row.evidence_text, row.speaker
-    )
-    return Commitment(
-        article=row.article_id,
-        actor=row.actor,
-        category=Category(row.category),
-        status=Status(row.status),
-        evidence=evidence,
-        magnitude=row.magnitude,
-        conditions=tuple(row.conditions),
-        beneficiary=row.beneficiary,
-        confidence=row.confidence,
-        why=tuple(row.why),
-    )
+def _replace(conn: Connection, items: Sequence[tuple[Article, Extraction]], version: str) -> int:
+    ids = [a.id for a, _x in items]
+    if ids:
+        conn.execute(delete(articles).where(articles.c.id.in_(ids)))
+    _insert(conn, items, version)
+    return len(items)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Column,
     Date,
     DateTime,
@@ -77,3 +78,85 @@ commitments = Table(
     Index("ix_commitments_article", "article_id"),
     Index("ix_commitments_actor_category", "actor", "category"),
 )
+
+# -- reconciliation state (migration 0002), kept up to date on every save --
+
+article_state = Table(
+    "article_state",
+    metadata,
+    Column(
+        "article_id",
+        String(512),
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("seq", Integer, nullable=False),
+    Column("story", String(520), nullable=False),
+    Index("ix_article_state_story", "story"),
+)
+"""Per article: its place in ingest order and the story it belongs to."""
+
+story_keys = Table(
+    "story_keys",
+    metadata,
+    Column(
+        "article_id", String(512), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("key", BigInteger, nullable=False),
+    Column("kind", String(8), nullable=False),
+    Index("ix_story_keys_key", "key"),
+    Index("ix_story_keys_article", "article_id"),
+)
+"""Story-grouping keys (MinHash bands, quote word pairs): the LSH index."""
+
+story_links = Table(
+    "story_links",
+    metadata,
+    Column(
+        "article_id", String(512), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column(
+        "other_id", String(512), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("reason", Text, nullable=False),
+    Index("ix_story_links_other", "other_id"),
+)
+"""Pairs of articles found to be one story (``article_id < other_id``)."""
+
+tracker_rows = Table(
+    "tracker_rows",
+    metadata,
+    Column("actor", String(128), primary_key=True),
+    Column("category", String(32), primary_key=True),
+    Column("status", String(16), nullable=False),
+    Column("row", JSON, nullable=False),
+    Column("contradiction", JSON),
+)
+"""The resolved tracker, one row per actor and category, with its
+contradiction across sources (if any), as JSON."""
+
+flags = Table(
+    "flags",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "article_id", String(512), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("kind", String(32), nullable=False),
+    Column("actor", String(128), nullable=False),
+    Column("category", String(32)),
+    Column("detail", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Index("ix_flags_article", "article_id"),
+)
+"""Data-quality flags per article."""
+
+reconcile_meta = Table(
+    "reconcile_meta",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+"""``version``: the reconciliation rules the state above was built with."""

@@ -1,0 +1,443 @@
+"""The reconciliation state, kept in the database and updated per article.
+
+Saving an article updates, in the same transaction as the article itself:
+
+- its place in ingest order and its data-quality flags;
+- its story keys (MinHash bands, quote word pairs) and its links to the few
+  stored articles that share keys with it and prove to be the same story;
+- the story of every article whose group it joins, splits or merges;
+- the tracker rows (and contradictions across sources) of the actor ×
+  category pairs it touches: those of its commitments (old and new) and
+  those of articles whose story changed. Nothing else is read or written.
+
+A database written by an older pledgewatch (or with older rules, see
+RECONCILE_VERSION) is reconciled once, as a whole, when the store opens.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, or_, select, update
+
+from pledgewatch.kb import load_kb
+from pledgewatch.reconcile.contradictions import across_sources, within_article
+from pledgewatch.reconcile.quality import article_flags
+from pledgewatch.reconcile.stories import (
+    KEY_MAX_POSTINGS,
+    Fingerprint,
+    candidates,
+    components,
+    fingerprint,
+    same_story,
+)
+from pledgewatch.reconcile.tracker import resolve_row
+from pledgewatch.records import (
+    Article,
+    Category,
+    Commitment,
+    Contradiction,
+    Extraction,
+    Flag,
+    StoryLink,
+    TrackerRow,
+)
+from pledgewatch.store import rows as convert
+from pledgewatch.store.schema import (
+    article_state,
+    articles,
+    commitments,
+    flags,
+    mentions,
+    reconcile_meta,
+    story_keys,
+    story_links,
+    tracker_rows,
+)
+
+RECONCILE_VERSION = "1"
+"""Raised whenever the reconciliation rules change, so that stored state is
+rebuilt once when the store opens."""
+
+Key = tuple[str, str]
+"""(actor, category value): one tracker row."""
+
+
+@dataclass
+class Touch:
+    """What an article's old version touched, gathered before it is replaced."""
+
+    keys: set[Key] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    """Articles in the same story: their story may change."""
+
+
+# -- state version ---------------------------------------------------------
+
+
+def is_current(conn: Connection) -> bool:
+    found = conn.execute(
+        select(reconcile_meta.c.value).where(reconcile_meta.c.name == "version")
+    ).scalar()
+    return found == RECONCILE_VERSION
+
+
+def _set_version(conn: Connection) -> None:
+    conn.execute(delete(reconcile_meta).where(reconcile_meta.c.name == "version"))
+    conn.execute(insert(reconcile_meta).values(name="version", value=RECONCILE_VERSION))
+
+
+# -- incremental update ----------------------------------------------------
+
+
+def _keys_of(conn: Connection, article_ids: Iterable[str]) -> set[Key]:
+    ids = list(article_ids)
+    if not ids:
+        return set()
+    query = (
+        select(commitments.c.actor, commitments.c.category)
+        .where(commitments.c.article_id.in_(ids))
+        .distinct()
+    )
+    return {(actor, category) for actor, category in conn.execute(query)}
+
+
+def before_replace(conn: Connection, article_ids: Iterable[str]) -> Touch:
+    """The rows and story partners of articles about to be replaced or deleted."""
+    ids = list(article_ids)
+    stories = select(article_state.c.story).where(article_state.c.article_id.in_(ids))
+    partners = select(article_state.c.article_id).where(article_state.c.story.in_(stories))
+    members = {a for (a,) in conn.execute(partners)} - set(ids)
+    return Touch(_keys_of(conn, ids), members)
+
+
+def _next_seq(conn: Connection) -> int:
+    return (
+        int(conn.execute(select(func.coalesce(func.max(article_state.c.seq), 0))).scalar_one()) + 1
+    )
+
+
+def _postings(conn: Connection, new: Fingerprint) -> dict[str, Counter[str]]:
+    """Per stored article, its keys in common with ``new``, by kind."""
+    keys = list(new.keys)
+    counts = conn.execute(
+        select(story_keys.c.key, func.count())
+        .where(story_keys.c.key.in_(keys))
+        .group_by(story_keys.c.key)
+    ).all()
+    usable = [key for key, n in counts if n <= KEY_MAX_POSTINGS]
+    shared: dict[str, Counter[str]] = {}
+    if usable:
+        query = select(story_keys.c.article_id, story_keys.c.kind).where(
+            story_keys.c.key.in_(usable)
+        )
+        for article_id, kind in conn.execute(query):
+            shared.setdefault(article_id, Counter())[kind] += 1
+    return shared
+
+
+def _links(conn: Connection, new: Fingerprint) -> list[StoryLink]:
+    """Links between ``new`` and the stored articles that are its story."""
+    found = candidates(_postings(conn, new))
+    if not found:
+        return []
+    texts = conn.execute(select(articles.c.id, articles.c.text).where(articles.c.id.in_(found)))
+    links = []
+    for other, text in texts:
+        reason = same_story(fingerprint(other, text), new)
+        if reason is not None:
+            first, second = sorted((other, new.article))
+            links.append(StoryLink(first, second, reason))
+    return links
+
+
+def _key_rows(fp: Fingerprint) -> list[dict[str, Any]]:
+    return [{"article_id": fp.article, "key": k, "kind": "text"} for k in fp.text_keys] + [
+        {"article_id": fp.article, "key": k, "kind": "quote"} for k in fp.quote_keys
+    ]
+
+
+def _link_rows(links: Iterable[StoryLink]) -> list[dict[str, Any]]:
+    return [{"article_id": x.article, "other_id": x.other, "reason": x.reason} for x in links]
+
+
+def _restory(conn: Connection, seeds: set[str]) -> set[str]:
+    """Recompute the stories of ``seeds`` and everything linked to them.
+
+    Returns the articles whose story changed.
+    """
+    seen, frontier, links = set(seeds), set(seeds), []
+    while frontier:
+        query = select(story_links.c.article_id, story_links.c.other_id, story_links.c.reason)
+        query = query.where(
+            or_(story_links.c.article_id.in_(frontier), story_links.c.other_id.in_(frontier))
+        )
+        found = [StoryLink(a, b, r) for a, b, r in conn.execute(query)]
+        links += found
+        frontier = {x for link in found for x in (link.article, link.other)} - seen
+        seen |= frontier
+    story_of = components(links)
+    current = conn.execute(
+        select(article_state.c.article_id, article_state.c.story).where(
+            article_state.c.article_id.in_(seen)
+        )
+    ).all()
+    changed = set()
+    for article_id, story in current:
+        wanted = story_of.get(article_id, f"story:{article_id}")
+        if wanted != story:
+            conn.execute(
+                update(article_state)
+                .where(article_state.c.article_id == article_id)
+                .values(story=wanted)
+            )
+            changed.add(article_id)
+    return changed
+
+
+def _reports(
+    conn: Connection, key: Key
+) -> tuple[list[Commitment], dict[str, date | None], dict[str, str], dict[str, int]]:
+    """The commitments of one row, with their articles' dates, stories and order."""
+    query = (
+        select(commitments, articles.c.published, article_state.c.seq, article_state.c.story)
+        .join(articles, articles.c.id == commitments.c.article_id)
+        .join(article_state, article_state.c.article_id == commitments.c.article_id)
+        .where(commitments.c.actor == key[0], commitments.c.category == key[1])
+    )
+    items, published, story_of, order = [], {}, {}, {}
+    for row in conn.execute(query):
+        items.append(convert.commitment(row))
+        published[row.article_id] = row.published
+        story_of[row.article_id] = row.story
+        order[row.article_id] = row.seq
+    return items, published, story_of, order
+
+
+def _write_row(conn: Connection, key: Key, row: TrackerRow | None, c: Contradiction | None) -> None:
+    conn.execute(
+        delete(tracker_rows).where(
+            tracker_rows.c.actor == key[0], tracker_rows.c.category == key[1]
+        )
+    )
+    if row is not None:
+        conn.execute(
+            insert(tracker_rows).values(
+                actor=key[0],
+                category=key[1],
+                status=row.status.value,
+                row=convert.tracker_json(row),
+                contradiction=convert.contradiction_json(c) if c else None,
+            )
+        )
+
+
+def refresh_rows(conn: Connection, keys: Iterable[Key]) -> None:
+    """Resolve the given tracker rows again from their commitments."""
+    for key in sorted(keys):
+        items, published, story_of, order = _reports(conn, key)
+        if not items:
+            _write_row(conn, key, None, None)
+            continue
+        row = resolve_row((key[0], Category(key[1])), items, published, story_of, order)
+        found = across_sources(items, published)
+        _write_row(conn, key, row, found[0] if found else None)
+
+
+def after_save(conn: Connection, article: Article, extraction: Extraction, touch: Touch) -> None:
+    """Bring the state up to date after ``article`` was (re)written."""
+    if not is_current(conn):
+        return  # rebuilt as a whole when the store next opens
+    new = fingerprint(article.id, article.text)
+    found = _links(conn, new)
+    conn.execute(
+        insert(article_state).values(
+            article_id=article.id, seq=_next_seq(conn), story=f"story:{article.id}"
+        )
+    )
+    conn.execute(insert(story_keys), _key_rows(new))
+    if found:
+        conn.execute(insert(story_links), _link_rows(found))
+    marks = article_flags(article, extraction, load_kb())
+    if marks:
+        conn.execute(insert(flags), [convert.flag_row(f) for f in marks])
+    seeds = touch.articles | {x for link in found for x in (link.article, link.other)}
+    changed = _restory(conn, seeds | {article.id})
+    keys = touch.keys | {(c.actor, c.category.value) for c in extraction.commitments}
+    refresh_rows(conn, keys | _keys_of(conn, changed - {article.id}))
+
+
+def after_delete(conn: Connection, touch: Touch) -> None:
+    if not is_current(conn):
+        return
+    changed = _restory(conn, touch.articles)
+    refresh_rows(conn, touch.keys | _keys_of(conn, changed))
+
+
+# -- reading ---------------------------------------------------------------
+
+
+def tracker(conn: Connection) -> list[TrackerRow]:
+    query = select(tracker_rows).order_by(tracker_rows.c.actor, tracker_rows.c.category)
+    return [convert.tracker_row(r.actor, r.category, r.status, r.row) for r in conn.execute(query)]
+
+
+def contradictions(conn: Connection) -> list[Contradiction]:
+    query = (
+        select(tracker_rows.c.actor, tracker_rows.c.category, tracker_rows.c.contradiction)
+        .where(tracker_rows.c.contradiction.is_not(None))
+        .order_by(tracker_rows.c.actor, tracker_rows.c.category)
+    )
+    return [convert.contradiction(a, c, data) for a, c, data in conn.execute(query) if data]
+
+
+def links(conn: Connection) -> list[StoryLink]:
+    query = select(story_links).order_by(story_links.c.article_id, story_links.c.other_id)
+    return [StoryLink(r.article_id, r.other_id, r.reason) for r in conn.execute(query)]
+
+
+def all_flags(conn: Connection, article_id: str | None = None) -> list[Flag]:
+    query = select(flags).order_by(flags.c.article_id, flags.c.start, flags.c.id)
+    if article_id:
+        query = query.where(flags.c.article_id == article_id)
+    return [convert.flag(r) for r in conn.execute(query)]
+
+
+def order(conn: Connection) -> dict[str, int]:
+    """Article id -> place in ingest order."""
+    query = select(article_state.c.article_id, article_state.c.seq)
+    return {a: int(s) for a, s in conn.execute(query)}
+
+
+# -- whole rebuild ---------------------------------------------------------
+
+
+def _extraction(conn: Connection, article: Article) -> Extraction:
+    found = [
+        convert.mention(r)
+        for r in conn.execute(select(mentions).where(mentions.c.article_id == article.id))
+    ]
+    items = [
+        convert.commitment(r)
+        for r in conn.execute(select(commitments).where(commitments.c.article_id == article.id))
+    ]
+    return Extraction(article.id, tuple(found), tuple(items), tuple(within_article(items)))
+
+
+REBUILD_BATCH = 1000
+"""Articles read per batch when the state is rebuilt as a whole."""
+
+
+def _index_batch(conn: Connection, ids: list[str], first_seq: int, with_flags: bool) -> None:
+    rows = conn.execute(select(articles).where(articles.c.id.in_(ids))).all()
+    by_id = {r.id: convert.article(r) for r in rows}
+    state: list[dict[str, Any]] = []
+    keys: list[dict[str, Any]] = []
+    marks: list[Flag] = []
+    for seq, article_id in enumerate(ids, start=first_seq):
+        article = by_id[article_id]
+        state.append({"article_id": article_id, "seq": seq, "story": f"story:{article_id}"})
+        keys += _key_rows(fingerprint(article_id, article.text))
+        if with_flags:
+            marks += article_flags(article, _extraction(conn, article), load_kb())
+    conn.execute(insert(article_state), state)
+    if keys:
+        conn.execute(insert(story_keys), keys)
+    if marks:
+        conn.execute(insert(flags), [convert.flag_row(f) for f in marks])
+
+
+def _candidate_pairs(conn: Connection) -> list[tuple[str, str]]:
+    """Pairs of articles sharing keys, as the incremental path would compare them."""
+    common = (
+        select(story_keys.c.key)
+        .group_by(story_keys.c.key)
+        .having(func.count().between(2, KEY_MAX_POSTINGS))
+    )
+    query = (
+        select(story_keys.c.key, story_keys.c.article_id, story_keys.c.kind)
+        .where(story_keys.c.key.in_(common))
+        .order_by(story_keys.c.key)
+    )
+    shared: dict[tuple[str, str], Counter[str]] = {}
+    holders: list[str] = []
+    last = None
+    for key, article_id, kind in conn.execute(query):
+        if key != last:
+            holders, last = [], key
+        for other in holders:
+            pair = (min(other, article_id), max(other, article_id))
+            shared.setdefault(pair, Counter())[kind] += 1
+        holders.append(article_id)
+    by_article: dict[str, dict[str, Counter[str]]] = {}
+    for (a, b), counts in shared.items():
+        by_article.setdefault(b, {})[a] = counts
+    return [(a, b) for b, found in by_article.items() for a in candidates(found)]
+
+
+def _rebuild_links(conn: Connection) -> list[StoryLink]:
+    pairs = _candidate_pairs(conn)
+    prints: dict[str, Fingerprint] = {}
+    needed = sorted({x for pair in pairs for x in pair})
+    for i in range(0, len(needed), REBUILD_BATCH):
+        query = select(articles.c.id, articles.c.text).where(
+            articles.c.id.in_(needed[i : i + REBUILD_BATCH])
+        )
+        prints.update({a: fingerprint(a, text) for a, text in conn.execute(query)})
+    found = []
+    for a, b in pairs:
+        reason = same_story(prints[a], prints[b])
+        if reason is not None:
+            found.append(StoryLink(a, b, reason))
+    if found:
+        conn.execute(insert(story_links), _link_rows(found))
+    return found
+
+
+def _rebuild_rows(conn: Connection) -> None:
+    query = (
+        select(commitments, articles.c.published, article_state.c.seq, article_state.c.story)
+        .join(articles, articles.c.id == commitments.c.article_id)
+        .join(article_state, article_state.c.article_id == commitments.c.article_id)
+    )
+    groups: dict[Key, list[Commitment]] = {}
+    published: dict[str, date | None] = {}
+    story_of: dict[str, str] = {}
+    seq: dict[str, int] = {}
+    for record in conn.execute(query):
+        groups.setdefault((record.actor, record.category), []).append(convert.commitment(record))
+        published[record.article_id] = record.published
+        story_of[record.article_id] = record.story
+        seq[record.article_id] = record.seq
+    for key, items in sorted(groups.items()):
+        row = resolve_row((key[0], Category(key[1])), items, published, story_of, seq)
+        found = across_sources(items, published)
+        _write_row(conn, key, row, found[0] if found else None)
+
+
+def rebuild(conn: Connection, *, with_flags: bool = True) -> None:
+    """The whole state from the stored articles, in one transaction.
+
+    ``with_flags=False`` keeps the stored flags (a bulk load that wrote them).
+    """
+    for table in (tracker_rows, story_links, story_keys, article_state):
+        conn.execute(delete(table))
+    if with_flags:
+        conn.execute(delete(flags))
+    ordered = select(articles.c.id).order_by(articles.c.ingested_at, articles.c.id)
+    ids = [a for (a,) in conn.execute(ordered)]
+    for i in range(0, len(ids), REBUILD_BATCH):
+        _index_batch(conn, ids[i : i + REBUILD_BATCH], i + 1, with_flags)
+    story_of = components(_rebuild_links(conn))
+    for article_id, story in story_of.items():
+        conn.execute(
+            update(article_state)
+            .where(article_state.c.article_id == article_id)
+            .values(story=story)
+        )
+    _rebuild_rows(conn)
+    _set_version(conn)
