@@ -256,6 +256,13 @@ def _quote_around(group: Group, s: Sentence) -> range | None:
     return None
 
 
+def _embedded(quote: range, s: Sentence) -> bool:
+    """A quoted fragment inside the reporter's own clause ("said it 'firmly
+    rejects' ..."): its subject stands outside, in the clause."""
+    before = quote.start - 2  # the token before the opening quotation mark
+    return before >= s.span.start and s.span.doc[before].is_alpha
+
+
 def _quoted_who(
     group: Group, s: Sentence, quote: range, an: Analyzer, day: date | None
 ) -> tuple[list[str], str, str, int]:
@@ -289,7 +296,7 @@ def who(
     the subject ends (categories before the stance must come after it)."""
     doc = s.span.doc
     quote = _quote_around(group, s)
-    if quote is not None:
+    if quote is not None and not _embedded(quote, s):
         return _quoted_who(group, s, quote, an, day)
     relative, antecedent = _relative_clause(group, s)
     if relative:
