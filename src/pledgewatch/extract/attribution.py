@@ -146,6 +146,22 @@ def _opposed_object(chain: Sequence[ActorSpan], doc: Doc, kinds: frozenset[int])
     return last.rule == "demonym" and last.end in kinds
 
 
+FROM_REACH = 2
+"""Tokens between a stance and "from X" for X to be who gives ("an offer from
+X", "a pledge of jets from X"); further on, "from" names a place ("flown
+from Polish bases")."""
+
+
+def _agent(group: Group, actor: ActorSpan, doc: Doc) -> bool:
+    """ "provided by X", "a promise from X": the actor after a stance gives it."""
+    if actor.start == 0:
+        return False
+    word = doc[actor.start - 1].lower_
+    if word == "from":
+        return actor.start - 1 - group.end <= FROM_REACH
+    return word in AGENT
+
+
 def _subject(
     group: Group, sent: Span, actors: Sequence[ActorSpan], doc: Doc, kinds: frozenset[int]
 ) -> tuple[list[ActorSpan], str]:
@@ -168,7 +184,7 @@ def _subject(
         if not preceded_by_preposition(doc, chain[0].start, sent.start):
             return [a for a in chain if a.end <= group.start], "subject"
     after = [i for i, a in enumerate(actors) if a.start >= group.end]
-    if after and actors[after[0]].start > 0 and doc[actors[after[0]].start - 1].lower_ in AGENT:
+    if after and _agent(group, actors[after[0]], doc):
         return coordinated(actors, after[0], doc), "agent"
     return [], ""
 

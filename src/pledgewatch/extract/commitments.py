@@ -102,6 +102,8 @@ STRONG_CONDITIONS = (
     "subject to",
     "if",
     "unless",
+    "hinge",
+    "tied to",
 )
 
 
@@ -283,10 +285,23 @@ def _narrowest(scope: list[Cue]) -> list[Cue]:
     return kept or scope
 
 
+MONEY_REACH = 3
+"""Tokens after a stance within which a sum makes the pledge one of money
+("put €300 million into ...", "committed $2 billion in military assistance"),
+whatever general kind ("assistance", "weapons") follows."""
+
+
+def _general(cue: Cue) -> bool:
+    """A kind too vague to outweigh a sum of money: "support", "military aid"."""
+    return cue.label == Category.SECURITY_GUARANTEE.value or (
+        cue.label == Category.WEAPONS_EQUIPMENT.value and cue.text.lower() in GENERAL_WEAPONS
+    )
+
+
 def _money_after(group: Group, limit: int, doc: Doc) -> list[Cue]:
-    """A sum of money right after a stance, with no kind named: financing."""
+    """A sum of money in or right after a stance: financing."""
     end = min(limit, len(doc))
-    window = doc[group.end : end]
+    window = doc[group.start : end]
     match = MAGNITUDE.search(window.text) if len(window) else None
     if match is None or not match.group("money"):
         return []
@@ -312,11 +327,20 @@ def _categories(
     limit = _scope_end(group, groups, s)
     floor = max(groups[index - 1].end if index else -1, subject_end)
     own = [c for c in cats if group.start <= c.start and c.end <= group.end]
-    after = [c for c in cats if group.end <= c.start < limit and not _excluded(c, doc)]
+    after = [  # "will not send forces": a kind may begin inside the verb group,
+        c  # but "pay for" names no kind of its own: what is paid for does
+        for c in cats
+        if (group.end <= c.start or (group.start <= c.start and c.end > group.end))
+        and c.start < limit
+        and not (c.start < group.end and c.label == Category.FINANCING.value)
+        and not _excluded(c, doc)
+    ]
     before = [c for c in cats if floor <= c.start < group.start and not _excluded(c, doc)]
     scope = own or (before or after if predicate else after or before)
     if not scope:
         scope = _money_after(group, limit, doc)
+    elif all(_general(c) for c in scope):
+        scope = _money_after(group, min(limit, group.end + MONEY_REACH), doc) or scope
     scope = _paid_for(group, scope, s)
     scope = _narrowest(scope)
     negations = {c.start for c in s.cues if c.kind == "negations"}
