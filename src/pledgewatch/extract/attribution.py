@@ -20,6 +20,10 @@ from pledgewatch.extract.nlp import Analyzer
 from pledgewatch.extract.reading import QUOTES, Context, Cue, Group, Sentence
 from pledgewatch.records import Status
 
+BENEFICIARY = "UKR"
+"""Ukraine receives the support; it is never the actor of a commitment."""
+
+
 SUBJECT_REACH = 2
 """A pronoun refers to a subject at most this many sentences back."""
 
@@ -181,6 +185,8 @@ def _subject(
             continue  # "Poland, Europe's largest army, has ...": a modifier, not a subject
         if opposed and _opposed_object(chain, doc, kinds):
             continue
+        if all(a.actor == BENEFICIARY for a in chain):
+            continue  # Ukraine receives; "the Multinational Force Ukraine will be hosted by X"
         if not preceded_by_preposition(doc, chain[0].start, sent.start):
             return [a for a in chain if a.end <= group.start], "subject"
     after = [i for i, a in enumerate(actors) if a.start >= group.end]
@@ -217,7 +223,7 @@ def resolve(chain: Sequence[ActorSpan], an: Analyzer, day: date | None) -> list[
     resolved = []
     for a in chain:
         actor = speaks_for(a.actor, an, day)
-        if actor and actor != "UKR" and actor not in resolved:
+        if actor and actor != BENEFICIARY and actor not in resolved:
             resolved.append(actor)
     return resolved
 

@@ -143,6 +143,12 @@ HEAD_REACH = 2
 """A kind named this close before a headquarters modifies it."""
 
 
+TRAINEES = frozenset(
+    c.value for c in (Category.GROUND_FORCES, Category.NAVAL_FORCES, Category.AIR_FORCES)
+)
+"""Forces that, named after a training cue, are who is trained ("sailors", "pilots")."""
+
+
 TRAINEE_REACH = 5
 """Troops named this many tokens after a training cue are its trainees:
 "train 2,000 Ukrainian soldiers" is training, not troops on the ground."""
@@ -362,8 +368,7 @@ def _drop_generic_heads(cats: list[Cue]) -> list[Cue]:
         for c in cats
         if not (c.text.lower() in GENERIC_HEADS and c.start in ends)
         and not (
-            c.label == Category.GROUND_FORCES.value
-            and any(0 <= c.start - end <= TRAINEE_REACH for end in training)
+            c.label in TRAINEES and any(0 <= c.start - end <= TRAINEE_REACH for end in training)
         )
         and not (
             c.label == Category.WEAPONS_EQUIPMENT.value
@@ -597,6 +602,20 @@ def _question(span: Span) -> bool:
     return span.text.rstrip().endswith("?")
 
 
+def _premise_only(cues: list[Cue], doc: Doc) -> list[Cue]:
+    """Drop condition stances that only name the end of the fighting ("only
+    after a ceasefire"): the premise is no condition (ANNOTATION.md)."""
+    premises = [c.start for c in cues if c.kind == "premise"]
+    kept = []
+    for c in cues:
+        if c.kind == "status" and c.label == Status.CONDITIONAL.value and premises:
+            end = clause_end(doc, c.end, len(doc))
+            if any(c.end <= p < end for p in premises):
+                continue
+        kept.append(c)
+    return kept
+
+
 def read_commitments(
     doc: Doc, actor_spans: Sequence[ActorSpan], an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
@@ -613,6 +632,7 @@ def read_commitments(
         or c.label != Status.COMMITTED.value
         or not openers.intersection(range(c.start, c.end))
     ]
+    cues = _premise_only(cues, doc)
     context = Context()
     seen: set[tuple[str, Category, Status]] = set()
     results: list[Commitment] = []
