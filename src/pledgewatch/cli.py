@@ -267,6 +267,18 @@ def export(
     err.print(f"wrote {written}", highlight=False)
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    db: Db = None,
+) -> None:
+    """Serve the HTTP API and the dashboard (ingest needs $PLEDGEWATCH_TOKEN)."""
+    from pledgewatch.api import serve as serve_http  # the web stack loads only for this command
+
+    serve_http(db, host, port)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the app; user errors in one line, no traceback.
 

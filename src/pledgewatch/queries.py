@@ -1,22 +1,20 @@
 """Read-side queries shared by the HTTP API and the dashboard.
 
-Each query reads the store once, through :func:`snapshot`, and returns a
-frozen read model (a filtered tracker, a page of commitments, an actor's
-profile, an article with its highlighted spans, search hits). The functions
-of :mod:`pledgewatch.pipeline` open the store and call these.
+Each query reads what it needs from the store and returns a frozen read
+model: a filtered tracker, a page of commitments, an actor's profile, an
+article with its highlighted spans, search hits. The functions of
+:mod:`pledgewatch.pipeline` open the store and call these.
 
-Story grouping (MinHash over every text) is the one costly step of the
-tracker; it depends only on the articles' texts, so its result is kept for
-the last few sets of (article id, content hash) seen.
+The tracker, stories and cross-source contradictions are the store's
+reconciled state, as ``pledgewatch tracker`` shows them. Only a tracker
+restricted to some outlets or dates is resolved afresh, from the reports
+that pass, with the same :func:`~pledgewatch.reconcile.build_tracker`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,7 +22,9 @@ from typing import Generic, TypeVar
 
 from pledgewatch.errors import NotFoundError, UsageError
 from pledgewatch.kb import KnowledgeBase, fold
-from pledgewatch.reconcile import across_sources, build_tracker, group_stories, within_each_article
+from pledgewatch.reconcile import build_tracker, within_each_article
+from pledgewatch.reconcile.quality import attach
+from pledgewatch.reconcile.stories import assemble
 from pledgewatch.records import (
     Actor,
     ActorKind,
@@ -40,11 +40,6 @@ from pledgewatch.records import (
 from pledgewatch.store import Store, StoredArticle
 
 T = TypeVar("T")
-
-STORY_MEMO_SIZE = 4
-"""Story groupings kept, one per distinct set of article texts. One is enough
-for a server on one database; a few more cover tests and benchmarks that
-alternate between databases without recomputing."""
 
 SNIPPET_CHARS = 80
 """Characters of context shown on each side of a search hit: about a line."""
@@ -83,6 +78,11 @@ class Filters:
             return False
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
 
+    @property
+    def narrows_articles(self) -> bool:
+        """Whether only some outlets or dates are asked for."""
+        return bool(self.outlet or self.start or self.end)
+
     def keeps_row(self, actor: str, category: Category) -> bool:
         return (self.actor is None or actor == self.actor) and (
             self.category is None or category is self.category
@@ -102,6 +102,9 @@ class Context:
 
     def name(self, actor_id: str) -> str:
         return self.actor(actor_id).name
+
+    def names(self, actor_ids: Sequence[str]) -> str:
+        return ", ".join(self.name(a) for a in actor_ids)
 
     def title(self, article_id: str) -> str:
         article = self.articles.get(article_id)
@@ -126,8 +129,8 @@ class TrackerView:
     rows: tuple[TrackerRow, ...]
     filters: Filters
     context: Context
-    reports: int
-    """How many commitments the rows were built from."""
+    sources: int
+    """How many articles the rows rest on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,34 +202,6 @@ def unknown_actor(actor_id: str) -> Actor:
 # -- the snapshot -----------------------------------------------------------
 
 
-class _StoryMemo:
-    """Story groups per set of article texts, the most recent few kept."""
-
-    def __init__(self, size: int) -> None:
-        self._size = size
-        self._lock = threading.Lock()
-        self._groups: OrderedDict[str, list[Story]] = OrderedDict()
-
-    def get(self, stored: Sequence[StoredArticle]) -> list[Story]:
-        digest = hashlib.sha256()
-        for s in stored:
-            digest.update(f"{s.article.id}\0{s.article.content_hash}\n".encode())
-        key = digest.hexdigest()
-        with self._lock:
-            if key in self._groups:
-                self._groups.move_to_end(key)
-                return self._groups[key]
-        groups = group_stories((s.article.id, s.article.text) for s in stored)
-        with self._lock:
-            self._groups[key] = groups
-            while len(self._groups) > self._size:
-                self._groups.popitem(last=False)
-        return groups
-
-
-_STORIES = _StoryMemo(STORY_MEMO_SIZE)
-
-
 @dataclass
 class Snapshot:
     """What the store holds now, read once per request."""
@@ -260,8 +235,8 @@ class Snapshot:
             kept.append(c)
         return kept
 
-    def stories(self) -> list[Story]:
-        return _STORIES.get(self.stored)
+    def stories(self, db: Store) -> list[Story]:
+        return assemble(db.story_links())
 
 
 def snapshot(db: Store, kb: KnowledgeBase) -> Snapshot:
@@ -271,18 +246,31 @@ def snapshot(db: Store, kb: KnowledgeBase) -> Snapshot:
 # -- queries ---------------------------------------------------------------
 
 
-def tracker_view(db: Store, kb: KnowledgeBase, filters: Filters) -> TrackerView:
-    """The tracker built from the reports that pass ``filters``.
+def _stored_rows(db: Store, kb: KnowledgeBase) -> list[TrackerRow]:
+    """The store's resolved tracker with its data-quality flags (as ``tracker``)."""
+    return attach(db.tracker_rows(), db.flags(), kb)
 
-    Rows are resolved from every report of the actor and category in the
-    window, then kept when their current status is the one asked for.
+
+def tracker_view(db: Store, kb: KnowledgeBase, filters: Filters) -> TrackerView:
+    """The tracker, by actor, category and current status.
+
+    With an outlet or dates in ``filters``, rows are resolved afresh from
+    the reports of those outlets and dates alone (every status, so that the
+    current one is right), then kept by their current status.
     """
-    snap = snapshot(db, kb)
-    reports = snap.reports(filters, with_status=False)
-    rows = build_tracker(reports, snap.published, snap.stories())
+    if filters.narrows_articles:
+        snap = snapshot(db, kb)
+        reports = snap.reports(filters, with_status=False)
+        built = build_tracker(reports, snap.published, snap.stories(db), order=db.ingest_order())
+        rows = attach(built, db.flags(), kb)
+        context = snap.context()
+    else:
+        rows = [r for r in _stored_rows(db, kb) if filters.keeps_row(r.actor, r.category)]
+        context = Context(kb.actors, {})
     if filters.status:
         rows = [r for r in rows if r.status is filters.status]
-    return TrackerView(tuple(rows), filters, snap.context(), len(reports))
+    sources = len({article for row in rows for article in row.sources})
+    return TrackerView(tuple(rows), filters, context, sources)
 
 
 def _page(items: Sequence[T], offset: int, limit: int, context: Context) -> Listing[T]:
@@ -309,28 +297,39 @@ def article_listing(
     return _page(kept, offset, limit, snap.context())
 
 
+def _contradictions(db: Store, snap: Snapshot) -> list[Contradiction]:
+    """As ``pledgewatch contradictions``: within each article, then across sources."""
+    return within_each_article(snap.commitments) + db.source_contradictions()
+
+
 def contradiction_listing(db: Store, kb: KnowledgeBase, filters: Filters) -> Listing[Contradiction]:
-    """Contradictions among the reports that pass ``filters`` (status aside)."""
+    """Contradictions on the filtered actors and categories, with a status
+    asked for among their sides and a side from the outlets and dates asked."""
     snap = snapshot(db, kb)
-    reports = snap.reports(filters, with_status=False)
-    found = within_each_article(reports) + across_sources(reports, snap.published)
-    if filters.status:
-        found = [c for c in found if filters.status in c.statuses]
+    found = [
+        c
+        for c in _contradictions(db, snap)
+        if filters.keeps_row(c.actor, c.category)
+        and (filters.status is None or filters.status in c.statuses)
+        and any(
+            (a := snap.articles.get(side.article)) is not None and filters.keeps_article(a)
+            for side in c.sides
+        )
+    ]
     return _page(found, 0, len(found), snap.context())
 
 
 def story_listing(db: Store, kb: KnowledgeBase) -> Listing[Story]:
     snap = snapshot(db, kb)
-    found = snap.stories()
+    found = snap.stories(db)
     return _page(found, 0, len(found), snap.context())
 
 
 def actor_listing(db: Store, kb: KnowledgeBase) -> Listing[ActorSummary]:
     """Every actor with a commitment or a mention, most committed first."""
     snap = snapshot(db, kb)
-    rows = build_tracker(snap.commitments, snap.published)
     counts: dict[str, list[int]] = {}
-    for row in rows:
+    for row in db.tracker_rows():
         counts.setdefault(row.actor, [0, 0, 0])[0] += 1
     for c in snap.commitments:
         counts.setdefault(c.actor, [0, 0, 0])[1] += 1
@@ -351,8 +350,8 @@ def actor_profile(db: Store, kb: KnowledgeBase, actor_id: str) -> ActorProfile:
     mentioned = any(actor_id in s.actors for s in snap.stored)
     if not mine and not mentioned and actor_id not in kb:
         raise NotFoundError(f"no actor {actor_id!r}")
-    rows = build_tracker(mine, snap.published, snap.stories()) if mine else []
-    found = within_each_article(mine) + across_sources(mine, snap.published)
+    rows = [r for r in _stored_rows(db, kb) if r.actor == actor_id]
+    found = [c for c in _contradictions(db, snap) if c.actor == actor_id]
     context = snap.context()
     return ActorProfile(context.actor(actor_id), tuple(rows), tuple(mine), tuple(found), context)
 

@@ -1,0 +1,171 @@
+"""The JSON API under ``/api``: each route parses its input and calls one
+function of :mod:`pledgewatch.pipeline`; the shapes are DESIGN.md's, from
+:mod:`pledgewatch.serialize` (extended in :mod:`pledgewatch.api.shapes`).
+
+Lists come back as JSON arrays, as from the CLI; a paged list tells its
+total in ``X-Total-Count`` and the next page in a ``Link`` header.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.responses import JSONResponse, Response
+
+from pledgewatch import pipeline, serialize
+from pledgewatch.api import shapes
+from pledgewatch.api.deps import KbDep, StoreDep
+from pledgewatch.api.ingest import Submission, records, require_token
+from pledgewatch.exports import write_csv
+from pledgewatch.queries import Filters
+from pledgewatch.records import Category, Status
+
+router = APIRouter(prefix="/api", tags=["tracker"])
+
+DEFAULT_PAGE = 100
+"""Items per page when none is asked for: a screenful of commitments."""
+
+MAX_PAGE = 1000
+"""The most items one page may hold; larger exports go through
+``pledgewatch export`` or ``/api/tracker?format=csv``."""
+
+MAX_SEARCH_RESULTS = 100
+"""Search hits returned at most, per kind (articles, evidence)."""
+
+MAX_QUERY_CHARS = 200
+"""Longest search query accepted: a sentence, well past any real search."""
+
+MAX_ID_CHARS = 512
+"""Longest actor or article id (the store's id column)."""
+
+
+def filters(
+    actor: Annotated[str | None, Query(max_length=MAX_ID_CHARS, description="Actor id")] = None,
+    category: Category | None = None,
+    status: Status | None = None,
+    outlet: Annotated[str | None, Query(max_length=200)] = None,
+    start: Annotated[
+        date | None, Query(alias="from", description="Published on or after (YYYY-MM-DD)")
+    ] = None,
+    end: Annotated[
+        date | None, Query(alias="to", description="Published on or before (YYYY-MM-DD)")
+    ] = None,
+) -> Filters:
+    if start and end and start > end:
+        problem = {"type": "value_error", "loc": ("query", "to"), "input": str(end)}
+        raise RequestValidationError([{**problem, "msg": f"is before from ({start})"}])
+    return Filters(actor or None, category, status, outlet or None, start, end)
+
+
+FiltersDep = Annotated[Filters, Depends(filters)]
+Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+Id = Annotated[str, Path(max_length=MAX_ID_CHARS)]
+
+
+def _paged(request: Request, items: list[Any], total: int, offset: int, limit: int) -> Response:
+    headers = {"X-Total-Count": str(total)}
+    if offset + limit < total:
+        following = request.url.include_query_params(offset=offset + limit, limit=limit)
+        headers["Link"] = f'<{following}>; rel="next"'
+    return JSONResponse(items, headers=headers)
+
+
+@router.get("/tracker", summary="Tracker rows, built from the reports that pass the filters")
+def tracker(
+    store: StoreDep, kb: KbDep, query: FiltersDep, format: Literal["json", "csv"] = "json"
+) -> Response:
+    view = pipeline.tracker_view(store, query, kb)
+    rows = [serialize.tracker_row(r) for r in view.rows]
+    if format == "csv":
+        buffer = io.StringIO()
+        write_csv(buffer, rows)
+        disposition = 'attachment; filename="pledgewatch-tracker.csv"'
+        return Response(
+            buffer.getvalue(),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": disposition},
+        )
+    return JSONResponse(rows)
+
+
+@router.get("/commitments", summary="Commitments with their evidence, paged")
+def commitments(
+    request: Request,
+    store: StoreDep,
+    kb: KbDep,
+    query: FiltersDep,
+    offset: Offset = 0,
+    limit: Limit = DEFAULT_PAGE,
+) -> Response:
+    page = pipeline.commitment_listing(store, query, offset, limit, kb)
+    items = [serialize.commitment(c) for c in page.items]
+    return _paged(request, items, page.total, offset, limit)
+
+
+@router.get("/contradictions", summary="Conflicting statuses with the evidence for each side")
+def contradictions(store: StoreDep, kb: KbDep, query: FiltersDep) -> list[dict[str, Any]]:
+    listing = pipeline.contradiction_listing(store, query, kb)
+    return [serialize.contradiction(c) for c in listing.items]
+
+
+@router.get("/stories", summary="Groups of articles that carry the same story")
+def stories(store: StoreDep, kb: KbDep) -> list[dict[str, Any]]:
+    return [serialize.story(s) for s in pipeline.story_listing(store, kb).items]
+
+
+@router.get("/actors", summary="Actors mentioned or committing, with counts")
+def actors(store: StoreDep, kb: KbDep) -> list[dict[str, Any]]:
+    return [shapes.actor_summary(s) for s in pipeline.actor_listing(store, kb).items]
+
+
+@router.get("/actors/{actor_id:path}", summary="One actor: tracker rows, commitments")
+def actor(actor_id: Id, store: StoreDep, kb: KbDep) -> dict[str, Any]:
+    return shapes.actor_profile(pipeline.actor_profile(actor_id, store, kb))
+
+
+@router.get("/articles", summary="Stored articles with the actors each mentions, paged")
+def articles(
+    request: Request,
+    store: StoreDep,
+    kb: KbDep,
+    query: FiltersDep,
+    offset: Offset = 0,
+    limit: Limit = DEFAULT_PAGE,
+) -> Response:
+    page = pipeline.article_listing(store, query, offset, limit, kb)
+    items = [serialize.article(s) for s in page.items]
+    return _paged(request, items, page.total, offset, limit)
+
+
+@router.get(
+    "/articles/{article_id:path}",
+    summary="One article: text, actor mentions, commitments and their spans",
+)
+def article(article_id: Id, store: StoreDep, kb: KbDep) -> dict[str, Any]:
+    return shapes.article_view(pipeline.article_view(article_id, store, kb))
+
+
+@router.get("/search", summary="Articles and evidence holding every word of q")
+def search(
+    store: StoreDep,
+    kb: KbDep,
+    q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS)],
+    limit: Annotated[int, Query(ge=1, le=MAX_SEARCH_RESULTS)] = 20,
+) -> dict[str, Any]:
+    return shapes.search_result(pipeline.search(q, store, limit, kb))
+
+
+@router.post(
+    "/ingest",
+    summary="Ingest one article or a batch (needs the token)",
+    dependencies=[Depends(require_token)],
+    tags=["ingest"],
+)
+def ingest(body: Submission, store: StoreDep) -> dict[str, Any]:
+    report = pipeline.ingest_records(records(body), store)
+    return shapes.ingest_report(report)
