@@ -458,6 +458,23 @@ DEMAND_REACH = 6
 American taxpayers paying")."""
 
 
+NOUN_SLOTS = frozenset(
+    "the a an this that its their his her our of on about for against : (".split()
+)
+"""Words before an "-ing" form that make it a noun: "the sending of troops",
+"sending troops is ruled out" after a colon. After a comma it is a verb."""
+
+
+def _gerund(group: Group, s: Sentence) -> bool:
+    """ "(the) sending (of) troops" names an action; the stance is elsewhere."""
+    if any(c.label != Status.COMMITTED.value for c in group.cues):
+        return False
+    if not all(c.text.lower().endswith("ing") and " " not in c.text for c in group.cues):
+        return False
+    doc = s.span.doc
+    return group.start == s.span.start or doc[group.start - 1].lower_ in NOUN_SLOTS
+
+
 def _demanded(group: Group, s: Sentence) -> bool:
     """ "Europe should pay", "allies must send": a demand, not a commitment."""
     doc = s.span.doc
@@ -546,6 +563,8 @@ def _read_sentence(
     found: list[Commitment] = []
     for group in groups:
         if _in_condition(group, clauses) or _reporting(group, s) or _demanded(group, s):
+            continue
+        if _gerund(group, s):
             continue
         actors, rule, actor_text, subject_end = who(group, s, context, an, day)
         if not actors:
