@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
+from pydantic import BeforeValidator
 from starlette.responses import JSONResponse, Response
 
 from pledgewatch import pipeline, serialize
@@ -43,16 +44,24 @@ MAX_ID_CHARS = 512
 """Longest actor or article id (the store's id column)."""
 
 
+def _blank_is_none(value: object) -> object:
+    """An empty form field (``?category=&from=``) means no filter."""
+    return None if value == "" else value
+
+
+Blank = BeforeValidator(_blank_is_none)
+
+
 def filters(
     actor: Annotated[str | None, Query(max_length=MAX_ID_CHARS, description="Actor id")] = None,
-    category: Category | None = None,
-    status: Status | None = None,
+    category: Annotated[Category | None, Blank] = None,
+    status: Annotated[Status | None, Blank] = None,
     outlet: Annotated[str | None, Query(max_length=200)] = None,
     start: Annotated[
-        date | None, Query(alias="from", description="Published on or after (YYYY-MM-DD)")
+        date | None, Blank, Query(alias="from", description="Published on or after (YYYY-MM-DD)")
     ] = None,
     end: Annotated[
-        date | None, Query(alias="to", description="Published on or before (YYYY-MM-DD)")
+        date | None, Blank, Query(alias="to", description="Published on or before (YYYY-MM-DD)")
     ] = None,
 ) -> Filters:
     if start and end and start > end:
