@@ -125,3 +125,76 @@ def test_extract_subset_without_names_gives_nothing() -> None:
 )
 def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
     assert (actor in extract_text(text).actor_ids) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'The Chinese Foreign Ministry said it "firmly opposes" any foreign naval presence '
+            "near Ukraine.",
+            {("CHN", N, Status.OPPOSED)},
+            id="quoted-fragment-takes-clause-subject",
+        ),
+        pytest.param(
+            "The Royal Navy will lead a mine clearance group in the Black Sea.",
+            {("GBR", N, Status.COMMITTED)},
+            id="armed-force-speaks-for-its-state",
+        ),
+        pytest.param(
+            "Moscow said foreign soldiers in Ukraine would be fair game for its missiles.",
+            {("RUS", G, Status.OPPOSED)},
+            id="predicate-takes-kind-before-it",
+        ),
+        pytest.param(
+            "Pyongyang said Danish surveillance flights near its coast would be regarded as "
+            "a hostile act.",
+            {("PRK", Category.ISR, Status.OPPOSED)},
+            id="objection-subject-is-not-its-object",
+        ),
+        pytest.param(
+            "Vienna said the sending of soldiers to Ukraine is excluded.",
+            {("AUT", G, Status.DECLINED)},
+            id="gerund-is-no-stance",
+        ),
+        pytest.param(
+            "Greece offered to train Ukrainian sailors at its naval academy.",
+            {("GRC", Category.TRAINING, Status.COMMITTED)},
+            id="trained-sailors-are-trainees",
+        ),
+        pytest.param(
+            "Estonia would deploy an infantry company only after a ceasefire.",
+            {("EST", G, Status.COMMITTED)},
+            id="premise-is-no-condition",
+        ),
+        pytest.param(
+            "Ireland will put €50 million into the fund that buys weapons for Kyiv.",
+            {("IRL", Category.FINANCING, Status.COMMITTED)},
+            id="money-into-a-fund-is-financing",
+        ),
+        pytest.param(
+            "Latvia pledged fighter cover flown from Polish bases.",
+            {("LVA", A, Status.COMMITTED)},
+            id="from-far-after-stance-is-a-place",
+        ),
+        pytest.param(
+            "The headquarters of the Multinational Force Ukraine will be hosted by Portugal.",
+            {("PRT", Category.COMMAND_CONTROL, Status.COMMITTED)},
+            id="ukraine-is-never-the-subject",
+        ),
+        pytest.param(
+            "Two dozen countries agreed to send troops. The two countries will send ships.",
+            {("org:coalition-of-the-willing", G, Status.COMMITTED)},
+            id="a-few-countries-are-not-the-coalition",
+        ),
+        pytest.param(
+            "Croatia would not send forces to Ukraine.",
+            {("HRV", G, Status.DECLINED)},
+            id="kind-beginning-inside-the-verb",
+        ),
+    ],
+)
+def test_extract_rules_of_attribution_and_scope(
+    text: str, expected: set[tuple[str, Category, Status]]
+) -> None:
+    assert keys(text) == expected

@@ -97,17 +97,25 @@ ORDINALS = (
 """Number words that do not count a group: "third countries" are outsiders."""
 
 
+FEW = "one two three four five six seven eight nine 1 2 3 4 5 6 7 8 9".split()
+"""Counts too small for the coalition of the willing (about thirty states):
+"the two countries" are the two just named, not the coalition."""
+
+
 def _group_matchers(nlp: Language, lexicon: Lexicon) -> tuple[PhraseMatcher, Matcher]:
     """Fixed group phrases ("European allies") and counted ones ("26 countries",
     "Twenty-six nations"), where ``#`` stands for a number."""
     phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
     counted = Matcher(nlp.vocab)
     cardinal = {"LIKE_NUM": True, "LOWER": {"NOT_IN": ORDINALS}}
-    number: list[dict[str, Any]] = [
-        cardinal,
-        {"ORTH": "-", "OP": "?"},
-        {**cardinal, "OP": "?"},
-        {"LOWER": {"IN": ["dozen", "odd"]}, "OP": "?"},
+    numbers: list[list[dict[str, Any]]] = [
+        [  # "26", "twenty-six", "30-odd"
+            {"LIKE_NUM": True, "LOWER": {"NOT_IN": ORDINALS + FEW}},
+            {"ORTH": "-", "OP": "?"},
+            {**cardinal, "OP": "?"},
+            {"LOWER": "odd", "OP": "?"},
+        ],
+        [cardinal, {"LOWER": "dozen"}],  # "two dozen"
     ]
     for key in ("coalition_groups", "coalition_weak"):
         fixed = [p for p in lexicon[key] if "#" not in p.split()]
@@ -116,6 +124,7 @@ def _group_matchers(nlp: Language, lexicon: Lexicon) -> tuple[PhraseMatcher, Mat
             [t for w in p.split() for t in (number if w == "#" else [{"LOWER": w}])]
             for p in lexicon[key]
             if "#" in p.split()
+            for number in numbers
         ]
         if patterns:
             counted.add(key, patterns)
