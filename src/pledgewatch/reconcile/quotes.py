@@ -5,7 +5,7 @@ share the interviewee's words, often in different translations ("essential
 and indispensable" / "paramount and absolutely crucial"). A quote is the
 text between quotation marks (straight, curly, guillemets); a closing mark
 with no opening one in its paragraph (a slip common in rewrites) quotes from
-the paragraph's start. Quotes are compared after normalisation (marks,
+the paragraph's start; paragraphs end at blank lines. Quotes are compared after normalisation (marks,
 case, accents, punctuation, plural ``s``) by token-set similarity, and only
 when they share enough content words, so that two articles quoting the same
 stock phrase ("for as long as it takes") do not become one story.
@@ -57,6 +57,8 @@ articles one story: short matching fragments do not."""
 _OPEN = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _CLOSE = {"”", "»"}
 _WORD = re.compile(r"[^\W_]+")
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+"""A paragraph: lines up to a blank line (wrapped lines stay together)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,15 +118,14 @@ def _spans(paragraph: str) -> list[tuple[int, int]]:
 def find_quotes(text: str) -> list[Quote]:
     """The quotes of an article that are long enough to compare."""
     quotes = []
-    offset = 0
-    for paragraph in text.split("\n"):
-        for start, end in _spans(paragraph):
-            words = normalise(paragraph[start:end])
+    for paragraph in _PARAGRAPH.finditer(text):
+        offset = paragraph.start()
+        for start, end in _spans(paragraph.group()):
+            s, e = offset + start, offset + end
+            words = normalise(text[s:e])
             if len(words) >= QUOTE_MIN_WORDS:
-                s, e = offset + start, offset + end
                 span = text[s:e].strip()
                 quotes.append(Quote(s, e, span, words, specifics(span)))
-        offset += len(paragraph) + 1
     return quotes
 
 
