@@ -1,4 +1,5 @@
-# pledgewatch: `make run` (set up, ingest the sample corpus, print the tracker)
+# pledgewatch: `make run` (set up, ingest the sample corpus, print the tracker),
+# `make serve` (the same, then the dashboard on http://127.0.0.1:8000)
 # and `make test` (set up, run every test). `make check`: lint, types, tests.
 PYTHON ?= python3.11
 VENV := .venv
@@ -17,6 +18,11 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/pledgewatch run $(SAMPLE) --db $(DB)
+
+# The dashboard and API on http://127.0.0.1:8000 over the sample corpus.
+serve: $(STAMP)
+	$(BIN)/pledgewatch ingest $(SAMPLE) --db $(DB)
+	$(BIN)/pledgewatch serve --db $(DB)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
