@@ -188,6 +188,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="a-few-countries-are-not-the-coalition",
         ),
         pytest.param(
+            "The Government of Slovenia has decided to impose additional sanctions.",
+            {("SVN", Category.SANCTIONS, Status.COMMITTED)},
+            id="government-of-x-speaks-for-x",
+        ),
+        pytest.param(
+            "Analysts pointed to Minsk's threats to strike any European troops in Ukraine.",
+            {("BLR", G, Status.OPPOSED)},
+            id="possessor-of-a-stance-noun-takes-it",
+        ),
+        pytest.param(
             "Croatia would not send forces to Ukraine.",
             {("HRV", G, Status.DECLINED)},
             id="kind-beginning-inside-the-verb",

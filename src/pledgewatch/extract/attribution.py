@@ -37,6 +37,15 @@ SUPPORT_NOUNS = frozenset(
 USA", "the decision of the European Union to prolong sanctions"."""
 
 
+SPEAKING_NOUNS = frozenset(
+    "government administration cabinet leadership authorities ministry embassy delegation "
+    "officials spokesperson spokesman spokeswoman envoy ambassador president chancellor "
+    "premier minister representative representatives".split()
+)
+"""Nouns whose "of X" speaks for X: "the Government of Japan", "the
+ambassador of Italy"."""
+
+
 FIRST_PERSON = frozenset(["we", "i", "our", "us", "we're", "i'm", "we've", "we'll"])
 
 
@@ -89,7 +98,7 @@ def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     if i < sent_start or doc[i].lower_ not in SKIP_PREPOSITIONS:
         return False
     holder = doc[i].lower_ in ("of", "by") and i - 1 >= sent_start
-    return not (holder and doc[i - 1].lower_ in SUPPORT_NOUNS)
+    return not (holder and doc[i - 1].lower_ in SUPPORT_NOUNS | SPEAKING_NOUNS)
 
 
 def _joined(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:
@@ -166,6 +175,17 @@ def _agent(group: Group, actor: ActorSpan, doc: Doc) -> bool:
     return word in AGENT
 
 
+POSSESSIVES = frozenset(["'s", "'", "’s", "’"])
+
+
+def _possessor(actor: ActorSpan, group: Group, doc: Doc) -> bool:
+    """ "Moscow's threats to strike", "the United States' threat to impose":
+    the owner of a stance noun takes the stance, wherever the phrase stands."""
+    if actor.end >= len(doc) or doc[actor.end].lower_ not in POSSESSIVES:
+        return False
+    return group.start - (actor.end + 1) <= 1
+
+
 def _subject(
     group: Group, sent: Span, actors: Sequence[ActorSpan], doc: Doc, kinds: frozenset[int]
 ) -> tuple[list[ActorSpan], str]:
@@ -187,7 +207,9 @@ def _subject(
             continue
         if all(a.actor == BENEFICIARY for a in chain):
             continue  # Ukraine receives; "the Multinational Force Ukraine will be hosted by X"
-        if not preceded_by_preposition(doc, chain[0].start, sent.start):
+        if _possessor(last, group, doc) or not preceded_by_preposition(
+            doc, chain[0].start, sent.start
+        ):
             return [a for a in chain if a.end <= group.start], "subject"
     after = [i for i, a in enumerate(actors) if a.start >= group.end]
     if after and _agent(group, actors[after[0]], doc):
@@ -237,13 +259,17 @@ def _recent(context: Context, number: int, plural: bool) -> list[str]:
     return recent[0] if recent else []
 
 
+def _adverb(word: str) -> bool:
+    return word.islower() and word.endswith("ly")
+
+
 def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
     """Whether the group opens a relative clause ("..., which pays"), and the
     actor it refers back to, if the antecedent is one."""
     doc = s.span.doc
     i = group.start - 1
-    while i > s.span.start and doc[i].lower_ in AUXILIARIES:
-        i -= 1
+    while i > s.span.start and (doc[i].lower_ in AUXILIARIES or _adverb(doc[i].text)):
+        i -= 1  # "which will", "who normally"
     if i < s.span.start or doc[i].lower_ not in RELATIVE_PRONOUNS - {"whose"}:
         return False, []
     j = i - 1
