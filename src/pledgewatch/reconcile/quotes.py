@@ -5,10 +5,12 @@ share the interviewee's words, often in different translations ("essential
 and indispensable" / "paramount and absolutely crucial"). A quote is the
 text between quotation marks (straight, curly, guillemets); a closing mark
 with no opening one in its paragraph (a slip common in rewrites) quotes from
-the paragraph's start; paragraphs end at blank lines. Quotes are compared after normalisation (marks,
-case, accents, punctuation, plural ``s``) by token-set similarity, and only
-when they share enough content words, so that two articles quoting the same
-stock phrase ("for as long as it takes") do not become one story.
+the paragraph's start; paragraphs end at blank lines. Quotes are compared
+after normalisation (marks, case, accents, punctuation, plural ``s``) by
+token-set similarity, and only when they share enough content words and
+agree on their names and numbers; two articles are one story only when they
+share several quotes, so that two articles quoting the same stock phrase
+("for as long as it takes") do not become one story.
 """
 
 from __future__ import annotations
