@@ -27,6 +27,7 @@ from pledgewatch.errors import UsageError
 from pledgewatch.kb import KnowledgeBase, load_kb
 from pledgewatch.queries import segments
 from pledgewatch.records import Category, Commitment, Evidence, Mention, Status
+from pledgewatch.web.worldmap import rings, world_map
 
 TOKEN = "test-token-0123456789abcdef"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -506,3 +507,17 @@ def test_api_cli_serve_on_a_busy_port_is_one_line(sample_db: str) -> None:
         done = subprocess.run(args, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert done.stderr.strip().count("\n") == 0 and "cannot listen" in done.stderr
+
+
+def test_api_world_map_outlines_are_keyed_by_alpha3() -> None:
+    world = world_map()
+    codes = {c.code for c in world.countries}
+    assert {"DEU", "FRA", "GBR", "UKR", "USA", "POL", "NOR"} <= codes
+    assert all(len(code) == 3 and code.isupper() for code in codes)
+    x, y, width, height = (float(v) for v in world.view_box("europe").split())
+    assert x >= 0 and y >= 0 and x + width <= world.width and height < world.height / 2
+
+
+def test_api_map_paths_follow_relative_commands() -> None:
+    assert rings("m10 10l5 0 0 5z") == [[(10.0, 10.0), (15.0, 10.0), (15.0, 15.0), (10.0, 10.0)]]
+    assert rings("M1 2 3 4h2v-1") == [[(1.0, 2.0), (3.0, 4.0), (5.0, 4.0), (5.0, 3.0)]]

@@ -177,3 +177,14 @@ def test_dashboard_screenshot_for_the_readme(page: Page, base_url: str) -> None:
     p.screenshot(path=str(SCREENSHOT), full_page=True)
     assert SCREENSHOT.stat().st_size > 10_000
     assert SCREENSHOT.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_dashboard_api_docs_work_offline(page: Page, base_url: str) -> None:
+    """Swagger UI from the app's own files, under the CSP, with no console error."""
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.goto(base_url + "/docs")
+    expect(page.get_by_text("/api/tracker", exact=True)).to_be_visible()
+    assert requested and all(
+        url.startswith(base_url) or url.startswith("data:") for url in requested
+    )
