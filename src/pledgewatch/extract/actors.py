@@ -51,7 +51,10 @@ def _previous_words(doc: Doc, start: int, n: int) -> str:
 
 
 def _is_place(doc: Doc, span: Span, an: Analyzer) -> bool:
-    """A capital written as a place rather than a government."""
+    """A capital written as a place rather than a government; a possessive
+    ("pointed to Moscow's threats") is the government."""
+    if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+        return False
     prepositions = an.lexicon["place_prepositions"]
     before1, before2 = _previous_words(doc, span.start, 1), _previous_words(doc, span.start, 2)
     if before1 in prepositions or before2 in prepositions:
