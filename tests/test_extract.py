@@ -198,6 +198,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="possessor-of-a-stance-noun-takes-it",
         ),
         pytest.param(
+            "Austria, which buys most of its gas from Norway, has ruled out sending soldiers.",
+            {("AUT", G, Status.DECLINED)},
+            id="relative-clause-actors-are-not-the-subject",
+        ),
+        pytest.param(
+            "Malta dropped its veto on the new sanctions package.",
+            {("MLT", Category.SANCTIONS, Status.COMMITTED)},
+            id="dropping-a-veto-is-agreeing",
+        ),
+        pytest.param(
             "Croatia would not send forces to Ukraine.",
             {("HRV", G, Status.DECLINED)},
             id="kind-beginning-inside-the-verb",

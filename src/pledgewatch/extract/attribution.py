@@ -186,6 +186,18 @@ def _possessor(actor: ActorSpan, group: Group, doc: Doc) -> bool:
     return group.start - (actor.end + 1) <= 1
 
 
+def _asides(group: Group, sent: Span, doc: Doc) -> set[int]:
+    """Tokens of relative clauses closed before a stance ("Finland, which
+    borders Russia, has said no"): their actors are not its subject."""
+    inside: set[int] = set()
+    for i in range(sent.start + 1, group.start):
+        if doc[i].lower_ in RELATIVE_PRONOUNS - {"that"} and doc[i - 1].text == ",":
+            close = next((j for j in range(i + 1, group.start) if doc[j].text == ","), None)
+            if close is not None:
+                inside.update(range(i, close))
+    return inside
+
+
 def _subject(
     group: Group, sent: Span, actors: Sequence[ActorSpan], doc: Doc, kinds: frozenset[int]
 ) -> tuple[list[ActorSpan], str]:
@@ -197,7 +209,8 @@ def _subject(
     tokens of the sentence's category cues.
     """
     opposed = any(c.label == Status.OPPOSED.value for c in group.cues)
-    before = [i for i, a in enumerate(actors) if a.end <= group.start]
+    aside = _asides(group, sent, doc)
+    before = [i for i, a in enumerate(actors) if a.end <= group.start and a.start not in aside]
     for index in reversed(before):
         chain = coordinated(actors, index, doc)
         last = chain[-1]
