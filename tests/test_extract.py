@@ -208,6 +208,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="dropping-a-veto-is-agreeing",
         ),
         pytest.param(
+            "Minsk will never accept foreign troops in Ukraine.",
+            {("BLR", G, Status.OPPOSED)},
+            id="refusing-others-troops-is-opposing",
+        ),
+        pytest.param(
+            "Belgrade will not allow foreign troops to cross its territory.",
+            {("SRB", G, Status.OPPOSED)},
+            id="negated-action-on-others-kind-is-opposed",
+        ),
+        pytest.param(
             "Croatia would not send forces to Ukraine.",
             {("HRV", G, Status.DECLINED)},
             id="kind-beginning-inside-the-verb",

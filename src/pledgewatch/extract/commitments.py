@@ -475,6 +475,16 @@ def _gerund(group: Group, s: Sentence) -> bool:
     return group.start == s.span.start or doc[group.start - 1].lower_ in NOUN_SLOTS
 
 
+OTHERS = frozenset(["foreign", "western", "nato", "alliance", "allied"])
+"""Before a kind, they make it someone else's contribution: refusing "foreign
+troops" is objecting to them (opposed), not declining to send one's own."""
+
+
+def _others(doc: Doc, at: int, sent_start: int) -> bool:
+    """Whether the kind at token ``at`` belongs to others ("any foreign troops")."""
+    return at >= 0 and any(t.lower_ in OTHERS for t in doc[max(sent_start, at - 2) : at])
+
+
 def _demanded(group: Group, s: Sentence) -> bool:
     """ "Europe should pay", "allies must send": a demand, not a commitment."""
     doc = s.span.doc
@@ -579,6 +589,8 @@ def _read_sentence(
             why_status = status_why
             if negated and status in (Status.COMMITTED, Status.CONSIDERING):
                 final, why_status = Status.DECLINED, f"negated '{doc[at].text}' -> declined"
+            if final is Status.DECLINED and _others(doc, at, s.span.start):
+                final, why_status = Status.OPPOSED, why_status + f"; others' '{doc[at].text}'"
             near = doc[at].idx if at >= 0 else s.span.start_char
             for actor in actors:
                 found.append(
