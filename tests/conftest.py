@@ -8,6 +8,7 @@ skip for a missing resource or service is a failure instead.
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,14 @@ def require(condition: bool, what: str) -> None:
     if os.environ.get("PLEDGEWATCH_REQUIRE_ALL"):
         pytest.fail(f"required resource missing: {what}")
     pytest.skip(f"missing: {what}")
+
+
+def free_port() -> int:
+    """A TCP port on loopback that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
 
 
 @pytest.fixture(scope="session")

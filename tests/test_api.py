@@ -28,6 +28,7 @@ from pledgewatch.kb import KnowledgeBase, load_kb
 from pledgewatch.queries import segments
 from pledgewatch.records import Category, Commitment, Evidence, Mention, Status
 from pledgewatch.web.worldmap import rings, world_map
+from tests.conftest import free_port
 
 TOKEN = "test-token-0123456789abcdef"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -471,15 +472,8 @@ def test_api_segments_cut_at_every_span_boundary() -> None:
     ]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 def test_api_cli_serve_answers_on_loopback(sample_db: str) -> None:
-    port = _free_port()
+    port = free_port()
     args = [str(SCRIPT), "serve", "--port", str(port), "--db", sample_db]
     server = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:

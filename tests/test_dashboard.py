@@ -11,7 +11,6 @@ written by :func:`test_dashboard_screenshot_for_the_readme`.
 from __future__ import annotations
 
 import re
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -23,7 +22,7 @@ from playwright.sync_api import Browser, Dialog, Page, ViewportSize, expect, syn
 
 from pledgewatch import pipeline
 from pledgewatch.api import create_app
-from tests.conftest import ROOT, require
+from tests.conftest import ROOT, free_port, require
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOT = ROOT / "docs" / "dashboard.png"
@@ -32,13 +31,6 @@ LAPTOP: ViewportSize = {"width": 1366, "height": 900}
 PHONE: ViewportSize = {"width": 390, "height": 844}
 START_SECONDS = 30
 """How long the test server may take to accept connections."""
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +45,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory, sample_corpus: Path) -> I
         "text": "Norway pledged two minesweepers to Ukraine on Monday.",
     }
     assert pipeline.ingest_records([hostile], url).added == ("hostile",)
-    port = _free_port()
+    port = free_port()
     config = uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
