@@ -325,12 +325,16 @@ def _embedded(quote: range, s: Sentence) -> bool:
 
 
 def _quoted_who(
-    group: Group, s: Sentence, quote: range, an: Analyzer, day: date | None
+    group: Group,
+    s: Sentence,
+    quote: range,
+    kinds: frozenset[int],
+    an: Analyzer,
+    day: date | None,
 ) -> tuple[list[str], str, str, int]:
     """In a quotation the subject is inside it; "we" and "I" are the speaker."""
     doc = s.span.doc
     inside = [a for a in s.actors if a.start in quote]
-    kinds = frozenset(c.start for c in s.of("category"))
     chain, rule = _subject(group, doc[quote.start : quote.stop], inside, doc, kinds)
     if rule == "subject":
         text = doc[chain[0].start : chain[-1].end].text
@@ -356,16 +360,16 @@ def who(
     """Who takes a stance (subject, earlier subject, agent, speaker), and where
     the subject ends (categories before the stance must come after it)."""
     doc = s.span.doc
+    kinds = frozenset(c.start for c in s.of("category"))
     quote = _quote_around(group, s)
     if quote is not None and not _embedded(quote, s):
-        return _quoted_who(group, s, quote, an, day)
+        return _quoted_who(group, s, quote, kinds, an, day)
     relative, antecedent = _relative_clause(group, s)
     if relative:
         if not antecedent:
             return [], "", "", 0
         text = doc[antecedent[0].start : antecedent[-1].end].text
         return resolve(antecedent, an, day), "relative clause", text, antecedent[-1].end
-    kinds = frozenset(c.start for c in s.of("category"))
     chain, rule = _subject(group, s.span, s.actors, doc, kinds)
     pronoun = any(c.start < group.start for c in s.of("pronouns"))
     if chain and subset(doc, chain, s.span.start, an):
