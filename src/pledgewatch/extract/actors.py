@@ -19,10 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, LENGTH
+from spacy.tokens import Doc
 
-from pledgewatch.extract.nlp import Analyzer
+from pledgewatch.extract.nlp import Analyzer, longest_first
 from pledgewatch.records import ActorKind, Mention
 
 COALITION = "org:coalition-of-the-willing"
@@ -50,46 +50,51 @@ def _previous_words(doc: Doc, start: int, n: int) -> str:
     return " ".join(words[-n:])
 
 
-def _is_place(doc: Doc, span: Span, an: Analyzer) -> bool:
+def _is_place(doc: Doc, start: int, end: int, an: Analyzer) -> bool:
     """A capital written as a place rather than a government; a possessive
     ("pointed to Moscow's threats") is the government."""
-    if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+    after = doc[end].lower_ if end < len(doc) else ""
+    if after in ("'s", "’s"):
         return False
     prepositions = an.lexicon["place_prepositions"]
-    before1, before2 = _previous_words(doc, span.start, 1), _previous_words(doc, span.start, 2)
+    before1, before2 = _previous_words(doc, start, 1), _previous_words(doc, start, 2)
     if before1 in prepositions or before2 in prepositions:
         return True
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
     return after in an.lexicon["place_nouns"]
 
 
-def _matched(doc: Doc, an: Analyzer) -> list[Span]:
-    spans = [Span(doc, s, e, label=m_id) for m_id, s, e in an.actors(doc)]
-    spans += [Span(doc, s, e, label=m_id) for m_id, s, e in an.groups(doc)]
-    spans += [Span(doc, s, e, label=m_id) for m_id, s, e in an.counted_groups(doc)]
-    return filter_spans(spans)
+def _matched(doc: Doc, an: Analyzer) -> list[tuple[str, int, int]]:
+    strings = an.nlp.vocab.strings
+    found = [(strings[m_id], s, e) for m_id, s, e in an.actors(doc)]
+    found += [(strings[m_id], s, e) for m_id, s, e in an.groups(doc)]
+    found += [(strings[m_id], s, e) for m_id, s, e in an.counted(doc)]
+    return longest_first(found)
 
 
-def _from_span(doc: Doc, span: Span, an: Analyzer) -> ActorSpan | None:
-    label = span.label_
+def _from_match(doc: Doc, label: str, start: int, end: int, an: Analyzer) -> ActorSpan | None:
     if label in ("coalition_groups", "coalition_weak"):
-        return ActorSpan(COALITION, span.start, span.end, "group", weak=label == "coalition_weak")
+        return ActorSpan(COALITION, start, end, "group", weak=label == "coalition_weak")
     surface = an.kb.surfaces[int(label)]
-    if surface.rule == "capital" and _is_place(doc, span, an):
+    if surface.rule == "capital" and _is_place(doc, start, end, an):
         return None
     rule = "ambiguous" if surface.ambiguous else surface.rule
     kind = an.kb.kind(surface.actor)
-    return ActorSpan(surface.actor, span.start, span.end, rule, kind.value if kind else "state")
+    return ActorSpan(surface.actor, start, end, rule, kind.value if kind else "state")
 
 
 def _fuzzy(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
     """Unknown capitalised two- or three-word names close to a known person."""
+    table = doc.to_array([IS_ALPHA, IS_TITLE, IS_STOP, LENGTH]).tolist()
     name_like = [
-        t.is_alpha and t.is_title and len(t) > 1 and not t.is_stop and t.i not in taken for t in doc
+        bool(alpha and title and length > 1 and not stop) and i not in taken
+        for i, (alpha, title, stop, length) in enumerate(table)
     ]
     found: list[ActorSpan] = []
     i = 0
     while i < len(doc):
+        if not name_like[i]:
+            i += 1
+            continue
         for size in FUZZY_WINDOWS:
             if i + size > len(doc) or not all(name_like[i : i + size]):
                 continue
@@ -105,7 +110,7 @@ def _fuzzy(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
 
 def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
     """Every actor reference in a parsed article, in text order."""
-    spans = [a for a in (_from_span(doc, s, an) for s in _matched(doc, an)) if a is not None]
+    spans = [a for a in (_from_match(doc, *m, an) for m in _matched(doc, an)) if a is not None]
     certain = {a.actor for a in spans if a.rule != "ambiguous"}
     spans = [a for a in spans if a.rule != "ambiguous" or a.actor in certain]
     taken = {i for a in spans for i in range(a.start, a.end)}

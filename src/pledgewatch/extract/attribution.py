@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from pledgewatch.extract.actors import COALITION, ActorSpan, speaks_for
 from pledgewatch.extract.nlp import Analyzer
-from pledgewatch.extract.reading import QUOTES, Context, Cue, Group, Sentence
+from pledgewatch.extract.reading import QUOTES, Context, Cue, Group, Sentence, text_of
 from pledgewatch.records import Status
 
 BENEFICIARY = "UKR"
@@ -104,14 +104,22 @@ def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
 def _joined(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:
     """How two neighbouring actors are joined by the words between them:
     ``title`` (one noun phrase), ``and``/``list`` (coordination), or not."""
-    tokens = [t for t in doc[a.end : b.start] if not t.is_space]
-    if 0 < len(tokens) <= APPOSITION_TITLE_WORDS and all(
-        t.is_title or t.lower_ == "'s" for t in tokens
-    ):
+    words, title, coordinated, conjunction = 0, True, True, False
+    for t in doc[a.end : b.start]:
+        if t.is_space:
+            continue
+        words += 1
+        lower = t.lower_
+        title = title and (t.is_title or lower == "'s")
+        coordinated = coordinated and (lower in COORDINATION or lower in DETERMINERS)
+        conjunction = conjunction or lower in CONJUNCTIONS
+        if not coordinated and not (title and words <= APPOSITION_TITLE_WORDS):
+            return None  # neither can hold any more: stop reading
+    if 0 < words <= APPOSITION_TITLE_WORDS and title:
         return "title"  # "US President Donald Trump", "Russia's President Vladimir Putin"
-    if not tokens or not all(t.lower_ in COORDINATION or t.lower_ in DETERMINERS for t in tokens):
+    if not words or not coordinated:
         return None
-    return "and" if any(t.lower_ in CONJUNCTIONS for t in tokens) else "list"
+    return "and" if conjunction else "list"
 
 
 def _personal(actors: Sequence[ActorSpan], doc: Doc) -> list[bool]:
@@ -303,6 +311,8 @@ def _subset_pronoun(group: Group, s: Sentence, an: Analyzer) -> bool:
 def _quote_around(group: Group, s: Sentence) -> range | None:
     """The token range of the quotation a verb group stands in, if any."""
     doc = s.span.doc
+    if not QUOTES.intersection(text_of(s.span)):
+        return None
     marks = [t.i for t in s.span if t.text in QUOTES]
     opening: int | None = None
     for i in marks:

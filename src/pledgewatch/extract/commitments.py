@@ -51,6 +51,7 @@ from pledgewatch.extract.reading import (
     Sentence,
     clause_end,
     collect_cues,
+    text_of,
 )
 from pledgewatch.records import Category, Commitment, Evidence, Status
 
@@ -404,7 +405,7 @@ def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str
 def _magnitude(sent: Span, category: Category, near: int) -> str | None:
     """The size phrase in a sentence closest to a category cue, if it fits."""
     best: tuple[int, str] | None = None
-    for match in MAGNITUDE.finditer(sent.text):
+    for match in MAGNITUDE.finditer(text_of(sent)):
         unit = "money" if match.group("money") else _unit_kind(match.group("unit") or "")
         if category not in UNIT_CATEGORIES[unit]:
             continue
@@ -442,7 +443,7 @@ def _back_reference(group: Group, s: Sentence, context: Context) -> tuple[Catego
 
 def _evidence(sent: Span, article: str, speaker: str | None) -> Evidence:
     """The sentence without surrounding blanks; its offsets index the article."""
-    text = sent.text
+    text = text_of(sent)
     lead = len(text) - len(text.lstrip())
     body = text.strip()
     start = sent.start_char + lead
@@ -630,7 +631,7 @@ def _remember(s: Sentence, context: Context, an: Analyzer, day: date | None) -> 
 
 def _question(span: Span) -> bool:
     """A question ("What have the Americans promised?") states no stance."""
-    return span.text.rstrip().endswith("?")
+    return text_of(span).rstrip().endswith("?")
 
 
 def _premise_only(cues: list[Cue], doc: Doc) -> list[Cue]:

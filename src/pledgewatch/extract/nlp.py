@@ -1,38 +1,76 @@
 """The spaCy side of extraction: tokenizer, sentences and matchers.
 
-A blank English pipeline: the tokenizer, a component that starts a sentence
-at every line break (headlines, bullet lines and captions carry no final
-full stop), and spaCy's rule-based sentencizer. Matchers are built once from
+A blank English pipeline: the tokenizer and a component that starts a
+sentence at every line break (headlines, bullet lines and captions carry no
+final full stop) and after sentence-final punctuation. Matchers are built once from
 the knowledge base and the cue lexicon. spaCy objects never leave
 ``extract/``: the other modules receive our own records.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import numpy
 import spacy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
 
 from pledgewatch.extract.lexicon import Lexicon, load_lexicon
 from pledgewatch.kb import KnowledgeBase, load_kb
 
+SENTENCE_END = frozenset(Sentencizer.default_punct_chars)
+"""What ends a sentence: spaCy's sentencizer's list (., !, ? and their
+counterparts in other scripts)."""
 
-@Language.component("line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break; leave the rest unset.
 
-    spaCy keeps line breaks as whitespace tokens, so only those are looked at.
+@Language.factory("sentences")
+def sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Sentence starts: after every line break (headlines, bullet lines and
+    captions carry no final full stop), and after sentence-final punctuation
+    as spaCy's rule-based sentencizer sets them (a run of punctuation stays
+    with the sentence it ends).
+
+    The same rules as the ``line_breaks`` component followed by spaCy's
+    ``sentencizer``, computed on token arrays instead of Token objects: the
+    sentencizer alone cost as much as tokenizing.
     """
-    for i in doc.to_array([IS_SPACE]).nonzero()[0]:
-        if i + 1 < len(doc) and "\n" in doc[int(i)].text:
-            doc[int(i) + 1].is_sent_start = True
-    return doc
+    del name
+    ends = {nlp.vocab.strings.add(c) for c in SENTENCE_END}
+
+    def split(doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        table = doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).tolist()
+        starts = [-1] * n
+        for i, (orth, _punct, space) in enumerate(table):
+            if space and i + 1 < n and "\n" in nlp.vocab.strings[orth]:
+                starts[i + 1] = 1
+        guesses = [False] * n
+        guesses[0] = True
+        start, seen_end = 0, False
+        for i, (orth, punct, _space) in enumerate(table):
+            if orth in ends:
+                seen_end = True
+            elif seen_end and not punct:
+                guesses[start] = True
+                start, seen_end = i, False
+        guesses[start] = True
+        for i, guess in enumerate(guesses):
+            if guess:
+                starts[i] = 1
+        values: Any = numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)
+        doc.from_array([SENT_START], values)
+        return doc
+
+    return split
 
 
 @dataclass(frozen=True)
@@ -49,19 +87,56 @@ class Analyzer:
     groups: PhraseMatcher
     """Unnamed groups that stand for the coalition (``European allies``)."""
     counted_groups: Matcher
-    """Groups given by number (``26 countries``)."""
+    """Groups given by number (``26 countries``); use :meth:`counted`."""
+    counted_nouns: numpy.ndarray[Any, Any]
+    """LOWER hashes of the words that end a counted group (``countries``)."""
 
     def parse(self, text: str) -> Doc:
-        return self.nlp(text)
+        doc = self.nlp(text)
+        doc.user_data["text"] = text  # spaCy keeps the text whole; Doc.text rebuilds it
+        return doc
 
-    def cue_spans(self, doc: Doc) -> list[Span]:
-        return [Span(doc, start, end, label=m_id) for m_id, start, end in self.cues(doc)]
+    def counted(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Matches of ``counted_groups``, looked for only after number-like
+        tokens (token patterns are slow over a whole article)."""
+        n, windows = len(doc), list[list[int]]()
+        table = doc.to_array([LIKE_NUM, LOWER])
+        nouns = numpy.isin(table[:, 1], self.counted_nouns).nonzero()[0]
+        for i in table[:, 0].nonzero()[0].tolist():
+            j = numpy.searchsorted(nouns, i + 1)
+            if j == len(nouns) or nouns[j] >= i + COUNTED_REACH:
+                continue  # no group noun ("countries") close after the number
+            if windows and i <= windows[-1][1]:
+                windows[-1][1] = min(n, i + COUNTED_REACH)
+            else:
+                windows.append([i, min(n, i + COUNTED_REACH)])
+        return [
+            (m_id, start + s, start + e)
+            for start, end in windows
+            for m_id, s, e in self.counted_groups(doc[start:end])
+        ]
+
+    def cue_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """(label, start, end) of every cue phrase in ``doc``."""
+        strings = self.nlp.vocab.strings
+        return [(strings[m_id], start, end) for m_id, start, end in self.cues(doc)]
+
+
+def longest_first(matches: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Non-overlapping (label, start, end) matches, the longest (then the
+    earliest) kept, in text order: ``spacy.util.filter_spans`` on tuples."""
+    kept: list[tuple[str, int, int]] = []
+    taken: set[int] = set()
+    for match in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+        if not taken.intersection(range(match[1], match[2])):
+            kept.append(match)
+            taken.update(range(match[1], match[2]))
+    return sorted(kept, key=lambda m: m[1])
 
 
 def _blank() -> Language:
     nlp = spacy.blank("en")
-    nlp.add_pipe("line_breaks")
-    nlp.add_pipe("sentencizer", config={"overwrite": False})
+    nlp.add_pipe("sentences")
     return nlp
 
 
@@ -95,6 +170,11 @@ ORDINALS = (
     "twentieth hundredth"
 ).split()
 """Number words that do not count a group: "third countries" are outsiders."""
+
+
+COUNTED_REACH = 8
+"""Tokens from a number to the end of a counted group ("30 - odd european
+countries" is six); longer than any pattern of ``counted_groups``."""
 
 
 FEW = "one two three four five six seven eight nine 1 2 3 4 5 6 7 8 9".split()
@@ -146,4 +226,15 @@ def analyzer(kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None) ->
         cues=_cue_matcher(nlp, lexicon),
         groups=groups,
         counted_groups=counted,
+        counted_nouns=numpy.array(
+            sorted(
+                {
+                    nlp.vocab.strings.add(p.split()[-1])
+                    for key in ("coalition_groups", "coalition_weak")
+                    for p in lexicon[key]
+                    if "#" in p.split()[:-1]
+                }
+            ),
+            dtype="uint64",
+        ),
     )

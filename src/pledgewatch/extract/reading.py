@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from pledgewatch.extract.actors import ActorSpan
-from pledgewatch.extract.nlp import Analyzer
+from pledgewatch.extract.nlp import Analyzer, longest_first
 from pledgewatch.records import Category
 
 CLAUSE_END = frozenset(',;:.!?"“”—–()')
@@ -67,18 +66,29 @@ class Sentence:
 
 def collect_cues(doc: Doc, an: Analyzer) -> list[Cue]:
     """All cues of the lexicon, overlaps resolved within each kind."""
-    by_kind: dict[str, list[Span]] = {}
-    for span in an.cue_spans(doc):
-        kind = span.label_.split(":")[0]
-        by_kind.setdefault(kind, []).append(span)
+    by_kind: dict[str, list[tuple[str, int, int]]] = {}
+    for label, start, end in an.cue_matches(doc):
+        by_kind.setdefault(label.split(":")[0], []).append((label, start, end))
     cues = []
-    for kind, spans in by_kind.items():
-        for span in filter_spans(spans):
-            if span.text == "May" and not span[0].is_sent_start:
+    for kind, matches in by_kind.items():
+        for label, start, end in longest_first(matches):
+            text = text_of(doc[start:end])
+            if text == "May" and not doc[start].is_sent_start:
                 continue  # the month, not the modal
-            label = span.label_.split(":", 1)[-1]
-            cues.append(Cue(kind, label, span.start, span.end, span.text))
+            cues.append(Cue(kind, label.split(":", 1)[-1], start, end, text))
     return sorted(cues, key=lambda c: (c.start, c.end))
+
+
+def text_of(span: Span) -> str:
+    """``span.text``, sliced from the article's text instead of joined from
+    Token objects (sentences are read often)."""
+    if span.start == span.end:
+        return ""
+    data = span.doc.user_data
+    if "text" not in data:  # Doc.text joins every token at each call
+        data["text"] = span.doc.text
+    text: str = data["text"]
+    return text[span.start_char : span.end_char]
 
 
 def clause_end(doc: Doc, start: int, limit: int) -> int:
