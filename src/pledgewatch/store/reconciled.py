@@ -59,7 +59,7 @@ from pledgewatch.store.schema import (
     tracker_rows,
 )
 
-RECONCILE_VERSION = "1"
+RECONCILE_VERSION = "2"
 """Raised whenever the reconciliation rules change, so that stored state is
 rebuilt once when the store opens."""
 
