@@ -46,6 +46,24 @@ Db = Annotated[
     ),
 ]
 Paths = Annotated[list[Path], typer.Argument(help="Files or folders to read.", show_default=False)]
+Workers = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="Extract on a local Dask cluster of this many worker processes.",
+        show_default=False,
+    ),
+]
+Dask = Annotated[
+    str | None,
+    typer.Option(
+        "--dask",
+        metavar="ADDRESS",
+        help="Extract on an existing Dask scheduler (tcp://HOST:PORT).",
+        show_default=False,
+    ),
+]
 
 
 class ListFormat(StrEnum):
@@ -78,14 +96,18 @@ def _table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) ->
     out.print(table)
 
 
-def _ingest(paths: Sequence[Path], db: str | None) -> IngestReport:
+def _ingest(
+    paths: Sequence[Path], db: str | None, workers: int | None = None, dask: str | None = None
+) -> IngestReport:
     files = pipeline.input_files(paths)  # folders walked once, here
     if len(files) < PROGRESS_MIN_FILES or not err.is_terminal:
-        return pipeline.ingest(files, db)
+        return pipeline.ingest(files, db, workers=workers, dask=dask)
     columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("ingest", total=len(files))
-        return pipeline.ingest(files, db, progress=lambda _path: bar.advance(task))
+        return pipeline.ingest(
+            files, db, progress=lambda _path: bar.advance(task), workers=workers, dask=dask
+        )
 
 
 def _report(report: IngestReport) -> int:
@@ -121,17 +143,17 @@ def _print_tracker(rows: Sequence[TrackerRow], fmt: TrackerFormat) -> None:
 
 
 @app.command()
-def run(paths: Paths, db: Db = None) -> None:
+def run(paths: Paths, db: Db = None, workers: Workers = None, dask: Dask = None) -> None:
     """The main job: ingest PATHS, then print the tracker."""
-    code = _report(_ingest(paths, db))
+    code = _report(_ingest(paths, db, workers, dask))
     _print_tracker(pipeline.tracker(db), TrackerFormat.table)
     raise typer.Exit(code)
 
 
 @app.command()
-def ingest(paths: Paths, db: Db = None) -> None:
+def ingest(paths: Paths, db: Db = None, workers: Workers = None, dask: Dask = None) -> None:
     """Ingest files, folders and feeds (idempotent)."""
-    raise typer.Exit(_report(_ingest(paths, db)))
+    raise typer.Exit(_report(_ingest(paths, db, workers, dask)))
 
 
 @app.command()

@@ -8,7 +8,7 @@ API are thin layers over these.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -38,6 +38,7 @@ from pledgewatch.records import (
     TrackerRow,
     content_hash,
 )
+from pledgewatch.runners import InProcess, Runner, running
 from pledgewatch.store import Freshness, Store, StoredArticle
 
 StoreLike = Store | str | None
@@ -73,45 +74,94 @@ class _Tally:
     hashes: dict[str, tuple[str, str]]
     """Article id -> (content hash, source) of what this run has seen."""
 
+    def report(self) -> IngestReport:
+        return IngestReport(
+            tuple(self.added), tuple(self.updated), tuple(self.unchanged), tuple(self.rejected)
+        )
 
-def _ingest_one(article: Article, db: Store, tally: _Tally) -> None:
+
+BATCH_ARTICLES = 32
+"""Articles extracted and stored together: one transaction and one
+reconciliation per batch. An interruption loses at most the batch being
+written (nothing of it is stored), and the same ingest again completes it."""
+
+
+def _first_sighting(article: Article, tally: _Tally) -> bool:
+    """Whether this run sees ``article``'s id for the first time; a second
+    copy with other content is rejected, the same content skipped."""
     seen = tally.hashes.get(article.id)
-    if seen is not None:
-        if seen[0] != article.content_hash:
-            reason = f"duplicate article id {article.id!r} (also in {seen[1]})"
-            tally.rejected.append(Rejection(article.source or article.id, reason))
-        return
-    tally.hashes[article.id] = (article.content_hash, article.source or "")
-    freshness = db.freshness(article, EXTRACTOR_VERSION)
-    if freshness is Freshness.SAME:
-        tally.unchanged.append(article.id)
-        return
-    db.save(article, extract(article), EXTRACTOR_VERSION)
-    (tally.added if freshness is Freshness.NEW else tally.updated).append(article.id)
+    if seen is None:
+        tally.hashes[article.id] = (article.content_hash, article.source or "")
+        return True
+    if seen[0] != article.content_hash:
+        reason = f"duplicate article id {article.id!r} (also in {seen[1]})"
+        tally.rejected.append(Rejection(article.source or article.id, reason))
+    return False
+
+
+def _batches(items: Iterable[Article | Rejection], tally: _Tally) -> Iterator[list[Article]]:
+    """Articles in batches of BATCH_ARTICLES, each id once; rejections tallied."""
+    batch: list[Article] = []
+    for item in items:
+        if isinstance(item, Rejection):
+            tally.rejected.append(item)
+        elif _first_sighting(item, tally):
+            batch.append(item)
+            if len(batch) >= BATCH_ARTICLES:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
+
+
+def _store_all(batches: Iterable[list[Article]], db: Store, tally: _Tally, runner: Runner) -> None:
+    """Extract what is new or changed (on ``runner``) and store it in input order."""
+    fresh: dict[str, Freshness] = {}
+
+    def to_extract() -> Iterator[list[Article]]:
+        for batch in batches:
+            state = db.freshness_of(batch, EXTRACTOR_VERSION)
+            tally.unchanged += [a.id for a in batch if state[a.id] is Freshness.SAME]
+            todo = [a for a in batch if state[a.id] is not Freshness.SAME]
+            fresh.update((a.id, state[a.id]) for a in todo)
+            if todo:
+                yield todo
+
+    for batch, extractions in runner.map(to_extract()):
+        db.save_batch(list(zip(batch, extractions, strict=True)), EXTRACTOR_VERSION)
+        for article in batch:
+            new = fresh.pop(article.id) is Freshness.NEW
+            (tally.added if new else tally.updated).append(article.id)
+
+
+def _read(files: Sequence[Path], progress: Progress | None) -> Iterator[Article | Rejection]:
+    for path in files:
+        yield from iter_inputs([path])
+        if progress is not None:
+            progress(path)
 
 
 def ingest(
-    paths: Sequence[str | Path], store: StoreLike = None, *, progress: Progress | None = None
+    paths: Sequence[str | Path],
+    store: StoreLike = None,
+    *,
+    progress: Progress | None = None,
+    workers: int | None = None,
+    dask: str | None = None,
 ) -> IngestReport:
     """Read, extract and store articles; idempotent; bad inputs are reported.
 
-    Each article is stored in its own transaction with everything extracted
-    from it, so an interruption loses at most the article being written.
+    Extraction runs in this process, or on a local Dask cluster of
+    ``workers`` processes, or on the Dask scheduler at address ``dask``;
+    the stored result is the same. Articles are stored in batches of
+    BATCH_ARTICLES, each in one transaction with everything extracted from
+    them, so an interruption loses at most the batch being written.
     """
     files = discover(paths)
     tally = _Tally([], [], [], [], {})
-    with opened(store) as db:
-        for path in files:
-            for item in iter_inputs([path]):
-                if isinstance(item, Rejection):
-                    tally.rejected.append(item)
-                else:
-                    _ingest_one(item, db, tally)
-            if progress is not None:
-                progress(path)
-    return IngestReport(
-        tuple(tally.added), tuple(tally.updated), tuple(tally.unchanged), tuple(tally.rejected)
-    )
+    with opened(store) as db, running(workers, dask) as runner:
+        _store_all(_batches(_read(files, progress), tally), db, tally, runner)
+    return tally.report()
 
 
 def input_files(paths: Sequence[str | Path]) -> list[Path]:
@@ -313,11 +363,5 @@ def ingest_records(
     items = read_json(json.dumps(named, default=str), Path(source), Limits())
     tally = _Tally([], [], [], [], {})
     with opened(store) as db:
-        for item in items:
-            if isinstance(item, Rejection):
-                tally.rejected.append(item)
-            else:
-                _ingest_one(item, db, tally)
-    return IngestReport(
-        tuple(tally.added), tuple(tally.updated), tuple(tally.unchanged), tuple(tally.rejected)
-    )
+        _store_all(_batches(items, tally), db, tally, InProcess())
+    return tally.report()

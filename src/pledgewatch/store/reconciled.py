@@ -17,7 +17,7 @@ RECONCILE_VERSION) is reconciled once, as a whole, when the store opens.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -248,27 +248,38 @@ def refresh_rows(conn: Connection, keys: Iterable[Key]) -> None:
         _write_row(conn, key, row, found[0] if found else None)
 
 
-def after_save(conn: Connection, article: Article, extraction: Extraction, touch: Touch) -> None:
-    """Bring the state up to date after ``article`` was (re)written."""
+def after_save(conn: Connection, items: Sequence[tuple[Article, Extraction]], touch: Touch) -> None:
+    """Bring the state up to date after ``items`` were (re)written, in order.
+
+    Story keys and links are found article by article (each one sees those
+    before it); stories and tracker rows are then resolved once for all.
+    """
     if not is_current(conn):
         return  # rebuilt as a whole when the store next opens
-    new = fingerprint(article.id, article.text)
-    found = _links(conn, new)
-    conn.execute(
-        insert(article_state).values(
-            article_id=article.id, seq=_next_seq(conn), story=f"story:{article.id}"
+    seq = _next_seq(conn)
+    found: list[StoryLink] = []
+    keys = set(touch.keys)
+    kb = load_kb()
+    for offset, (article, extraction) in enumerate(items):
+        new = fingerprint(article.id, article.text)
+        links = _links(conn, new)
+        conn.execute(
+            insert(article_state).values(
+                article_id=article.id, seq=seq + offset, story=f"story:{article.id}"
+            )
         )
-    )
-    conn.execute(insert(story_keys), _key_rows(new))
-    if found:
-        conn.execute(insert(story_links), _link_rows(found))
-    marks = article_flags(article, extraction, load_kb())
-    if marks:
-        conn.execute(insert(flags), [convert.flag_row(f) for f in marks])
+        conn.execute(insert(story_keys), _key_rows(new))
+        if links:
+            conn.execute(insert(story_links), _link_rows(links))
+        marks = article_flags(article, extraction, kb)
+        if marks:
+            conn.execute(insert(flags), [convert.flag_row(f) for f in marks])
+        found += links
+        keys |= {(c.actor, c.category.value) for c in extraction.commitments}
+    saved = {article.id for article, _x in items}
     seeds = touch.articles | {x for link in found for x in (link.article, link.other)}
-    changed = _restory(conn, seeds | {article.id})
-    keys = touch.keys | {(c.actor, c.category.value) for c in extraction.commitments}
-    refresh_rows(conn, keys | _keys_of(conn, changed - {article.id}))
+    changed = _restory(conn, seeds | saved)
+    refresh_rows(conn, keys | _keys_of(conn, changed - saved))
 
 
 def after_delete(conn: Connection, touch: Touch) -> None:

@@ -78,10 +78,32 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+WRITERS_LOCK = 0x706C656467657721
+"""The PostgreSQL advisory lock every write transaction takes (any constant
+would do; this one spells "pledgew!"), see :func:`_lock_writers`."""
+
+
+def _lock_writers(conn: Connection) -> None:
+    """Make write transactions take turns; call it first in each one.
+
+    On PostgreSQL, two ingests writing at once would insert the same article
+    twice (a unique violation), give two articles the same place in ingest
+    order (``article_state.seq`` is max + 1) and miss each other's story
+    links; on a new database both would create the schema. A transaction-level
+    advisory lock makes writers wait for each other (readers are not held
+    up) and is released at commit or rollback; at the default READ COMMITTED
+    level every statement after it sees what earlier writers committed.
+    SQLite lets one writer in at a time already (busy_timeout).
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(WRITERS_LOCK)))
+
+
 def _migrate(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
+        _lock_writers(connection)
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
@@ -97,9 +119,12 @@ class Store:
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             _migrate(self.engine)
             with self.engine.begin() as conn:
+                _lock_writers(conn)
                 if not reconciled.is_current(conn):
                     reconciled.rebuild(conn)
-        except (SQLAlchemyError, OSError, CommandError) as error:
+        except (SQLAlchemyError, OSError, CommandError, ImportError) as error:
+            if hasattr(self, "engine"):
+                self.engine.dispose()
             reason = str(getattr(error, "orig", None) or error).splitlines()[0]
             if isinstance(error, CommandError):
                 reason = f"written by a newer pledgewatch ({reason})"
@@ -118,25 +143,54 @@ class Store:
 
     def freshness(self, article: Article, version: str) -> Freshness:
         """Whether ``article`` is new, already stored as is, or changed."""
+        return self.freshness_of([article], version)[article.id]
+
+    def freshness_of(self, items: Sequence[Article], version: str) -> dict[str, Freshness]:
+        """:meth:`freshness` of many articles, in one query."""
+        stored: dict[str, tuple[str, str]] = {}
+        ids = [a.id for a in items]
         with self.engine.connect() as conn:
-            row = conn.execute(
-                select(articles.c.content_hash, articles.c.extractor_version).where(
-                    articles.c.id == article.id
+            for start in range(0, len(ids), BULK_BATCH):
+                query = select(
+                    articles.c.id, articles.c.content_hash, articles.c.extractor_version
+                ).where(articles.c.id.in_(ids[start : start + BULK_BATCH]))
+                stored.update(
+                    {
+                        row.id: (row.content_hash, row.extractor_version)
+                        for row in conn.execute(query)
+                    }
                 )
-            ).first()
-        if row is None:
-            return Freshness.NEW
-        if row.content_hash == article.content_hash and row.extractor_version == version:
-            return Freshness.SAME
-        return Freshness.CHANGED
+        found = {}
+        for article in items:
+            row = stored.get(article.id)
+            if row is None:
+                found[article.id] = Freshness.NEW
+            elif row == (article.content_hash, version):
+                found[article.id] = Freshness.SAME
+            else:
+                found[article.id] = Freshness.CHANGED
+        return found
 
     def save(self, article: Article, extraction: Extraction, version: str) -> None:
         """Replace the article and everything extracted from it, atomically."""
+        self.save_batch([(article, extraction)], version)
+
+    def save_batch(self, items: Sequence[tuple[Article, Extraction]], version: str) -> None:
+        """Replace articles and everything extracted from them, in one transaction.
+
+        The reconciliation state is brought up to date once for the batch,
+        with the same result as saving the articles one by one in this order.
+        Ids must be distinct within a batch.
+        """
+        if not items:
+            return
+        ids = [a.id for a, _x in items]
         with self.engine.begin() as conn:
-            touch = reconciled.before_replace(conn, [article.id])
-            conn.execute(delete(articles).where(articles.c.id == article.id))
-            _insert(conn, [(article, extraction)], version)
-            reconciled.after_save(conn, article, extraction, touch)
+            _lock_writers(conn)
+            touch = reconciled.before_replace(conn, ids)
+            conn.execute(delete(articles).where(articles.c.id.in_(ids)))
+            _insert(conn, items, version)
+            reconciled.after_save(conn, items, touch)
 
     def save_bulk(self, items: Iterable[tuple[Article, Extraction]], version: str) -> int:
         """Store many new articles in one transaction, then reconcile them as a whole.
@@ -148,6 +202,7 @@ class Store:
         """
         written = 0
         with self.engine.begin() as conn:
+            _lock_writers(conn)
             batch: list[tuple[Article, Extraction]] = []
             for item in items:
                 batch.append(item)
@@ -206,6 +261,7 @@ class Store:
 
     def delete(self, article_ids: Sequence[str]) -> None:
         with self.engine.begin() as conn:
+            _lock_writers(conn)
             touch = reconciled.before_replace(conn, article_ids)
             conn.execute(delete(articles).where(articles.c.id.in_(article_ids)))
             reconciled.after_delete(conn, touch)
@@ -240,6 +296,7 @@ class Store:
     def reconcile(self) -> None:
         """Rebuild the whole reconciliation state (normally never needed)."""
         with self.engine.begin() as conn:
+            _lock_writers(conn)
             reconciled.rebuild(conn)
 
 

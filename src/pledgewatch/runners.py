@@ -1,0 +1,112 @@
+"""Where extraction runs: in this process, or on a Dask distributed cluster.
+
+A runner takes batches of articles and gives back each batch with its
+extractions, in the order the batches came in, so that the store saves
+articles in input order and the tracker is the same whichever runner read
+them. Only extraction is distributed; the store is written by the caller.
+
+- :class:`InProcess`: extraction here, one batch after the other.
+- :class:`OnDask`: a local cluster of N worker processes
+  (``LocalCluster``, one thread each: extraction is pure Python and holds
+  the GIL), or an existing scheduler by address. At most ``in_flight``
+  batches are out at once, so memory does not grow with the input.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, Protocol
+
+from pledgewatch.errors import UsageError
+from pledgewatch.extract import extract
+from pledgewatch.records import Article, Extraction
+
+Batch = list[Article]
+
+
+def extract_batch(batch: Batch) -> list[Extraction]:
+    """The extractions of a batch (the task a Dask worker runs)."""
+    return [extract(article) for article in batch]
+
+
+class Runner(Protocol):
+    def map(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[Extraction]]]: ...
+
+    def close(self) -> None: ...
+
+
+class InProcess:
+    """Extraction in this process."""
+
+    def map(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[Extraction]]]:
+        for batch in batches:
+            yield batch, extract_batch(batch)
+
+    def close(self) -> None:
+        pass
+
+
+IN_FLIGHT_PER_WORKER = 3
+"""Batches out per worker: enough that no worker waits for the next while
+the caller stores a result, few enough that memory stays bounded."""
+
+CONNECT_TIMEOUT = "5s"
+"""How long to wait for an existing scheduler (``--dask ADDRESS``)."""
+
+
+class OnDask:
+    """Extraction on a Dask distributed cluster: local, or at ``address``."""
+
+    def __init__(self, workers: int | None = None, address: str | None = None) -> None:
+        from dask.distributed import Client, LocalCluster
+
+        self.cluster: Any = None
+        try:
+            if address is not None:
+                self.client: Any = Client(address, timeout=CONNECT_TIMEOUT)
+            else:
+                self.cluster = LocalCluster(
+                    n_workers=workers or 1,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
+                self.client = Client(self.cluster)
+        except (OSError, TimeoutError) as error:
+            where = address or "a local cluster"
+            reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+            raise UsageError(f"cannot reach Dask scheduler at {where}: {reason}") from None
+        found = len(self.client.scheduler_info().get("workers", {}))
+        self.in_flight = max(1, found or workers or 1) * IN_FLIGHT_PER_WORKER
+
+    def map(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[Extraction]]]:
+        window: deque[tuple[Batch, Any]] = deque()
+        for batch in batches:
+            window.append((batch, self.client.submit(extract_batch, batch, pure=False)))
+            if len(window) >= self.in_flight:
+                done, future = window.popleft()
+                yield done, future.result()
+        while window:
+            done, future = window.popleft()
+            yield done, future.result()
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+@contextmanager
+def running(workers: int | None = None, address: str | None = None) -> Iterator[Runner]:
+    """The runner for ``workers`` / ``address`` (neither: this process), closed on exit."""
+    if workers is not None and workers < 1:
+        raise UsageError(f"--workers must be at least 1, not {workers}")
+    runner: Runner = OnDask(workers, address) if workers or address else InProcess()
+    try:
+        yield runner
+    finally:
+        runner.close()
