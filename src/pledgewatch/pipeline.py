@@ -80,10 +80,14 @@ class _Tally:
         )
 
 
-BATCH_ARTICLES = 32
-"""Articles extracted and stored together: one transaction and one
-reconciliation per batch. An interruption loses at most the batch being
-written (nothing of it is stored), and the same ingest again completes it."""
+CHUNK_ARTICLES = 16
+"""Articles per extraction task: small enough to keep every worker busy."""
+
+STORE_ARTICLES = 256
+"""Articles stored together: one transaction and one reconciliation per
+batch (tracker rows touched by many articles are resolved once, not once
+per article). An interruption loses at most the batch being written
+(nothing of it is stored), and the same ingest again completes it."""
 
 
 def _first_sighting(article: Article, tally: _Tally) -> bool:
@@ -100,14 +104,14 @@ def _first_sighting(article: Article, tally: _Tally) -> bool:
 
 
 def _batches(items: Iterable[Article | Rejection], tally: _Tally) -> Iterator[list[Article]]:
-    """Articles in batches of BATCH_ARTICLES, each id once; rejections tallied."""
+    """Articles in chunks of CHUNK_ARTICLES, each id once; rejections tallied."""
     batch: list[Article] = []
     for item in items:
         if isinstance(item, Rejection):
             tally.rejected.append(item)
         elif _first_sighting(item, tally):
             batch.append(item)
-            if len(batch) >= BATCH_ARTICLES:
+            if len(batch) >= CHUNK_ARTICLES:
                 yield batch
                 batch = []
     if batch:
@@ -127,11 +131,22 @@ def _store_all(batches: Iterable[list[Article]], db: Store, tally: _Tally, runne
             if todo:
                 yield todo
 
-    for batch, extractions in runner.map(to_extract()):
-        db.save_batch(list(zip(batch, extractions, strict=True)), EXTRACTOR_VERSION)
-        for article in batch:
+    pending: list[tuple[Article, Extraction]] = []
+
+    def store() -> None:
+        db.save_batch(pending, EXTRACTOR_VERSION)
+        for article, _extraction in pending:
             new = fresh.pop(article.id) is Freshness.NEW
             (tally.added if new else tally.updated).append(article.id)
+        pending.clear()
+
+    # Extraction goes on for the next store batch while this one is written.
+    for batch, extractions in runner.map(to_extract(), ahead=2 * STORE_ARTICLES // CHUNK_ARTICLES):
+        pending += zip(batch, extractions, strict=True)
+        if len(pending) >= STORE_ARTICLES:
+            store()
+    if pending:
+        store()
 
 
 def _read(files: Sequence[Path], progress: Progress | None) -> Iterator[Article | Rejection]:
@@ -154,7 +169,7 @@ def ingest(
     Extraction runs in this process, or on a local Dask cluster of
     ``workers`` processes, or on the Dask scheduler at address ``dask``;
     the stored result is the same. Articles are stored in batches of
-    BATCH_ARTICLES, each in one transaction with everything extracted from
+    STORE_ARTICLES, each in one transaction with everything extracted from
     them, so an interruption loses at most the batch being written.
     """
     files = discover(paths)

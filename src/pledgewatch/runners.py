@@ -8,8 +8,9 @@ them. Only extraction is distributed; the store is written by the caller.
 - :class:`InProcess`: extraction here, one batch after the other.
 - :class:`OnDask`: a local cluster of N worker processes
   (``LocalCluster``, one thread each: extraction is pure Python and holds
-  the GIL), or an existing scheduler by address. At most ``in_flight``
-  batches are out at once, so memory does not grow with the input.
+  the GIL), or an existing scheduler by address. A bounded number of
+  batches is out at once (enough to keep every worker busy while the
+  caller stores), so memory does not grow with the input.
 """
 
 from __future__ import annotations
@@ -33,7 +34,12 @@ def extract_batch(batch: Batch) -> list[Extraction]:
 
 
 class Runner(Protocol):
-    def map(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[Extraction]]]: ...
+    def map(
+        self, batches: Iterable[Batch], ahead: int = 1
+    ) -> Iterator[tuple[Batch, list[Extraction]]]:
+        """Each batch with its extractions, in order; up to ``ahead`` more
+        batches are taken from ``batches`` (and extracted) meanwhile."""
+        ...
 
     def close(self) -> None: ...
 
@@ -41,7 +47,10 @@ class Runner(Protocol):
 class InProcess:
     """Extraction in this process."""
 
-    def map(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[Extraction]]]:
+    def map(
+        self, batches: Iterable[Batch], ahead: int = 1
+    ) -> Iterator[tuple[Batch, list[Extraction]]]:
+        del ahead  # one at a time here
         for batch in batches:
             yield batch, extract_batch(batch)
 
@@ -83,11 +92,14 @@ class OnDask:
         found = len(self.client.scheduler_info().get("workers", {}))
         self.in_flight = max(1, found or workers or 1) * IN_FLIGHT_PER_WORKER
 
-    def map(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[Extraction]]]:
+    def map(
+        self, batches: Iterable[Batch], ahead: int = 1
+    ) -> Iterator[tuple[Batch, list[Extraction]]]:
         window: deque[tuple[Batch, Any]] = deque()
+        limit = max(ahead, self.in_flight)
         for batch in batches:
             window.append((batch, self.client.submit(extract_batch, batch, pure=False)))
-            if len(window) >= self.in_flight:
+            if len(window) >= limit:
                 done, future = window.popleft()
                 yield done, future.result()
         while window:

@@ -73,10 +73,12 @@ class Quote:
     words: tuple[str, ...]
     specifics: frozenset[str] = frozenset()
     """Numbers and names inside the quote (capitalised, not opening a sentence)."""
+    content: frozenset[str] = frozenset()
+    """Its content words (not stop words, not numbers); see :func:`content_words`."""
 
-    @property
-    def content(self) -> frozenset[str]:
-        return frozenset(w for w in self.words if w not in STOP_WORDS and not w.isdigit())
+
+def content_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for w in words if w not in STOP_WORDS and not w.isdigit())
 
 
 def _stem(word: str) -> str:
@@ -100,11 +102,15 @@ def normalise(text: str) -> tuple[str, ...]:
     return tuple(_stem(w) for w in _WORD.findall(fold(text)))
 
 
+_MARKS = re.compile("[" + re.escape("".join({*_OPEN, *_OPEN.values(), *_CLOSE})) + "]")
+
+
 def _spans(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of the quoted stretches of one paragraph."""
     spans: list[tuple[int, int]] = []
     opened: tuple[int, str] | None = None
-    for i, ch in enumerate(paragraph):
+    for mark in _MARKS.finditer(paragraph):
+        i, ch = mark.start(), mark.group()
         if opened is not None and ch == opened[1]:
             spans.append((opened[0] + 1, i))
             opened = None
@@ -127,7 +133,7 @@ def find_quotes(text: str) -> list[Quote]:
             words = normalise(text[s:e])
             if len(words) >= QUOTE_MIN_WORDS:
                 span = text[s:e].strip()
-                quotes.append(Quote(s, e, span, words, specifics(span)))
+                quotes.append(Quote(s, e, span, words, specifics(span), content_words(words)))
     return quotes
 
 

@@ -127,6 +127,13 @@ def _quote_keys(quotes: Iterable[Quote]) -> frozenset[int]:
     return frozenset(keys)
 
 
+FINGERPRINT_CACHE = 2048
+"""Fingerprints kept in memory: a new article is compared with candidates
+that are mostly recent articles, whose fingerprints are then not computed
+again from their text (bounded, so memory stays flat)."""
+
+
+@lru_cache(maxsize=FINGERPRINT_CACHE)
 def fingerprint(article: str, text: str) -> Fingerprint:
     mh = minhash(text)
     bands, rows = _bands()
