@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from pledgewatch.errors import EmptyInputError, TooLargeError
@@ -56,16 +56,19 @@ def build_article(
 
 def unique_ids(items: Iterable[Item]) -> list[Item]:
     """Reject every article whose id an earlier article of the same file has."""
+    return list(iter_unique_ids(items))
+
+
+def iter_unique_ids(items: Iterable[Item]) -> Iterator[Item]:
+    """:func:`unique_ids`, lazily (only the ids seen are kept)."""
     seen: set[str] = set()
-    kept: list[Item] = []
     for item in items:
         if isinstance(item, Article):
             if item.id in seen:
                 item = Rejection(item.source or item.id, f"duplicate id {item.id}")
             else:
                 seen.add(item.id)
-        kept.append(item)
-    return kept
+        yield item
 
 
 def _check_length(text: str, source: str, limits: Limits) -> None:

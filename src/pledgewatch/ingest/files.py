@@ -18,7 +18,7 @@ from pledgewatch.ingest.feeds import read_feed
 from pledgewatch.ingest.formats import MARKUP_FORMATS, Format, format_of, sniff
 from pledgewatch.ingest.html import read_html
 from pledgewatch.ingest.limits import Limits
-from pledgewatch.ingest.records_json import read_json, read_jsonl
+from pledgewatch.ingest.records_json import read_json, read_jsonl, stream_jsonl
 from pledgewatch.ingest.text import read_markdown, read_text
 from pledgewatch.records import Article, Rejection
 
@@ -87,11 +87,26 @@ def iter_inputs(
     """
     for path in discover(paths):
         try:
+            if format_of(path) is Format.JSONL and _size(path) > STREAM_BYTES:
+                yield from stream_jsonl(path, limits)
+                continue
             items = read_items(path, limits)
         except InputError as error:
             yield Rejection(error.source, error.reason)
             continue
         yield from items
+
+
+STREAM_BYTES = 8 * 1024 * 1024
+"""JSON Lines files larger than this are read line by line (and may be
+larger than ``max_file_bytes``: the limit then applies to each line)."""
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError as error:
+        raise InputError(str(path), f"cannot read the file: {error.strerror or error}") from None
 
 
 def read_items(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Item]:

@@ -11,10 +11,12 @@ is rejected on its own; the others still come through.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from pledgewatch.errors import EmptyInputError, InputError, MalformedInputError
-from pledgewatch.ingest.article import Item, build_article, unique_ids
+from pledgewatch.ingest.article import Item, build_article, iter_unique_ids, unique_ids
 from pledgewatch.ingest.dates import parse_date
 from pledgewatch.ingest.ids import record_id
 from pledgewatch.ingest.limits import Limits
@@ -48,9 +50,18 @@ def read_json(text: str, path: Path, limits: Limits) -> list[Item]:
 
 def read_jsonl(text: str, path: Path, limits: Limits) -> list[Item]:
     """One record per non-blank line; a line that is not JSON is rejected alone."""
-    items: list[Item] = []
+    return unique_ids(_jsonl_items(enumerate(text.split("\n"), start=1), path, limits))
+
+
+def _jsonl_items(
+    lines: Iterable[tuple[int, str | Rejection]], path: Path, limits: Limits
+) -> Iterator[Item]:
     index = 0
-    for line_number, line in enumerate(text.split("\n"), start=1):
+    for line_number, line in lines:
+        if isinstance(line, Rejection):
+            index += 1
+            yield line
+            continue
         if not line.strip():
             continue
         index += 1
@@ -58,13 +69,42 @@ def read_jsonl(text: str, path: Path, limits: Limits) -> list[Item]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            items.append(Rejection(source, f"invalid JSON at column {error.colno}: {error.msg}"))
+            yield Rejection(source, f"invalid JSON at column {error.colno}: {error.msg}")
             continue
         except (ValueError, RecursionError) as error:
-            items.append(Rejection(source, f"invalid JSON: {type(error).__name__}"))
+            yield Rejection(source, f"invalid JSON: {type(error).__name__}")
             continue
-        items.append(_record_item(record, path, index, source, limits))
-    return unique_ids(items)
+        yield _record_item(record, path, index, source, limits)
+
+
+def stream_jsonl(path: Path, limits: Limits) -> Iterator[Item]:
+    """The records of a large JSON Lines file, read line by line (UTF-8, as
+    JSON Lines is defined), so memory does not grow with the file.
+
+    A line longer than ``limits.max_file_bytes`` or not UTF-8 is rejected
+    alone, named by its line number; duplicate ids are rejected as in
+    :func:`read_jsonl` (only the ids seen are kept).
+    """
+
+    limit = limits.max_file_bytes
+
+    def lines(stream: BinaryIO) -> Iterator[tuple[int, str | Rejection]]:
+        number = 0
+        while raw := stream.readline(limit + 1):
+            number += 1
+            source = f"{path}:line {number}"
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                while (rest := stream.readline(limit)) and not rest.endswith(b"\n"):
+                    pass  # the rest of the line is skipped, a piece at a time
+                yield number, Rejection(source, f"line is over the limit of {limit:,} bytes")
+                continue
+            try:
+                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as error:
+                yield number, Rejection(source, f"not UTF-8 at byte {error.start}")
+
+    with path.open("rb") as stream:
+        yield from iter_unique_ids(_jsonl_items(lines(stream), path, limits))
 
 
 def _record_list(data: object, source: str) -> list[object]:
