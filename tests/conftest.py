@@ -1,17 +1,24 @@
-"""Shared fixtures: where the shared corpus and real-world pages are.
+"""Shared fixtures: where the shared corpus and real-world pages are, and a
+PostgreSQL database per test.
 
 ``../shared`` lies beside the project root. When it is missing, tests that
 need it skip, unless ``PLEDGEWATCH_REQUIRE_ALL`` is set (CI sets it): then a
-skip for a missing resource or service is a failure instead.
+skip for a missing resource or service is a failure instead. The same holds
+for PostgreSQL: ``PLEDGEWATCH_TEST_PG`` is the URL of a server the tests may
+create databases on (``export PLEDGEWATCH_TEST_PG=$(scripts/test-postgres)``).
 """
 
 from __future__ import annotations
 
 import os
 import socket
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine, create_engine, make_url, text
+from sqlalchemy.exc import SQLAlchemyError
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("PLEDGEWATCH_SHARED", ROOT.parent / "shared"))
@@ -51,3 +58,31 @@ def realworld_html() -> Path:
 @pytest.fixture(scope="session")
 def sample_corpus() -> Path:
     return ROOT / "corpus" / "sample"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Engine]:
+    """The PostgreSQL server of ``PLEDGEWATCH_TEST_PG``, for creating databases."""
+    url = os.environ.get("PLEDGEWATCH_TEST_PG", "")
+    what = "PostgreSQL server (export PLEDGEWATCH_TEST_PG=$(scripts/test-postgres))"
+    require(bool(url), what)
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except SQLAlchemyError as error:
+        engine.dispose()
+        require(False, f"{what}: {str(getattr(error, 'orig', error)).splitlines()[0]}")
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_server: Engine) -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database, dropped after the test."""
+    name = f"pledgewatch_test_{uuid.uuid4().hex[:16]}"
+    with pg_server.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(pg_server.url).set(database=name).render_as_string(hide_password=False)
+    with pg_server.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

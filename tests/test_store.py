@@ -1,14 +1,21 @@
-"""The store: migrations, round trips, atomic saves, freshness, URLs."""
+"""The store: migrations, round trips, atomic saves, freshness, URLs.
+
+Every test that takes ``url`` or ``store`` runs on SQLite and on PostgreSQL
+(a fresh database per test, see ``pg_url`` in conftest); the tests of
+SQLite files (corrupt, missing folder, default path) run on SQLite alone.
+"""
 
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, inspect, text
 
 from pledgewatch.errors import StoreError
 from pledgewatch.records import (
@@ -87,9 +94,23 @@ def make_extraction(article: Article) -> Extraction:
     return Extraction(article.id, mentions, commitments)
 
 
-@pytest.fixture
-def url(tmp_path: Path) -> str:
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=BACKENDS)
+def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "postgresql":
+        pg: str = request.getfixturevalue("pg_url")
+        return pg
     return f"sqlite:///{tmp_path / 'store.db'}"
+
+
+def head_revision() -> str:
+    config = Config()
+    config.set_main_option("script_location", str(repository.MIGRATIONS))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return head
 
 
 @pytest.fixture
@@ -98,16 +119,36 @@ def store(url: str) -> Iterator[Store]:
         yield opened
 
 
-def test_store_opens_and_migrates_a_new_file(tmp_path: Path, url: str) -> None:
+def test_store_opens_and_migrates_a_new_database(url: str) -> None:
+    """Every migration (0001, 0002_reconcile_state) runs on a new database."""
     with Store(url) as store:
         assert store.count() == {"articles": 0, "mentions": 0, "commitments": 0}
+        assert store.tracker_rows() == []
+    engine = create_engine(url)
+    try:
+        tables = set(inspect(engine).get_table_names())
+        with engine.connect() as conn:
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+    finally:
+        engine.dispose()
+    assert tables >= {
+        "alembic_version",
+        "articles",
+        "mentions",
+        "commitments",
+        "article_state",
+        "story_keys",
+        "story_links",
+        "tracker_rows",
+        "flags",
+        "reconcile_meta",
+    }
+    assert revision == head_revision()
+
+
+def test_store_sqlite_is_a_file_where_the_url_says(tmp_path: Path) -> None:
+    Store(f"sqlite:///{tmp_path / 'store.db'}").close()
     assert (tmp_path / "store.db").is_file()
-    with sqlite3.connect(tmp_path / "store.db") as conn:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        (revision,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    conn.close()
-    assert {"articles", "mentions", "commitments", "alembic_version"} <= tables
-    assert revision
 
 
 def test_store_reopens_an_existing_file_with_its_data(url: str) -> None:
@@ -130,6 +171,52 @@ def test_store_round_trips_every_field(store: Store) -> None:
     assert store.commitments() == list(extraction.commitments)
     assert store.commitments("DEU") == [extraction.commitments[1]]
     assert list(store.iter_texts()) == [("a1", TEXT)]
+
+
+UNICODE = (
+    "Zelensky: «Україна дякує» — Merz sagte, Größe zählt; Macron à l'Élysée; "
+    "北约 «НАТО»; emoji 🇺🇦🤝; combining e\u0301; right-to-left שלום; tab\tend."
+)
+
+
+def test_store_round_trips_unicode_long_texts_and_empty_fields(store: Store) -> None:
+    text = "Україна\n" + UNICODE + "\n" + ("Norway pledged two minesweepers. " * 40_000)
+    article = Article(id="ü/ключ 1", text=text, title=UNICODE)
+    start = text.index("Merz")
+    evidence = Evidence(article.id, start, start + 4, "Merz", speaker="Friedrich Merz «ß»")
+    pledge = Commitment(
+        article=article.id,
+        actor="DEU",
+        category=Category.FINANCING,
+        status=Status.CONDITIONAL,
+        evidence=evidence,
+        magnitude="€1.5 billion ≈ ₴70 млрд",
+        conditions=("if «peace» holds", 'with "quotes" and \\ backslash', "🇺🇦"),
+        confidence=1 / 3,
+        why=("status: 'sagte' -> conditional",) * 50,
+    )
+    extraction = Extraction(
+        article.id, (Mention("DEU", article.id, start, start + 4, "Merz"),), (pledge,)
+    )
+    store.save(article, extraction, VERSION)
+    assert store.article(article.id) == article
+    assert store.article(article.id).published is None  # type: ignore[union-attr]
+    assert store.commitments() == [pledge]
+    assert store.mentions(article.id) == list(extraction.mentions)
+    assert list(store.iter_texts()) == [(article.id, text)]
+    assert store.freshness(article, VERSION) is Freshness.SAME
+
+
+@pytest.mark.parametrize(
+    "published", [date(1999, 12, 31), date(2026, 2, 29 - 1), date(9999, 12, 31)]
+)
+def test_store_round_trips_dates(store: Store, published: date) -> None:
+    article = Article(id="d", text="Dated.", published=published)
+    store.save(article, Extraction("d"), VERSION)
+    stored = store.article("d")
+    assert stored is not None
+    assert stored.published == published
+    assert type(stored.published) is date
 
 
 def test_store_article_missing_is_none(store: Store) -> None:
@@ -223,13 +310,14 @@ def test_store_missing_folder_raises_store_error(tmp_path: Path) -> None:
         Store(f"sqlite:///{tmp_path / 'no' / 'such' / 'folder.db'}")
 
 
-def test_store_database_from_newer_version_raises_store_error(tmp_path: Path, url: str) -> None:
+def test_store_database_from_newer_version_raises_store_error(url: str) -> None:
     """Regression: alembic's CommandError for an unknown revision used to escape Store."""
     Store(url).close()
-    with sqlite3.connect(tmp_path / "store.db") as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    conn.close()
-    with pytest.raises(StoreError):
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    with pytest.raises(StoreError, match="newer pledgewatch"):
         Store(url)
 
 
