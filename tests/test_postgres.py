@@ -7,6 +7,7 @@ Each test gets a new database on the server of ``PLEDGEWATCH_TEST_PG``
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import threading
@@ -140,6 +141,33 @@ def test_postgres_concurrent_saves_article_by_article(
             store.save(article, extraction, EXTRACTOR_VERSION)
         assert store.count() == counts
     assert outputs(pg_url) == outputs(reference)
+
+
+def test_postgres_nul_characters_are_dropped_at_ingest(pg_url: str, tmp_path: Path) -> None:
+    """Regression: a JSON ``\\u0000`` in a record's text stopped an ingest into
+    PostgreSQL with a traceback (its text type cannot hold NUL); SQLite stored it."""
+    records = [
+        {
+            "id": "n1",
+            "title": "Norway\x00 pledges",
+            "outlet": "Wire\x00",
+            "text": "Norway pledged two minesweepers\x00 to Ukraine.",
+        },
+        {"id": "bad\x00id", "text": "Denmark pledged a frigate to Ukraine."},
+    ]
+    path = tmp_path / "records.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    sqlite_url = f"sqlite:///{tmp_path / 'nul.db'}"
+    for url in (sqlite_url, pg_url):
+        report = pledgewatch.ingest([path], url)
+        assert report.added == ("n1",)
+        assert [r.reason for r in report.rejected] == ['"id" contains a NUL character']
+        with Store(url) as store:
+            stored = store.article("n1")
+        assert stored is not None
+        assert stored.text == "Norway pledges\nNorway pledged two minesweepers to Ukraine."
+        assert (stored.title, stored.outlet) == ("Norway pledges", "Wire")
+    assert outputs(pg_url) == outputs(sqlite_url)
 
 
 @pytest.mark.parametrize(

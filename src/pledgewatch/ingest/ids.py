@@ -28,6 +28,8 @@ def record_id(value: object, path: Path, index: int, source: str) -> str:
     if value is None or (isinstance(value, str) and not value.strip()):
         return numbered_id(path, index)
     if isinstance(value, str):
+        if "\x00" in value:
+            raise MalformedInputError(source, '"id" contains a NUL character')
         return unicodedata.normalize("NFC", value.strip())
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)

@@ -2,7 +2,9 @@
 
 The stored text is what evidence offsets index, so normalisation does only
 this: newlines to ``\\n``, Unicode NFC, no trailing whitespace on a line, at
-most one blank line in a row, no leading or trailing whitespace overall.
+most one blank line in a row, no leading or trailing whitespace overall, and
+no NUL characters (a JSON ``\\u0000``; PostgreSQL cannot store them in text,
+so they are dropped for every database alike).
 """
 
 from __future__ import annotations
@@ -25,14 +27,14 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 
 def normalize_text(text: str) -> str:
     """The canonical form of an article's text (see the module docstring)."""
-    text = unicodedata.normalize("NFC", _NEWLINES.sub("\n", text))
+    text = unicodedata.normalize("NFC", _NEWLINES.sub("\n", text.replace("\x00", "")))
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return _BLANK_RUNS.sub("\n\n", text).strip()
 
 
 def single_line(value: str) -> str:
-    """``value`` on one line: runs of whitespace become one space, NFC."""
-    return unicodedata.normalize("NFC", " ".join(value.split()))
+    """``value`` on one line: runs of whitespace become one space, NFC, no NUL."""
+    return unicodedata.normalize("NFC", " ".join(value.replace("\x00", "").split()))
 
 
 def first_line(text: str) -> str:
