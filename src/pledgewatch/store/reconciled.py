@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Select, delete, func, insert, or_, select, tuple_, update
 
 from pledgewatch.kb import load_kb
 from pledgewatch.reconcile.contradictions import across_sources, within_article
@@ -199,53 +199,77 @@ def _restory(conn: Connection, seeds: set[str]) -> set[str]:
     return changed
 
 
-def _reports(
-    conn: Connection, key: Key
-) -> tuple[list[Commitment], dict[str, date | None], dict[str, str], dict[str, int]]:
-    """The commitments of one row, with their articles' dates, stories and order."""
-    query = (
+ROWS_PER_QUERY = 200
+"""Tracker rows whose reports are read (and rows written) per statement."""
+
+
+@dataclass
+class _Reports:
+    """Commitments grouped by tracker row, with their articles' dates, stories and order."""
+
+    groups: dict[Key, list[Commitment]] = field(default_factory=dict)
+    published: dict[str, date | None] = field(default_factory=dict)
+    story_of: dict[str, str] = field(default_factory=dict)
+    order: dict[str, int] = field(default_factory=dict)
+
+    def add(self, record: Any) -> None:
+        key = (record.actor, record.category)
+        self.groups.setdefault(key, []).append(convert.commitment(record))
+        self.published[record.article_id] = record.published
+        self.story_of[record.article_id] = record.story
+        self.order[record.article_id] = record.seq
+
+
+def _reports_query() -> Select[Any]:
+    return (
         select(commitments, articles.c.published, article_state.c.seq, article_state.c.story)
         .join(articles, articles.c.id == commitments.c.article_id)
         .join(article_state, article_state.c.article_id == commitments.c.article_id)
-        .where(commitments.c.actor == key[0], commitments.c.category == key[1])
     )
-    items, published, story_of, order = [], {}, {}, {}
-    for row in conn.execute(query):
-        items.append(convert.commitment(row))
-        published[row.article_id] = row.published
-        story_of[row.article_id] = row.story
-        order[row.article_id] = row.seq
-    return items, published, story_of, order
 
 
-def _write_row(conn: Connection, key: Key, row: TrackerRow | None, c: Contradiction | None) -> None:
-    conn.execute(
-        delete(tracker_rows).where(
-            tracker_rows.c.actor == key[0], tracker_rows.c.category == key[1]
-        )
-    )
-    if row is not None:
-        conn.execute(
-            insert(tracker_rows).values(
-                actor=key[0],
-                category=key[1],
-                status=row.status.value,
-                row=convert.tracker_json(row),
-                contradiction=convert.contradiction_json(c) if c else None,
+def _row_values(key: Key, row: TrackerRow, c: Contradiction | None) -> dict[str, Any]:
+    return {
+        "actor": key[0],
+        "category": key[1],
+        "status": row.status.value,
+        "row": convert.tracker_json(row),
+        "contradiction": convert.contradiction_json(c) if c else None,
+    }
+
+
+def _write_rows(conn: Connection, reports: _Reports, keys: Sequence[Key]) -> None:
+    """Resolve the rows ``keys`` from ``reports`` and replace them (a key with
+    no reports loses its row)."""
+    values = []
+    for key in keys:
+        items = reports.groups.get(key)
+        if items:
+            row = resolve_row(
+                (key[0], Category(key[1])),
+                items,
+                reports.published,
+                reports.story_of,
+                reports.order,
             )
-        )
+            found = across_sources(items, reports.published)
+            values.append(_row_values(key, row, found[0] if found else None))
+    pair = tuple_(tracker_rows.c.actor, tracker_rows.c.category)
+    conn.execute(delete(tracker_rows).where(pair.in_(list(keys))))
+    if values:
+        conn.execute(insert(tracker_rows), values)
 
 
 def refresh_rows(conn: Connection, keys: Iterable[Key]) -> None:
     """Resolve the given tracker rows again from their commitments."""
-    for key in sorted(keys):
-        items, published, story_of, order = _reports(conn, key)
-        if not items:
-            _write_row(conn, key, None, None)
-            continue
-        row = resolve_row((key[0], Category(key[1])), items, published, story_of, order)
-        found = across_sources(items, published)
-        _write_row(conn, key, row, found[0] if found else None)
+    ordered = sorted(set(keys))
+    pair = tuple_(commitments.c.actor, commitments.c.category)
+    for start in range(0, len(ordered), ROWS_PER_QUERY):
+        chunk = ordered[start : start + ROWS_PER_QUERY]
+        reports = _Reports()
+        for record in conn.execute(_reports_query().where(pair.in_(chunk))):
+            reports.add(record)
+        _write_rows(conn, reports, chunk)
 
 
 def after_save(conn: Connection, items: Sequence[tuple[Article, Extraction]], touch: Touch) -> None:
@@ -410,24 +434,12 @@ def _rebuild_links(conn: Connection) -> list[StoryLink]:
 
 
 def _rebuild_rows(conn: Connection) -> None:
-    query = (
-        select(commitments, articles.c.published, article_state.c.seq, article_state.c.story)
-        .join(articles, articles.c.id == commitments.c.article_id)
-        .join(article_state, article_state.c.article_id == commitments.c.article_id)
-    )
-    groups: dict[Key, list[Commitment]] = {}
-    published: dict[str, date | None] = {}
-    story_of: dict[str, str] = {}
-    seq: dict[str, int] = {}
-    for record in conn.execute(query):
-        groups.setdefault((record.actor, record.category), []).append(convert.commitment(record))
-        published[record.article_id] = record.published
-        story_of[record.article_id] = record.story
-        seq[record.article_id] = record.seq
-    for key, items in sorted(groups.items()):
-        row = resolve_row((key[0], Category(key[1])), items, published, story_of, seq)
-        found = across_sources(items, published)
-        _write_row(conn, key, row, found[0] if found else None)
+    reports = _Reports()
+    for record in conn.execute(_reports_query()):
+        reports.add(record)
+    keys = sorted(reports.groups)
+    for start in range(0, len(keys), ROWS_PER_QUERY):
+        _write_rows(conn, reports, keys[start : start + ROWS_PER_QUERY])
 
 
 def rebuild(conn: Connection, *, with_flags: bool = True) -> None:
