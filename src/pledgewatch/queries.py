@@ -1,30 +1,40 @@
 """Read-side queries shared by the HTTP API and the dashboard.
 
-Each query reads what it needs from the store and returns a frozen read
-model: a filtered tracker, a page of commitments, an actor's profile, an
-article with its highlighted spans, search hits. The functions of
-:mod:`pledgewatch.pipeline` open the store and call these.
+Each query reads what it needs through :mod:`pledgewatch.store.reading`,
+which filters, pages, counts and searches in SQL, one page, one actor or
+one article at a time, and returns a frozen read model: a filtered tracker,
+a page of commitments, an actor's profile, an article with its highlighted
+spans, search hits. The functions of :mod:`pledgewatch.pipeline` open the
+store and call these. Nothing here reads the whole store, so a request costs
+about the same at a hundred articles and at a hundred thousand.
 
 The tracker, stories and cross-source contradictions are the store's
-reconciled state, as ``pledgewatch tracker`` shows them. Only a tracker
-restricted to some outlets or dates is resolved afresh, from the reports
-that pass, with the same :func:`~pledgewatch.reconcile.build_tracker`.
+reconciled state, as ``pledgewatch tracker`` shows them. Tracker rows are
+read as digests (``store/summary.py``: every scalar, the latest entries of
+each list and their totals) unless ``Filters.complete`` asks for every
+source and report. Only a tracker restricted to some outlets or dates is
+resolved afresh, from the reports that pass, with the same
+:func:`~pledgewatch.reconcile.tracker.resolve_row`.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Generic, TypeVar
 
+from sqlalchemy import Connection
+
 from pledgewatch.errors import NotFoundError, UsageError
 from pledgewatch.kb import KnowledgeBase, fold
-from pledgewatch.reconcile import build_tracker, within_each_article
+from pledgewatch.reconcile import within_each_article
 from pledgewatch.reconcile.quality import attach
 from pledgewatch.reconcile.stories import assemble
+from pledgewatch.reconcile.tracker import resolve_row
 from pledgewatch.records import (
     Actor,
     ActorKind,
@@ -37,12 +47,18 @@ from pledgewatch.records import (
     Story,
     TrackerRow,
 )
-from pledgewatch.store import Store, StoredArticle
+from pledgewatch.store import Store, StoredArticle, reading
+from pledgewatch.store.reading import Head
+from pledgewatch.store.summary import LATEST
 
 T = TypeVar("T")
 
 SNIPPET_CHARS = 80
 """Characters of context shown on each side of a search hit: about a line."""
+
+PROFILE_REPORTS = LATEST
+"""Reports shown per category on an actor's profile, the latest first: those
+of the row's digest; ``/api/commitments?actor=`` pages through every one."""
 
 _WORD = re.compile(r"\w+")
 
@@ -54,7 +70,9 @@ class Filters:
     ``start`` and ``end`` bound the publication date of the article a
     commitment comes from (both inclusive); with either set, undated
     articles are left out. ``status`` applies to a commitment's own status,
-    and to a tracker row's current status.
+    and to a tracker row's current status. ``complete`` asks for tracker
+    rows with every source and report, not their digests (at 100,000
+    articles, tens of megabytes).
     """
 
     actor: str | None = None
@@ -63,20 +81,11 @@ class Filters:
     outlet: str | None = None
     start: date | None = None
     end: date | None = None
+    complete: bool = False
 
     def __post_init__(self) -> None:
         if self.start and self.end and self.start > self.end:
             raise UsageError(f"the date range is empty: from {self.start} is after to {self.end}")
-
-    def keeps_article(self, article: Article) -> bool:
-        if self.outlet and (article.outlet or "").casefold() != self.outlet.casefold():
-            return False
-        if self.start is None and self.end is None:
-            return True
-        day = article.published
-        if day is None:
-            return False
-        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
 
     @property
     def narrows_articles(self) -> bool:
@@ -88,13 +97,36 @@ class Filters:
             self.category is None or category is self.category
         )
 
+    def keeps_head(self, head: Head | None) -> bool:
+        """Whether an article (by its head) is from the outlets and dates asked."""
+        if head is None:
+            return False
+        if self.outlet and (head.outlet or "").casefold() != self.outlet.casefold():
+            return False
+        if self.start is None and self.end is None:
+            return True
+        day = head.published
+        if day is None:
+            return False
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+    def scope(self) -> reading.Scope:
+        return reading.Scope(
+            self.actor,
+            self.category.value if self.category else None,
+            self.status.value if self.status else None,
+            self.outlet,
+            self.start,
+            self.end,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """Names for ids: actors from the knowledge base, articles from the store."""
+    """Names for ids: actors from the knowledge base, articles a page names."""
 
     actors: Mapping[str, Actor]
-    articles: Mapping[str, Article]
+    articles: Mapping[str, Head]
 
     def actor(self, actor_id: str) -> Actor:
         known = self.actors.get(actor_id)
@@ -121,6 +153,11 @@ class Listing(Generic[T]):
     limit: int
     context: Context
 
+    def window(self, offset: int, limit: int) -> Listing[T]:
+        """The ``limit`` items from ``offset`` of a listing read whole."""
+        items = self.items[offset : offset + limit]
+        return Listing(items, len(self.items), offset, limit, self.context)
+
 
 @dataclass(frozen=True, slots=True)
 class TrackerView:
@@ -129,8 +166,8 @@ class TrackerView:
     rows: tuple[TrackerRow, ...]
     filters: Filters
     context: Context
-    sources: int
-    """How many articles the rows rest on."""
+    reports: int
+    """How many reports (history entries, over every row) the rows rest on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,13 +180,21 @@ class ActorSummary:
 
 @dataclass(frozen=True, slots=True)
 class ActorProfile:
-    """One actor: its tracker rows, every commitment, contradictions."""
+    """One actor: its tracker rows, its latest reports per category, contradictions."""
 
     actor: Actor
     rows: tuple[TrackerRow, ...]
     commitments: tuple[Commitment, ...]
+    """The reports of the latest PROFILE_REPORTS articles of each category,
+    latest first (all, on a small store)."""
     contradictions: tuple[Contradiction, ...]
     context: Context
+    totals: Mapping[Category, int] = field(default_factory=dict)
+    """Per category, how many reports there are in all."""
+
+    @property
+    def reports(self) -> int:
+        return sum(self.totals.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,56 +244,35 @@ def unknown_actor(actor_id: str) -> Actor:
     return Actor(actor_id, ActorKind.STATE, actor_id)
 
 
-# -- the snapshot -----------------------------------------------------------
+@contextmanager
+def _reading(db: Store) -> Iterator[Connection]:
+    """One connection, one transaction: every query of a request sees one state."""
+    with db.engine.connect() as conn:
+        yield conn
 
 
-@dataclass
-class Snapshot:
-    """What the store holds now, read once per request."""
-
-    stored: list[StoredArticle]
-    commitments: list[Commitment]
-    kb: KnowledgeBase
-    articles: dict[str, Article] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.articles = {s.article.id: s.article for s in self.stored}
-
-    @property
-    def published(self) -> dict[str, date | None]:
-        return {a.id: a.published for a in self.articles.values()}
-
-    def context(self) -> Context:
-        return Context(self.kb.actors, self.articles)
-
-    def reports(self, filters: Filters, *, with_status: bool = True) -> list[Commitment]:
-        """Commitments that pass the filters (the status one if asked)."""
-        kept = []
-        for c in self.commitments:
-            article = self.articles.get(c.article)
-            if article is None or not filters.keeps_article(article):
-                continue
-            if not filters.keeps_row(c.actor, c.category):
-                continue
-            if with_status and filters.status and c.status is not filters.status:
-                continue
-            kept.append(c)
-        return kept
-
-    def stories(self, db: Store) -> list[Story]:
-        return assemble(db.story_links())
+def _context(conn: Connection, kb: KnowledgeBase, article_ids: Iterable[str] = ()) -> Context:
+    return Context(kb.actors, reading.heads(conn, article_ids))
 
 
-def snapshot(db: Store, kb: KnowledgeBase) -> Snapshot:
-    return Snapshot(db.articles(), db.commitments(), kb)
+# -- the tracker -------------------------------------------------------------
 
 
-# -- queries ---------------------------------------------------------------
+def _resolved(conn: Connection, filters: Filters) -> list[TrackerRow]:
+    """Rows resolved afresh from the reports of the outlets and dates asked (any status)."""
+    items, published, story_of, order = reading.reports(conn, filters.scope())
+    groups: dict[tuple[str, Category], list[Commitment]] = {}
+    for c in items:
+        groups.setdefault((c.actor, c.category), []).append(c)
+    return [
+        resolve_row(key, group, published, story_of, order) for key, group in sorted(groups.items())
+    ]
 
 
-def _stored_rows(db: Store, kb: KnowledgeBase) -> list[TrackerRow]:
-    """The store's resolved tracker with its data-quality flags (as ``tracker``)."""
-    return attach(db.tracker_rows(), db.flags(), kb)
+def _flagged(conn: Connection, rows: list[TrackerRow], kb: KnowledgeBase) -> list[TrackerRow]:
+    """Rows with the flags of the sources they hold (a digest: of its latest sources)."""
+    sources = {a for row in rows for a in row.sources}
+    return attach(rows, reading.flags_of(conn, sources), kb)
 
 
 def tracker_view(db: Store, kb: KnowledgeBase, filters: Filters) -> TrackerView:
@@ -258,102 +282,112 @@ def tracker_view(db: Store, kb: KnowledgeBase, filters: Filters) -> TrackerView:
     the reports of those outlets and dates alone (every status, so that the
     current one is right), then kept by their current status.
     """
-    if filters.narrows_articles:
-        snap = snapshot(db, kb)
-        reports = snap.reports(filters, with_status=False)
-        built = build_tracker(reports, snap.published, snap.stories(db), order=db.ingest_order())
-        rows = attach(built, db.flags(), kb)
-        context = snap.context()
-    else:
-        rows = [r for r in _stored_rows(db, kb) if filters.keeps_row(r.actor, r.category)]
-        context = Context(kb.actors, {})
-    if filters.status:
-        rows = [r for r in rows if r.status is filters.status]
-    sources = len({article for row in rows for article in row.sources})
-    return TrackerView(tuple(rows), filters, context, sources)
+    with _reading(db) as conn:
+        if filters.narrows_articles:
+            rows = [r for r in _resolved(conn, filters) if filters.keeps_row(r.actor, r.category)]
+            if filters.status:
+                rows = [r for r in rows if r.status is filters.status]
+            if not filters.complete:
+                rows = [reading.digest_row(r) for r in rows]
+        elif filters.complete:
+            rows = reading.tracker_full(conn, filters.scope())
+        else:
+            rows = reading.tracker_digests(conn, filters.scope())
+        rows = _flagged(conn, rows, kb)
+    reports = sum(r.totals.history if r.totals else len(r.history) for r in rows)
+    return TrackerView(tuple(rows), filters, Context(kb.actors, {}), reports)
 
 
-def _page(items: Sequence[T], offset: int, limit: int, context: Context) -> Listing[T]:
-    return Listing(tuple(items[offset : offset + limit]), len(items), offset, limit, context)
+# -- lists -------------------------------------------------------------------
 
 
 def commitment_listing(
     db: Store, kb: KnowledgeBase, filters: Filters, offset: int, limit: int
 ) -> Listing[Commitment]:
-    snap = snapshot(db, kb)
-    return _page(snap.reports(filters), offset, limit, snap.context())
+    with _reading(db) as conn:
+        items, total = reading.commitment_page(conn, filters.scope(), offset, limit)
+        context = _context(conn, kb, {c.article for c in items})
+    return Listing(tuple(items), total, offset, limit, context)
 
 
 def article_listing(
     db: Store, kb: KnowledgeBase, filters: Filters, offset: int, limit: int
 ) -> Listing[StoredArticle]:
     """Articles by outlet and date; with an actor, those that mention it."""
-    snap = snapshot(db, kb)
-    kept = [
-        s
-        for s in snap.stored
-        if filters.keeps_article(s.article) and (not filters.actor or filters.actor in s.actors)
-    ]
-    return _page(kept, offset, limit, snap.context())
+    with _reading(db) as conn:
+        items, total = reading.article_page(conn, filters.scope(), offset, limit)
+    return Listing(tuple(items), total, offset, limit, Context(kb.actors, {}))
 
 
-def _contradictions(db: Store, snap: Snapshot) -> list[Contradiction]:
-    """As ``pledgewatch contradictions``: within each article, then across sources."""
-    return within_each_article(snap.commitments) + db.source_contradictions()
+def _contradictions(conn: Connection, filters: Filters) -> list[Contradiction]:
+    """As ``pledgewatch contradictions``: within each article, then across
+    sources; on the filtered actors and categories, any status."""
+    scope = replace(filters.scope(), status=None)
+    within = within_each_article(reading.conflicted_commitments(conn, scope))
+    return within + reading.source_contradictions(conn, scope)
 
 
 def contradiction_listing(db: Store, kb: KnowledgeBase, filters: Filters) -> Listing[Contradiction]:
     """Contradictions on the filtered actors and categories, with a status
     asked for among their sides and a side from the outlets and dates asked."""
-    snap = snapshot(db, kb)
-    found = [
-        c
-        for c in _contradictions(db, snap)
-        if filters.keeps_row(c.actor, c.category)
-        and (filters.status is None or filters.status in c.statuses)
-        and any(
-            (a := snap.articles.get(side.article)) is not None and filters.keeps_article(a)
-            for side in c.sides
-        )
-    ]
-    return _page(found, 0, len(found), snap.context())
+    with _reading(db) as conn:
+        found = _contradictions(conn, filters)
+        if filters.status:
+            found = [c for c in found if filters.status in c.statuses]
+        context = _context(conn, kb, {side.article for c in found for side in c.sides})
+    if filters.narrows_articles:
+        found = [
+            c
+            for c in found
+            if any(filters.keeps_head(context.articles.get(s.article)) for s in c.sides)
+        ]
+    return Listing(tuple(found), len(found), 0, len(found), context)
 
 
 def story_listing(db: Store, kb: KnowledgeBase) -> Listing[Story]:
-    snap = snapshot(db, kb)
-    found = snap.stories(db)
-    return _page(found, 0, len(found), snap.context())
+    with _reading(db) as conn:
+        found = assemble(reading.story_links_all(conn))
+        context = _context(conn, kb, {a for story in found for a in story.articles})
+    return Listing(tuple(found), len(found), 0, len(found), context)
 
 
 def actor_listing(db: Store, kb: KnowledgeBase) -> Listing[ActorSummary]:
     """Every actor with a commitment or a mention, most committed first."""
-    snap = snapshot(db, kb)
-    counts: dict[str, list[int]] = {}
-    for row in db.tracker_rows():
-        counts.setdefault(row.actor, [0, 0, 0])[0] += 1
-    for c in snap.commitments:
-        counts.setdefault(c.actor, [0, 0, 0])[1] += 1
-    for s in snap.stored:
-        for actor in s.actors:
-            counts.setdefault(actor, [0, 0, 0])[2] += 1
-    context = snap.context()
+    with _reading(db) as conn:
+        counts = reading.actor_counts(conn)
+    context = Context(kb.actors, {})
     summaries = [
         ActorSummary(context.actor(actor), n[0], n[1], n[2]) for actor, n in counts.items()
     ]
     summaries.sort(key=lambda s: (-s.commitments, -s.articles, s.actor.name.casefold()))
-    return _page(summaries, 0, len(summaries), context)
+    return Listing(tuple(summaries), len(summaries), 0, len(summaries), context)
 
 
 def actor_profile(db: Store, kb: KnowledgeBase, actor_id: str) -> ActorProfile:
-    snap = snapshot(db, kb)
-    mine = [c for c in snap.commitments if c.actor == actor_id]
-    mentioned = any(actor_id in s.actors for s in snap.stored)
-    if not mine and not mentioned and actor_id not in kb:
-        raise NotFoundError(f"no actor {actor_id!r}")
-    rows = [r for r in _stored_rows(db, kb) if r.actor == actor_id]
-    found = [c for c in _contradictions(db, snap) if c.actor == actor_id]
-    context = snap.context()
-    return ActorProfile(context.actor(actor_id), tuple(rows), tuple(mine), tuple(found), context)
+    """The actor's tracker rows (digests), its latest reports per category
+    and every contradiction on it."""
+    with _reading(db) as conn:
+        if actor_id not in kb and not reading.is_known(conn, actor_id):
+            raise NotFoundError(f"no actor {actor_id!r}")
+        rows = _flagged(conn, reading.tracker_digests(conn, reading.Scope(actor_id)), kb)
+        mine: list[Commitment] = []
+        for row in rows:
+            latest = [h.article for h in row.history[-PROFILE_REPORTS:]]
+            found_here = reading.commitments_in(conn, actor_id, row.category.value, latest)
+            place = {article: i for i, article in enumerate(reversed(latest))}
+            mine += sorted(found_here, key=lambda c: place[c.article])
+        counts = reading.category_counts(conn, actor_id)
+        totals = {Category(category): n for category, n in counts.items()}
+        found = _contradictions(conn, Filters(actor=actor_id))
+        named = {c.article for c in mine} | {h.article for r in rows for h in r.history}
+        named |= {side.article for c in found for side in c.sides}
+        context = _context(conn, kb, named)
+    return ActorProfile(
+        context.actor(actor_id), tuple(rows), tuple(mine), tuple(found), context, totals
+    )
+
+
+# -- one article ---------------------------------------------------------------
 
 
 def segments(text: str, mentions: Sequence[Mention], items: Sequence[Commitment]) -> list[Segment]:
@@ -374,42 +408,45 @@ def segments(text: str, mentions: Sequence[Mention], items: Sequence[Commitment]
 
 
 def article_view(db: Store, kb: KnowledgeBase, article_id: str) -> ArticleView:
-    snap = snapshot(db, kb)
-    article = snap.articles.get(article_id)
-    if article is None:
-        raise NotFoundError(f"no article {article_id!r}")
-    stored = next(s for s in snap.stored if s.article.id == article_id)
-    mentions = db.mentions(article_id)
-    items = [c for c in snap.commitments if c.article == article_id]
-    cut = segments(article.text, mentions, items)
-    return ArticleView(stored, tuple(mentions), tuple(items), tuple(cut), snap.context())
+    with _reading(db) as conn:
+        stored = reading.stored_article(conn, article_id)
+        if stored is None:
+            raise NotFoundError(f"no article {article_id!r}")
+        mentions = reading.mentions_of(conn, article_id)
+        items = reading.commitments_of(conn, [article_id])
+    cut = segments(stored.article.text, mentions, items)
+    context = Context(kb.actors, {})
+    return ArticleView(stored, tuple(mentions), tuple(items), tuple(cut), context)
+
+
+# -- search ----------------------------------------------------------------------
 
 
 def _snippet(text: str, terms: Sequence[str]) -> str:
-    folded = fold(text)
-    at = min((p for p in (folded.find(t) for t in terms) if p >= 0), default=0)
-    source = text if len(folded) == len(text) else folded
+    lowered = text.lower()
+    source = text if len(lowered) == len(text) else lowered
+    at = min((p for p in (lowered.find(t) for t in terms) if p >= 0), default=-1)
+    if at < 0:  # the words matched only with accents or case folded
+        folded = fold(text)
+        source = text if len(folded) == len(text) else folded
+        at = min((p for p in (folded.find(fold(t)) for t in terms) if p >= 0), default=0)
     start, end = max(0, at - SNIPPET_CHARS), min(len(source), at + SNIPPET_CHARS)
     piece = " ".join(source[start:end].split())
     return ("…" if start else "") + piece + ("…" if end < len(source) else "")
 
 
 def search(db: Store, kb: KnowledgeBase, query: str, limit: int) -> SearchResult:
-    """Articles and evidence holding every word of ``query`` (accents and case ignored).
+    """Articles and evidence holding every word of ``query``, as written
+    anywhere in a word (case ignored for ASCII letters), most hits first.
 
-    The words are matched in Python against the stored texts: no query
-    text ever reaches SQL.
+    The words reach SQL as bound ``LIKE`` patterns, never as SQL.
     """
-    terms = _WORD.findall(fold(query))
+    terms = _WORD.findall(query.lower())
     if not terms:
         raise UsageError("the search query has no words")
-    snap = snapshot(db, kb)
-    hits = []
-    for article in snap.articles.values():
-        folded = fold(f"{article.title}\n{article.text}")
-        if all(t in folded for t in terms):
-            count = sum(folded.count(t) for t in terms)
-            hits.append(ArticleHit(article, _snippet(article.text, terms), count))
-    hits.sort(key=lambda h: (-h.hits, h.article.id))
-    evidence = [c for c in snap.commitments if all(t in fold(c.evidence.text) for t in terms)]
-    return SearchResult(query, tuple(hits[:limit]), tuple(evidence[:limit]), snap.context())
+    with _reading(db) as conn:
+        found = reading.search_articles(conn, terms, limit)
+        evidence = reading.search_evidence(conn, terms, limit)
+        context = _context(conn, kb, {c.article for c in evidence})
+    hits = tuple(ArticleHit(a, _snippet(a.text, terms), n) for a, n in found)
+    return SearchResult(query, hits, tuple(evidence), context)

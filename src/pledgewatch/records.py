@@ -214,6 +214,16 @@ class Flag:
 
 
 @dataclass(frozen=True, slots=True)
+class RowTotals:
+    """How many sources, reports, undated sources and changes a row has in all."""
+
+    sources: int
+    history: int
+    undated: int
+    changes: int
+
+
+@dataclass(frozen=True, slots=True)
 class TrackerRow:
     """One cell of the tracker: an actor's current stance on one category."""
 
@@ -236,6 +246,10 @@ class TrackerRow:
     changes: tuple[StatusChange, ...] = ()
     """The history reduced to its changes of status, oldest first."""
     flags: tuple[Flag, ...] = ()
+    totals: RowTotals | None = None
+    """Set when the row is a digest (``store/summary.py``): its lists hold
+    only their latest entries, and these are their full lengths. ``None``:
+    the row is complete."""
 
 
 @dataclass(frozen=True, slots=True)

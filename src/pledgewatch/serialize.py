@@ -79,6 +79,26 @@ def tracker_row(row: TrackerRow) -> dict[str, Any]:
             for c in row.changes
         ],
         "flags": [flag(f) for f in row.flags],
+        "complete": row.totals is None,
+        "totals": _totals(row),
+    }
+
+
+def _totals(row: TrackerRow) -> dict[str, int]:
+    """The full length of each list (a digest row holds only the latest entries)."""
+    if row.totals is not None:
+        t = row.totals
+        return {
+            "sources": t.sources,
+            "history": t.history,
+            "undated": t.undated,
+            "changes": t.changes,
+        }
+    return {
+        "sources": len(row.sources),
+        "history": len(row.history),
+        "undated": len(row.undated),
+        "changes": len(row.changes),
     }
 
 

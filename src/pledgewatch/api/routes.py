@@ -9,6 +9,7 @@ total in ``X-Total-Count`` and the next page in a ``Link`` header.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -42,6 +43,11 @@ MAX_QUERY_CHARS = 200
 
 MAX_ID_CHARS = 512
 """Longest actor or article id (the store's id column)."""
+
+FULL_HELP = (
+    "Every source and report of each row, not only the latest "
+    "(at 100,000 articles, tens of megabytes)"
+)
 
 
 def _blank_is_none(value: object) -> object:
@@ -86,9 +92,16 @@ def _paged(request: Request, items: list[Any], total: int, offset: int, limit: i
 
 @router.get("/tracker", summary="Tracker rows, built from the reports that pass the filters")
 def tracker(
-    store: StoreDep, kb: KbDep, query: FiltersDep, format: Literal["json", "csv"] = "json"
+    store: StoreDep,
+    kb: KbDep,
+    query: FiltersDep,
+    format: Literal["json", "csv"] = "json",
+    full: Annotated[bool, Query(description=FULL_HELP)] = False,
 ) -> Response:
-    view = pipeline.tracker_view(store, query, kb)
+    """Each row with its latest sources and reports and the ``totals`` of
+    each list (``complete`` when nothing was left out); ``full=true`` and
+    the CSV export give every source and report."""
+    view = pipeline.tracker_view(store, replace(query, complete=full or format == "csv"), kb)
     rows = [serialize.tracker_row(r) for r in view.rows]
     if format == "csv":
         buffer = io.StringIO()

@@ -44,6 +44,7 @@ def actor_profile(p: ActorProfile) -> dict[str, Any]:
         **actor(p.actor),
         "tracker": [serialize.tracker_row(r) for r in p.rows],
         "commitments": [serialize.commitment(c) for c in p.commitments],
+        "commitments_total": p.reports,
         "contradictions": [serialize.contradiction(c) for c in p.contradictions],
     }
 

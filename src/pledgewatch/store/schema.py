@@ -6,6 +6,8 @@ article is replaced as a whole, in one transaction, or not at all.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -21,6 +23,9 @@ from sqlalchemy import (
     Table,
     Text,
 )
+from sqlalchemy.engine.default import DefaultExecutionContext
+
+from pledgewatch.store.summary import summarize
 
 metadata = MetaData()
 
@@ -38,6 +43,8 @@ articles = Table(
     Column("content_hash", String(64), nullable=False, index=True),
     Column("extractor_version", String(32), nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Index("ix_articles_published", "published"),
+    Index("ix_articles_outlet", "outlet"),
 )
 
 mentions = Table(
@@ -54,6 +61,7 @@ mentions = Table(
     Column("rule", String(32), nullable=False, default=""),
     Index("ix_mentions_article", "article_id"),
     Index("ix_mentions_actor", "actor"),
+    Index("ix_mentions_actor_article", "actor", "article_id"),
 )
 
 commitments = Table(
@@ -77,6 +85,7 @@ commitments = Table(
     Column("speaker", Text),
     Index("ix_commitments_article", "article_id"),
     Index("ix_commitments_actor_category", "actor", "category"),
+    Index("ix_commitments_article_key", "article_id", "actor", "category", "status"),
 )
 
 # -- reconciliation state (migration 0002), kept up to date on every save --
@@ -123,17 +132,29 @@ story_links = Table(
 )
 """Pairs of articles found to be one story (``article_id < other_id``)."""
 
+
+def _digest(context: DefaultExecutionContext) -> dict[str, Any] | None:
+    """``summary`` from the ``row`` being written (None when no row is given)."""
+    params: dict[str, Any] = context.get_current_parameters()  # type: ignore[no-untyped-call]
+    row = params.get("row")
+    return summarize(row) if row is not None else None
+
+
 tracker_rows = Table(
     "tracker_rows",
     metadata,
     Column("actor", String(128), primary_key=True),
     Column("category", String(32), primary_key=True),
     Column("status", String(16), nullable=False),
-    Column("row", JSON, nullable=False),
+    Column("summary", JSON(none_as_null=True), default=_digest, onupdate=_digest),
     Column("contradiction", JSON),
+    Column("row", JSON, nullable=False),
 )
 """The resolved tracker, one row per actor and category, with its
-contradiction across sources (if any), as JSON."""
+contradiction across sources (if any), as JSON. ``summary`` (migration 0003)
+is the row's digest (:mod:`.summary`), derived from ``row`` by SQLAlchemy
+whenever a row is inserted or its ``row`` updated; NULL if it was written
+some other way, and then readers fall back to ``row``."""
 
 flags = Table(
     "flags",

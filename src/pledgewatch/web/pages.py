@@ -20,6 +20,7 @@ from pledgewatch.api.routes import (
     Limit,
     Offset,
 )
+from pledgewatch.queries import Filters
 from pledgewatch.records import Category
 from pledgewatch.web import dashboard
 from pledgewatch.web.render import render
@@ -31,6 +32,18 @@ SEARCH_PAGE_RESULTS = 50
 """Hits per kind shown on the search page."""
 
 SortKey = Annotated[str, Query(pattern="^(" + "|".join([*dashboard.SORTS, *Category]) + ")$")]
+
+
+def _params(query: Filters) -> dict[str, object]:
+    """The filters as query parameters, for links that keep them."""
+    return {
+        "category": query.category,
+        "status": query.status,
+        "outlet": query.outlet,
+        "from": query.start,
+        "to": query.end,
+        "actor": query.actor,
+    }
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -46,14 +59,7 @@ def tracker_page(
     view = pipeline.tracker_view(store, query, kb)
     world = world_map()
     shown = dashboard.map_category(view, map)
-    params = {
-        "category": query.category,
-        "status": query.status,
-        "outlet": query.outlet,
-        "from": query.start,
-        "to": query.end,
-        "actor": query.actor,
-    }
+    params = _params(query)
     context = {
         "view": view,
         "matrix": dashboard.matrix(view, sort),
@@ -100,16 +106,23 @@ def article_page(request: Request, article_id: Id, store: StoreDep, kb: KbDep) -
 
 @router.get("/contradictions", response_class=HTMLResponse)
 def contradictions_page(
-    request: Request, store: StoreDep, kb: KbDep, query: FiltersDep
+    request: Request,
+    store: StoreDep,
+    kb: KbDep,
+    query: FiltersDep,
+    offset: Offset = 0,
+    limit: Limit = DEFAULT_PAGE,
 ) -> HTMLResponse:
-    listing = pipeline.contradiction_listing(store, query, kb)
-    return render(request, "contradictions.html", {"listing": listing})
+    listing = pipeline.contradiction_listing(store, query, kb).window(offset, limit)
+    return render(request, "contradictions.html", {"listing": listing, "params": _params(query)})
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories_page(request: Request, store: StoreDep, kb: KbDep) -> HTMLResponse:
-    listing = pipeline.story_listing(store, kb)
-    return render(request, "stories.html", {"listing": listing})
+def stories_page(
+    request: Request, store: StoreDep, kb: KbDep, offset: Offset = 0, limit: Limit = DEFAULT_PAGE
+) -> HTMLResponse:
+    listing = pipeline.story_listing(store, kb).window(offset, limit)
+    return render(request, "stories.html", {"listing": listing, "params": {}})
 
 
 @router.get("/search", response_class=HTMLResponse)
