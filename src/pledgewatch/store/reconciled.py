@@ -131,12 +131,14 @@ def _postings(conn: Connection, new: Fingerprint) -> dict[str, Counter[str]]:
     ).all()
     usable = [key for key, n in counts if n <= KEY_MAX_POSTINGS]
     shared: dict[str, Counter[str]] = {}
-    if usable:
-        query = select(story_keys.c.article_id, story_keys.c.kind).where(
-            story_keys.c.key.in_(usable)
+    if usable:  # counted by the database: one row per article and kind
+        query = (
+            select(story_keys.c.article_id, story_keys.c.kind, func.count())
+            .where(story_keys.c.key.in_(usable))
+            .group_by(story_keys.c.article_id, story_keys.c.kind)
         )
-        for article_id, kind in conn.execute(query):
-            shared.setdefault(article_id, Counter())[kind] += 1
+        for article_id, kind, n in conn.execute(query):
+            shared.setdefault(article_id, Counter())[kind] += n
     return shared
 
 
