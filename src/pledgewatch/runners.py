@@ -23,14 +23,22 @@ from typing import Any, Protocol
 
 from pledgewatch.errors import UsageError
 from pledgewatch.extract import extract
+from pledgewatch.reconcile.stories import Fingerprint, compute_fingerprint, remember
 from pledgewatch.records import Article, Extraction
 
 Batch = list[Article]
 
 
 def extract_batch(batch: Batch) -> list[Extraction]:
-    """The extractions of a batch (the task a Dask worker runs)."""
+    """The extractions of a batch."""
     return [extract(article) for article in batch]
+
+
+def prepare_batch(batch: Batch) -> tuple[list[Extraction], list[Fingerprint]]:
+    """The task a Dask worker runs: the extractions of a batch, and each
+    article's story fingerprint, which the store would otherwise compute
+    while saving (in the one process that writes)."""
+    return extract_batch(batch), [compute_fingerprint(a.id, a.text) for a in batch]
 
 
 class Runner(Protocol):
@@ -98,18 +106,23 @@ class OnDask:
         window: deque[tuple[Batch, Any]] = deque()
         limit = max(ahead, self.in_flight)
         for batch in batches:
-            window.append((batch, self.client.submit(extract_batch, batch, pure=False)))
+            window.append((batch, self.client.submit(prepare_batch, batch, pure=False)))
             if len(window) >= limit:
-                done, future = window.popleft()
-                yield done, future.result()
+                yield _received(*window.popleft())
         while window:
-            done, future = window.popleft()
-            yield done, future.result()
+            yield _received(*window.popleft())
 
     def close(self) -> None:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+
+def _received(batch: Batch, future: Any) -> tuple[Batch, list[Extraction]]:
+    extractions, prints = future.result()
+    for article, found in zip(batch, prints, strict=True):
+        remember(found, article.text)
+    return batch, extractions
 
 
 @contextmanager

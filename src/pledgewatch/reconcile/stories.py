@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -132,9 +132,30 @@ FINGERPRINT_CACHE = 2048
 that are mostly recent articles, whose fingerprints are then not computed
 again from their text (bounded, so memory stays flat)."""
 
+_prints: OrderedDict[tuple[str, str], Fingerprint] = OrderedDict()
 
-@lru_cache(maxsize=FINGERPRINT_CACHE)
+
 def fingerprint(article: str, text: str) -> Fingerprint:
+    """The fingerprint of an article's text (kept in a bounded cache)."""
+    key = (article, text)
+    found = _prints.get(key)
+    if found is not None:
+        _prints.move_to_end(key)
+        return found
+    found = compute_fingerprint(article, text)
+    remember(found, text)
+    return found
+
+
+def remember(found: Fingerprint, text: str) -> None:
+    """Keep a fingerprint computed elsewhere (a Dask worker) for ``text``."""
+    _prints[(found.article, text)] = found
+    _prints.move_to_end((found.article, text))
+    while len(_prints) > FINGERPRINT_CACHE:
+        _prints.popitem(last=False)
+
+
+def compute_fingerprint(article: str, text: str) -> Fingerprint:
     mh = minhash(text)
     bands, rows = _bands()
     values = mh.hashvalues
