@@ -108,6 +108,8 @@ def test_read_digest_keeps_the_latest_reports_and_the_totals(busy_url: str) -> N
         }
     )
     assert cut["history"] == whole["history"][-LATEST:]
+    current = {**whole["changes"][-1], "articles": whole["changes"][-1]["articles"][-LATEST:]}
+    assert cut["changes"] == [current] and cut["undated"] == []
     assert cut["sources"] == sorted(h["article"] for h in whole["history"][-LATEST:])
     for key in ("status", "since", "independent_sources", "contradicted", "magnitude"):
         assert cut[key] == whole[key]
@@ -259,6 +261,10 @@ def test_read_pages_of_stories_and_contradictions_link_the_next(
     assert len(get(client, "/api/contradictions")) > 1
     with TestClient(create_app(url)) as stories:
         assert len(get(stories, "/api/stories")) == 2
+        for reader, path in [(stories, "/api/stories"), (client, "/api/contradictions")]:
+            first = reader.get(f"{path}?limit=1")
+            assert len(first.json()) == 1 and int(first.headers["X-Total-Count"]) > 1
+            assert "offset=1" in first.headers["Link"]
         pages = [(stories, "/stories"), (client, "/contradictions")]
         for reader, path in pages:
             first = reader.get(f"{path}?limit=1").text

@@ -129,15 +129,29 @@ def commitments(
     return _paged(request, items, page.total, offset, limit)
 
 
-@router.get("/contradictions", summary="Conflicting statuses with the evidence for each side")
-def contradictions(store: StoreDep, kb: KbDep, query: FiltersDep) -> list[dict[str, Any]]:
-    listing = pipeline.contradiction_listing(store, query, kb)
-    return [serialize.contradiction(c) for c in listing.items]
+@router.get(
+    "/contradictions", summary="Conflicting statuses with the evidence for each side, paged"
+)
+def contradictions(
+    request: Request,
+    store: StoreDep,
+    kb: KbDep,
+    query: FiltersDep,
+    offset: Offset = 0,
+    limit: Limit = DEFAULT_PAGE,
+) -> Response:
+    page = pipeline.contradiction_listing(store, query, kb).window(offset, limit)
+    items = [serialize.contradiction(c) for c in page.items]
+    return _paged(request, items, page.total, offset, limit)
 
 
-@router.get("/stories", summary="Groups of articles that carry the same story")
-def stories(store: StoreDep, kb: KbDep) -> list[dict[str, Any]]:
-    return [serialize.story(s) for s in pipeline.story_listing(store, kb).items]
+@router.get("/stories", summary="Groups of articles that carry the same story, paged")
+def stories(
+    request: Request, store: StoreDep, kb: KbDep, offset: Offset = 0, limit: Limit = DEFAULT_PAGE
+) -> Response:
+    page = pipeline.story_listing(store, kb).window(offset, limit)
+    items = [serialize.story(s) for s in page.items]
+    return _paged(request, items, page.total, offset, limit)
 
 
 @router.get("/actors", summary="Actors mentioned or committing, with counts")

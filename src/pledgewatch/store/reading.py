@@ -370,11 +370,11 @@ def digest_row(row: TrackerRow) -> TrackerRow:
 
 
 def _from_digest(actor: str, category: str, status: str, digest: dict[str, Any]) -> TrackerRow:
-    row = convert.tracker_row(actor, category, status, digest)
-    if digest["complete"]:
-        return row
     t = digest["totals"]
-    return replace(row, totals=RowTotals(t["sources"], t["history"], t["undated"], t["changes"]))
+    totals = RowTotals(t["sources"], t["history"], t["undated"], t["changes"])
+    return convert.tracker_row(
+        actor, category, status, digest, None if digest["complete"] else totals
+    )
 
 
 def tracker_digests(conn: Connection, scope: Scope) -> list[TrackerRow]:

@@ -18,6 +18,7 @@ from pledgewatch.records import (
     Flag,
     HistoryEntry,
     Mention,
+    RowTotals,
     Status,
     StatusChange,
     TrackerRow,
@@ -132,7 +133,10 @@ def tracker_json(row: TrackerRow) -> dict[str, Any]:
     }
 
 
-def tracker_row(actor: str, category: str, status: str, data: dict[str, Any]) -> TrackerRow:
+def tracker_row(
+    actor: str, category: str, status: str, data: dict[str, Any], totals: RowTotals | None = None
+) -> TrackerRow:
+    """A row from its stored JSON (or a digest of it, with its ``totals``)."""
     return TrackerRow(
         actor=actor,
         category=Category(category),
@@ -148,6 +152,7 @@ def tracker_row(actor: str, category: str, status: str, data: dict[str, Any]) ->
         order=str(data["order"]),
         undated=tuple(data["undated"]),
         changes=tuple(StatusChange(Status(s), _date(d), tuple(a)) for s, d, a in data["changes"]),
+        totals=totals,
     )
 
 
