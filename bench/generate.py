@@ -212,9 +212,11 @@ class Spec:
 class Writer:
     """Draws articles from the knowledge base and the phrase pools above."""
 
-    def __init__(self, kb: KnowledgeBase, seed: int) -> None:
+    def __init__(self, kb: KnowledgeBase, seed: int, commitments: int | None = None) -> None:
         self.kb = kb
         self.rng = random.Random(seed)
+        self.commitments = commitments
+        """Commitment sentences per article (``None``: one to four, drawn)."""
         self.actors = [a for a in (*STATES, *ORGANISATIONS) if a in kb]
         self.demonym = {}
         for surface in kb.surfaces:
@@ -280,7 +282,8 @@ class Writer:
         r = self.rng
         day = None if r.random() < UNDATED_SHARE else FIRST_DAY + timedelta(r.randrange(DAYS))
         paragraphs: list[list[Part]] = []
-        for _ in range(r.randint(1, 4)):
+        count = self.commitments if self.commitments is not None else r.randint(1, 4)
+        for _ in range(count):
             paragraphs.append([self.commitment(day), Part(self._fill(r.choice(BACKGROUND)))])
         paragraphs += [[self.quote(day)] for _ in range(r.randint(1, 3))]
         for _ in range(r.randint(2, 4)):
@@ -342,9 +345,16 @@ def render(spec: Spec) -> tuple[Article, Extraction]:
     return article, Extraction(spec.id, tuple(mentions), tuple(commitments))
 
 
-def generate(n: int, seed: int = 7, start: int = 0) -> Iterator[tuple[Article, Extraction]]:
-    """``n`` articles with their extractions, ids ``gen-<start>`` on; reproducible by seed."""
-    writer = Writer(load_kb(), seed)
+def generate(
+    n: int, seed: int = 7, start: int = 0, commitments: int | None = None
+) -> Iterator[tuple[Article, Extraction]]:
+    """``n`` articles with their extractions, ids ``gen-<start>`` on; reproducible by seed.
+
+    ``commitments``: commitment sentences in every article (copies keep their
+    source's, so ``n`` articles carry ``n * commitments``); by default one to
+    four, drawn per article.
+    """
+    writer = Writer(load_kb(), seed, commitments)
     recent: list[Spec] = []
     for i in range(start, start + n):
         roll = writer.rng.random()
