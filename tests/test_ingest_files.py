@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,6 @@ from pledgewatch.errors import (
     InputError,
     MalformedInputError,
     TooLargeError,
-    UsageError,
 )
 from pledgewatch.ingest import Limits, discover, files, iter_inputs, read_path
 from pledgewatch.ingest.formats import Format, sniff
@@ -63,15 +63,17 @@ def test_ingest_discover_keeps_explicit_files_in_order_once(tmp_path: Path) -> N
     ]
 
 
-def test_ingest_discover_missing_path_raises_usage_error(tmp_path: Path) -> None:
+def test_ingest_discover_keeps_a_missing_path_for_reading_to_reject(tmp_path: Path) -> None:
+    make_tree(tmp_path, ["a.txt"])
     missing = tmp_path / "nope.txt"
-    with pytest.raises(UsageError, match=r"^no such file or folder: .*nope\.txt$"):
-        discover([tmp_path, missing])
+    assert discover([tmp_path, missing]) == [tmp_path / "a.txt", missing]
 
 
-def test_ingest_iter_inputs_missing_path_raises_usage_error(tmp_path: Path) -> None:
-    with pytest.raises(UsageError):
-        list(iter_inputs([tmp_path / "missing"]))
+def test_ingest_iter_inputs_rejects_a_missing_path_and_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    items = list(iter_inputs([tmp_path / "missing", tmp_path / "a.txt"]))
+    assert items[0] == Rejection(str(tmp_path / "missing"), "no such file or folder")
+    assert isinstance(items[1], Article)
 
 
 @pytest.mark.parametrize(
@@ -132,8 +134,14 @@ def test_ingest_unusable_bytes_rejected(
 def test_ingest_too_large_file_names_size_and_limit(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text("x" * 120, encoding="utf-8")
-    with pytest.raises(TooLargeError, match="file is 120 bytes, above the limit of 100 bytes"):
-        read_path(path, Limits(max_file_bytes=100))
+    with pytest.raises(
+        TooLargeError, match="file is 120 bytes, above the limit of 100 bytes per article"
+    ):
+        read_path(path, Limits(max_article_bytes=100))
+    json_path = tmp_path / "big.json"
+    json_path.write_text(json.dumps([{"text": ARTICLE}] * 3), encoding="utf-8")
+    with pytest.raises(TooLargeError, match="for a JSON or feed file"):
+        read_path(json_path, Limits(max_file_bytes=100))
 
 
 @pytest.mark.parametrize(

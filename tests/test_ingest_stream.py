@@ -47,11 +47,14 @@ def test_stream_rejects_bad_bytes_and_long_lines_alone(tmp_path: Path) -> None:
         + _line(2, long_text)
         + _line(3)
     )
-    streamed = list(stream_jsonl(path, Limits(max_file_bytes=1000)))
+    streamed = list(stream_jsonl(path, Limits(max_article_bytes=1000)))
     outcome = _outcome(streamed)
     assert outcome[0] == "article a1"
     assert outcome[1].startswith(f"rejected {path}:line 2: not UTF-8")
-    assert outcome[2] == f"rejected {path}:line 3: line is over the limit of 1,000 bytes"
+    assert outcome[2] == (
+        f"rejected {path}:line 3: line is over the limit of 1,000 bytes per article"
+        " (--max-article-mb)"
+    )
     assert outcome[3] == "article a3"
 
 
@@ -66,3 +69,20 @@ def test_iter_inputs_streams_files_above_the_threshold(
     monkeypatch.setattr(files, "STREAM_BYTES", 1000)
     streamed = list(files.iter_inputs([path], limits))
     assert [x.id for x in streamed if isinstance(x, Article)] == [f"a{i}" for i in range(50)]
+
+
+def test_small_jsonl_with_a_line_not_utf8_rejects_that_line_alone(tmp_path: Path) -> None:
+    """Regression: one bad byte made the whole file decode as windows-1250,
+    garbling the good lines ("Außen" became "AuĂźen") and keeping the bad one."""
+    path = tmp_path / "small.jsonl"
+    good = json.dumps({"id": "g", "text": "Der Außenminister sagte: Deutschland schickt Truppen."})
+    path.write_bytes(good.encode() + b'\n{"id": "b", "text": "caf\xe9 au lait, pledged"}\n')
+    items = list(files.iter_inputs([path]))
+    assert _outcome(items) == ["article g", f"rejected {path}:line 2: not UTF-8 at byte 24"]
+    assert isinstance(items[0], Article) and "Außenminister" in items[0].text
+
+
+def test_jsonl_in_utf16_with_a_byte_order_mark_is_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes((_line(1) + _line(2)).decode().encode("utf-16"))
+    assert _outcome(list(files.iter_inputs([path]))) == ["article a1", "article a2"]

@@ -161,6 +161,44 @@ def test_ingest_text_crlf_file_is_normalised() -> None:
         ("Sánchez dijo que España enviará aviones y participará en la misión.", "cp1252"),
         ("Міністр оборони заявив, що Україна отримає нові системи ППО.", "utf-16"),
         ("Kraków: Polska przekaże Ukrainie kolejne czołgi, powiedział minister.", "utf-8-sig"),
+        # Regressions: charset_normalizer ranked windows-1250 or -1257 first on these.
+        (
+            "Le Danemark s'engage à envoyer des frégates en Ukraine, a déclaré le ministre.",
+            "latin-1",
+        ),
+        (
+            "La France et le Royaume-Uni ont déjà annoncé qu'ils déploieraient des troupes. "
+            "Où et quand, cela reste à décider, même si les États-Unis hésitent encore.",
+            "latin-1",
+        ),
+        (
+            "L'Italia non invierà truppe, ha detto il ministro. Più tardi è arrivata la conferma.",
+            "cp1252",
+        ),
+        (
+            "Portugal não enviará tropas, disse o ministro. Também são possíveis outras ajudas.",
+            "latin-1",
+        ),
+        (
+            "Sverige kommer att skicka flygplan, sade ministern. Så här långt är inget beslutat.",
+            "latin-1",
+        ),
+        (
+            "Polska nie wyśle żołnierzy na Ukrainę, powiedział minister. Rząd jest gotów pomóc.",
+            "cp1250",
+        ),
+        ("Česká republika nevyšle vojáky na Ukrajinu, řekl v pondělí ministr obrany.", "cp1250"),
+        ("Россия заявила, что не допустит размещения войск НАТО на Украине.", "cp1251"),
+        ("Россия заявила, что не допустит размещения войск НАТО на Украине.", "koi8-r"),
+        ("Україна вітає рішення партнерів, сказав міністр, і це дуже важливо.", "cp1251"),
+        ("Η Ελλάδα δεν θα στείλει στρατεύματα στην Ουκρανία, είπε ο υπουργός.", "cp1253"),
+        ("日本はウクライナに防衛装備を送ると発表した。首相は支援を約束した。", "shift_jis"),
+        ("中国外交部表示，反对向乌克兰派遣军队。发言人说。", "gb2312"),
+        ("한국 정부는 우크라이나에 인도적 지원을 계속하겠다고 밝혔다.", "euc-kr"),
+        # UTF-16 without a byte-order mark, as some Windows tools export "Unicode" text.
+        ("France pledged troops — “now”.\nDeutschland: Ja.", "utf-16-le"),
+        ("Министр обороны заявил, что Украина получит новые системы.", "utf-16-le"),
+        ("Norway pledged minesweepers — “soon”.", "utf-16-be"),
     ],
 )
 def test_ingest_text_legacy_encodings_decoded(tmp_path: Path, text: str, encoding: str) -> None:

@@ -22,6 +22,7 @@ from rich.table import Table
 from pledgewatch import pipeline, serialize
 from pledgewatch.errors import PledgewatchError, UsageError
 from pledgewatch.exports import write_csv
+from pledgewatch.ingest.limits import Limits
 from pledgewatch.records import IngestReport, TrackerRow
 
 app = typer.Typer(
@@ -65,6 +66,19 @@ Dask = Annotated[
     ),
 ]
 
+MaxArticleMb = Annotated[
+    float | None,
+    typer.Option(
+        "--max-article-mb",
+        min=0.001,
+        envvar="PLEDGEWATCH_MAX_ARTICLE_MB",
+        help="Reject an article (a file, or a JSON Lines line) above this size in MB "
+        "[default: $PLEDGEWATCH_MAX_ARTICLE_MB or 20].",
+        show_default=False,
+        show_envvar=False,
+    ),
+]
+
 
 class ListFormat(StrEnum):
     table = "table"
@@ -97,16 +111,26 @@ def _table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) ->
 
 
 def _ingest(
-    paths: Sequence[Path], db: str | None, workers: int | None = None, dask: str | None = None
+    paths: Sequence[Path],
+    db: str | None,
+    workers: int | None = None,
+    dask: str | None = None,
+    max_article_mb: float | None = None,
 ) -> IngestReport:
     files = pipeline.input_files(paths)  # folders walked once, here
+    limits = Limits.with_article_mb(max_article_mb)
     if len(files) < PROGRESS_MIN_FILES or not err.is_terminal:
-        return pipeline.ingest(files, db, workers=workers, dask=dask)
+        return pipeline.ingest(files, db, workers=workers, dask=dask, limits=limits)
     columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("ingest", total=len(files))
         return pipeline.ingest(
-            files, db, progress=lambda _path: bar.advance(task), workers=workers, dask=dask
+            files,
+            db,
+            progress=lambda _path: bar.advance(task),
+            workers=workers,
+            dask=dask,
+            limits=limits,
         )
 
 
@@ -143,17 +167,29 @@ def _print_tracker(rows: Sequence[TrackerRow], fmt: TrackerFormat) -> None:
 
 
 @app.command()
-def run(paths: Paths, db: Db = None, workers: Workers = None, dask: Dask = None) -> None:
+def run(
+    paths: Paths,
+    db: Db = None,
+    workers: Workers = None,
+    dask: Dask = None,
+    max_article_mb: MaxArticleMb = None,
+) -> None:
     """The main job: ingest PATHS, then print the tracker."""
-    code = _report(_ingest(paths, db, workers, dask))
+    code = _report(_ingest(paths, db, workers, dask, max_article_mb))
     _print_tracker(pipeline.tracker(db), TrackerFormat.table)
     raise typer.Exit(code)
 
 
 @app.command()
-def ingest(paths: Paths, db: Db = None, workers: Workers = None, dask: Dask = None) -> None:
+def ingest(
+    paths: Paths,
+    db: Db = None,
+    workers: Workers = None,
+    dask: Dask = None,
+    max_article_mb: MaxArticleMb = None,
+) -> None:
     """Ingest files, folders and feeds (idempotent)."""
-    raise typer.Exit(_report(_ingest(paths, db, workers, dask)))
+    raise typer.Exit(_report(_ingest(paths, db, workers, dask, max_article_mb)))
 
 
 @app.command()

@@ -149,9 +149,11 @@ def _store_all(batches: Iterable[list[Article]], db: Store, tally: _Tally, runne
         store()
 
 
-def _read(files: Sequence[Path], progress: Progress | None) -> Iterator[Article | Rejection]:
+def _read(
+    files: Sequence[Path], progress: Progress | None, limits: Limits
+) -> Iterator[Article | Rejection]:
     for path in files:
-        yield from iter_inputs([path])
+        yield from iter_inputs([path], limits)
         if progress is not None:
             progress(path)
 
@@ -163,6 +165,7 @@ def ingest(
     progress: Progress | None = None,
     workers: int | None = None,
     dask: str | None = None,
+    limits: Limits | None = None,
 ) -> IngestReport:
     """Read, extract and store articles; idempotent; bad inputs are reported.
 
@@ -171,11 +174,14 @@ def ingest(
     the stored result is the same. Articles are stored in batches of
     STORE_ARTICLES, each in one transaction with everything extracted from
     them, so an interruption loses at most the batch being written.
+    ``limits`` (default :class:`Limits`) bounds each file and article; an
+    input outside them is rejected and reported.
     """
     files = discover(paths)
     tally = _Tally([], [], [], [], {})
     with opened(store) as db, running(workers, dask) as runner:
-        _store_all(_batches(_read(files, progress), tally), db, tally, runner)
+        items = _read(files, progress, limits or Limits())
+        _store_all(_batches(items, tally), db, tally, runner)
     return tally.report()
 
 

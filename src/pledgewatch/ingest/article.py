@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from pledgewatch.errors import EmptyInputError, TooLargeError
-from pledgewatch.ingest.limits import Limits
+from pledgewatch.ingest.limits import Limits, size_text
 from pledgewatch.ingest.normalize import first_line, headline, normalize_text, single_line
 from pledgewatch.records import Article, Rejection
 
@@ -72,11 +72,19 @@ def iter_unique_ids(items: Iterable[Item]) -> Iterator[Item]:
 
 
 def _check_length(text: str, source: str, limits: Limits) -> None:
+    if len(text) > limits.max_article_bytes // 4:  # cheap: no text under this can exceed it
+        size = len(text.encode("utf-8"))
+        if size > limits.max_article_bytes:
+            raise TooLargeError(
+                source,
+                f"article is {size:,} bytes, above the limit of "
+                f"{size_text(limits.max_article_bytes)} per article (--max-article-mb)",
+            )
     if len(text) > limits.max_text_chars:
         raise TooLargeError(
             source,
             f"article text has {len(text):,} characters, "
-            f"above the limit of {limits.max_text_chars:,}",
+            f"above the limit of {limits.max_text_chars:,} the extractor reads",
         )
     if len(text) < limits.min_text_chars:
         raise EmptyInputError(

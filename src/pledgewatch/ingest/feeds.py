@@ -39,6 +39,8 @@ def read_feed(text: str, path: Path, limits: Limits) -> list[Item]:
     if not entries:
         if parsed.bozo:
             raise MalformedInputError(source, f"not a valid feed: {_bozo_reason(parsed)}")
+        if not parsed.get("version"):
+            raise MalformedInputError(source, "not an RSS or Atom feed")
         raise EmptyInputError(source, "feed has no entries")
     channel = parsed.feed
     outlet = _string(channel.get("title"))
@@ -49,7 +51,10 @@ def read_feed(text: str, path: Path, limits: Limits) -> list[Item]:
         try:
             items.append(_entry_article(entry, path, index, entry_source, limits, outlet, language))
         except InputError as error:
-            items.append(Rejection(entry_source, error.reason))
+            reason = error.reason
+            if parsed.bozo:  # say why the entry came out empty: the feed is broken
+                reason += f" (the feed is malformed: {_bozo_reason(parsed)})"
+            items.append(Rejection(entry_source, reason))
     return unique_ids(items)
 
 

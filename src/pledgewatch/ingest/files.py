@@ -7,18 +7,25 @@ unusable; ``read_path`` and ``iter_inputs`` are the public faces of it.
 
 from __future__ import annotations
 
+import io
 import os
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from pledgewatch.errors import InputError, MalformedInputError, TooLargeError, UsageError
+from pledgewatch.errors import InputError, MalformedInputError, TooLargeError
 from pledgewatch.ingest.article import Item
-from pledgewatch.ingest.decode import bytes_to_text
+from pledgewatch.ingest.decode import bytes_to_text, has_bom, refuse_binary
 from pledgewatch.ingest.feeds import read_feed
 from pledgewatch.ingest.formats import MARKUP_FORMATS, Format, format_of, sniff
 from pledgewatch.ingest.html import read_html
-from pledgewatch.ingest.limits import Limits
-from pledgewatch.ingest.records_json import read_json, read_jsonl, stream_jsonl
+from pledgewatch.ingest.limits import Limits, size_text
+from pledgewatch.ingest.records_json import (
+    jsonl_from_stream,
+    read_json,
+    read_jsonl,
+    stream_jsonl,
+)
 from pledgewatch.ingest.text import read_markdown, read_text
 from pledgewatch.records import Article, Rejection
 
@@ -41,20 +48,15 @@ def discover(paths: Sequence[str | Path]) -> list[Path]:
 
     Folders are walked recursively in sorted order, skipping hidden files and
     folders and files whose extension we do not read. A file named
-    explicitly is always kept. Each file is listed once.
+    explicitly is always kept. Each file is listed once. A path that does
+    not exist or cannot be listed is kept too: reading it rejects it with
+    the reason, and the other inputs are still read.
     """
     found: list[Path] = []
     seen: set[str] = set()
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            candidates = _walk(path, set())
-        elif path.is_file():
-            candidates = [path]
-        elif path.exists():
-            raise UsageError(f"not a file or folder: {raw}")
-        else:
-            raise UsageError(f"no such file or folder: {raw}")
+        candidates = _walk(path, set()) if path.is_dir() else [path]
         for candidate in candidates:
             key = os.path.realpath(candidate)
             if key not in seen:
@@ -82,8 +84,8 @@ def iter_inputs(
 ) -> Iterator[Article | Rejection]:
     """Articles and rejections of every input, file by file, lazily.
 
-    Raises UsageError for a path that does not exist; an unusable file or
-    record is yielded as a Rejection and reading goes on.
+    An unusable path, file or record (one that does not exist, cannot be
+    read, or holds no article) is yielded as a Rejection and reading goes on.
     """
     for path in discover(paths):
         try:
@@ -99,42 +101,84 @@ def iter_inputs(
 
 STREAM_BYTES = 8 * 1024 * 1024
 """JSON Lines files larger than this are read line by line (and may be
-larger than ``max_file_bytes``: the limit then applies to each line)."""
+larger than ``max_file_bytes``: each line is then held to
+``max_article_bytes``)."""
 
 
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
     except OSError as error:
-        raise InputError(str(path), f"cannot read the file: {error.strerror or error}") from None
+        raise _unreadable(path, error) from None
 
 
 def read_items(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Item]:
     """One file's articles and rejected records; raises InputError if it is unusable."""
     path = Path(path)
     source = str(path)
-    data = _read_bytes(path, limits)
     known = format_of(path)
+    data = _read_bytes(path, known, limits)
+    if known is Format.JSONL and not _utf8_or_bom(data):
+        # JSON Lines is UTF-8 (jsonlines.org): a line in another encoding is
+        # rejected alone, as in a streamed file, instead of the whole file
+        # being decoded by a guess that garbles the good lines.
+        refuse_binary(data, source)
+        return list(jsonl_from_stream(io.BytesIO(data), path, limits))
     text = bytes_to_text(data, source, markup=known is None or known in MARKUP_FORMATS)
     kind = known if known is not None else sniff(text)
     return _READERS[kind](text, path, limits)
 
 
-def _read_bytes(path: Path, limits: Limits) -> bytes:
-    source = str(path)
+def _utf8_or_bom(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 throughout or starts with a byte-order mark."""
+    if has_bom(data):
+        return True
     try:
-        size = path.stat().st_size
-        if size <= limits.max_file_bytes:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+MULTI_ARTICLE_FORMATS = frozenset({Format.JSON, Format.JSONL, Format.FEED})
+"""Formats that hold many articles: their files are held to ``max_file_bytes``
+and each article in them to the per-article limits. A file of another or
+of no known format is one article, held to ``max_article_bytes``."""
+
+
+def _read_bytes(path: Path, known: Format | None, limits: Limits) -> bytes:
+    """The file's bytes, within its limit; a non-regular file is refused
+    before it is opened (reading a FIFO or a device could block forever)."""
+    source = str(path)
+    whole_file = known in MULTI_ARTICLE_FORMATS
+    cap = limits.max_file_bytes if whole_file else limits.max_article_bytes
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            os.scandir(path).close()  # raises the reason a listed folder is unreadable
+            raise InputError(source, "is a folder that could not be read")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(source, "not a regular file (a device, FIFO or socket)")
+        size = info.st_size
+        if size <= cap:
             with path.open("rb") as stream:
-                data = stream.read(limits.max_file_bytes + 1)
+                data = stream.read(cap + 1)
             size = len(data)
     except OSError as error:
-        raise InputError(source, f"cannot read the file: {error.strerror or error}") from None
-    if size > limits.max_file_bytes:
+        raise _unreadable(path, error) from None
+    if size > cap:
+        where = "for a JSON or feed file" if whole_file else "per article (--max-article-mb)"
         raise TooLargeError(
-            source, f"file is {size:,} bytes, above the limit of {limits.max_file_bytes:,} bytes"
+            source, f"file is {size:,} bytes, above the limit of {size_text(cap)} {where}"
         )
     return data
+
+
+def _unreadable(path: Path, error: OSError) -> InputError:
+    if isinstance(error, FileNotFoundError):
+        return InputError(str(path), "no such file or folder")
+    what = "folder" if path.is_dir() else "file"
+    return InputError(str(path), f"cannot read the {what}: {error.strerror or error}")
 
 
 def _walk(folder: Path, visited: set[str]) -> list[Path]:
@@ -145,8 +189,8 @@ def _walk(folder: Path, visited: set[str]) -> list[Path]:
     visited.add(real)
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError as error:
-        raise UsageError(f"cannot read folder {folder}: {error.strerror or error}") from None
+    except OSError:
+        return [folder]  # reading it rejects it with the reason
     files: list[Path] = []
     for entry in entries:
         if entry.name.startswith("."):

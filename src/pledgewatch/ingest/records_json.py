@@ -19,7 +19,7 @@ from pledgewatch.errors import EmptyInputError, InputError, MalformedInputError
 from pledgewatch.ingest.article import Item, build_article, iter_unique_ids, unique_ids
 from pledgewatch.ingest.dates import parse_date
 from pledgewatch.ingest.ids import record_id
-from pledgewatch.ingest.limits import Limits
+from pledgewatch.ingest.limits import Limits, size_text
 from pledgewatch.ingest.normalize import language_code
 from pledgewatch.records import Article, Rejection
 
@@ -35,7 +35,7 @@ def read_json(text: str, path: Path, limits: Limits) -> list[Item]:
         ) from None
     # ValueError: a number beyond Python's digit limit; RecursionError: absurd nesting.
     except (ValueError, RecursionError) as error:
-        raise MalformedInputError(source, f"invalid JSON: {type(error).__name__}") from None
+        raise MalformedInputError(source, f"invalid JSON: {_beyond_parser(error)}") from None
     if isinstance(data, dict) and "text" in data:
         return [_record_article(data, path, 1, source, limits)]
     records = _record_list(data, source)
@@ -72,7 +72,7 @@ def _jsonl_items(
             yield Rejection(source, f"invalid JSON at column {error.colno}: {error.msg}")
             continue
         except (ValueError, RecursionError) as error:
-            yield Rejection(source, f"invalid JSON: {type(error).__name__}")
+            yield Rejection(source, f"invalid JSON: {_beyond_parser(error)}")
             continue
         yield _record_item(record, path, index, source, limits)
 
@@ -81,14 +81,21 @@ def stream_jsonl(path: Path, limits: Limits) -> Iterator[Item]:
     """The records of a large JSON Lines file, read line by line (UTF-8, as
     JSON Lines is defined), so memory does not grow with the file.
 
-    A line longer than ``limits.max_file_bytes`` or not UTF-8 is rejected
-    alone, named by its line number; duplicate ids are rejected as in
+    A line longer than ``limits.max_article_bytes`` or not UTF-8 is
+    rejected alone, named by its line number; duplicate ids are rejected as in
     :func:`read_jsonl` (only the ids seen are kept).
     """
+    with path.open("rb") as stream:
+        yield from jsonl_from_stream(stream, path, limits)
 
-    limit = limits.max_file_bytes
 
-    def lines(stream: BinaryIO) -> Iterator[tuple[int, str | Rejection]]:
+def jsonl_from_stream(stream: BinaryIO, path: Path, limits: Limits) -> Iterator[Item]:
+    """:func:`stream_jsonl` over an open binary stream (a file, or the bytes
+    of a small file that is not UTF-8 throughout)."""
+    limit = limits.max_article_bytes
+    over = f"line is over the limit of {size_text(limit)} per article (--max-article-mb)"
+
+    def lines() -> Iterator[tuple[int, str | Rejection]]:
         number = 0
         while raw := stream.readline(limit + 1):
             number += 1
@@ -96,15 +103,21 @@ def stream_jsonl(path: Path, limits: Limits) -> Iterator[Item]:
             if len(raw) > limit and not raw.endswith(b"\n"):
                 while (rest := stream.readline(limit)) and not rest.endswith(b"\n"):
                     pass  # the rest of the line is skipped, a piece at a time
-                yield number, Rejection(source, f"line is over the limit of {limit:,} bytes")
+                yield number, Rejection(source, over)
                 continue
             try:
                 yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as error:
                 yield number, Rejection(source, f"not UTF-8 at byte {error.start}")
 
-    with path.open("rb") as stream:
-        yield from iter_unique_ids(_jsonl_items(lines(stream), path, limits))
+    yield from iter_unique_ids(_jsonl_items(lines(), path, limits))
+
+
+def _beyond_parser(error: Exception) -> str:
+    """Why valid-looking JSON could not be read (not a syntax error)."""
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    return "a number with too many digits"
 
 
 def _record_list(data: object, source: str) -> list[object]:
