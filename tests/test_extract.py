@@ -222,6 +222,59 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("HRV", G, Status.DECLINED)},
             id="kind-beginning-inside-the-verb",
         ),
+        pytest.param(
+            "The Kremlin said Russia will not agree to any Western monitors along the line.",
+            {("RUS", Category.ISR, Status.OPPOSED)},
+            id="aggressor-refusing-is-objecting",
+        ),
+        pytest.param(
+            "Russian forces sent 400 drones at Ukrainian cities overnight.",
+            set(),
+            id="aggressor-sending-is-no-pledge",
+        ),
+        pytest.param(
+            "Portugal welcomed the tanks delivered to Ukraine in March.",
+            set(),
+            id="participle-after-a-kind-is-no-stance",
+        ),
+        pytest.param(
+            "Spain will send troops. Madrid is also weighing a larger contribution once the "
+            "mandate is clear.",
+            {("ESP", G, Status.COMMITTED), ("ESP", G, Status.CONSIDERING)},
+            id="elliptic-object-ends-before-a-condition",
+        ),
+        pytest.param(
+            "Canada said the size of its contingent will depend on US backing. Spain would "
+            "decide on a contribution once the mandate is clear.",
+            {("CAN", G, Status.CONDITIONAL), ("ESP", G, Status.CONDITIONAL)},
+            id="topic-prefers-a-narrow-kind-to-a-guarantee",
+        ),
+        pytest.param(
+            "Estonia gives Ukraine military aid worth 0.25 percent of its GDP.",
+            {("EST", Category.FINANCING, Status.COMMITTED)},
+            id="aid-worth-a-sum-is-financing",
+        ),
+        pytest.param(
+            "The naval mission will be led by Turkey.",
+            {("TUR", N, Status.COMMITTED)},
+            id="led-by-names-the-leader",
+        ),
+        pytest.param(
+            "Romania will host a training hub for Ukrainian pilots.",
+            {("ROU", Category.TRAINING, Status.COMMITTED)},
+            id="training-hub-is-training",
+        ),
+        pytest.param(
+            "Serbia will continue to refuse permission for other states to pass Serbian-made "
+            "shells on to Ukraine.",
+            {("SRB", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="refusing-others-permission-is-opposing",
+        ),
+        pytest.param(
+            "The EU will borrow 90 billion euros for Ukraine.",
+            {("org:eu", Category.FINANCING, Status.COMMITTED)},
+            id="sum-in-words-is-money",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -178,9 +178,7 @@ def _agent(group: Group, actor: ActorSpan, doc: Doc) -> bool:
     if actor.start == 0:
         return False
     word = doc[actor.start - 1].lower_
-    if word == "from":
-        return actor.start - 1 - group.end <= FROM_REACH
-    return word in AGENT
+    return word in AGENT and actor.start - 1 - group.end <= FROM_REACH
 
 
 POSSESSIVES = frozenset(["'s", "'", "’s", "’"])

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 
 from pledgewatch.extract.actors import ActorSpan
 from pledgewatch.extract.attribution import (
+    SKIP_PREPOSITIONS,
     coordinated,
     preceded_by_preposition,
     resolve,
@@ -174,9 +175,21 @@ _UNITS = {
 }
 
 
+_MONEY = (
+    r"(?P<money>(?:€|\$|£|¥|(?:EUR|USD|GBP|NOK|SEK|DKK|CHF|CAD|AUD|JPY|PLN)\s?)\d[\d,.]*"
+    r"\s?(?:million|billion|bn|m|trillion)?"
+    r"|\b\d[\d,.]*\s(?:(?:million|billion|trillion)\s)?"
+    r"(?:euros?|dollars|pounds|kroner|kronor|krone|francs|yen|zlotys?)\b"
+    r"|\b\d[\d,.]*\s?(?:percent|per\scent|%)\sof\s(?:its\s|their\s|the\s)?"
+    r"(?:gdp|gross\sdomestic\sproduct|national\sincome))"
+)
+
+
+MONEY = re.compile(_MONEY, re.IGNORECASE)
+
+
 MAGNITUDE = re.compile(
-    r"(?P<money>(?:€|\$|£|EUR\s?|USD\s?)\d[\d,.]*\s?(?:million|billion|bn|m|trillion)?)"
-    rf"|(?P<count>\b{_NUM}\s(?:(?:more|additional|new|extra)\s)?"
+    _MONEY + rf"|(?P<count>\b{_NUM}\s(?:(?:more|additional|new|extra)\s)?"
     rf"(?P<unit>{'|'.join(_UNITS.values())})(?:\s(?:per\syear|a\syear|annually))?)",
     re.IGNORECASE,
 )
@@ -305,12 +318,13 @@ def _general(cue: Cue) -> bool:
     )
 
 
-def _money_after(group: Group, limit: int, doc: Doc) -> list[Cue]:
-    """A sum of money in or right after a stance: financing."""
+def _money_after(group: Group, reach: int, limit: int, doc: Doc) -> list[Cue]:
+    """A sum of money starting in or right after a stance (before token
+    ``reach``), read to ``limit`` at most: financing."""
     end = min(limit, len(doc))
     window = doc[group.start : end]
-    match = MAGNITUDE.search(window.text) if len(window) else None
-    if match is None or not match.group("money"):
+    match = MONEY.search(text_of(window)) if len(window) else None
+    if match is None or match.start() >= doc[min(reach, end) - 1].idx - window.start_char + 1:
         return []
     return [Cue("category", Category.FINANCING.value, group.end, group.end + 1, match.group(0))]
 
@@ -345,9 +359,10 @@ def _categories(
     before = [c for c in cats if floor <= c.start < group.start and not _excluded(c, doc)]
     scope = own or (before or after if predicate else after or before)
     if not scope:
-        scope = _money_after(group, limit, doc)
-    elif all(_general(c) for c in scope):
-        scope = _money_after(group, min(limit, group.end + MONEY_REACH), doc) or scope
+        scope = _money_after(group, limit, limit, doc)
+    elif all(_general(c) for c in scope):  # "military aid worth 0.25 percent of GDP"
+        reach = max([group.end] + [c.end for c in scope if c.start >= group.end]) + MONEY_REACH
+        scope = _money_after(group, min(limit, reach), limit, doc) or scope
     scope = _paid_for(group, scope, s)
     scope = _narrowest(scope)
     negations = {c.start for c in s.cues if c.kind == "negations"}
@@ -423,9 +438,12 @@ def _unit_kind(unit: str) -> str:
 
 
 def _topic(context: Context, number: int) -> Category | None:
+    """The kind last named within reach; a narrower kind named in the same
+    sentence wins over a guarantee ("a contingent ... backing the force")."""
     for sentence, categories in reversed(context.topics):
         if number - sentence <= TOPIC_REACH:
-            return categories[-1]
+            narrow = [c for c in categories if c != Category.SECURITY_GUARANTEE]
+            return narrow[-1] if narrow else categories[-1]
     return None
 
 
@@ -448,6 +466,21 @@ def _evidence(sent: Span, article: str, speaker: str | None) -> Evidence:
     body = text.strip()
     start = sent.start_char + lead
     return Evidence(article, start, start + len(body), body, speaker)
+
+
+AGGRESSORS = frozenset(["RUS", "BLR", "PRK"])
+"""States waging the war on Ukraine or arming its invader: they contribute
+nothing to Ukraine's security, so their stances on it are objections ("will
+not agree to monitors" is opposed) and what they send or offer is no pledge."""
+
+
+def _as_aggressor(actor: str, status: Status, why: str) -> tuple[Status | None, str]:
+    """An aggressor's refusal is an objection; its other stances are none."""
+    if actor not in AGGRESSORS or status is Status.OPPOSED:
+        return status, why
+    if status is Status.DECLINED:
+        return Status.OPPOSED, why + "; refused by a party at war -> opposed"
+    return None, why
 
 
 OBLIGATIONS = frozenset(["should", "must", "ought"])
@@ -476,6 +509,27 @@ def _gerund(group: Group, s: Sentence) -> bool:
     return group.start == s.span.start or doc[group.start - 1].lower_ in NOUN_SLOTS
 
 
+PARTICIPLES = frozenset("sent paid sold given brought made kept built put lent spent".split())
+"""Irregular past participles among the stance verbs."""
+
+
+def _reduced_relative(group: Group, s: Sentence, cats: Sequence[Cue]) -> bool:
+    """ "arms sent to Ukraine", "aircraft delivered last year": a participle
+    right after a kind describes it; whoever sent it is named, if at all,
+    by "by" after it, never by the sentence's subject. A participle ending
+    its clause is a verb put last, as machine translation does."""
+    if len(group.cues) > 1 or group.cues[0].label != Status.COMMITTED.value:
+        return False
+    word = group.cues[0].text.lower()
+    if " " in word or not (word.endswith("ed") or word in PARTICIPLES):
+        return False
+    doc = s.span.doc
+    after = doc[group.end].text if group.end < s.span.end else "."
+    if after == "by" or after in CLAUSE_END:
+        return False  # "... have cruise missiles delivered.": a verb at the end, in translation
+    return any(c.end == group.start for c in cats)
+
+
 OTHERS = frozenset(["foreign", "western", "nato", "alliance", "allied"])
 """Before a kind, they make it someone else's contribution: refusing "foreign
 troops" is objecting to them (opposed), not declining to send one's own."""
@@ -499,18 +553,30 @@ def _reporting(group: Group, s: Sentence) -> bool:
     return group.end < s.span.end and doc[group.end].lower_ == "that"
 
 
+OBJECT_ENDS = frozenset(
+    "and or but that which who whom where while will would has have had is are was were".split()
+)
+"""Words that end an object noun phrase once it has a head word."""
+
+
 def _elliptic(group: Group, s: Sentence) -> bool:
-    """Nothing after the stance names what is offered: "X was cautious"."""
+    """Nothing after the stance names what is offered: "X was cautious",
+    "is exploring a smaller scheme", "is mulling what it could offer once
+    the mandate is clear". The object is read up to a preposition or a
+    condition; its last word must name no kind of its own."""
     doc = s.span.doc
     actor_tokens = {i for a in s.actors for i in range(a.start, a.end)}
+    openers = {c.start for c in s.of("condition_openers")}
+    head = ""
     for token in doc[group.end : s.span.end]:
-        if token.text in CLAUSE_END:
+        if token.text in CLAUSE_END or token.i in openers:
             break
+        if head and (token.lower_ in SKIP_PREPOSITIONS or token.lower_ in OBJECT_ENDS):
+            break  # "a contribution to the force", "supplies and has said": the object ends
         if token.i in actor_tokens or token.is_stop or token.is_punct or token.is_space:
             continue
-        if token.lower_ not in ELLIPTIC_OBJECTS:
-            return False
-    return True
+        head = token.lower_
+    return not head or head in ELLIPTIC_OBJECTS
 
 
 def _condition_spans(s: Sentence) -> list[range]:
@@ -575,7 +641,7 @@ def _read_sentence(
     for group in groups:
         if _in_condition(group, clauses) or _reporting(group, s) or _demanded(group, s):
             continue
-        if _gerund(group, s):
+        if _gerund(group, s) or _reduced_relative(group, s, cats):
             continue
         actors, rule, actor_text, subject_end = who(group, s, context, an, day)
         if not actors:
@@ -594,12 +660,15 @@ def _read_sentence(
                 final, why_status = Status.OPPOSED, why_status + f"; others' '{doc[at].text}'"
             near = doc[at].idx if at >= 0 else s.span.start_char
             for actor in actors:
+                stance, stance_why = _as_aggressor(actor, final, why_status)
+                if stance is None:
+                    continue
                 found.append(
                     Commitment(
                         article=article,
                         actor=actor,
                         category=category,
-                        status=final,
+                        status=stance,
                         evidence=evidence,
                         magnitude=_magnitude(s.span, category, near),
                         conditions=tuple(conditions),
@@ -607,7 +676,7 @@ def _read_sentence(
                         why=(
                             f"rule: {rule}",
                             f"actor: '{actor_text}' -> {actor}",
-                            f"status: {why_status}",
+                            f"status: {stance_why}",
                             f"category: {cat_why} -> {category.value}",
                         ),
                     )
