@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{n:>7} articles ({mib:6.1f} MiB JSONL): {seconds:7.1f} s, "
                 f"peak RSS {peak:7.1f} MiB"
             )
-    growth = found[-1]["peak_rss_mib"] - found[0]["peak_rss_mib"]  # type: ignore[operator]
+    growth = float(found[-1]["peak_rss_mib"]) - float(found[0]["peak_rss_mib"])
     print(f"growth of peak RSS from {sizes[0]} to {sizes[-1]} articles: {growth:.1f} MiB")
     if args.json:
         print(json.dumps({"runs": found, "peak_rss_growth_mib": round(growth, 1)}))
