@@ -275,6 +275,38 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("org:eu", Category.FINANCING, Status.COMMITTED)},
             id="sum-in-words-is-money",
         ),
+        pytest.param(
+            "Norway will keep training Ukrainian crews on the two minehunters it handed over.",
+            {("NOR", Category.TRAINING, Status.COMMITTED)},
+            id="kinds-trained-on-are-training",
+        ),
+        pytest.param(
+            "Belgium keeps paying for the F-16 training centre in Romania.",
+            {("BEL", Category.TRAINING, Status.COMMITTED)},
+            id="compound-modifier-yields-to-its-head",
+        ),
+        pytest.param(
+            "Finland will put 200 million euros into a fund, under which Ukrainian plants "
+            "build drones.",
+            {("FIN", Category.FINANCING, Status.COMMITTED)},
+            id="relative-clause-ends-the-scope",
+        ),
+        pytest.param(
+            "Ottawa and Berlin have tied their offers of soldiers to US involvement.",
+            {("CAN", G, Status.CONDITIONAL), ("DEU", G, Status.CONDITIONAL)},
+            id="offers-tied-to-something-are-conditional",
+        ),
+        pytest.param(
+            "Japan has turned down requests to send personnel.",
+            {("JPN", G, Status.DECLINED)},
+            id="turning-down-is-declining",
+        ),
+        pytest.param(
+            "Washington has not said what it would provide beyond leading the ceasefire "
+            "monitoring.",
+            set(),
+            id="beyond-sets-a-kind-aside",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -8,12 +8,16 @@ The public API::
     for row in pledgewatch.tracker("sqlite:///tracker.db"):
         print(row.actor, row.category, row.status, row.sources)
     extraction = pledgewatch.extract_text("France pledged troops to Ukraine.")
+    pledgewatch.watch(["https://example.org/rss.xml"], "sqlite:///tracker.db", rounds=1)
+    for change in pledgewatch.changes("sqlite:///tracker.db"):
+        print(change.kind, change.actor, change.category, change.old_status, change.status)
     scores = pledgewatch.evaluate("docs/", "gold/")
 """
 
 from pledgewatch.errors import PledgewatchError
 from pledgewatch.eval import EvalReport
 from pledgewatch.extract import EXTRACTOR_VERSION, extract
+from pledgewatch.monitor import changes, ingest_urls, source_status, watch, watch_round
 from pledgewatch.pipeline import (
     actor_listing,
     actor_profile,
@@ -48,6 +52,7 @@ from pledgewatch.records import (
     Mention,
     Status,
     Story,
+    TrackerChange,
     TrackerRow,
 )
 from pledgewatch.store import Store
@@ -68,12 +73,14 @@ __all__ = [
     "Status",
     "Store",
     "Story",
+    "TrackerChange",
     "TrackerRow",
     "actor_listing",
     "actor_profile",
     "article_listing",
     "article_view",
     "articles",
+    "changes",
     "commitment_listing",
     "commitments",
     "contradiction_listing",
@@ -85,9 +92,13 @@ __all__ = [
     "flags",
     "ingest",
     "ingest_records",
+    "ingest_urls",
     "search",
+    "source_status",
     "stories",
     "story_listing",
     "tracker",
     "tracker_view",
+    "watch",
+    "watch_round",
 ]

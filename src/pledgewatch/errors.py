@@ -9,7 +9,8 @@
     │   ├── TooLargeError            above the size limit
     │   ├── DecodeError              bytes in no encoding we can read
     │   ├── MalformedInputError      JSON/feed/HTML that does not parse
-    │   └── UnsupportedInputError    a file type we do not read
+    │   ├── UnsupportedInputError    a file type we do not read
+    │   └── FetchError               a URL that could not be fetched (status, retry)
     ├── UsageError                   the user asked for something impossible
     │   └── NotFoundError            an actor or article id that is not stored
     ├── GoldFormatError              a gold annotation file is not valid
@@ -59,6 +60,20 @@ class MalformedInputError(InputError):
 
 class UnsupportedInputError(InputError):
     pass
+
+
+class FetchError(InputError):
+    """A URL that could not be fetched: ``source`` is the URL, ``reason`` says
+    why (an HTTP status, a timeout, robots.txt, the size limit)."""
+
+    def __init__(
+        self, source: str, reason: str, *, status: int | None = None, retry: bool = False
+    ) -> None:
+        super().__init__(source, reason)
+        self.status = status
+        """The HTTP status of the last response, if one came."""
+        self.retry = retry
+        """Whether a later attempt may succeed (a timeout, 429, 5xx)."""
 
 
 class UsageError(PledgewatchError):

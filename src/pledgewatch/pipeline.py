@@ -386,3 +386,12 @@ def ingest_records(
     with opened(store) as db:
         _store_all(_batches(items, tally), db, tally, InProcess())
     return tally.report()
+
+
+def ingest_articles(items: Iterable[Article | Rejection], store: StoreLike = None) -> IngestReport:
+    """Store articles read elsewhere (fetched pages and feed entries, see
+    :mod:`pledgewatch.monitor`); a Rejection among them is reported as given."""
+    tally = _Tally([], [], [], [], {})
+    with opened(store) as db:
+        _store_all(_batches(items, tally), db, tally, InProcess())
+    return tally.report()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -299,3 +299,66 @@ class IngestReport:
             f"{len(self.updated)} updated, {len(self.unchanged)} unchanged, "
             f"{len(self.rejected)} inputs rejected"
         )
+
+
+class ChangeKind(StrEnum):
+    """What happened to a tracker row (``pledgewatch changes``, ``watch``)."""
+
+    NEW = "new"
+    """A new actor × category: the first report of that actor on that category."""
+    STATUS = "status"
+    """The row's current status changed."""
+    CONTRADICTION = "contradiction"
+    """The row became contradicted (across sources, or within a new article)."""
+    REMOVED = "removed"
+    """The row lost its last report (its articles were deleted or read again)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TrackerChange:
+    """One change to the tracker, recorded in the transaction that made it."""
+
+    id: int
+    at: datetime
+    """When it was recorded (UTC)."""
+    kind: ChangeKind
+    actor: str
+    category: Category
+    status: Status | None
+    """The row's status after the change (None when the row was removed)."""
+    old_status: Status | None = None
+    """The status before (None for a new row)."""
+    evidence: Evidence | None = None
+    """The report behind the new status: the latest one giving it."""
+    contradiction: Contradiction | None = None
+    independent_sources: int = 0
+    article: str | None = None
+    """The article behind it: the evidence's, or the contradiction's latest side's."""
+    title: str | None = None
+    """That article's title and address, when it is still stored."""
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FetchState:
+    """What the last request for one URL found, kept so the next one can be conditional."""
+
+    url: str
+    checked_at: datetime | None = None
+    """When it was last requested (UTC)."""
+    fetched_at: datetime | None = None
+    """When it last answered with a body (UTC)."""
+    outcome: str = ""
+    """``ok``, ``unchanged`` (304, or the same body), ``retry`` (a failure worth
+    retrying: a timeout, 429, 5xx) or ``failed`` (one that is not)."""
+    status: int | None = None
+    """The last HTTP status (None when no response came)."""
+    error: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    stamp: str | None = None
+    """For a feed entry's page: the entry's date as the feed gave it; a new one
+    means the page changed and is fetched again."""
+    articles: int = 0
+    """Articles it has given (added or updated) over all rounds."""

@@ -9,7 +9,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from pledgewatch.records import Commitment, Contradiction, Evidence, Flag, Story, TrackerRow
+from pledgewatch.records import (
+    Commitment,
+    Contradiction,
+    Evidence,
+    Flag,
+    Story,
+    TrackerChange,
+    TrackerRow,
+)
 from pledgewatch.store import StoredArticle
 
 
@@ -137,4 +145,21 @@ def flag(f: Flag) -> dict[str, Any]:
         "category": f.category.value if f.category else None,
         "detail": f.detail,
         "evidence": {"start": f.start, "end": f.end, "text": f.text},
+    }
+
+
+def change(c: TrackerChange) -> dict[str, Any]:
+    """A logged tracker change (``pledgewatch changes``, ``watch``, the webhook)."""
+    return {
+        "id": c.id,
+        "at": c.at.isoformat(timespec="seconds"),
+        "kind": c.kind.value,
+        "actor": c.actor,
+        "category": c.category.value,
+        "status": c.status.value if c.status else None,
+        "old_status": c.old_status.value if c.old_status else None,
+        "independent_sources": c.independent_sources,
+        "evidence": evidence(c.evidence) if c.evidence else None,
+        "contradiction": contradiction(c.contradiction) if c.contradiction else None,
+        "article": {"id": c.article, "title": c.title, "url": c.url},
     }

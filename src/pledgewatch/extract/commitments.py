@@ -120,7 +120,7 @@ GENERAL_WEAPONS = frozenset(
 
 
 GENERIC_HEADS = frozenset(
-    "equipment systems mission support force forces assets aircraft data team".split()
+    "equipment systems mission support force forces assets aircraft data team flights".split()
 )
 
 
@@ -154,6 +154,15 @@ TRAINEES = frozenset(
 TRAINEE_REACH = 5
 """Troops named this many tokens after a training cue are its trainees:
 "train 2,000 Ukrainian soldiers" is training, not troops on the ground."""
+
+
+TRAINING_OBJECT_REACH = 8
+"""Any kind named this close after a training cue, with no list break between,
+is what the training is on: "training crews on the minehunters it transferred",
+"pilots to learn to fly the jet at the F-16 centre"."""
+
+
+LIST_BREAKS = frozenset([",", ";", "and", "or", "but", "while", "whereas", "."])
 
 
 _NUM = (
@@ -253,13 +262,47 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
         for a in s.actors
         if a.start > group.end and doc[a.start - 1].lower_ in CLAUSE_OPENERS
     ]
-    return min(ends)
+    end = min(ends)
+    return _clause_break(doc, group.end + 1, end)
+
+
+SCOPE_BREAKS = frozenset(
+    "which who whom whose where despite although though while whereas because".split()
+)
+"""After a comma (or a comma and a preposition: ", under which"), words that
+open a clause of its own: what it names is not what the stance offers
+("put 1.5 billion kroner into the fund, under which factories build weapons")."""
+
+
+RELATIVE_THAT_AFTER = frozenset("countries states nations governments members allies".split())
+"""Plural nouns for states: a "that" after them opens a relative clause."""
+
+
+def _clause_break(doc: Doc, start: int, end: int) -> int:
+    """The first clause of its own between ``start`` and ``end``, or ``end``."""
+    for i in range(start, end):
+        word = doc[i].lower_
+        if word == ",":
+            nxt = doc[i + 1].lower_ if i + 1 < end else ""
+            second = doc[i + 2].lower_ if i + 2 < end else ""
+            if nxt in SCOPE_BREAKS or (nxt in SKIP_PREPOSITIONS and second == "which"):
+                return i
+        elif word in ("which", "who") or (
+            word == "that" and doc[i - 1].lower_ in RELATIVE_THAT_AFTER
+        ):
+            return i  # "monitors from countries that are supplying weapons"
+    return end
+
+
+EXCLUDING = (" rather than ", " instead of ", " beyond ", " other than ", " apart from ")
+"""Words before a kind that set it aside: "what it would provide beyond
+leading the monitoring", "instead of weapons"."""
 
 
 def _excluded(cue: Cue, doc: Doc) -> bool:
     """ "rather than troops", "instead of weapons": named only to be set aside."""
-    before = doc[max(0, cue.start - 3) : cue.start].text.lower()
-    return before.endswith(("rather than", "instead of")) or " rather than " in f" {before} "
+    before = f" {text_of(doc[max(0, cue.start - 3) : cue.start]).lower()} "
+    return any(word in before for word in EXCLUDING)
 
 
 def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
@@ -369,7 +412,19 @@ def _categories(
     return [(c, bool(negations & {c.start - 1, c.start - 2})) for c in scope]
 
 
-def _drop_generic_heads(cats: list[Cue]) -> list[Cue]:
+def _trained_on(c: Cue, training: Sequence[int], doc: Doc) -> bool:
+    """Whether a kind is what a training cue before it is on ("crews on minehunters")."""
+    if c.label == Category.TRAINING.value:
+        return False
+    for end in training:
+        if 0 <= c.start - end <= TRAINING_OBJECT_REACH and not any(
+            t.lower_ in LIST_BREAKS for t in doc[end : c.start]
+        ):
+            return True
+    return False
+
+
+def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
     """Keep the kind a phrase is about: "surveillance equipment" is ISR, not
     equipment; "train 2,000 soldiers" is training, not troops."""
     ends = {c.end for c in cats}
@@ -378,14 +433,30 @@ def _drop_generic_heads(cats: list[Cue]) -> list[Cue]:
         c for c in cats if not headquarters.intersection(range(c.end, c.end + HEAD_REACH))
     ]
     training = [c.end for c in cats if c.label == Category.TRAINING.value]
+    training += [  # trainees carry the reach on: "training naval crews on the minehunters"
+        c.end
+        for c in cats
+        if c.label in TRAINEES and any(0 <= c.start - end <= TRAINEE_REACH for end in training)
+    ]
     missions = [c.start for c in cats if c.label in MISSIONS]
+    following = {c.start: c for c in cats}
+    modifiers = {  # "F-16 training centre", "Gripen pilots": the second kind is the head
+        c.start
+        for c in cats
+        if c.end in following
+        and c.label not in (following[c.end].label, Category.TRAINING.value)
+        and following[c.end].text.lower() not in GENERIC_HEADS
+        and following[c.end].label != Category.SECURITY_GUARANTEE.value  # "naval presence"
+    }
     return [
         c
         for c in cats
         if not (c.text.lower() in GENERIC_HEADS and c.start in ends)
+        and c.start not in modifiers
         and not (
             c.label in TRAINEES and any(0 <= c.start - end <= TRAINEE_REACH for end in training)
         )
+        and not _trained_on(c, training, doc)
         and not (
             c.label == Category.WEAPONS_EQUIPMENT.value
             and any(0 <= start - c.end <= MISSION_REACH for start in missions)
@@ -630,7 +701,7 @@ def _read_sentence(
     s: Sentence, context: Context, an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
     doc = s.span.doc
-    cats = _drop_generic_heads(s.of("category"))
+    cats = _drop_generic_heads(s.of("category"), s.span.doc)
     blockers = [i for a in s.actors for i in range(a.start, a.end)]
     blockers += [i for c in cats for i in range(c.start, c.end)]
     groups = _groups(s.of("status"), blockers)
@@ -693,7 +764,7 @@ def _remember(s: Sentence, context: Context, an: Analyzer, day: date | None) -> 
             if actors:
                 context.subjects.append((s.number, actors))
             break
-    cats = _drop_generic_heads(s.of("category"))
+    cats = _drop_generic_heads(s.of("category"), s.span.doc)
     if cats:
         context.topics.append((s.number, tuple(dict.fromkeys(Category(c.label) for c in cats))))
 

@@ -8,7 +8,8 @@ Saving an article updates, in the same transaction as the article itself:
 - the story of every article whose group it joins, splits or merges;
 - the tracker rows (and contradictions across sources) of the actor ×
   category pairs it touches: those of its commitments (old and new) and
-  those of articles whose story changed. Nothing else is read or written.
+  those of articles whose story changed. Nothing else is read or written;
+- the log of the changes to those rows (:mod:`.changelog`).
 
 A database written by an older pledgewatch (or with older rules, see
 RECONCILE_VERSION) is reconciled once, as a whole, when the store opens.
@@ -46,6 +47,7 @@ from pledgewatch.records import (
     StoryLink,
     TrackerRow,
 )
+from pledgewatch.store import changelog
 from pledgewatch.store import rows as convert
 from pledgewatch.store.schema import (
     article_state,
@@ -240,10 +242,11 @@ def _row_values(key: Key, row: TrackerRow, c: Contradiction | None) -> dict[str,
     }
 
 
-def _write_rows(conn: Connection, reports: _Reports, keys: Sequence[Key]) -> None:
+def _write_rows(conn: Connection, reports: _Reports, keys: Sequence[Key]) -> changelog.Resolved:
     """Resolve the rows ``keys`` from ``reports`` and replace them (a key with
-    no reports loses its row)."""
+    no reports loses its row); returns the rows written."""
     values = []
+    written: dict[Key, tuple[TrackerRow, Contradiction | None]] = {}
     for key in keys:
         items = reports.groups.get(key)
         if items:
@@ -255,11 +258,13 @@ def _write_rows(conn: Connection, reports: _Reports, keys: Sequence[Key]) -> Non
                 reports.order,
             )
             found = across_sources(items, reports.published)
-            values.append(_row_values(key, row, found[0] if found else None))
+            written[key] = (row, found[0] if found else None)
+            values.append(_row_values(key, row, written[key][1]))
     pair = tuple_(tracker_rows.c.actor, tracker_rows.c.category)
     conn.execute(delete(tracker_rows).where(pair.in_(list(keys))))
     if values:
         conn.execute(insert(tracker_rows), values)
+    return written
 
 
 def refresh_rows(conn: Connection, keys: Iterable[Key]) -> None:
@@ -271,7 +276,8 @@ def refresh_rows(conn: Connection, keys: Iterable[Key]) -> None:
         reports = _Reports()
         for record in conn.execute(_reports_query().where(pair.in_(chunk))):
             reports.add(record)
-        _write_rows(conn, reports, chunk)
+        old = changelog.before(conn, chunk)  # the change log, in this transaction
+        changelog.record(conn, chunk, old, _write_rows(conn, reports, chunk), reports.groups)
 
 
 def after_save(conn: Connection, items: Sequence[tuple[Article, Extraction]], touch: Touch) -> None:

@@ -181,3 +181,44 @@ reconcile_meta = Table(
     Column("value", Text, nullable=False),
 )
 """``version``: the reconciliation rules the state above was built with."""
+
+# -- monitoring (migration 0004) ---------------------------------------------
+
+tracker_changes = Table(
+    "tracker_changes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("actor", String(128), nullable=False),
+    Column("category", String(32), nullable=False),
+    Column("status", String(16)),
+    Column("old_status", String(16)),
+    Column("article_id", String(512)),
+    Column("detail", JSON, nullable=False),
+    Index("ix_tracker_changes_at", "at"),
+)
+"""Every change to the tracker (a new row, a status change, a new
+contradiction, a removed row), written by the transaction that changed it.
+``article_id`` is the evidence's article, not a foreign key: the log outlives
+a deleted article. ``detail`` holds the evidence, the contradiction and the
+number of independent sources (``store/monitoring.py``)."""
+
+fetch_state = Table(
+    "fetch_state",
+    metadata,
+    Column("url", String(2048), primary_key=True),
+    Column("checked_at", DateTime(timezone=True)),
+    Column("fetched_at", DateTime(timezone=True)),
+    Column("outcome", String(16), nullable=False),
+    Column("status", Integer),
+    Column("error", Text),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("body_hash", String(64)),
+    Column("stamp", Text),
+    Column("articles", Integer, nullable=False, default=0),
+)
+"""Per fetched URL (a feed, a page): the validators for the next conditional
+request (ETag, Last-Modified, the body's hash), the last outcome and how many
+articles it gave (``records.FetchState``)."""
