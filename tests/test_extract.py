@@ -307,6 +307,31 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="beyond-sets-a-kind-aside",
         ),
+        pytest.param(
+            "The State Department approved the sale of 100 interceptors, to be paid for by Norway.",
+            {
+                ("USA", Category.AIR_DEFENSE, Status.COMMITTED),
+                ("NOR", Category.AIR_DEFENSE, Status.COMMITTED),
+            },
+            id="passive-agent-wins-over-the-subject",
+        ),
+        pytest.param(
+            "Austria has no plan to send soldiers and will continue to back peace talks.",
+            {("AUT", G, Status.DECLINED)},
+            id="kinds-of-the-stance-before-are-not-taken-again",
+        ),
+        pytest.param(
+            "In a statement read by Britain's John Healey and Germany's Boris Pistorius, the "
+            "group said its members had earmarked $20 billion for Ukraine.",
+            set(),
+            id="actor-outside-a-reported-clause-is-not-its-subject",
+        ),
+        pytest.param(
+            "Russia's foreign ministry said foreign warships off Odesa would be treated as "
+            "legitimate targets.",
+            {("RUS", N, Status.OPPOSED)},
+            id="actor-in-the-speakers-phrase-speaks",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -181,6 +181,19 @@ def _agent(group: Group, actor: ActorSpan, doc: Doc) -> bool:
     return word in AGENT and actor.start - 1 - group.end <= FROM_REACH
 
 
+PASSIVE_REACH = 1
+"""Tokens between a passive stance and its "by X" ("paid for by X"): then X
+gives, whatever subject stands before ("The sale, to be paid for by X")."""
+
+
+def _passive_agent(group: Group, actor: ActorSpan, doc: Doc) -> bool:
+    """ "to be paid for by European allies", "will be led by Turkey"."""
+    by = actor.start - 1
+    while by > group.end and doc[by].lower_ in DETERMINERS:
+        by -= 1
+    return doc[by].lower_ == "by" and by - group.end <= PASSIVE_REACH
+
+
 POSSESSIVES = frozenset(["'s", "'", "’s", "’"])
 
 
@@ -204,8 +217,50 @@ def _asides(group: Group, sent: Span, doc: Doc) -> set[int]:
     return inside
 
 
+def _other_speaker(
+    chain: Sequence[ActorSpan],
+    group: Group,
+    actors: Sequence[ActorSpan],
+    doc: Doc,
+    speech: Sequence[int],
+) -> bool:
+    """Whether a speech verb between an actor and a stance has a speaker of its
+    own that is no actor, set off from it by a comma ("In a statement read by
+    X and Y, the group said its members had earmarked ..."): the actor stands
+    outside the reported clause. Within one phrase ("Russia's foreign
+    ministry said") the actor is the speaker."""
+    names = {i for a in actors for i in range(a.start, a.end)}
+    for at in speech:
+        if not chain[-1].end < at < group.start:
+            continue
+        i = at - 1  # the speaker's last word, before "has", "also", "repeatedly"
+        while i > chain[-1].end and (
+            doc[i].lower_ in AUXILIARIES | SENTENCE_ADVERBS or _adverb(doc[i].text)
+        ):
+            i -= 1
+        word = doc[i]
+        if i in names or not word.is_alpha or word.lower_ in FIRST_PERSON | PERSONAL:
+            continue
+        between = doc[chain[-1].end : i + 1]
+        if not any(t.text == "," for t in between):
+            continue  # the actor is in the speaker's phrase: "Russia's foreign ministry said"
+        return True
+    return False
+
+
+PERSONAL = frozenset(["it", "they", "he", "she"])
+
+
+SENTENCE_ADVERBS = frozenset("meanwhile again since previously already once".split())
+
+
 def _subject(
-    group: Group, sent: Span, actors: Sequence[ActorSpan], doc: Doc, kinds: frozenset[int]
+    group: Group,
+    sent: Span,
+    actors: Sequence[ActorSpan],
+    doc: Doc,
+    kinds: frozenset[int],
+    speech: Sequence[int] = (),
 ) -> tuple[list[ActorSpan], str]:
     """The actors before a verb group that are its subject, or after it its agent.
 
@@ -214,6 +269,9 @@ def _subject(
     objection, the actor of what is objected to. ``kinds`` holds the first
     tokens of the sentence's category cues.
     """
+    after = [i for i, a in enumerate(actors) if a.start >= group.end]
+    if after and _passive_agent(group, actors[after[0]], doc):
+        return coordinated(actors, after[0], doc), "agent"
     opposed = any(c.label == Status.OPPOSED.value for c in group.cues)
     aside = _asides(group, sent, doc)
     before = [i for i, a in enumerate(actors) if a.end <= group.start and a.start not in aside]
@@ -224,6 +282,8 @@ def _subject(
             continue  # "Poland, Europe's largest army, has ...": a modifier, not a subject
         if opposed and _opposed_object(chain, doc, kinds):
             continue
+        if _other_speaker(chain, group, actors, doc, speech):
+            break
         if all(a.actor == BENEFICIARY for a in chain):
             continue  # Ukraine receives; "the Multinational Force Ukraine will be hosted by X"
         if _possessor(last, group, doc) or not preceded_by_preposition(
@@ -378,7 +438,8 @@ def who(
             return [], "", "", 0
         text = doc[antecedent[0].start : antecedent[-1].end].text
         return resolve(antecedent, an, day), "relative clause", text, antecedent[-1].end
-    chain, rule = _subject(group, s.span, s.actors, doc, kinds)
+    speech = [c.start for c in s.of("speech_verbs")]
+    chain, rule = _subject(group, s.span, s.actors, doc, kinds, speech)
     pronoun = any(c.start < group.start for c in s.of("pronouns"))
     if chain and subset(doc, chain, s.span.start, an):
         return [], "", "", 0

@@ -390,6 +390,8 @@ def _categories(
     index = groups.index(group)
     limit = _scope_end(group, groups, s)
     floor = max(groups[index - 1].end if index else -1, subject_end)
+    if index and not predicate:  # what the stance before offers is not this one's
+        floor = max(floor, _scope_end(groups[index - 1], groups, s))
     own = [c for c in cats if group.start <= c.start and c.end <= group.end]
     after = [  # "will not send forces": a kind may begin inside the verb group,
         c  # but "pay for" names no kind of its own: what is paid for does
