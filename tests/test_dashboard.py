@@ -180,3 +180,19 @@ def test_dashboard_api_docs_work_offline(page: Page, base_url: str) -> None:
     assert requested and all(
         url.startswith(base_url) or url.startswith("data:") for url in requested
     )
+
+
+def test_dashboard_what_changed_leads_to_the_evidence(page: Page, base_url: str) -> None:
+    """The menu's "What changed" -> the newest change -> its sentence, highlighted."""
+    p = page
+    p.goto(base_url + "/")
+    p.get_by_role("link", name="What changed").click()
+    expect(p.get_by_role("heading", name="What changed", level=1)).to_be_visible()
+    change = p.locator("li.change-new").first
+    evidence = change.locator(".change-evidence q").inner_text()
+    change.locator(".change-evidence a").click()
+    expect(p).to_have_url(re.compile(r"/articles/[^#]+#ev-\d+-\d+$"))
+    marks = p.locator("article.text mark.ev")
+    expect(marks.first).to_be_visible()
+    highlighted = "".join(marks.all_text_contents())
+    assert "".join(evidence.split()) in "".join(highlighted.split())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,11 +20,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from pledgewatch import pipeline, serialize
+from pledgewatch import monitor, pipeline, serialize
 from pledgewatch.errors import PledgewatchError, UsageError
 from pledgewatch.exports import write_csv
+from pledgewatch.fetch.client import HOST_DELAY_SECONDS, TIMEOUT_SECONDS, FetchSettings
 from pledgewatch.ingest.limits import Limits
-from pledgewatch.records import IngestReport, TrackerRow
+from pledgewatch.records import IngestReport, TrackerChange, TrackerRow
 
 app = typer.Typer(
     help="pledgewatch: who commits what to Ukraine's security, with the evidence.",
@@ -46,7 +48,10 @@ Db = Annotated[
         show_default=False,
     ),
 ]
-Paths = Annotated[list[Path], typer.Argument(help="Files or folders to read.", show_default=False)]
+Paths = Annotated[
+    list[str],
+    typer.Argument(help="Files, folders, or http(s) URLs of pages and feeds.", show_default=False),
+]
 Workers = Annotated[
     int | None,
     typer.Option(
@@ -111,14 +116,20 @@ def _table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) ->
 
 
 def _ingest(
-    paths: Sequence[Path],
+    paths: Sequence[str],
     db: str | None,
     workers: int | None = None,
     dask: str | None = None,
     max_article_mb: float | None = None,
 ) -> IngestReport:
-    files = pipeline.input_files(paths)  # folders walked once, here
+    urls = [p for p in paths if monitor.is_url(p)]
+    files = pipeline.input_files([p for p in paths if not monitor.is_url(p)])
     limits = Limits.with_article_mb(max_article_mb)
+    if urls:
+        fetched = monitor.ingest_urls(urls, db, limits=limits)
+        if not files:
+            return fetched
+        return monitor.combined(fetched, pipeline.ingest(files, db, limits=limits))
     if len(files) < PROGRESS_MIN_FILES or not err.is_terminal:
         return pipeline.ingest(files, db, workers=workers, dask=dask, limits=limits)
     columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
@@ -188,7 +199,7 @@ def ingest(
     dask: Dask = None,
     max_article_mb: MaxArticleMb = None,
 ) -> None:
-    """Ingest files, folders and feeds (idempotent)."""
+    """Ingest files, folders, feeds and http(s) URLs of pages and feeds (idempotent)."""
     raise typer.Exit(_report(_ingest(paths, db, workers, dask, max_article_mb)))
 
 
@@ -335,6 +346,168 @@ def serve(
     from pledgewatch.api import serve as serve_http  # the web stack loads only for this command
 
     serve_http(db, host, port)
+
+
+# -- following sources (issue 8): sources, watch, changes --------------------
+
+SourcesFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--sources",
+        metavar="FILE",
+        help="Sources file (YAML or TOML) [default: $PLEDGEWATCH_SOURCES].",
+        show_default=False,
+    ),
+]
+
+
+class LineFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def _when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S") if value else ""
+
+
+@app.command()
+def sources(
+    sources_file: SourcesFile = None, db: Db = None, format: ListFormat = ListFormat.table
+) -> None:
+    """The sources file's feeds and pages: when each was last fetched, what it gave."""
+    found = monitor.source_status(sources_file, db)
+    if format is ListFormat.json:
+        _json([monitor.source_json(s) for s in found])
+        return
+    rows = []
+    for item in found:
+        state = item.state
+        rows.append(
+            (
+                item.source.name,
+                item.source.url,
+                item.source.outlet,
+                _when(state.checked_at) if state else "never",
+                (state.error or state.outcome) if state else "",
+                state.articles if state else 0,
+            )
+        )
+    columns = ("name", "url", "outlet", "last fetched (UTC)", "outcome", "articles")
+    _table(f"Sources ({len(found)})", columns, rows)
+
+
+def _print_change(change: TrackerChange, fmt: LineFormat) -> None:
+    if fmt is LineFormat.json:
+        line = json.dumps(serialize.change(change), ensure_ascii=False)
+    else:
+        line = monitor.describe(change)
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+@app.command()
+def watch(
+    urls: Annotated[
+        list[str] | None,
+        typer.Argument(help="Feeds and pages to follow (http/https).", show_default=False),
+    ] = None,
+    sources_file: SourcesFile = None,
+    interval: Annotated[
+        float, typer.Option(min=1, help="Seconds from the start of one round to the next.")
+    ] = monitor.DEFAULT_INTERVAL_SECONDS,
+    once: Annotated[bool, typer.Option("--once", help="One round, then exit (cron).")] = False,
+    db: Db = None,
+    format: Annotated[
+        LineFormat, typer.Option(help="Changes as lines, or as JSON Lines.")
+    ] = LineFormat.text,
+    notify: Annotated[
+        str | None,
+        typer.Option(metavar="URL", help="POST each round's changes as JSON to this webhook."),
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option(min=0.1, help="Seconds to wait for a site to answer.")
+    ] = TIMEOUT_SECONDS,
+    delay: Annotated[
+        float, typer.Option(min=0, help="Seconds between two requests to one site.")
+    ] = HOST_DELAY_SECONDS,
+) -> None:
+    """Follow feeds and pages: ingest what is new, print each change to the tracker."""
+    failed = False
+
+    def on_round(report: monitor.RoundReport) -> None:
+        nonlocal failed
+        for change in report.changes:
+            _print_change(change, format)
+        for rejection in report.ingest.rejected:
+            err.print(
+                f"failed {rejection.source}: {rejection.reason}", highlight=False, markup=False
+            )
+        if report.notify_error:
+            err.print(f"webhook failed: {report.notify_error}", highlight=False, markup=False)
+        err.print(report.summary(), highlight=False, markup=False)
+        failed = failed or bool(report.ingest.rejected or report.notify_error)
+
+    settings = FetchSettings(timeout=timeout, host_delay=delay)
+    try:
+        monitor.watch(
+            urls or [],
+            db,
+            sources=sources_file,
+            interval=interval,
+            rounds=1 if once else None,
+            notify=notify,
+            on_round=on_round,
+            settings=settings,
+        )
+    except KeyboardInterrupt:
+        err.print("stopped", highlight=False)
+    raise typer.Exit(1 if once and failed else 0)
+
+
+def _since(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        found = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise UsageError(f"--since: not a date or time (YYYY-MM-DD[THH:MM]): {value!r}") from None
+    return found if found.tzinfo else found.replace(tzinfo=UTC)
+
+
+@app.command()
+def changes(
+    since: Annotated[
+        str | None,
+        typer.Option(
+            metavar="DATE",
+            help="Only changes recorded on or after this day or time (YYYY-MM-DD, UTC).",
+        ),
+    ] = None,
+    db: Db = None,
+    format: ListFormat = ListFormat.table,
+) -> None:
+    """What changed in the tracker, and when: new rows, status changes, contradictions."""
+    found = monitor.changes(db, since=_since(since))
+    if format is ListFormat.json:
+        _json([serialize.change(c) for c in found])
+        return
+    _table(
+        f"Changes ({len(found)})",
+        ("recorded (UTC)", "change", "actor", "category", "from", "to", "article", "evidence"),
+        [
+            (
+                _when(c.at),
+                c.kind.value,
+                c.actor,
+                c.category.value,
+                c.old_status.value if c.old_status else "",
+                c.status.value if c.status else "",
+                c.article,
+                c.evidence.text if c.evidence else "",
+            )
+            for c in found
+        ],
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -18,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BeforeValidator
 from starlette.responses import JSONResponse, Response
 
-from pledgewatch import pipeline, serialize
+from pledgewatch import monitor, pipeline, serialize
 from pledgewatch.api import shapes
 from pledgewatch.api.deps import KbDep, StoreDep
 from pledgewatch.api.ingest import Submission, records, require_token
@@ -151,6 +151,29 @@ def stories(
 ) -> Response:
     page = pipeline.story_listing(store, kb).window(offset, limit)
     items = [serialize.story(s) for s in page.items]
+    return _paged(request, items, page.total, offset, limit)
+
+
+Since = Annotated[
+    datetime | None,
+    Blank,
+    Query(description="Recorded on or after (YYYY-MM-DD or an ISO 8601 time; UTC)"),
+]
+
+
+@router.get("/changes", summary="Changes to the tracker, newest first, paged")
+def changes(
+    request: Request,
+    store: StoreDep,
+    kb: KbDep,
+    since: Since = None,
+    offset: Offset = 0,
+    limit: Limit = DEFAULT_PAGE,
+) -> Response:
+    """New actor × category rows, status changes (old and new status, with
+    the evidence) and new contradictions, as ``pledgewatch changes`` lists them."""
+    page = monitor.change_listing(store, since=since, offset=offset, limit=limit, kb=kb)
+    items = [serialize.change(c) for c in page.items]
     return _paged(request, items, page.total, offset, limit)
 
 

@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request
 from starlette.responses import HTMLResponse
 
-from pledgewatch import pipeline
+from pledgewatch import monitor, pipeline
 from pledgewatch.api.deps import KbDep, StoreDep
 from pledgewatch.api.routes import (
     DEFAULT_PAGE,
@@ -19,6 +19,7 @@ from pledgewatch.api.routes import (
     Id,
     Limit,
     Offset,
+    Since,
 )
 from pledgewatch.queries import Filters
 from pledgewatch.records import Category
@@ -115,6 +116,20 @@ def contradictions_page(
 ) -> HTMLResponse:
     listing = pipeline.contradiction_listing(store, query, kb).window(offset, limit)
     return render(request, "contradictions.html", {"listing": listing, "params": _params(query)})
+
+
+@router.get("/changes", response_class=HTMLResponse)
+def changes_page(
+    request: Request,
+    store: StoreDep,
+    kb: KbDep,
+    since: Since = None,
+    offset: Offset = 0,
+    limit: Limit = DEFAULT_PAGE,
+) -> HTMLResponse:
+    listing = monitor.change_listing(store, since=since, offset=offset, limit=limit, kb=kb)
+    params = {"since": since.isoformat() if since else None}
+    return render(request, "changes.html", {"listing": listing, "params": params})
 
 
 @router.get("/stories", response_class=HTMLResponse)
