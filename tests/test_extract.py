@@ -332,6 +332,43 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", N, Status.OPPOSED)},
             id="actor-in-the-speakers-phrase-speaks",
         ),
+        pytest.param(
+            "Japan said it would match the lower price cap on Russian crude.",
+            {("JPN", Category.SANCTIONS, Status.COMMITTED)},
+            id="cue-may-end-on-a-name",
+        ),
+        pytest.param(
+            "Slovakia lifted its objection to the sanctions package.",
+            {("SVK", Category.SANCTIONS, Status.COMMITTED)},
+            id="lifting-an-objection-is-agreeing",
+        ),
+        pytest.param(
+            "Hungary said it would not lift its veto on the sanctions package.",
+            {("HUN", Category.SANCTIONS, Status.OPPOSED)},
+            id="not-lifting-a-veto-is-opposing",
+        ),
+        pytest.param(
+            "Washington will not fund new training programmes.",
+            {("USA", Category.TRAINING, Status.DECLINED)},
+            id="paying-for-a-kind-is-that-kind",
+        ),
+        pytest.param(
+            "Hungary blocked €6 billion in refunds from the fund that pays for arms sent to "
+            "Kyiv. Budapest said it would not lift its objection.",
+            {("HUN", Category.FINANCING, Status.OPPOSED)},
+            id="topic-is-the-kind-read-before",
+        ),
+        pytest.param(
+            "Polish jets will not fly over Ukraine.",
+            {("POL", A, Status.DECLINED)},
+            id="aircraft-flown-are-air-forces",
+        ),
+        pytest.param(
+            "Ministers discussed new sanctions on Russian oil. Spain will back the package on "
+            "Thursday.",
+            {("ESP", Category.SANCTIONS, Status.COMMITTED)},
+            id="time-words-name-nothing-offered",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

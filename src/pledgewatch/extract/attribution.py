@@ -239,16 +239,13 @@ def _other_speaker(
         ):
             i -= 1
         word = doc[i]
-        if i in names or not word.is_alpha or word.lower_ in FIRST_PERSON | PERSONAL:
-            continue
+        if i in names or not word.is_alpha or word.is_stop:
+            continue  # an actor, a pronoun or a conjunction ("and has said"): no other speaker
         between = doc[chain[-1].end : i + 1]
         if not any(t.text == "," for t in between):
             continue  # the actor is in the speaker's phrase: "Russia's foreign ministry said"
         return True
     return False
-
-
-PERSONAL = frozenset(["it", "they", "he", "she"])
 
 
 SENTENCE_ADVERBS = frozenset("meanwhile again since previously already once".split())

@@ -94,6 +94,10 @@ PRIORITY = (Status.OPPOSED, Status.DECLINED, Status.CONDITIONAL, Status.CONSIDER
 DECISION_WORDS = ("commit", "pledg", "promis", "decid", "want")
 
 
+BLOCKS = ("veto", "objection")
+"""In a stance that drops a block ("lift its veto"): negated, the block stays."""
+
+
 STRONG_CONDITIONS = (
     "only",
     "provided",
@@ -246,6 +250,8 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status, str]:
     if negation is not None:
         decision = any(w in words.lower() for w in DECISION_WORDS)
         status = Status.CONSIDERING if decision else Status.DECLINED
+        if any(w in words.lower() for w in BLOCKS):  # "will not lift its veto": still blocking
+            status = Status.OPPOSED
         return status, f"'{negation.text} ... {words}' -> {status.value} (negated)"
     return Status.COMMITTED, f"'{words}' -> committed"
 
@@ -392,7 +398,14 @@ def _categories(
     floor = max(groups[index - 1].end if index else -1, subject_end)
     if index and not predicate:  # what the stance before offers is not this one's
         floor = max(floor, _scope_end(groups[index - 1], groups, s))
-    own = [c for c in cats if group.start <= c.start and c.end <= group.end]
+    paying = any(group.start <= c.start < group.end for c in s.of("payment_verbs"))
+    own = [  # "will not fund training programmes": what is paid for is the kind
+        c
+        for c in cats
+        if group.start <= c.start
+        and c.end <= group.end
+        and not (paying and c.label == Category.FINANCING.value)
+    ]
     after = [  # "will not send forces": a kind may begin inside the verb group,
         c  # but "pay for" names no kind of its own: what is paid for does
         for c in cats
@@ -532,6 +545,14 @@ def _back_reference(group: Group, s: Sentence, context: Context) -> tuple[Catego
     return ()
 
 
+FLYING = ("fly", "flies", "flew", "flown", "patrol")
+
+
+def _flying(group: Group) -> bool:
+    """ "Polish jets will not fly over Ukraine": aircraft flown are air forces."""
+    return any(w.startswith(FLYING) for c in group.cues for w in c.text.lower().split())
+
+
 def _evidence(sent: Span, article: str, speaker: str | None) -> Evidence:
     """The sentence without surrounding blanks; its offsets index the article."""
     text = text_of(sent)
@@ -626,6 +647,15 @@ def _reporting(group: Group, s: Sentence) -> bool:
     return group.end < s.span.end and doc[group.end].lower_ == "that"
 
 
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december today yesterday tomorrow week weeks "
+    "month months year years morning evening night day days spring summer autumn winter "
+    "weekend time".split()
+)
+"""Words of a time adverbial after a stance; they name nothing offered."""
+
+
 OBJECT_ENDS = frozenset(
     "and or but that which who whom where while will would has have had is are was were".split()
 )
@@ -648,6 +678,8 @@ def _elliptic(group: Group, s: Sentence) -> bool:
             break  # "a contribution to the force", "supplies and has said": the object ends
         if token.i in actor_tokens or token.is_stop or token.is_punct or token.is_space:
             continue
+        if token.lower_ in TIME_WORDS or token.like_num:
+            continue  # "adopted by the EU on Thursday", "lifted the objection next morning"
         head = token.lower_
     return not head or head in ELLIPTIC_OBJECTS
 
@@ -725,6 +757,8 @@ def _read_sentence(
         scope_items = _kinds(group, groups, cats, s, context, subject_end, clauses, an)
         confidence = CONFIDENCE.get(rule, 0.5)
         for category, cat_why, negated, at in scope_items:
+            if category is Category.WEAPONS_EQUIPMENT and _flying(group):
+                category, cat_why = Category.AIR_FORCES, cat_why + " flown"
             final = status
             why_status = status_why
             if negated and status in (Status.COMMITTED, Status.CONSIDERING):
@@ -757,7 +791,12 @@ def _read_sentence(
     return found
 
 
-def _remember(s: Sentence, context: Context, an: Analyzer, day: date | None) -> None:
+def _remember(
+    s: Sentence, context: Context, an: Analyzer, day: date | None, read: Sequence[Commitment]
+) -> None:
+    """Keep a sentence's subject and topic: the kinds of the commitments read
+    in it, else every kind it names ("blocked reimbursements from the fund
+    that pays for arms sent to Ukraine" is about the reimbursements)."""
     doc = s.span.doc
     for index in range(len(s.actors)):
         chain = coordinated(s.actors, index, doc)
@@ -766,6 +805,9 @@ def _remember(s: Sentence, context: Context, an: Analyzer, day: date | None) -> 
             if actors:
                 context.subjects.append((s.number, actors))
             break
+    if read:
+        context.topics.append((s.number, tuple(dict.fromkeys(c.category for c in read))))
+        return
     cats = _drop_generic_heads(s.of("category"), s.span.doc)
     if cats:
         context.topics.append((s.number, tuple(dict.fromkeys(Category(c.label) for c in cats))))
@@ -795,8 +837,8 @@ def read_commitments(
 ) -> list[Commitment]:
     """Every commitment in a parsed article, one per actor, category and status."""
     inside_names = {i for a in actor_spans for i in range(a.start, a.end)}
-    cues = [  # "the coalition of the willing to ...": no stance cue inside a name
-        c for c in collect_cues(doc, an) if not inside_names.intersection(range(c.start, c.end))
+    cues = [  # "the coalition of the willing to ...": no cue begins inside a name
+        c for c in collect_cues(doc, an) if c.start not in inside_names
     ]
     openers = {i for c in cues if c.kind == "condition_openers" for i in range(c.start, c.end)}
     cues = [  # "provided the force has ...": a condition, not the verb "provide"
@@ -816,10 +858,12 @@ def read_commitments(
         c0, c1 = bisect_left(cue_starts, span.start), bisect_left(cue_starts, span.end)
         a0, a1 = bisect_left(actor_starts, span.start), bisect_left(actor_starts, span.end)
         s = Sentence(number, span, tuple(cues[c0:c1]), tuple(actor_spans[a0:a1]))
+        read: list[Commitment] = []
         if s.of("status") and not _question(span):
-            for c in _read_sentence(s, context, an, article, day):
+            read = _read_sentence(s, context, an, article, day)
+            for c in read:
                 if (c.actor, c.category, c.status) not in seen:
                     seen.add((c.actor, c.category, c.status))
                     results.append(c)
-        _remember(s, context, an, day)
+        _remember(s, context, an, day, read)
     return results
