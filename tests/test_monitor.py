@@ -5,12 +5,14 @@ command line). The site runs on 127.0.0.1, started by the tests."""
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from pledgewatch import monitor, pipeline
 from pledgewatch.errors import UsageError
@@ -244,6 +246,45 @@ def test_monitor_watch_runs_rounds_at_the_interval(site: Site, db: str, tmp_path
     [status] = monitor.source_status(sources, db)
     assert status.state is not None and status.state.articles == 2
     assert status.state.outcome == "unchanged" and status.source.name == "Wire"
+
+
+def test_monitor_watch_keeps_going_when_the_sources_file_breaks_or_the_database_fails(
+    site: Site, db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    publish(site, ROUND_1, '"v1"')
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(f"sources:\n  - url: {site.url('/feed.xml')}\n")
+    seen: list[monitor.RoundReport] = []
+
+    def between_rounds(_seconds: float) -> None:
+        if len(seen) == 1:  # a mistake while the watch runs: the sources read before are kept
+            sources.write_text("sources:\n  - url: [unclosed\n")
+            os.utime(sources, (1, 1))
+        if len(seen) == 2:  # the database fails for one round
+            monkeypatch.setattr(monitor, "ingest_articles", broken)
+
+    def broken(*_args: object) -> None:
+        raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+    monitor.watch(
+        [],
+        db,
+        sources=sources,
+        rounds=3,
+        interval=0,
+        on_round=seen.append,
+        settings=FAST,
+        sleep=between_rounds,
+    )
+    assert len(seen[0].changes) == 2
+    [problem] = seen[1].ingest.rejected
+    assert (
+        problem.source == str(sources)
+        and "still following the sources read before" in problem.reason
+    )
+    assert seen[1].unchanged == (site.url("/feed.xml"),)
+    [failure] = seen[2].ingest.rejected
+    assert failure.source == db and failure.reason == "the round was not stored: database is locked"
 
 
 def test_monitor_watch_needs_something_to_watch(db: str) -> None:

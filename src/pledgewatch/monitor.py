@@ -35,6 +35,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+from sqlalchemy.exc import SQLAlchemyError
 
 from pledgewatch import serialize
 from pledgewatch.errors import FetchError, InputError, UsageError
@@ -387,6 +388,7 @@ class _SourcesFile:
         except UsageError as error:
             if self.loaded is None:
                 raise
+            self.mtime = mtime  # said once; read again when the file changes again
             problem = f"{error}; still following the sources read before"
             return self.loaded, Rejection(str(self.path), problem)
         return self.loaded, None
@@ -411,7 +413,9 @@ def watch(
     ``rounds`` rounds (None: until interrupted); ``on_round`` is called with
     each round's report. Returns the last report. The sources file is read
     again when it changes; if it then has a mistake, the round says so and
-    the sources read before are kept.
+    the sources read before are kept. A round the database fails (a server
+    restarting) is reported as failed and the next one tries again; what it
+    fetched is fetched again then, as its state was not stored either.
     """
     for url in urls:
         if not is_url(url):
@@ -429,9 +433,15 @@ def watch(
             if number > 0:
                 sleep(max(0.0, interval - _elapsed(last)))
             listed, problem = file.current()
-            last = watch_round(
-                sources_from(urls, listed), db, fetcher=fetcher, limits=limits, notify=notify
-            )
+            started = _now()
+            try:
+                last = watch_round(
+                    sources_from(urls, listed), db, fetcher=fetcher, limits=limits, notify=notify
+                )
+            except SQLAlchemyError as error:  # the server restarting, a full disk: next round
+                reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+                failed = Rejection(db.url, f"the round was not stored: {reason}")
+                last = RoundReport(started, IngestReport(rejected=(failed,)))
             if problem is not None:
                 rejected = (problem, *last.ingest.rejected)
                 last = dataclasses.replace(

@@ -97,9 +97,12 @@ class FetchSettings:
     """An address for site owners, added to the User-Agent."""
 
     def agent(self) -> str:
+        """The User-Agent header, with the contact inside its comment."""
         if not self.contact:
             return self.user_agent
-        return f"{self.user_agent[:-1]}; contact: {self.contact})"
+        if self.user_agent.endswith(")"):
+            return f"{self.user_agent[:-1]}; contact: {self.contact})"
+        return f"{self.user_agent} (contact: {self.contact})"
 
 
 @dataclass(frozen=True, slots=True)
