@@ -121,7 +121,7 @@ class OnDask:
 def _received(batch: Batch, future: Any) -> tuple[Batch, list[Extraction]]:
     extractions, prints = future.result()
     for article, found in zip(batch, prints, strict=True):
-        remember(found, article.text)
+        remember(found, article.content_hash)
     return batch, extractions
 
 

@@ -130,11 +130,16 @@ def find_quotes(text: str) -> list[Quote]:
         offset = paragraph.start()
         for start, end in _spans(paragraph.group()):
             s, e = offset + start, offset + end
-            words = normalise(text[s:e])
-            if len(words) >= QUOTE_MIN_WORDS:
-                span = text[s:e].strip()
-                quotes.append(Quote(s, e, span, words, specifics(span), content_words(words)))
+            found = quote_at(s, e, text[s:e].strip())
+            if len(found.words) >= QUOTE_MIN_WORDS:
+                quotes.append(found)
     return quotes
+
+
+def quote_at(start: int, end: int, span: str) -> Quote:
+    """The quote at ``start:end`` of an article, whose text is ``span``."""
+    words = normalise(span)
+    return Quote(start, end, span, words, specifics(span), content_words(words))
 
 
 def quotes_match(a: Quote, b: Quote) -> int:

@@ -22,16 +22,17 @@ import hashlib
 import re
 import zlib
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 import numpy
 from datasketch import MinHash, MinHashLSH
 
-from pledgewatch.reconcile.quotes import Quote, find_quotes, shared_quote
-from pledgewatch.records import Story, StoryLink
+from pledgewatch.reconcile.quotes import Quote, find_quotes, quote_at, shared_quote
+from pledgewatch.records import Story, StoryLink, content_hash
 
 SHINGLE = 5
 """Words per shingle: long enough that shared stock phrases do not match."""
@@ -97,8 +98,22 @@ def shingle_hashes(text: str) -> list[int]:
     return [int(h) for h in numpy.unique(hashes & _LOW32)]
 
 
+@lru_cache(maxsize=1)
+def _template() -> MinHash:
+    """An empty MinHash whose permutations (drawn from the seed, slow to
+    draw) every other one shares."""
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=int)
+
+
 def minhash(text: str) -> MinHash:
-    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=int)
+    template = _template()
+    mh = MinHash(
+        num_perm=NUM_PERM,
+        seed=_SEED,
+        hashfunc=int,
+        permutations=template.permutations,
+        scheme=template.scheme,
+    )
     mh.update_batch(shingle_hashes(text))
     return mh
 
@@ -129,41 +144,69 @@ def _quote_keys(quotes: Iterable[Quote]) -> frozenset[int]:
 
 FINGERPRINT_CACHE = 2048
 """Fingerprints kept in memory: a new article is compared with candidates
-that are mostly recent articles, whose fingerprints are then not computed
-again from their text (bounded, so memory stays flat)."""
+that are mostly recent articles, whose fingerprints are then not rebuilt
+(bounded, so memory stays flat)."""
 
 _prints: OrderedDict[tuple[str, str], Fingerprint] = OrderedDict()
+"""(article id, SHA-256 of its text) -> its fingerprint, least recent first."""
 
 
 def fingerprint(article: str, text: str) -> Fingerprint:
     """The fingerprint of an article's text (kept in a bounded cache)."""
-    key = (article, text)
-    found = _prints.get(key)
-    if found is not None:
-        _prints.move_to_end(key)
-        return found
-    found = compute_fingerprint(article, text)
-    remember(found, text)
+    digest = content_hash(text)
+    found = cached(article, digest)
+    if found is None:
+        found = compute_fingerprint(article, text)
+        remember(found, digest)
     return found
 
 
-def remember(found: Fingerprint, text: str) -> None:
-    """Keep a fingerprint computed elsewhere (a Dask worker) for ``text``."""
-    _prints[(found.article, text)] = found
-    _prints.move_to_end((found.article, text))
+def cached(article: str, digest: str) -> Fingerprint | None:
+    """The cached fingerprint of ``article`` whose text's SHA-256 is ``digest``."""
+    found = _prints.get((article, digest))
+    if found is not None:
+        _prints.move_to_end((article, digest))
+    return found
+
+
+def remember(found: Fingerprint, digest: str) -> None:
+    """Keep a fingerprint computed elsewhere (a Dask worker, or read from a
+    store) for the article text whose SHA-256 is ``digest``."""
+    _prints[(found.article, digest)] = found
+    _prints.move_to_end((found.article, digest))
     while len(_prints) > FINGERPRINT_CACHE:
         _prints.popitem(last=False)
 
 
 def compute_fingerprint(article: str, text: str) -> Fingerprint:
-    mh = minhash(text)
+    return _assemble(article, minhash(text), tuple(find_quotes(text)))
+
+
+def _assemble(article: str, mh: MinHash, quotes: tuple[Quote, ...]) -> Fingerprint:
     bands, rows = _bands()
     values = mh.hashvalues
     text_keys = frozenset(
         _key(f"band{i}", values[i * rows : (i + 1) * rows].tobytes()) for i in range(bands)
     )
-    quotes = tuple(find_quotes(text))
     return Fingerprint(article, mh, quotes, text_keys, _quote_keys(quotes))
+
+
+def stored_form(found: Fingerprint) -> tuple[bytes, list[tuple[int, int, str]]]:
+    """What a store keeps of a fingerprint: its MinHash values and quotes."""
+    return found.minhash.hashvalues.tobytes(), [(q.start, q.end, q.text) for q in found.quotes]
+
+
+def from_stored(article: str, values: bytes, quotes: Iterable[Sequence[Any]]) -> Fingerprint:
+    """The fingerprint :func:`stored_form` kept: equal to the computed one."""
+    template = _template()
+    mh = MinHash(
+        num_perm=NUM_PERM,
+        seed=_SEED,
+        hashvalues=numpy.frombuffer(values, dtype=template.hashvalues.dtype),
+        permutations=template.permutations,
+        scheme=template.scheme,
+    )
+    return _assemble(article, mh, tuple(quote_at(int(q[0]), int(q[1]), str(q[2])) for q in quotes))
 
 
 def _excerpt(text: str) -> str:

@@ -31,10 +31,14 @@ from pledgewatch.reconcile.quality import article_flags
 from pledgewatch.reconcile.stories import (
     KEY_MAX_POSTINGS,
     Fingerprint,
+    cached,
     candidates,
     components,
     fingerprint,
+    from_stored,
+    remember,
     same_story,
+    stored_form,
 )
 from pledgewatch.reconcile.tracker import resolve_row
 from pledgewatch.records import (
@@ -58,10 +62,11 @@ from pledgewatch.store.schema import (
     reconcile_meta,
     story_keys,
     story_links,
+    story_prints,
     tracker_rows,
 )
 
-RECONCILE_VERSION = "2"
+RECONCILE_VERSION = "3"
 """Raised whenever the reconciliation rules change, so that stored state is
 rebuilt once when the store opens."""
 
@@ -149,14 +154,27 @@ def _links(conn: Connection, new: Fingerprint) -> list[StoryLink]:
     found = candidates(_postings(conn, new))
     if not found:
         return []
-    texts = conn.execute(select(articles.c.id, articles.c.text).where(articles.c.id.in_(found)))
+    query = (
+        select(story_prints, articles.c.content_hash)
+        .join(articles, articles.c.id == story_prints.c.article_id)
+        .where(story_prints.c.article_id.in_(found))
+    )
     links = []
-    for other, text in texts:
-        reason = same_story(fingerprint(other, text), new)
+    for other, values, quotes, digest in conn.execute(query):
+        known = cached(other, digest)
+        if known is None:
+            known = from_stored(other, values, quotes)
+            remember(known, digest)
+        reason = same_story(known, new)
         if reason is not None:
             first, second = sorted((other, new.article))
             links.append(StoryLink(first, second, reason))
     return links
+
+
+def _print_row(fp: Fingerprint) -> dict[str, Any]:
+    values, quotes = stored_form(fp)
+    return {"article_id": fp.article, "minhash": values, "quotes": quotes}
 
 
 def _key_rows(fp: Fingerprint) -> list[dict[str, Any]]:
@@ -301,6 +319,7 @@ def after_save(conn: Connection, items: Sequence[tuple[Article, Extraction]], to
             )
         )
         conn.execute(insert(story_keys), _key_rows(new))
+        conn.execute(insert(story_prints), _print_row(new))
         if links:
             conn.execute(insert(story_links), _link_rows(links))
         marks = article_flags(article, extraction, kb)
@@ -380,16 +399,21 @@ def _index_batch(conn: Connection, ids: list[str], first_seq: int, with_flags: b
     by_id = {r.id: convert.article(r) for r in rows}
     state: list[dict[str, Any]] = []
     keys: list[dict[str, Any]] = []
+    prints: list[dict[str, Any]] = []
     marks: list[Flag] = []
     for seq, article_id in enumerate(ids, start=first_seq):
         article = by_id[article_id]
         state.append({"article_id": article_id, "seq": seq, "story": f"story:{article_id}"})
-        keys += _key_rows(fingerprint(article_id, article.text))
+        found = fingerprint(article_id, article.text)
+        keys += _key_rows(found)
+        prints.append(_print_row(found))
         if with_flags:
             marks += article_flags(article, _extraction(conn, article), load_kb())
     conn.execute(insert(article_state), state)
     if keys:
         conn.execute(insert(story_keys), keys)
+    if prints:
+        conn.execute(insert(story_prints), prints)
     if marks:
         conn.execute(insert(flags), [convert.flag_row(f) for f in marks])
 
@@ -455,7 +479,7 @@ def rebuild(conn: Connection, *, with_flags: bool = True) -> None:
 
     ``with_flags=False`` keeps the stored flags (a bulk load that wrote them).
     """
-    for table in (tracker_rows, story_links, story_keys, article_state):
+    for table in (tracker_rows, story_links, story_keys, story_prints, article_state):
         conn.execute(delete(table))
     if with_flags:
         conn.execute(delete(flags))

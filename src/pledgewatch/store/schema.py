@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -131,6 +132,19 @@ story_links = Table(
     Index("ix_story_links_other", "other_id"),
 )
 """Pairs of articles found to be one story (``article_id < other_id``)."""
+
+story_prints = Table(
+    "story_prints",
+    metadata,
+    Column(
+        "article_id", String(512), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("minhash", LargeBinary, nullable=False),
+    Column("quotes", JSON, nullable=False),
+)
+"""Each article's story fingerprint (MinHash values and quotes), so that a
+new article is compared with candidates that have left the in-memory cache
+without fingerprinting their texts again."""
 
 
 def _digest(context: DefaultExecutionContext) -> dict[str, Any] | None:
