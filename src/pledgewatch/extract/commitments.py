@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span
@@ -506,14 +507,27 @@ def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str
 def _magnitude(sent: Span, category: Category, near: int) -> str | None:
     """The size phrase in a sentence closest to a category cue, if it fits."""
     best: tuple[int, str] | None = None
-    for match in MAGNITUDE.finditer(text_of(sent)):
-        unit = "money" if match.group("money") else _unit_kind(match.group("unit") or "")
+    for start, phrase, unit in _sizes(text_of(sent)):
         if category not in UNIT_CATEGORIES[unit]:
             continue
-        distance = abs(sent.start_char + match.start() - near)
+        distance = abs(sent.start_char + start - near)
         if best is None or distance < best[0]:
-            best = (distance, match.group(0).strip())
+            best = (distance, phrase)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=64)
+def _sizes(text: str) -> tuple[tuple[int, str, str], ...]:
+    """(offset, phrase, unit kind) of every size phrase in a sentence, read
+    once per sentence however many commitments it gives."""
+    return tuple(
+        (
+            match.start(),
+            match.group(0).strip(),
+            "money" if match.group("money") else _unit_kind(match.group("unit") or ""),
+        )
+        for match in MAGNITUDE.finditer(text)
+    )
 
 
 def _unit_kind(unit: str) -> str:
