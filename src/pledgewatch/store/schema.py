@@ -114,7 +114,7 @@ story_keys = Table(
     ),
     Column("key", BigInteger, nullable=False),
     Column("kind", String(8), nullable=False),
-    Index("ix_story_keys_key", "key"),
+    Index("ix_story_keys_covering", "key", "kind", "article_id"),
     Index("ix_story_keys_article", "article_id"),
 )
 """Story-grouping keys (MinHash bands, quote word pairs): the LSH index."""
