@@ -221,7 +221,7 @@ def _restory(conn: Connection, seeds: set[str]) -> set[str]:
     return changed
 
 
-ROWS_PER_QUERY = 200
+ROWS_PER_QUERY = 25
 """Tracker rows whose reports are read (and rows written) per statement."""
 
 
