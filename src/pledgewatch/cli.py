@@ -355,7 +355,7 @@ SourcesFile = Annotated[
     typer.Option(
         "--sources",
         metavar="FILE",
-        help="Sources file (YAML or TOML) [default: $PLEDGEWATCH_SOURCES].",
+        help="Sources file (YAML or TOML); default: $PLEDGEWATCH_SOURCES.",
         show_default=False,
     ),
 ]
