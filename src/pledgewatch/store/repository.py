@@ -9,6 +9,7 @@ written in one transaction together with its mentions and commitments.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -17,6 +18,8 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -93,16 +96,38 @@ def _lock_writers(conn: Connection) -> None:
     advisory lock makes writers wait for each other (readers are not held
     up) and is released at commit or rollback; at the default READ COMMITTED
     level every statement after it sees what earlier writers committed.
-    SQLite lets one writer in at a time already (busy_timeout).
+
+    On SQLite the transaction begins with ``BEGIN IMMEDIATE``: it takes the
+    write lock at once, waiting for another writer up to busy_timeout. The
+    driver would otherwise begin a deferred transaction at the first
+    INSERT/UPDATE/DELETE, after this transaction's reads (which then ran
+    outside it), and a deferred transaction that writes after another
+    writer committed fails at once with "database is locked"; two ingests
+    starting on a new file both created the schema ("table articles
+    already exists").
     """
     if conn.dialect.name == "postgresql":
         conn.execute(select(func.pg_advisory_xact_lock(WRITERS_LOCK)))
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+_MIGRATING = threading.Lock()
+"""Alembic keeps the running migration in module globals: two stores opened
+at once in one process (two threads) must not migrate at the same time."""
 
 
 def _migrate(engine: Engine) -> None:
+    """Bring the schema up to date. A read decides first whether there is
+    anything to do, so that opening an up-to-date store does not wait for
+    a writer (an ingest holds the write lock for a whole batch)."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
+    heads = set(ScriptDirectory.from_config(config).get_heads())
+    with engine.connect() as connection:
+        if set(MigrationContext.configure(connection).get_current_heads()) == heads:
+            return
+    with _MIGRATING, engine.begin() as connection:
         _lock_writers(connection)
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
@@ -118,10 +143,13 @@ class Store:
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             _migrate(self.engine)
-            with self.engine.begin() as conn:
-                _lock_writers(conn)
-                if not reconciled.is_current(conn):
-                    reconciled.rebuild(conn)
+            with self.engine.connect() as conn:
+                current = reconciled.is_current(conn)
+            if not current:
+                with self.engine.begin() as conn:
+                    _lock_writers(conn)
+                    if not reconciled.is_current(conn):  # another writer may have done it
+                        reconciled.rebuild(conn)
         except (SQLAlchemyError, OSError, CommandError, ImportError) as error:
             if hasattr(self, "engine"):
                 self.engine.dispose()
