@@ -369,6 +369,14 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ESP", Category.SANCTIONS, Status.COMMITTED)},
             id="time-words-name-nothing-offered",
         ),
+        pytest.param(
+            "The EU extended its training mission for Ukraine. Malta takes no part in the mission.",
+            {
+                ("org:eu", Category.TRAINING, Status.COMMITTED),
+                ("MLT", Category.TRAINING, Status.DECLINED),
+            },
+            id="the-mission-is-the-topics-mission",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(
