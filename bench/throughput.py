@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
                 n_workers=args.workers,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                dashboard_address="127.0.0.1:0",
                 silence_logs=logging.ERROR,
             ) as cluster:
                 address = cluster.scheduler_address

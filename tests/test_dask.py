@@ -57,7 +57,7 @@ def scheduler() -> Iterator[str]:
         n_workers=2,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address="127.0.0.1:0",  # never port 8787: it may be taken
         silence_logs=logging.ERROR,
     )
     try:

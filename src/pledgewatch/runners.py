@@ -73,6 +73,10 @@ the caller stores a result, few enough that memory stays bounded."""
 CONNECT_TIMEOUT = "5s"
 """How long to wait for an existing scheduler (``--dask ADDRESS``)."""
 
+DASHBOARD = "127.0.0.1:0"
+"""Where a local cluster's scheduler serves HTTP: loopback, on a free port.
+(Without an address it takes port 8787, and warns when that is in use.)"""
+
 
 class OnDask:
     """Extraction on a Dask distributed cluster: local, or at ``address``."""
@@ -89,7 +93,7 @@ class OnDask:
                     n_workers=workers or 1,
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    dashboard_address=DASHBOARD,
                     silence_logs=logging.ERROR,
                 )
                 self.client = Client(self.cluster)

@@ -243,10 +243,14 @@ class _Reports:
 
 
 def _reports_query() -> Select[Any]:
+    """Reports with their articles' state, in a fixed order (by article, then
+    as extracted): a row's size and conditions come from its first reports,
+    which must not depend on how the database happens to return them."""
     return (
         select(commitments, articles.c.published, article_state.c.seq, article_state.c.story)
         .join(articles, articles.c.id == commitments.c.article_id)
         .join(article_state, article_state.c.article_id == commitments.c.article_id)
+        .order_by(commitments.c.article_id, commitments.c.id)
     )
 
 
