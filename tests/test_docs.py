@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -26,3 +27,25 @@ def test_docs_commands_are_found() -> None:
 @pytest.mark.parametrize("name", command_names())
 def test_docs_readme_documents_command(name: str) -> None:
     assert f"pledgewatch {name}" in README.read_text(encoding="utf-8")
+
+
+RELIABILITY = README.parent / "docs" / "reliability.md"
+
+
+def _reliability_tests() -> list[str]:
+    return sorted(set(re.findall(r"tests/\w+\.py::\w+", RELIABILITY.read_text(encoding="utf-8"))))
+
+
+def test_docs_reliability_table_names_tests_that_exist() -> None:
+    """Each fault in docs/reliability.md names a test; each must exist."""
+    named = _reliability_tests()
+    assert len(named) >= 20
+    root = README.parent
+    for reference in named:
+        path, name = reference.split("::")
+        source = (root / path).read_text(encoding="utf-8")
+        assert re.search(rf"^def {name}\(", source, re.M), reference
+
+
+def test_docs_readme_links_the_reliability_table() -> None:
+    assert "docs/reliability.md" in README.read_text(encoding="utf-8")

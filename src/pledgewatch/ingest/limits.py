@@ -12,6 +12,8 @@ from dataclasses import dataclass
 MB = 1_000_000
 """A megabyte as the limits are stated to users (decimal, like file managers)."""
 
+MIB = 1024 * 1024
+
 MAX_ARTICLE_BYTES = 20 * MB
 """20 MB per article: a text, Markdown or HTML file, or one line of a JSON
 Lines file. The largest real page we test on is 1.6 MB; a saved page with
@@ -19,7 +21,7 @@ inline images or scripts can reach a few MB; 20 MB refuses disk images,
 database dumps and concatenated exports dropped in by mistake before they
 are read into memory (issue 7 set this default)."""
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 50 * MIB
 """50 MiB for a JSON or feed file, which is read whole (each article in it is
 still held to the per-article limits). A month of a busy outlet's export is
 a few MB; a larger export belongs in JSON Lines, which is streamed line by
@@ -57,7 +59,9 @@ class Limits:
 
 
 def size_text(size: int) -> str:
-    """A limit as users read it: ``20 MB``, ``0.5 MB``, else in bytes."""
+    """A limit as users read it: ``20 MB``, ``50 MiB``, ``0.5 MB``, else in bytes."""
+    if size % MIB == 0:
+        return f"{size // MIB} MiB"
     if size >= MB // 10:
         return f"{size / MB:g} MB"
     return f"{size:,} bytes"
