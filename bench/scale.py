@@ -17,7 +17,9 @@ For each size, in a fresh SQLite file in a temporary folder:
    (every row complete, with every source and report), and
    ``pledgewatch.tracker_view(store)`` (the rows' digests, as the API and the
    dashboard read them), each repeated (at least MIN_SAMPLES times, at most
-   ``--requests`` or for BUDGET_S), p50/p99.
+   ``--requests`` or for BUDGET_S), p50/p99. Before the timings, what the
+   process holds after the load is frozen out of the garbage collector
+   (``gc.freeze()``), as ``pledgewatch serve`` does at start.
 3. **HTTP**: ``pledgewatch serve`` in a child process (uvicorn) on loopback;
    for each path of ``PATHS``, sequential GETs on one keep-alive connection
    after a warm-up, p50/p99 in milliseconds, and the server's peak RSS.
@@ -36,6 +38,7 @@ line is one JSON object holding every figure.
 from __future__ import annotations
 
 import argparse
+import gc
 import http.client
 import json
 import os
@@ -249,6 +252,7 @@ def _incremental(db: Store, n: int, new: int, per_article: int, seed: int) -> di
 def run_size(n: int, per_article: int, requests: int, new: int, seed: int) -> dict[str, Any]:
     """Every figure for one store of ``n`` articles."""
     result: dict[str, Any] = {"articles": n, "commitments_per_article": per_article}
+    result["load_average_before"] = round(os.getloadavg()[0], 2)
     with tempfile.TemporaryDirectory(prefix="pledgewatch-scale-") as folder:
         path = Path(folder) / "scale.db"
         url = f"sqlite:///{path}"
@@ -259,6 +263,8 @@ def run_size(n: int, per_article: int, requests: int, new: int, seed: int) -> di
             result["counts"] = db.count()
             result["tracker_rows"] = len(db.tracker_rows())
             result["db_mb"] = _disk_mb(db, path)
+            gc.collect()
+            gc.freeze()  # as `pledgewatch serve` does: what is loaded is not walked again
             result["tracker_query"] = _repeat(lambda: pledgewatch.tracker(db), requests)
             result["store_tracker_rows"] = _repeat(db.tracker_rows, requests)
             result["tracker_view"] = _repeat(lambda: pledgewatch.tracker_view(db), requests)
@@ -266,6 +272,7 @@ def run_size(n: int, per_article: int, requests: int, new: int, seed: int) -> di
             result |= _incremental(db, n, new, per_article, seed)
             result["db_mb_after_incremental"] = _disk_mb(db, path)
         result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
+    result["load_average_after"] = round(os.getloadavg()[0], 2)
     return result
 
 
@@ -290,6 +297,8 @@ def _report(r: dict[str, Any]) -> None:
     print(f"memory: peak RSS {r['peak_rss_mb']} MB (before load {r['rss_before_mb']} MB, "
           f"after {r['rss_after_load_mb']} MB); server peak RSS "
           f"{r['http']['server_peak_rss_mb']} MB; database {r['db_mb']} MB on disk")  # fmt: skip
+    print(f"machine load average (1 min, 2 cores): {r.get('load_average_before')} before, "
+          f"{r.get('load_average_after')} after")  # fmt: skip
 
 
 def _pair(t: dict[str, float], unit: str = "ms") -> str:
@@ -325,6 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.sizes is None:
         results = [run_size(args.articles, args.per_article, args.requests, args.new, args.seed)]
+        _report(results[0])
     else:
         results = []
         for size in (int(s) for s in args.sizes.split(",")):
@@ -332,10 +342,13 @@ def main(argv: list[str] | None = None) -> int:
                        "--commitments-per-article", str(args.per_article),
                        "--requests", str(args.requests), "--new", str(args.new),
                        "--seed", str(args.seed)]  # fmt: skip
-            done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
+            done = subprocess.run(command, stdout=subprocess.PIPE, text=True)
+            if done.returncode != 0:
+                print(f"size {size} failed (exit {done.returncode})", file=sys.stderr)
+                continue
             results.append(json.loads(done.stdout.strip().splitlines()[-1])["results"][0])
-    for r in results:
-        _report(r)
+            _report(results[-1])
+            sys.stdout.flush()
     if len(results) > 1:
         _table(results)
     if args.json:
