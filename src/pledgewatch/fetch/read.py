@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import io
-import time
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +24,7 @@ from pledgewatch.errors import EmptyInputError, InputError, MalformedInputError
 from pledgewatch.fetch.client import Fetched
 from pledgewatch.ingest.article import build_article
 from pledgewatch.ingest.decode import bytes_to_text
+from pledgewatch.ingest.feeds import entry_date
 from pledgewatch.ingest.formats import Format, sniff
 from pledgewatch.ingest.fragments import fragment_to_text
 from pledgewatch.ingest.html import read_html
@@ -163,7 +163,7 @@ def read_feed(text: str, url: str) -> Feed:
                 id=unicodedata.normalize("NFC", ident),
                 link=link,
                 title=_string(entry.get("title")),
-                published=_entry_date(entry),
+                published=entry_date(entry),
                 stamp=_stamp(entry),
                 text=_entry_text(entry),
             )
@@ -205,17 +205,6 @@ def _stamp(entry: Any) -> str | None:
     """The entry's date as written (``dict.get``: feedparser's own ``get``
     maps a missing ``updated`` to ``published`` with a DeprecationWarning)."""
     return _string(dict.get(entry, "updated")) or _string(dict.get(entry, "published"))
-
-
-def _entry_date(entry: Any) -> date | None:
-    for key in ("published_parsed", "updated_parsed"):
-        parsed = entry.get(key)
-        if isinstance(parsed, time.struct_time):
-            try:
-                return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
-            except ValueError:
-                continue
-    return None
 
 
 def _string(value: object) -> str | None:

@@ -90,7 +90,7 @@ def _entry_article(
         title=_string(entry.get("title")),
         url=_string(entry.get("link")),
         outlet=outlet,
-        published=_entry_date(entry),
+        published=entry_date(entry),
         language=body_language or feed_language,
     )
 
@@ -109,7 +109,8 @@ def _entry_text(entry: Any) -> tuple[str, str | None]:
     return value, language_code(detail.get("language"))
 
 
-def _entry_date(entry: Any) -> date | None:
+def entry_date(entry: Any) -> date | None:
+    """A feed entry's publication (else update) date, if it parses."""
     for key in ("published_parsed", "updated_parsed"):
         parsed = entry.get(key)
         if isinstance(parsed, time.struct_time):
