@@ -38,7 +38,7 @@ from pledgewatch.records import (
     TrackerRow,
     content_hash,
 )
-from pledgewatch.runners import InProcess, Runner, running
+from pledgewatch.runners import Failed, InProcess, Runner, running
 from pledgewatch.store import Freshness, Store, StoredArticle
 
 StoreLike = Store | str | None
@@ -142,7 +142,12 @@ def _store_all(batches: Iterable[list[Article]], db: Store, tally: _Tally, runne
 
     # Extraction goes on for the next store batch while this one is written.
     for batch, extractions in runner.map(to_extract(), ahead=2 * STORE_ARTICLES // CHUNK_ARTICLES):
-        pending += zip(batch, extractions, strict=True)
+        for article, found in zip(batch, extractions, strict=True):
+            if isinstance(found, Failed):
+                fresh.pop(article.id)
+                tally.rejected.append(Rejection(article.source or article.id, found.reason))
+            else:
+                pending.append((article, found))
         if len(pending) >= STORE_ARTICLES:
             store()
     if pending:

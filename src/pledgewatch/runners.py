@@ -19,6 +19,7 @@ import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from pledgewatch.errors import UsageError
@@ -29,22 +30,43 @@ from pledgewatch.records import Article, Extraction
 Batch = list[Article]
 
 
-def extract_batch(batch: Batch) -> list[Extraction]:
-    """The extractions of a batch."""
-    return [extract(article) for article in batch]
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """Extraction of one article raised: the article is rejected with this
+    reason and the rest of the ingest goes on."""
+
+    reason: str
 
 
-def prepare_batch(batch: Batch) -> tuple[list[Extraction], list[Fingerprint]]:
+def _extract_one(article: Article) -> Extraction | Failed:
+    try:
+        return extract(article)
+    except Exception as error:  # a bug on one article must not end the ingest
+        detail = (str(error).splitlines() or [""])[0][:200]
+        return Failed(f"extraction failed ({type(error).__name__}: {detail}); please report it")
+
+
+def extract_batch(batch: Batch) -> list[Extraction | Failed]:
+    """The extractions of a batch (or why an article's failed)."""
+    return [_extract_one(article) for article in batch]
+
+
+def prepare_batch(batch: Batch) -> tuple[list[Extraction | Failed], list[Fingerprint | None]]:
     """The task a Dask worker runs: the extractions of a batch, and each
     article's story fingerprint, which the store would otherwise compute
     while saving (in the one process that writes)."""
-    return extract_batch(batch), [compute_fingerprint(a.id, a.text) for a in batch]
+    done = extract_batch(batch)
+    prints = [
+        None if isinstance(x, Failed) else compute_fingerprint(a.id, a.text)
+        for a, x in zip(batch, done, strict=True)
+    ]
+    return done, prints
 
 
 class Runner(Protocol):
     def map(
         self, batches: Iterable[Batch], ahead: int = 1
-    ) -> Iterator[tuple[Batch, list[Extraction]]]:
+    ) -> Iterator[tuple[Batch, list[Extraction | Failed]]]:
         """Each batch with its extractions, in order; up to ``ahead`` more
         batches are taken from ``batches`` (and extracted) meanwhile."""
         ...
@@ -57,7 +79,7 @@ class InProcess:
 
     def map(
         self, batches: Iterable[Batch], ahead: int = 1
-    ) -> Iterator[tuple[Batch, list[Extraction]]]:
+    ) -> Iterator[tuple[Batch, list[Extraction | Failed]]]:
         del ahead  # one at a time here
         for batch in batches:
             yield batch, extract_batch(batch)
@@ -106,7 +128,7 @@ class OnDask:
 
     def map(
         self, batches: Iterable[Batch], ahead: int = 1
-    ) -> Iterator[tuple[Batch, list[Extraction]]]:
+    ) -> Iterator[tuple[Batch, list[Extraction | Failed]]]:
         window: deque[tuple[Batch, Any]] = deque()
         limit = max(ahead, self.in_flight)
         for batch in batches:
@@ -122,10 +144,11 @@ class OnDask:
             self.cluster.close()
 
 
-def _received(batch: Batch, future: Any) -> tuple[Batch, list[Extraction]]:
+def _received(batch: Batch, future: Any) -> tuple[Batch, list[Extraction | Failed]]:
     extractions, prints = future.result()
     for article, found in zip(batch, prints, strict=True):
-        remember(found, article.content_hash)
+        if found is not None:
+            remember(found, article.content_hash)
     return batch, extractions
 
 
