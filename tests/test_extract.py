@@ -383,3 +383,20 @@ def test_extract_rules_of_attribution_and_scope(
     text: str, expected: set[tuple[str, Category, Status]]
 ) -> None:
     assert keys(text) == expected
+
+
+def test_run_on_text_without_punctuation_is_not_read_for_stances() -> None:
+    """A 'sentence' over MAX_SENTENCE_TOKENS (a flattened table, a broken
+    scrape) gives no commitments, but its actors are still found; the same
+    words with full stops are read."""
+    from pledgewatch.extract.commitments import MAX_SENTENCE_TOKENS
+
+    clause = "France will send troops to Ukraine"
+    count = MAX_SENTENCE_TOKENS // len(clause.split()) + 1
+    run_on = extract_text(" and ".join([clause] * count))
+    assert not run_on.commitments
+    assert {m.actor for m in run_on.mentions} >= {"FRA"}
+    sentences = extract_text(". ".join([clause] * count) + ".")
+    assert {(c.actor, c.category) for c in sentences.commitments} == {
+        ("FRA", Category.GROUND_FORCES)
+    }

@@ -57,6 +57,12 @@ from pledgewatch.extract.reading import (
 )
 from pledgewatch.records import Category, Commitment, Evidence, Status
 
+MAX_SENTENCE_TOKENS = 250
+"""Longer "sentences" are not read for stances: news sentences, even long
+lists of states, stay well under a hundred tokens, and a run-on without
+punctuation (a flattened table, a scrape gone wrong) would cost time that
+grows with the square of its length. Their actors are still found."""
+
 GROUP_GAP = 3
 """Status cues at most this many tokens apart form one verb group
 ("agreed to ... send", "could possibly participate")."""
@@ -873,7 +879,7 @@ def read_commitments(
         a0, a1 = bisect_left(actor_starts, span.start), bisect_left(actor_starts, span.end)
         s = Sentence(number, span, tuple(cues[c0:c1]), tuple(actor_spans[a0:a1]))
         read: list[Commitment] = []
-        if s.of("status") and not _question(span):
+        if s.of("status") and not _question(span) and len(span) <= MAX_SENTENCE_TOKENS:
             read = _read_sentence(s, context, an, article, day)
             for c in read:
                 if (c.actor, c.category, c.status) not in seen:
