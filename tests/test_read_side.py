@@ -125,6 +125,18 @@ def test_read_digest_of_a_small_row_is_the_row(client: TestClient, sample_url: s
         assert row == complete[row["actor"] + row["category"]]
 
 
+def test_read_tracker_shows_each_save_at_once(tmp_path: Path) -> None:
+    """Rows and bodies built before are given again only while the digests are the same."""
+    url = f"sqlite:///{tmp_path / 'grows.db'}"
+    pipeline.ingest_records(many_reports(LATEST), url)
+    with TestClient(create_app(url)) as client:
+        first = get(client, "/api/tracker?actor=FRA")
+        assert get(client, "/api/tracker?actor=FRA") == first and first[0]["complete"]
+        pipeline.ingest_records(many_reports(LATEST + 2)[LATEST:], url)
+        after = get(client, "/api/tracker?actor=FRA")
+    assert after[0]["totals"]["history"] == LATEST + 2 and not after[0]["complete"]
+
+
 def test_read_row_stored_without_digest_is_cut_on_read(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'nodigest.db'}"
     pipeline.ingest_records(many_reports(LATEST + 2), url)

@@ -9,6 +9,8 @@ total in ``X-Total-Count`` and the next page in a ``Link`` header.
 from __future__ import annotations
 
 import io
+import json
+import threading
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
@@ -24,7 +26,8 @@ from pledgewatch.api.deps import KbDep, StoreDep
 from pledgewatch.api.ingest import Submission, records, require_token
 from pledgewatch.exports import write_csv
 from pledgewatch.queries import Filters
-from pledgewatch.records import Category, Status
+from pledgewatch.records import Category, Status, TrackerRow
+from pledgewatch.store import Store
 
 router = APIRouter(prefix="/api", tags=["tracker"])
 
@@ -90,6 +93,32 @@ def _paged(request: Request, items: list[Any], total: int, offset: int, limit: i
     return JSONResponse(items, headers=headers)
 
 
+JSON = "application/json"
+
+TRACKER_BODIES = 16
+"""Digest tracker responses kept per process, by store and filters: the last
+body of each (about 450 kB at 432 rows; complete rows are never kept)."""
+
+_bodies: dict[tuple[int, Filters], tuple[tuple[TrackerRow, ...], bytes]] = {}
+_bodies_lock = threading.Lock()
+
+
+def _tracker_json(store: Store, query: Filters, rows: tuple[TrackerRow, ...]) -> bytes:
+    """``rows`` as JSON, as JSONResponse writes it; made again only when the
+    rows differ from those this store and these filters last gave."""
+    slot = (id(store), query)
+    memo = _bodies.get(slot)
+    if memo is not None and memo[0] == rows:
+        return memo[1]
+    items = [serialize.tracker_row(r) for r in rows]
+    body = json.dumps(items, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+    with _bodies_lock:
+        if slot not in _bodies and len(_bodies) >= TRACKER_BODIES:
+            del _bodies[next(iter(_bodies))]
+        _bodies[slot] = (rows, body)
+    return body
+
+
 @router.get("/tracker", summary="Tracker rows, built from the reports that pass the filters")
 def tracker(
     store: StoreDep,
@@ -102,17 +131,19 @@ def tracker(
     each list (``complete`` when nothing was left out); ``full=true`` and
     the CSV export give every source and report."""
     view = pipeline.tracker_view(store, replace(query, complete=full or format == "csv"), kb)
+    if format == "json" and not full:
+        return Response(_tracker_json(store, view.filters, view.rows), media_type=JSON)
     rows = [serialize.tracker_row(r) for r in view.rows]
-    if format == "csv":
-        buffer = io.StringIO()
-        write_csv(buffer, rows)
-        disposition = 'attachment; filename="pledgewatch-tracker.csv"'
-        return Response(
-            buffer.getvalue(),
-            media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": disposition},
-        )
-    return JSONResponse(rows)
+    if format == "json":
+        return JSONResponse(rows)
+    buffer = io.StringIO()
+    write_csv(buffer, rows)
+    disposition = 'attachment; filename="pledgewatch-tracker.csv"'
+    return Response(
+        buffer.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": disposition},
+    )
 
 
 @router.get("/commitments", summary="Commitments with their evidence, paged")
