@@ -386,11 +386,7 @@ def ingest_records(
         if record.get("id") is None and isinstance(text, str):
             record = {**record, "id": f"{source}-{content_hash(text)[:16]}"}
         named.append(record)
-    items = read_json(json.dumps(named, default=str), Path(source), Limits())
-    tally = _Tally([], [], [], [], {})
-    with opened(store) as db:
-        _store_all(_batches(items, tally), db, tally, InProcess())
-    return tally.report()
+    return ingest_articles(read_json(json.dumps(named, default=str), Path(source), Limits()), store)
 
 
 def ingest_articles(items: Iterable[Article | Rejection], store: StoreLike = None) -> IngestReport:
