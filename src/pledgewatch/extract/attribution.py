@@ -71,6 +71,11 @@ SKIP_PREPOSITIONS = frozenset(
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 
 
+SNEERS = frozenset("so-called self-styled self-proclaimed so called self styled proclaimed".split())
+"""Words (and the tokens of them) that state media put before a name ("the
+self-styled coalition"): they do not change what the name is the object of."""
+
+
 COORDINATION = frozenset([",", "and", "or", "as", "well", "&", "plus"])
 
 
@@ -93,7 +98,12 @@ def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     """Whether an actor is the object of a preposition ("to Ukraine"), unless
     it names who holds a stance ("the decision of the EU", "support by X")."""
     i = start - 1
-    while i >= sent_start and (doc[i].lower_ in DETERMINERS or doc[i].is_space):
+    while i >= sent_start and (
+        doc[i].lower_ in DETERMINERS
+        or doc[i].lower_ in SNEERS
+        or doc[i].is_space
+        or (doc[i].text == "-" and i > sent_start and doc[i - 1].lower_ in SNEERS)
+    ):
         i -= 1
     if i < sent_start or doc[i].lower_ not in SKIP_PREPOSITIONS:
         return False
@@ -396,6 +406,7 @@ def _quoted_who(
     kinds: frozenset[int],
     an: Analyzer,
     day: date | None,
+    context: Context,
 ) -> tuple[list[str], str, str, int]:
     """In a quotation the subject is inside it; "we" and "I" are the speaker."""
     doc = s.span.doc
@@ -404,8 +415,8 @@ def _quoted_who(
     if rule == "subject":
         text = doc[chain[0].start : chain[-1].end].text
         return resolve(chain, an, day), "subject in quote", text, chain[-1].end
-    first_person = any(
-        t.lower_ in FIRST_PERSON for t in doc[quote.start : group.start] if t.i in quote
+    first_person = any(  # "we will send", "is unacceptable to us"
+        t.lower_ in FIRST_PERSON for t in doc[quote.start : quote.stop]
     )
     outside = [a for a in s.actors if a.start not in quote]
     speaker = _adjacent_to_speech(outside, s.of("speech_verbs"))
@@ -416,7 +427,22 @@ def _quoted_who(
     if first_person and speaker is not None:
         text = doc[speaker.start : speaker.end].text
         return resolve([speaker], an, day), "quoted speaker", text, quote.start
+    if first_person and _anaphoric_speaker(s, quote):  # "...," the minister said
+        actors = _recent(context, s.number, plural=False)
+        if actors:
+            return actors, "quoted speaker, earlier subject", "(earlier subject)", quote.start
     return [], "", "", 0
+
+
+def _anaphoric_speaker(s: Sentence, quote: range) -> bool:
+    """A speech verb outside the quote next to "he", "she" or "the minister"."""
+    anaphors = [c for c in s.of("pronouns") if c.start not in quote]
+    return any(
+        a.start == v.end or a.end == v.start
+        for v in s.of("speech_verbs")
+        if v.start not in quote
+        for a in anaphors
+    )
 
 
 def who(
@@ -428,7 +454,7 @@ def who(
     kinds = frozenset(c.start for c in s.of("category"))
     quote = _quote_around(group, s)
     if quote is not None and not _embedded(quote, s):
-        return _quoted_who(group, s, quote, kinds, an, day)
+        return _quoted_who(group, s, quote, kinds, an, day, context)
     relative, antecedent = _relative_clause(group, s)
     if relative:
         if not antecedent:

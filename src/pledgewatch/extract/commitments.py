@@ -385,6 +385,22 @@ def _money_after(group: Group, reach: int, limit: int, doc: Doc) -> list[Cue]:
     return [Cue("category", Category.FINANCING.value, group.end, group.end + 1, match.group(0))]
 
 
+def _sum_first(group: Group, scope: list[Cue], limit: int, doc: Doc) -> list[Cue]:
+    """A sum right after the stance ("committed $2 billion in military
+    assistance, much of it used to buy armoured vehicles") is a pledge of
+    money unless a kind it buys is named before the clause goes on after a
+    comma ("pledged €200 million for drone interceptors"). A package
+    ("4.2 billion kronor for its next package, most of it for shells") is
+    what its contents are."""
+    money = _money_after(group, min(limit, group.end + MONEY_REACH), limit, doc)
+    if not money:
+        return scope
+    tied_end = next((i for i in range(group.end, limit) if doc[i].text in (",", ";")), limit)
+    tied = [c for c in scope if c.start < tied_end]
+    vague = bool(tied) and all(c.label == Category.SECURITY_GUARANTEE.value for c in tied)
+    return money if vague else scope
+
+
 def _categories(
     group: Group,
     groups: Sequence[Group],
@@ -428,6 +444,8 @@ def _categories(
     elif all(_general(c) for c in scope):  # "military aid worth 0.25 percent of GDP"
         reach = max([group.end] + [c.end for c in scope if c.start >= group.end]) + MONEY_REACH
         scope = _money_after(group, min(limit, reach), limit, doc) or scope
+    elif not own and not paying and scope is after:
+        scope = _sum_first(group, scope, limit, doc)
     scope = _paid_for(group, scope, s)
     scope = _narrowest(scope)
     negations = {c.start for c in s.cues if c.kind == "negations"}
@@ -874,7 +892,11 @@ def read_commitments(
     results: list[Commitment] = []
     cue_starts = [c.start for c in cues]
     actor_starts = [a.start for a in actor_spans]
-    for number, span in enumerate(doc.sents):
+    number = -1
+    for span in doc.sents:
+        if all(t.is_space for t in span) and span.text.count("\n") < 2:
+            continue  # a line break puts no sentence between a subject and "they"
+        number += 1
         c0, c1 = bisect_left(cue_starts, span.start), bisect_left(cue_starts, span.end)
         a0, a1 = bisect_left(actor_starts, span.start), bisect_left(actor_starts, span.end)
         s = Sentence(number, span, tuple(cues[c0:c1]), tuple(actor_spans[a0:a1]))

@@ -56,6 +56,7 @@ class Sentence:
     """One sentence with its cues and actors, as the rules see it."""
 
     number: int
+    """Counted over sentences, not line breaks."""
     span: Span
     cues: tuple[Cue, ...]
     actors: tuple[ActorSpan, ...]
