@@ -377,6 +377,50 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="the-mission-is-the-topics-mission",
         ),
+        pytest.param(
+            "Denmark committed 900 million kroner in military assistance to Ukraine this year, "
+            "most of it spent on artillery shells.",
+            {("DNK", Category.FINANCING, Status.COMMITTED)},
+            id="a-sum-right-after-the-stance-is-money",
+        ),
+        pytest.param(
+            "Moscow's envoy spoke to reporters in Vienna. \"Foreign troops on Ukrainian soil are "
+            'unacceptable to us," the diplomat said.',
+            {("RUS", G, Status.OPPOSED)},
+            id="a-quote-said-by-the-diplomat-is-the-earlier-subjects",
+        ),
+        pytest.param(
+            "Russia regards the plans of the self-styled coalition of the willing to deploy "
+            "troops in Ukraine as a provocation.",
+            {("RUS", G, Status.OPPOSED)},
+            id="sneer-words-keep-the-preposition",
+        ),
+        pytest.param(
+            "Hungarian arms makers will keep selling shells to Ukraine.",
+            set(),
+            id="a-states-businesses-are-not-the-state",
+        ),
+        pytest.param(
+            "Austria said it would not approve the new sanctions package against Russia.",
+            {("AUT", Category.SANCTIONS, Status.OPPOSED)},
+            id="withheld-consent-to-a-joint-measure-blocks-it",
+        ),
+        pytest.param(
+            "Ireland will not send soldiers to Ukraine.",
+            {("IRL", G, Status.DECLINED)},
+            id="refusing-for-itself-stays-declined",
+        ),
+        pytest.param(
+            "The European Commission will propose a new sanctions package against Russia.",
+            {("org:european-commission", Category.SANCTIONS, Status.COMMITTED)},
+            id="proposing-a-measure-commits-to-it",
+        ),
+        pytest.param(
+            "Portugal is open to sending troops to Ukraine, but how many will depend heavily "
+            "on a US backstop.",
+            {("PRT", G, Status.CONDITIONAL)},
+            id="an-adverb-inside-depends-on",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(
@@ -400,3 +444,20 @@ def test_run_on_text_without_punctuation_is_not_read_for_stances() -> None:
     assert {(c.actor, c.category) for c in sentences.commitments} == {
         ("FRA", Category.GROUND_FORCES)
     }
+
+
+def test_an_article_that_never_names_ukraine_gives_only_sanctions() -> None:
+    """Pledges in a long article about something else (a frigate order) are
+    not support for Ukraine; sanctions on Russia still are. A short text is
+    too short to tell, so it is read as it stands."""
+    about_frigates = (
+        "Norway has chosen a British design for its next frigates. "
+        "The navy will receive five ships from 2030. "
+        "Britain and Norway will train their crews together. "
+        "The deal is worth about 10 billion pounds. "
+        "Officials said the ships will hunt submarines in the North Atlantic. "
+    )
+    assert keys(about_frigates) == set()
+    with_sanctions = about_frigates + "Norway will also impose new sanctions on Russian oil."
+    assert keys(with_sanctions) == {("NOR", Category.SANCTIONS, Status.COMMITTED)}
+    assert keys("Britain and Norway will train their crews together.") != set()

@@ -2,7 +2,8 @@
 
 ``nlp.sentences`` must give exactly the starts of a line-break rule
 followed by spaCy's ``sentencizer`` (overwrite off), which it replaces
-for speed.
+for speed, except that a quotation mark after a space and a sentence end
+opens the next sentence.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import spacy
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from pledgewatch.extract.nlp import analyzer
+from pledgewatch.extract.nlp import OPENING_QUOTES, analyzer
 
 TEXTS = [
     "",
@@ -22,6 +23,7 @@ TEXTS = [
     "First. Second! Third? Fourth",
     "Headline with no stop\nBody starts here. It goes on...\n\nAnother line",
     'He said: "We will send troops." Then he left.',
+    "Troops will go. \"We are ready,\" he said. 'Yes.' “Fine.” Done.",
     "Mr. Smith went to Washington. U.S. officials agreed!!! Really?!",
     "Ends with punctuation only ...",
     "\n\n  \n",
@@ -34,6 +36,12 @@ def _reference(text: str) -> list[bool]:
         if token.is_space and "\n" in token.text and token.i + 1 < len(doc):
             doc[token.i + 1].is_sent_start = True
     Sentencizer(overwrite=False)(doc)
+    for token in doc[1:]:  # our one change: '. "We' opens the quote in the next sentence
+        after_end = not token.is_sent_start and doc[token.i - 1].whitespace_
+        opens = token.text in OPENING_QUOTES and token.i + 1 < len(doc)
+        if after_end and opens and doc[token.i + 1].is_sent_start:
+            token.is_sent_start = True
+            doc[token.i + 1].is_sent_start = False
     return [bool(t.is_sent_start) for t in doc]
 
 

@@ -46,6 +46,16 @@ SPEAKING_NOUNS = frozenset(
 ambassador of Italy"."""
 
 
+INDUSTRY_NOUNS = frozenset(
+    "companies company firms firm makers maker manufacturers manufacturer producers producer "
+    "industry industries contractors businesses banks exporters traders shipyards suppliers "
+    "arms defence defense".split()
+)
+"""Nouns after a state's adjective that make the subject a business, not the
+state: "Slovak arms makers remain free to sell", "Czech companies would keep
+selling". ("arms", "defence" lead to the noun: "Czech defence firms".)"""
+
+
 FIRST_PERSON = frozenset(["we", "i", "our", "us", "we're", "i'm", "we've", "we'll"])
 
 
@@ -94,9 +104,8 @@ AUXILIARIES = frozenset(
 )
 
 
-def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
-    """Whether an actor is the object of a preposition ("to Ukraine"), unless
-    it names who holds a stance ("the decision of the EU", "support by X")."""
+def _word_before(doc: Doc, start: int, sent_start: int) -> int:
+    """The index of the word before a name, past determiners and sneers."""
     i = start - 1
     while i >= sent_start and (
         doc[i].lower_ in DETERMINERS
@@ -105,6 +114,13 @@ def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
         or (doc[i].text == "-" and i > sent_start and doc[i - 1].lower_ in SNEERS)
     ):
         i -= 1
+    return i
+
+
+def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
+    """Whether an actor is the object of a preposition ("to Ukraine"), unless
+    it names who holds a stance ("the decision of the EU", "support by X")."""
+    i = _word_before(doc, start, sent_start)
     if i < sent_start or doc[i].lower_ not in SKIP_PREPOSITIONS:
         return False
     holder = doc[i].lower_ in ("of", "by") and i - 1 >= sent_start
@@ -173,6 +189,9 @@ def _opposed_object(chain: Sequence[ActorSpan], doc: Doc, kinds: frozenset[int])
     warships", "the plans of the coalition", "Australian surveillance flights"."""
     first, last = chain[0], chain[-1]
     if first.start > 0 and doc[first.start - 1].lower_ in OBJECT_QUANTIFIERS | AGENT | {"of"}:
+        return True
+    before = _word_before(doc, first.start, 0)
+    if before >= 0 and doc[before].lower_ == "of":  # "the plans of the self-styled coalition"
         return True
     return last.rule == "demonym" and last.end in kinds
 
@@ -289,6 +308,8 @@ def _subject(
             continue  # "Poland, Europe's largest army, has ...": a modifier, not a subject
         if opposed and _opposed_object(chain, doc, kinds):
             continue
+        if _business(last, group, doc):
+            return [], ""
         if _other_speaker(chain, group, actors, doc, speech):
             break
         if all(a.actor == BENEFICIARY for a in chain):
@@ -301,6 +322,14 @@ def _subject(
     if after and _agent(group, actors[after[0]], doc):
         return coordinated(actors, after[0], doc), "agent"
     return [], ""
+
+
+def _business(actor: ActorSpan, group: Group, doc: Doc) -> bool:
+    """Whether an actor only qualifies a business that is the subject."""
+    i = actor.end
+    while i < group.start and doc[i].lower_ in INDUSTRY_NOUNS:
+        i += 1
+    return i > actor.end and doc[i - 1].lower_ not in ("arms", "defence", "defense")
 
 
 def _adjacent_to_speech(actors: Sequence[ActorSpan], speech: Sequence[Cue]) -> ActorSpan | None:

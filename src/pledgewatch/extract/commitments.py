@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 
 from pledgewatch.extract.actors import ActorSpan
 from pledgewatch.extract.attribution import (
+    BENEFICIARY,
     SKIP_PREPOSITIONS,
     coordinated,
     preceded_by_preposition,
@@ -62,6 +63,12 @@ MAX_SENTENCE_TOKENS = 250
 lists of states, stay well under a hundred tokens, and a run-on without
 punctuation (a flattened table, a scrape gone wrong) would cost time that
 grows with the square of its length. Their actors are still found."""
+
+ABOUT_SENTENCES = 5
+"""An article this long that never names Ukraine (nor Kyiv) is about
+something else: its pledges are not support for Ukraine, except sanctions on
+Russia. A shorter text (a headline, a post) is too short to tell."""
+
 
 GROUP_GAP = 3
 """Status cues at most this many tokens apart form one verb group
@@ -769,6 +776,16 @@ def _kinds(
     return []
 
 
+JOINT = frozenset([Category.SANCTIONS, Category.FINANCING])
+"""Kinds that allies adopt together (a sanctions package, a joint loan):
+withholding consent blocks them (ANNOTATION.md: a veto is opposed)."""
+
+
+def _consent(group: Group, an: Analyzer) -> bool:
+    words = an.lexicon["consent_words"]
+    return any(w in words for c in group.cues for w in (c.text.lower(), *c.text.lower().split()))
+
+
 def _read_sentence(
     s: Sentence, context: Context, an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
@@ -803,6 +820,8 @@ def _read_sentence(
                 final, why_status = Status.DECLINED, f"negated '{doc[at].text}' -> declined"
             if final is Status.DECLINED and _others(doc, at, s.span.start):
                 final, why_status = Status.OPPOSED, why_status + f"; others' '{doc[at].text}'"
+            if final is Status.DECLINED and category in JOINT and _consent(group, an):
+                final, why_status = Status.OPPOSED, why_status + "; consent withheld -> opposed"
             near = doc[at].idx if at >= 0 else s.span.start_char
             for actor in actors:
                 stance, stance_why = _as_aggressor(actor, final, why_status)
@@ -908,4 +927,8 @@ def read_commitments(
                     seen.add((c.actor, c.category, c.status))
                     results.append(c)
         _remember(s, context, an, day, read)
+    if number + 1 >= ABOUT_SENTENCES and not any(a.actor == BENEFICIARY for a in actor_spans):
+        # Not about Ukraine at all (a frigate order, a cable-cutting trial):
+        # only pressure on Russia can still be support for it.
+        results = [c for c in results if c.category is Category.SANCTIONS]
     return results

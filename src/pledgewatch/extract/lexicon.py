@@ -28,6 +28,7 @@ _LIST_KEYS = (
     "coalition_weak",
     "payment_verbs",
     "predicates",
+    "consent_words",
 )
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -30,12 +30,18 @@ SENTENCE_END = frozenset(Sentencizer.default_punct_chars)
 counterparts in other scripts)."""
 
 
+OPENING_QUOTES = frozenset(['"', "“", "‘", "'", "«", "„", "‚"])
+"""Quotation marks that, after a space, open the next sentence's quote
+(spaCy's sentencizer would leave them at the end of the sentence before)."""
+
+
 @Language.factory("sentences")
 def sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Sentence starts: after every line break (headlines, bullet lines and
     captions carry no final full stop), and after sentence-final punctuation
     as spaCy's rule-based sentencizer sets them (a run of punctuation stays
-    with the sentence it ends).
+    with the sentence it ends, except a quotation mark after a space, which
+    opens the next one).
 
     The same rules as the ``line_breaks`` component followed by spaCy's
     ``sentencizer``, computed on token arrays instead of Token objects: the
@@ -43,25 +49,26 @@ def sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """
     del name
     ends = {nlp.vocab.strings.add(c) for c in SENTENCE_END}
+    openings = {nlp.vocab.strings.add(c) for c in OPENING_QUOTES}
 
     def split(doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
             return doc
-        table = doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).tolist()
+        table = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, SPACY]).tolist()
         starts = [-1] * n
-        for i, (orth, _punct, space) in enumerate(table):
+        for i, (orth, _punct, space, _spacy) in enumerate(table):
             if space and i + 1 < n and "\n" in nlp.vocab.strings[orth]:
                 starts[i + 1] = 1
         guesses = [False] * n
         guesses[0] = True
         start, seen_end = 0, False
-        for i, (orth, punct, _space) in enumerate(table):
+        for i, (orth, punct, _space, _spacy) in enumerate(table):
             if orth in ends:
                 seen_end = True
-            elif seen_end and not punct:
-                guesses[start] = True
-                start, seen_end = i, False
+            elif seen_end and (not punct or (orth in openings and table[i - 1][3])):
+                guesses[start] = True  # a word, or a quotation mark after a space,
+                start, seen_end = i, False  # begins the next sentence
         guesses[start] = True
         for i, guess in enumerate(guesses):
             if guess:
@@ -160,7 +167,7 @@ def _cue_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
     for status, phrases in lexicon.statuses.items():
         matcher.add(f"status:{status.value}", [nlp.make_doc(p) for p in phrases])
     for key, phrases in lexicon.words.items():
-        if phrases and key not in ("coalition_groups", "coalition_weak"):
+        if phrases and key not in ("coalition_groups", "coalition_weak", "consent_words"):
             matcher.add(key, [nlp.make_doc(p) for p in phrases])
     return matcher
 
