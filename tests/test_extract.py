@@ -421,6 +421,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("PRT", G, Status.CONDITIONAL)},
             id="an-adverb-inside-depends-on",
         ),
+        pytest.param(
+            "Greek Mirages would fly next to the other jets over Ukraine.",
+            {("GRC", A, Status.COMMITTED)},
+            id="flying-is-air-forces",
+        ),
+        pytest.param(
+            "Japan will see if it can send more drones to Ukraine.",
+            {("JPN", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
+            id="see-if-asks-rather-than-sets-a-condition",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

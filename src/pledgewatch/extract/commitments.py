@@ -765,6 +765,8 @@ def _kinds(
     scope = _categories(group, groups, own_cats, s, subject_end, predicate)
     if scope:
         return [(Category(c.label), f"'{c.text}'", neg, c.start) for c, neg in scope]
+    if _flying(group):  # "British Typhoons would fly alongside ...": flying is air forces
+        return [(Category.AIR_FORCES, "flying verb", False, group.start)]
     referred = _back_reference(group, s, context)
     if referred:
         return [(c, "'this ...' of the previous sentence", False, -1) for c in referred]
@@ -889,6 +891,12 @@ def _premise_only(cues: list[Cue], doc: Doc) -> list[Cue]:
     return kept
 
 
+INDIRECT_QUESTION = frozenset(
+    "see ask asks asked asking know knows decide decides check wonder unclear sure".split()
+)
+"""Words after which "if" asks ("we will see if", "unclear if") rather than sets a condition."""
+
+
 def read_commitments(
     doc: Doc, actor_spans: Sequence[ActorSpan], an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
@@ -896,6 +904,16 @@ def read_commitments(
     inside_names = {i for a in actor_spans for i in range(a.start, a.end)}
     cues = [  # "the coalition of the willing to ...": no cue begins inside a name
         c for c in collect_cues(doc, an) if c.start not in inside_names
+    ]
+    cues = [  # "see if we can", "asked if": an indirect question, not a condition
+        c
+        for c in cues
+        if not (
+            c.kind == "condition_openers"
+            and c.text.lower() == "if"
+            and c.start > 0
+            and doc[c.start - 1].lower_ in INDIRECT_QUESTION
+        )
     ]
     openers = {i for c in cues if c.kind == "condition_openers" for i in range(c.start, c.end)}
     cues = [  # "provided the force has ...": a condition, not the verb "provide"
