@@ -431,6 +431,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("JPN", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
             id="see-if-asks-rather-than-sets-a-condition",
         ),
+        pytest.param(
+            "Britain will send 200 air-defence missiles to Ukraine.",
+            {("GBR", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="air-defence-missiles-are-air-defence",
+        ),
+        pytest.param(
+            "Italy will send 40 howitzers to Ukraine, paid for with €90 million from its budget.",
+            {("ITA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="how-a-pledge-is-paid-for-is-no-second-pledge",
+        ),
+        pytest.param(
+            "Kyiv will ask Euroclear for the money, and the Kremlin calls any use of the "
+            "frozen assets theft.",
+            {("RUS", Category.FINANCING, Status.OPPOSED)},
+            id="comma-and-joins-two-clauses-not-two-actors",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

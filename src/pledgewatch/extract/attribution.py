@@ -130,12 +130,13 @@ def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
 def _joined(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:
     """How two neighbouring actors are joined by the words between them:
     ``title`` (one noun phrase), ``and``/``list`` (coordination), or not."""
-    words, title, coordinated, conjunction = 0, True, True, False
+    words, title, coordinated, conjunction, comma = 0, True, True, False, False
     for t in doc[a.end : b.start]:
         if t.is_space:
             continue
         words += 1
         lower = t.lower_
+        comma = comma or lower == ","
         title = title and (t.is_title or lower == "'s")
         coordinated = coordinated and (lower in COORDINATION or lower in DETERMINERS)
         conjunction = conjunction or lower in CONJUNCTIONS
@@ -145,6 +146,8 @@ def _joined(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:
         return "title"  # "US President Donald Trump", "Russia's President Vladimir Putin"
     if not words or not coordinated:
         return None
+    if conjunction and comma:
+        return "comma and"  # "Greece, Slovakia, and Hungary", or two clauses: "X, and Y"
     return "and" if conjunction else "list"
 
 
@@ -179,8 +182,10 @@ def coordinated(actors: Sequence[ActorSpan], head: int, doc: Doc) -> list[ActorS
             links.append(link)
             i += step
             chain.append(actors[i])
-    if "list" in links and "and" not in links:
+    if "list" in links and "and" not in links and "comma and" not in links:
         chain = [actors[head]]
+    if "comma and" in links and "list" not in links:
+        chain = [actors[head]]  # "will sue Euroclear, and the Kremlin calls": two clauses
     return sorted(chain, key=lambda a: a.start)
 
 

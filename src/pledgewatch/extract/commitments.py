@@ -494,6 +494,7 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
         and c.label not in (following[c.end].label, Category.TRAINING.value)
         and following[c.end].text.lower() not in GENERIC_HEADS
         and following[c.end].label != Category.SECURITY_GUARANTEE.value  # "naval presence"
+        and BROADER.get(following[c.end].label) != c.label  # "air-defence missiles"
     }
     return [
         c
@@ -666,7 +667,14 @@ def _reduced_relative(group: Group, s: Sentence, cats: Sequence[Cue]) -> bool:
     after = doc[group.end].text if group.end < s.span.end else "."
     if after == "by" or after in CLAUSE_END:
         return False  # "... have cruise missiles delivered.": a verb at the end, in translation
+    if word in FUNDED and group.start > s.span.start and doc[group.start - 1].text == ",":
+        # "will send 350 missiles, paid for with £70 million from ...": how it is paid for
+        return any(c.kind == "status" and c.end < group.start for c in s.cues)
     return any(c.end == group.start for c in cats)
+
+
+FUNDED = frozenset(["paid", "funded", "financed", "bankrolled"])
+"""Participles that, after a comma, say how the thing just pledged is paid for."""
 
 
 OTHERS = frozenset(["foreign", "western", "nato", "alliance", "allied"])
