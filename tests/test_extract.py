@@ -447,6 +447,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.FINANCING, Status.OPPOSED)},
             id="comma-and-joins-two-clauses-not-two-actors",
         ),
+        pytest.param(
+            "Kyiv's budget now rests on the European Union's €90 billion loan.",
+            {("org:eu", Category.FINANCING, Status.COMMITTED)},
+            id="owned-money-is-the-owners-contribution",
+        ),
+        pytest.param(
+            "The budget gap in Ukraine will be closed with grants from Japan and Norway.",
+            {
+                ("JPN", Category.FINANCING, Status.COMMITTED),
+                ("NOR", Category.FINANCING, Status.COMMITTED),
+            },
+            id="money-from-states-is-theirs",
+        ),
+        pytest.param(
+            "Ukraine is waiting for the EU's planned loan. Belgium's price for the loan is high.",
+            set(),
+            id="planned-money-and-a-price-for-money-are-no-contribution",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -33,11 +33,12 @@ from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pledgewatch.extract.actors import ActorSpan
 from pledgewatch.extract.attribution import (
     BENEFICIARY,
+    POSSESSIVES,
     SKIP_PREPOSITIONS,
     coordinated,
     preceded_by_preposition,
@@ -97,7 +98,7 @@ ELLIPTIC_OBJECTS = frozenset(
 want to commit to participation"): the kind is the topic of the context."""
 
 
-CONFIDENCE = {"subject": 0.8, "agent": 0.7, "speaker": 0.6, "pronoun": 0.5}
+CONFIDENCE = {"subject": 0.8, "agent": 0.7, "speaker": 0.6, "pronoun": 0.5, "owner": 0.5}
 """Confidence by how the actor was found; lowered by 0.2 for a topic category.
 Set by hand from how often each rule was right on the development set."""
 
@@ -796,6 +797,75 @@ def _consent(group: Group, an: Analyzer) -> bool:
     return any(w in words for c in group.cues for w in (c.text.lower(), *c.text.lower().split()))
 
 
+HABITUAL = frozenset("normally usually typically traditionally generally routinely often".split())
+"""Adverbs that make a stance a habit, not a pledge: "which normally adopts EU measures"."""
+
+
+def _habitual(group: Group, s: Sentence) -> bool:
+    doc = s.span.doc
+    return any(t.lower_ in HABITUAL for t in doc[max(s.span.start, group.start - 2) : group.start])
+
+
+OWNABLE = frozenset([Category.FINANCING.value, Category.SANCTIONS.value])
+
+
+OWNED_NOUNS = frozenset(
+    "loan loans grant grants funding aid package packages tranche "
+    "contribution contributions".split()
+)
+"""Money words that, owned ("the EU's €90 billion loan", "grants from Japan
+and Norway"), state a contribution the owner makes."""
+
+
+UNSURE = frozenset("planned proposed possible potential mooted future hoped-for".split())
+"""Before owned money, words that make it not yet given: "the EU's planned loan"."""
+
+
+OWNED_REACH = 5
+"""Tokens between an owner's "'s" and the money word: "the EU's €90 billion loan"."""
+
+
+def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str], Cue, str]]:
+    """Money named as someone's in a sentence with no stance of its own on it:
+    "the European Union's €90 billion loan", "grants from Japan and Norway"."""
+    doc = s.span.doc
+    found = []
+    for cue in s.of("category"):
+        if cue.label not in OWNABLE:
+            continue
+        words = cue.text.lower().split()
+        if words[-1] not in OWNED_NOUNS and cue.label != Category.SANCTIONS.value:
+            continue
+        for a_index, a in enumerate(s.actors):
+            after = a.end < len(doc) and doc[a.end].lower_ in POSSESSIVES
+            if after and 0 <= cue.start - a.end - 1 <= OWNED_REACH:
+                gap = doc[a.end + 1 : cue.start]  # "€90 billion", "19th", "new": no "price for"
+                if not any(_breaks_ownership(t) for t in gap):
+                    chain = coordinated(s.actors, a_index, doc)
+                    found.append((resolve(chain, an, day), cue, f"'{_chain_text(doc, chain)}'s'"))
+            elif cue.end < len(doc) and doc[cue.end].lower_ == "from" and a.start == cue.end + 1:
+                chain = coordinated(s.actors, a_index, doc)
+                found.append((resolve(chain, an, day), cue, f"'from {_chain_text(doc, chain)}'"))
+    return found
+
+
+def _breaks_ownership(t: Token) -> bool:
+    """A word between "X's" and the money that makes the money not X's
+    offer: a preposition ("X's price for the loan", but "X's $50 billion in
+    loans"), a list break, or a word of doubt."""
+    if t.lower_ in LIST_BREAKS or t.lower_ in UNSURE:
+        return True
+    sum_before = t.i > 0 and (t.doc[t.i - 1].like_num or t.doc[t.i - 1].lower_ in SUM_WORDS)
+    return t.lower_ in SKIP_PREPOSITIONS and not (t.lower_ in ("in", "of") and sum_before)
+
+
+SUM_WORDS = frozenset("million billion trillion bn m".split())
+
+
+def _chain_text(doc: Doc, chain: Sequence[ActorSpan]) -> str:
+    return doc[chain[0].start : chain[-1].end].text
+
+
 def _read_sentence(
     s: Sentence, context: Context, an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
@@ -816,6 +886,8 @@ def _read_sentence(
         actors, rule, actor_text, subject_end = who(group, s, context, an, day)
         if not actors:
             continue
+        if rule == "relative clause" and _habitual(group, s):
+            continue  # "Switzerland, which normally adopts EU measures, said it would decide"
         status, status_why = _status(group, doc, s.cues)
         if strong and status in (Status.COMMITTED, Status.CONSIDERING):
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
@@ -855,6 +927,31 @@ def _read_sentence(
                         ),
                     )
                 )
+    stated = {(c.actor, c.category) for c in found}
+    for actors, cue, owner in _owned(s, an, day):
+        for actor in actors:
+            category = Category(cue.label)
+            if (actor, category) in stated or actor in AGGRESSORS:
+                continue
+            stated.add((actor, category))
+            found.append(
+                Commitment(
+                    article=article,
+                    actor=actor,
+                    category=category,
+                    status=Status.COMMITTED,
+                    evidence=evidence,
+                    magnitude=_magnitude(s.span, category, doc[cue.start].idx),
+                    conditions=tuple(conditions),
+                    confidence=CONFIDENCE["owner"],
+                    why=(
+                        "rule: owner",
+                        f"actor: {owner} -> {actor}",
+                        f"status: '{cue.text}' owned -> committed",
+                        f"category: '{cue.text}' -> {category.value}",
+                    ),
+                )
+            )
     return found
 
 
@@ -946,7 +1043,8 @@ def read_commitments(
         a0, a1 = bisect_left(actor_starts, span.start), bisect_left(actor_starts, span.end)
         s = Sentence(number, span, tuple(cues[c0:c1]), tuple(actor_spans[a0:a1]))
         read: list[Commitment] = []
-        if s.of("status") and not _question(span) and len(span) <= MAX_SENTENCE_TOKENS:
+        money = s.actors and any(c.label in OWNABLE for c in s.of("category"))
+        if (s.of("status") or money) and not _question(span) and len(span) <= MAX_SENTENCE_TOKENS:
             read = _read_sentence(s, context, an, article, day)
             for c in read:
                 if (c.actor, c.category, c.status) not in seen:
