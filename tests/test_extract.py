@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pledgewatch import extract_text
@@ -505,3 +507,23 @@ def test_an_article_that_never_names_ukraine_gives_only_sanctions() -> None:
     with_sanctions = about_frigates + "Norway will also impose new sanctions on Russian oil."
     assert keys(with_sanctions) == {("NOR", Category.SANCTIONS, Status.COMMITTED)}
     assert keys("Britain and Norway will train their crews together.") != set()
+
+
+def test_answers_in_an_interview_speak_for_the_interviewee() -> None:
+    """In a question-and-answer text an unquoted "we" is the interviewee's
+    state; in a text that is not one, "we" finds no interviewee."""
+    intro = "Alexander Stubb spoke to us in Helsinki about the force for Ukraine.\n"
+    answers = "Will soldiers go?\nNo. We will not send a battalion to Ukraine.\nAnd money?\n"
+    interview = extract_text(intro + answers, published=date(2026, 4, 28))
+    assert {(c.actor, c.category, c.status) for c in interview.commitments} == {
+        ("FIN", G, Status.DECLINED)
+    }
+    assert any("rule: interviewee" in c.why for c in interview.commitments)
+    report = extract_text(intro + "We will not send a battalion to Ukraine.\n")
+    assert all("rule: interviewee" not in c.why for c in report.commitments)
+
+
+def test_a_value_is_not_money_given() -> None:
+    """ "shells worth 90 million euros" is what the shells are worth."""
+    found = keys("Finland approved a package of shells and equipment worth 90 million euros.")
+    assert found == {("FIN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)}

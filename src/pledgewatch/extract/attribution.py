@@ -505,6 +505,11 @@ def who(
         return resolve(chain, an, day), rule, text, chain[-1].end
     if pronoun and _subset_pronoun(group, s, an):
         return [], "", "", 0
+    first = [
+        c for c in s.of("pronouns") if c.start < group.start and c.text.lower() in FIRST_PERSON
+    ]
+    if first and context.interviewee:  # an answer in an interview: "We will not send ..."
+        return context.interviewee, "interviewee", first[0].text, s.span.start
     if pronoun:
         plural = any(
             c.text.lower() in PLURAL_REFERENCES for c in s.of("pronouns") if c.start < group.start
@@ -519,6 +524,27 @@ def who(
         text = doc[speaker.start : speaker.end].text
         return resolve([speaker], an, day), "speaker", text, s.span.start
     return [], "", "", 0
+
+
+QUESTIONS = 2
+"""Lines ending in a question mark that make a text an interview or a briefing."""
+
+
+def interviewee(
+    text: str, actors: Sequence[ActorSpan], an: Analyzer, day: date | None
+) -> list[str]:
+    """Whom the answers of a question-and-answer text speak for: the first
+    person named who speaks for a state or body (the interviewee is named in
+    the introduction); nobody in a text that is not one."""
+    questions = sum(1 for line in text.splitlines() if line.rstrip().endswith("?"))
+    if questions < QUESTIONS:
+        return []
+    for a in actors:
+        if a.actor.startswith("person:"):
+            resolved = resolve([a], an, day)
+            if resolved:
+                return resolved
+    return []
 
 
 def speaker(s: Sentence) -> str | None:

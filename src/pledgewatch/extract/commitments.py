@@ -41,6 +41,7 @@ from pledgewatch.extract.attribution import (
     POSSESSIVES,
     SKIP_PREPOSITIONS,
     coordinated,
+    interviewee,
     preceded_by_preposition,
     resolve,
     speaker,
@@ -409,6 +410,17 @@ def _sum_first(group: Group, scope: list[Cue], limit: int, doc: Doc) -> list[Cue
     return money if vague else scope
 
 
+VALUE_WORDS = frozenset("worth valued totalling totaling value".split())
+"""Words before a sum that give what something is worth, not money given."""
+
+
+def _valued(cue: Cue, doc: Doc) -> bool:
+    """A sum of money stated as the value of something ("worth €90 million")."""
+    if cue.label != Category.FINANCING.value:
+        return False
+    return any(t.lower_ in VALUE_WORDS for t in doc[max(0, cue.start - 5) : cue.start])
+
+
 def _categories(
     group: Group,
     groups: Sequence[Group],
@@ -454,6 +466,9 @@ def _categories(
         scope = _money_after(group, min(limit, reach), limit, doc) or scope
     elif not own and not paying and scope is after:
         scope = _sum_first(group, scope, limit, doc)
+    named = any(not _general(c) and c.label != Category.FINANCING.value for c in scope)
+    if named:  # "ammunition and equipment worth 90 million euros": a value, not money given
+        scope = [c for c in scope if not _valued(c, doc)] or scope
     scope = _paid_for(group, scope, s)
     scope = _narrowest(scope)
     negations = {c.start for c in s.cues if c.kind == "negations"}
@@ -1029,7 +1044,7 @@ def read_commitments(
         or not openers.intersection(range(c.start, c.end))
     ]
     cues = _premise_only(cues, doc)
-    context = Context()
+    context = Context(interviewee=interviewee(text_of(doc[:]), actor_spans, an, day))
     seen: set[tuple[str, Category, Status]] = set()
     results: list[Commitment] = []
     cue_starts = [c.start for c in cues]

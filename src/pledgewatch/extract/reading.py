@@ -49,6 +49,8 @@ class Context:
     """(sentence number, actor ids) of recent subjects, oldest first."""
     topics: list[tuple[int, tuple[Category, ...]]] = field(default_factory=list)
     """(sentence number, categories named in it) of recent sentences."""
+    interviewee: list[str] = field(default_factory=list)
+    """In a question-and-answer text, whom an unquoted "we" or "I" stands for."""
 
 
 @dataclass(frozen=True, slots=True)
