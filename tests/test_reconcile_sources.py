@@ -7,11 +7,13 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterable
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Row, select
 
 from pledgewatch import pipeline
 from pledgewatch.kb import load_kb
@@ -23,13 +25,17 @@ from pledgewatch.records import (
     Article,
     Category,
     Commitment,
+    Contradiction,
     Evidence,
     Extraction,
     Mention,
     Status,
+    Story,
+    StoryLink,
     TrackerRow,
 )
 from pledgewatch.store import Store, reconciled
+from pledgewatch.store.schema import tracker_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 GROUND = Category.GROUND_FORCES
@@ -322,6 +328,80 @@ def test_reconcile_state_rebuilt_when_missing(tmp_path: Path) -> None:
     with Store(url) as db:
         assert db.tracker_rows() == kept
         assert len(pipeline.stories(db)) == 1
+
+
+STATUSES = ("committed", "considering", "declined", "conditional", "committed", "opposed")
+
+
+def _busy_article(n: int) -> tuple[Article, Extraction]:
+    """Article ``n`` of a store where each row has many reports: three actors
+    on two categories, statuses changing over days, disagreements within a
+    period, undated reports, sizes and conditions, and copies of texts that
+    make stories, some of them reporting nothing."""
+    article_id = f"r{n:02d}"
+    text = (INTERVIEW_A, INTERVIEW_B, STOCK_A, STOCK_B)[n % 4] if n % 3 == 0 else f"Report {n}."
+    day = None if n % 5 == 4 else date(2025, 3, 1) + timedelta(days=2 * (n % 7))
+    actors = ("NOR", "DNK", "SWE")[: (n // 2) % 3 + 1]
+    if n % 8 == 7:  # a copy that reports nothing: only its story's rows change
+        text, actors = INTERVIEW_B, ()
+    items = []
+    for k, actor in enumerate(actors):
+        for m, category in enumerate((GROUND, Category.AIR_FORCES)):
+            status = Status(STATUSES[(n + 2 * k + m) % len(STATUSES)])
+            sentence = f"{actor} {status} {n}."
+            evidence = Evidence(article_id, 10 * k + m, 10 * k + m + len(sentence), sentence)
+            magnitude = f"{n} ships" if (n + k) % 4 == 1 else None
+            conditions = ("once a ceasefire holds",) if (n + m) % 3 == 1 else ()
+            items.append(
+                Commitment(article_id, actor, category, status, evidence, magnitude, conditions)
+            )
+        if n % 4 == 2:  # the article contradicts itself
+            evidence = Evidence(article_id, 90, 99, f"{actor} no.")
+            items.append(Commitment(article_id, actor, GROUND, Status.OPPOSED, evidence))
+    article = Article(article_id, text, published=day)
+    return article, Extraction(article_id, (), tuple(items))
+
+
+StoredState = tuple[list[Row[Any]], list[Contradiction], list[StoryLink], list[Story]]
+
+
+def _stored_state(db: Store) -> StoredState:
+    """Everything reconciled, as stored: rows with their digests and contradictions."""
+    query = select(tracker_rows).order_by(tracker_rows.c.actor, tracker_rows.c.category)
+    with db.engine.connect() as conn:
+        rows = list(conn.execute(query).all())
+    return rows, db.source_contradictions(), db.story_links(), pipeline.stories(db)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_reconcile_state_incremental_saves_equal_a_rebuild_with_many_reports_per_row(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    if backend == "postgresql":
+        url = request.getfixturevalue("pg_url")
+    with Store(url) as db:
+        for n in range(24):
+            db.save(*_busy_article(n), "test")
+            if n % 6 == 5:
+                kept = _stored_state(db)
+                db.reconcile()
+                assert _stored_state(db) == kept
+        replaced, extraction = _busy_article(30)  # r03 says what r30 would have said
+        moved = [
+            replace(c, article="r03", evidence=replace(c.evidence, article="r03"))
+            for c in extraction.commitments
+        ]
+        db.save(replace(replaced, id="r03"), Extraction("r03", (), tuple(moved)), "test")
+        db.delete(["r06", "r07"])
+        db.save_batch([_busy_article(n) for n in range(24, 30)], "test")
+        kept = _stored_state(db)
+        rows, _contradictions, links, _stories = kept
+        assert len(rows) == 6
+        assert max(len(r.row["history"]) for r in rows) >= 15
+        assert any(r.contradiction for r in rows) and links
+        db.reconcile()
+        assert _stored_state(db) == kept
 
 
 # -- command line and bench ------------------------------------------------------

@@ -142,6 +142,19 @@ class Commitment:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredReport:
+    """A stored commitment as a tracker row is resolved from it: without its
+    evidence, which the store reads only for the few reports a row shows."""
+
+    article: str
+    status: Status
+    magnitude: str | None
+    conditions: tuple[str, ...]
+    ref: int
+    """The stored commitment's id."""
+
+
+@dataclass(frozen=True, slots=True)
 class ContradictionSide:
     status: Status
     article: str

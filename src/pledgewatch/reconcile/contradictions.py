@@ -12,15 +12,16 @@ Not contradictions:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
+from typing import Protocol, TypeVar
 
 from pledgewatch.records import (
     Category,
     Commitment,
     Contradiction,
     ContradictionSide,
+    Evidence,
     Status,
 )
 
@@ -82,25 +83,65 @@ def same_period(a: date | None, b: date | None) -> bool:
     return a is None or b is None or abs((a - b).days) <= SAME_PERIOD_DAYS
 
 
-def _profiles(items: Iterable[Commitment]) -> dict[str, dict[Status, Commitment]]:
-    """Per article, its stances (conditional left out), each with its first evidence."""
-    profiles: dict[str, dict[Status, Commitment]] = {}
+class Report(Protocol):
+    """What the tracker and the contradictions read of a report: a
+    :class:`~pledgewatch.records.Commitment`, or the store's lighter
+    :class:`~pledgewatch.records.StoredReport` (its evidence read only for
+    the few reports a row shows)."""
+
+    @property
+    def article(self) -> str: ...
+
+    @property
+    def status(self) -> Status: ...
+
+    @property
+    def magnitude(self) -> str | None: ...
+
+    @property
+    def conditions(self) -> tuple[str, ...]: ...
+
+
+R = TypeVar("R", bound=Report)
+
+EvidenceOf = Callable[[R], Evidence]
+"""How to get a report's evidence (a commitment carries its own)."""
+
+
+def own_evidence(c: Commitment) -> Evidence:
+    return c.evidence
+
+
+Profiles = dict[str, dict[Status, R]]
+"""Per article, its stances (conditional left out), each with its first report."""
+
+
+def profiles_of(items: Iterable[R]) -> Profiles[R]:
+    """Per article, its stances (conditional left out), each with its first report."""
+    profiles: Profiles[R] = {}
     for c in items:
         if c.status is not Status.CONDITIONAL:
             profiles.setdefault(c.article, {}).setdefault(c.status, c)
     return profiles
 
 
-def _prefix_sums(profiles: list[set[Status]]) -> list[Counter[Status]]:
-    """``result[i]`` counts the statuses of the first ``i`` articles."""
-    sums = [Counter[Status]()]
-    for statuses in profiles:
-        sums.append(sums[-1] + Counter(statuses))
+_INDEX = {status: i for i, status in enumerate(_STATUSES)}
+
+
+def _prefix_sums(profiles: list[Iterable[Status]]) -> list[list[int]]:
+    """``result[k][i]`` counts the articles among the first ``i`` that give
+    the ``k``-th status."""
+    sums = [[0] * (len(profiles) + 1) for _ in _STATUSES]
+    for i, statuses in enumerate(profiles, start=1):
+        for column in sums:
+            column[i] = column[i - 1]
+        for status in statuses:
+            sums[_INDEX[status]][i] += 1
     return sums
 
 
 def _involved(
-    profiles: Mapping[str, Mapping[Status, Commitment]], published: Mapping[str, date | None]
+    profiles: Mapping[str, Mapping[Status, object]], published: Mapping[str, date | None]
 ) -> list[tuple[str, Status]]:
     """(article, status) pairs that disagree with another article of the same period.
 
@@ -110,33 +151,49 @@ def _involved(
     """
     dated = sorted((a for a in profiles if published.get(a)), key=lambda a: (published[a], a))
     days = [published[a] or date.min for a in dated]
-    sums = _prefix_sums([set(profiles[a]) for a in dated])
+    sums = _prefix_sums([profiles[a] for a in dated])
     undated = [a for a in profiles if not published.get(a)]
-    undated_counts = Counter(s for a in undated for s in profiles[a])
-    everywhere = sums[-1] + undated_counts
+    undated_counts = [0] * len(_STATUSES)
+    for a in undated:
+        for status in profiles[a]:
+            undated_counts[_INDEX[status]] += 1
     window = timedelta(days=SAME_PERIOD_DAYS)
+    last = len(dated)
+    periods: dict[tuple[int, int], list[tuple[Status, int]]] = {}
     involved = []
     for i, article in enumerate(dated + undated):
-        if i < len(dated):
+        if i < last:
             lo = bisect_left(days, days[i] - window)
             hi = bisect_right(days, days[i] + window)
-            around = sums[hi] - sums[lo] + undated_counts
         else:
-            around = everywhere
+            lo, hi = 0, last
+        counts = periods.get((lo, hi))
+        if counts is None:  # the statuses of the period, counted once per period
+            counts = [
+                (status, n)
+                for status, k in _INDEX.items()
+                if (n := sums[k][hi] - sums[k][lo] + undated_counts[k]) > 0
+            ]
+            periods[lo, hi] = counts
         own = profiles[article]
+        # statuses given by another article of the period
+        others = [status for status, n in counts if n > (status in own)]
         for status in own:
-            if any(n - (t in own) > 0 for t, n in around.items() if t is not status):
+            if any(other is not status for other in others):
                 involved.append((article, status))
     return involved
 
 
-def _conflict(
+def conflict(
     actor: str,
     category: Category,
-    items: Iterable[Commitment],
+    profiles: Profiles[R],
     published: Mapping[str, date | None],
+    evidence_of: EvidenceOf[R],
 ) -> Contradiction | None:
-    profiles = _profiles(items)
+    """The contradiction across sources of one row, from its reports' ``profiles``."""
+    if actor in GROUPS:
+        return None
     involved = _involved(profiles, published)
     if not involved:
         return None
@@ -145,8 +202,8 @@ def _conflict(
         by_status.setdefault(status, []).append(article)
     sides = []
     for status, articles in sorted(by_status.items(), key=lambda x: _STATUSES.index(x[0])):
-        first = profiles[articles[0]][status]
-        sides.append(ContradictionSide(status, articles[0], first.evidence, tuple(articles[1:])))
+        first = evidence_of(profiles[articles[0]][status])
+        sides.append(ContradictionSide(status, articles[0], first, tuple(articles[1:])))
     days = [d for d in (published.get(a) for a, _s in involved) if d is not None]
     period = (min(days), max(days)) if days else (None, None)
     return Contradiction(actor, category, "sources", tuple(sides), period)
@@ -165,9 +222,7 @@ def across_sources(
     """
     found = []
     for (actor, category), items in _group(commitments).items():
-        if actor in GROUPS:
-            continue
-        conflict = _conflict(actor, category, items, published)
-        if conflict is not None:
-            found.append(conflict)
+        one = conflict(actor, category, profiles_of(items), published, own_evidence)
+        if one is not None:
+            found.append(one)
     return found

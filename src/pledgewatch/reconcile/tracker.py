@@ -13,13 +13,23 @@ over the whole history, then the firmer status.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from itertools import groupby
 
-from pledgewatch.reconcile.contradictions import across_sources, within_article
+from pledgewatch.reconcile.contradictions import (
+    GROUPS,
+    EvidenceOf,
+    R,
+    Report,
+    conflict,
+    own_evidence,
+    profiles_of,
+)
 from pledgewatch.records import (
     Category,
     Commitment,
+    Contradiction,
     HistoryEntry,
     Status,
     StatusChange,
@@ -50,18 +60,34 @@ def _weight(entries: Iterable[HistoryEntry], story_of: Mapping[str, str]) -> dic
 def _winner(
     day: list[HistoryEntry], everything: dict[Status, int], story_of: Mapping[str, str]
 ) -> Status:
+    first = day[0].status
+    if all(h.status is first for h in day):
+        return first  # most days: one status, nothing to weigh
     weight = _weight(day, story_of)
     return max(weight, key=lambda s: (weight[s], everything.get(s, 0), -_ORDER.index(s)))
+
+
+def _history(
+    items: Iterable[Report], published: Mapping[str, date | None], order: Mapping[str, int]
+) -> tuple[list[HistoryEntry], dict[str, Moment]]:
+    """Each article's statuses, once, oldest first (then by article and
+    status), and each article's moment."""
+    moments: dict[str, Moment] = {}
+    pairs: dict[tuple[str, Status], None] = {}
+    for c in items:
+        if c.article not in moments:
+            moments[c.article] = _moment(c.article, published, order)
+        pairs[c.article, c.status] = None
+    ordered = sorted(pairs, key=lambda p: (moments[p[0]], p[0], p[1]))  # a Status is its value
+    return [HistoryEntry(status, published.get(a), a) for a, status in ordered], moments
 
 
 def _days(
     history: list[HistoryEntry], moments: Mapping[str, Moment]
 ) -> list[tuple[Moment, list[HistoryEntry]]]:
-    """History entries grouped by day (or, undated, by article), oldest first."""
-    days: dict[Moment, list[HistoryEntry]] = {}
-    for h in history:
-        days.setdefault(moments[h.article], []).append(h)
-    return sorted(days.items(), key=lambda item: item[0])
+    """History entries grouped by day (or, undated, by article), oldest
+    first; ``history`` is in that order already."""
+    return [(m, list(g)) for m, g in groupby(history, key=lambda h: moments[h.article])]
 
 
 def _changes(
@@ -93,40 +119,36 @@ def _since(days: list[tuple[Moment, list[HistoryEntry]]], status: Status) -> dat
     return since
 
 
-def resolve_row(
+def resolve(
     key: tuple[str, Category],
-    items: list[Commitment],
+    items: Sequence[R],
     published: Mapping[str, date | None],
     story_of: Mapping[str, str],
     order: Mapping[str, int],
-) -> TrackerRow:
-    """One actor and category resolved from all its commitments."""
+    evidence_of: EvidenceOf[R],
+) -> tuple[TrackerRow, Contradiction | None]:
+    """One actor and category resolved from all its reports, with its
+    contradiction across sources (``evidence_of`` gives its sides' evidence)."""
     actor, category = key
-    moments = {c.article: _moment(c.article, published, order) for c in items}
-    history = sorted(
-        {HistoryEntry(c.status, published.get(c.article), c.article) for c in items},
-        key=lambda h: (moments[h.article], h.article, h.status.value),
-    )
+    history, moments = _history(items, published, order)
     days = _days(history, moments)
     everything = _weight(history, story_of)
     prevailing = [_winner(entries, everything, story_of) for _m, entries in days]
     status = prevailing[-1]
-    sources = tuple(sorted({c.article for c in items}))
+    sources = tuple(sorted(moments))
     current = [c for c in items if c.status is status]
-    by_article: dict[str, list[Commitment]] = {}
-    for c in items:
-        by_article.setdefault(c.article, []).append(c)
-    contradicted = any(within_article(group) for group in by_article.values())
-    contradicted = contradicted or bool(across_sources(items, published))
+    profiles = profiles_of(items)
+    across = conflict(actor, category, profiles, published, evidence_of)
+    within = actor not in GROUPS and any(len(stances) > 1 for stances in profiles.values())
     undated = tuple(a for a in sources if published.get(a) is None)
-    return TrackerRow(
+    row = TrackerRow(
         actor=actor,
         category=category,
         status=status,
         since=_since(days, status),
         sources=sources,
         independent_sources=len({story_of.get(a, a) for a in sources}),
-        contradicted=contradicted,
+        contradicted=within or across is not None,
         history=tuple(history),
         magnitude=next((c.magnitude for c in current if c.magnitude), None),
         conditions=tuple(dict.fromkeys(x for c in current for x in c.conditions)),
@@ -135,6 +157,18 @@ def resolve_row(
         undated=undated,
         changes=_changes(days, prevailing),
     )
+    return row, across
+
+
+def resolve_row(
+    key: tuple[str, Category],
+    items: list[Commitment],
+    published: Mapping[str, date | None],
+    story_of: Mapping[str, str],
+    order: Mapping[str, int],
+) -> TrackerRow:
+    """One actor and category resolved from all its commitments."""
+    return resolve(key, items, published, story_of, order, own_evidence)[0]
 
 
 def story_index(stories: Iterable[Story]) -> dict[str, str]:

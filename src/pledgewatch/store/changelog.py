@@ -18,14 +18,14 @@ a change.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, tuple_
 
-from pledgewatch.reconcile.contradictions import within_article
+from pledgewatch.reconcile.contradictions import Report, profiles_of, within_article
 from pledgewatch.records import (
     Category,
     ChangeKind,
@@ -78,14 +78,21 @@ def _statuses(data: Mapping[str, Any] | None) -> frozenset[str]:
     return frozenset(side["status"] for side in data["sides"]) if data else frozenset()
 
 
+Load = Callable[[Key, str], list[Commitment]]
+"""The full commitments (with evidence) of one article on one row."""
+
+
 def record(
     conn: Connection,
     keys: Sequence[Key],
     old: Mapping[Key, Before],
     new: Resolved,
-    reports: Mapping[Key, list[Commitment]],
+    reports: Mapping[Key, Sequence[Report]],
+    load: Load,
 ) -> None:
-    """Log how the rows ``keys`` went from ``old`` to ``new``."""
+    """Log how the rows ``keys`` went from ``old`` to ``new``; ``reports``
+    are what each row was resolved from, ``load`` reads the evidence of the
+    one article a change shows."""
     at = datetime.now(UTC)
     values: list[dict[str, Any]] = []
     for key in keys:
@@ -100,9 +107,9 @@ def record(
         sources = row.independent_sources
         if was is None or was.status is not row.status:
             kind = ChangeKind.NEW if was is None else ChangeKind.STATUS
-            evidence = _evidence(row, items)
+            evidence = _evidence(key, row, load)
             values.append(_value(at, kind, key, row.status, old_status, evidence, None, sources))
-        conflict = _new_contradiction(was, row, across, items)
+        conflict = _new_contradiction(key, was, row, across, items, load)
         if conflict is not None:
             kind = ChangeKind.CONTRADICTION
             values.append(_value(at, kind, key, row.status, old_status, None, conflict, sources))
@@ -111,7 +118,12 @@ def record(
 
 
 def _new_contradiction(
-    was: Before | None, row: TrackerRow, across: Contradiction | None, items: list[Commitment]
+    key: Key,
+    was: Before | None,
+    row: TrackerRow,
+    across: Contradiction | None,
+    items: Sequence[Report],
+    load: Load,
 ) -> Contradiction | None:
     """The row's contradiction if it is new: the row was not contradicted
     before, or its contradiction across sources now names other statuses."""
@@ -121,24 +133,28 @@ def _new_contradiction(
             return across
         return None
     if row.contradicted and (was is None or not was.contradicted):
-        return _within(row, items)
+        return _within(key, row, items, load)
     return None
 
 
-def _within(row: TrackerRow, items: list[Commitment]) -> Contradiction | None:
+def _within(key: Key, row: TrackerRow, items: Sequence[Report], load: Load) -> Contradiction | None:
     """The latest article that contradicts itself on this row."""
+    profiles = profiles_of(items)
     for entry in reversed(row.history):
-        found = within_article([c for c in items if c.article == entry.article])
-        if found:
-            return found[0]
+        if len(profiles.get(entry.article, ())) > 1:  # two stances: read its evidence
+            found = within_article(load(key, entry.article))
+            if found:
+                return found[0]
     return None
 
 
-def _evidence(row: TrackerRow, items: list[Commitment]) -> Evidence | None:
+def _evidence(key: Key, row: TrackerRow, load: Load) -> Evidence | None:
     """The report behind the row's status: the latest article giving it,
     its first sentence that does."""
     latest = next((h.article for h in reversed(row.history) if h.status is row.status), None)
-    found = [c for c in items if c.article == latest and c.status is row.status]
+    if latest is None:
+        return None
+    found = [c for c in load(key, latest) if c.status is row.status]
     return min(found, key=lambda c: c.evidence.start).evidence if found else None
 
 

@@ -17,16 +17,30 @@ RECONCILE_VERSION) is reconciled once, as a whole, when the store opens.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, delete, func, insert, or_, select, tuple_, update
+from sqlalchemy import (
+    Connection,
+    Select,
+    Text,
+    cast,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    tuple_,
+    update,
+)
 
 from pledgewatch.kb import load_kb
-from pledgewatch.reconcile.contradictions import across_sources, within_article
+from pledgewatch.reconcile.contradictions import within_article
 from pledgewatch.reconcile.quality import article_flags
 from pledgewatch.reconcile.stories import (
     KEY_MAX_POSTINGS,
@@ -40,14 +54,17 @@ from pledgewatch.reconcile.stories import (
     same_story,
     stored_form,
 )
-from pledgewatch.reconcile.tracker import resolve_row
+from pledgewatch.reconcile.tracker import resolve
 from pledgewatch.records import (
     Article,
     Category,
     Commitment,
     Contradiction,
+    Evidence,
     Extraction,
     Flag,
+    Status,
+    StoredReport,
     StoryLink,
     TrackerRow,
 )
@@ -222,36 +239,95 @@ def _restory(conn: Connection, seeds: set[str]) -> set[str]:
 
 
 ROWS_PER_QUERY = 25
-"""Tracker rows whose reports are read (and rows written) per statement."""
+"""Tracker rows whose reports are held in memory (and rows written) at once.
+Each row's reports are read with a statement of their own: asked for
+several rows at once (``(actor, category) IN (...)``), SQLite read every
+commitment in article order rather than each row's from the index."""
 
 
 @dataclass
 class _Reports:
-    """Commitments grouped by tracker row, with their articles' dates, stories and order."""
+    """Reports grouped by tracker row, with their articles' dates, stories and order."""
 
-    groups: dict[Key, list[Commitment]] = field(default_factory=dict)
+    groups: dict[Key, list[StoredReport]] = field(default_factory=dict)
     published: dict[str, date | None] = field(default_factory=dict)
     story_of: dict[str, str] = field(default_factory=dict)
     order: dict[str, int] = field(default_factory=dict)
 
-    def add(self, record: Any) -> None:
-        key = (record.actor, record.category)
-        self.groups.setdefault(key, []).append(convert.commitment(record))
-        self.published[record.article_id] = record.published
-        self.story_of[record.article_id] = record.story
-        self.order[record.article_id] = record.seq
+    def add(self, records: Iterable[Any]) -> None:
+        """Add rows of :func:`_reports_query`."""
+        for ref, article, actor, category, status, magnitude, stored, day, seq, story in records:
+            conditions = _conditions(stored) if stored != "[]" else ()
+            report = StoredReport(article, _STATUS[status], magnitude, conditions, ref)
+            self.groups.setdefault((actor, category), []).append(report)
+            self.published[article] = day
+            self.story_of[article] = story
+            self.order[article] = seq
+
+
+_STATUS = {status.value: status for status in Status}
+
+CONDITIONS_CACHED = 4096
+"""Lists of conditions kept parsed: the same phrases recur across reports
+("once a ceasefire holds"); a bound, for a long-running server."""
+
+
+@lru_cache(maxsize=CONDITIONS_CACHED)
+def _conditions(stored: str) -> tuple[str, ...]:
+    """Conditions as read from their stored JSON text."""
+    return tuple(json.loads(stored))
 
 
 def _reports_query() -> Select[Any]:
-    """Reports with their articles' state, in a fixed order (by article, then
-    as extracted): a row's size and conditions come from its first reports,
-    which must not depend on how the database happens to return them."""
+    """Reports (without their evidence) with their articles' state, in a fixed
+    order (by article, then as extracted): a row's size and conditions come
+    from its first reports, which must not depend on how the database
+    happens to return them."""
+    c = commitments.c
     return (
-        select(commitments, articles.c.published, article_state.c.seq, article_state.c.story)
-        .join(articles, articles.c.id == commitments.c.article_id)
-        .join(article_state, article_state.c.article_id == commitments.c.article_id)
-        .order_by(commitments.c.article_id, commitments.c.id)
+        select(
+            c.id,
+            c.article_id,
+            c.actor,
+            c.category,
+            c.status,
+            c.magnitude,
+            cast(c.conditions, Text).label("conditions"),
+            article_state.c.published,
+            article_state.c.seq,
+            article_state.c.story,
+        )
+        .join(article_state, article_state.c.article_id == c.article_id)
+        .order_by(c.article_id, c.id)
     )
+
+
+class _Evidence:
+    """Reads the evidence of stored reports, one commitment at a time."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def __call__(self, report: StoredReport) -> Evidence:
+        c = commitments.c
+        query = select(
+            c.article_id, c.evidence_start, c.evidence_end, c.evidence_text, c.speaker
+        ).where(c.id == report.ref)
+        found = self.conn.execute(query).one()
+        return Evidence(*found)
+
+    def commitments(self, key: Key, article_id: str) -> list[Commitment]:
+        """The full commitments of one article on one row, as extracted."""
+        query = (
+            select(commitments)
+            .where(
+                commitments.c.article_id == article_id,
+                commitments.c.actor == key[0],
+                commitments.c.category == key[1],
+            )
+            .order_by(commitments.c.id)
+        )
+        return [convert.commitment(r) for r in self.conn.execute(query)]
 
 
 def _row_values(key: Key, row: TrackerRow, c: Contradiction | None) -> dict[str, Any]:
@@ -264,7 +340,9 @@ def _row_values(key: Key, row: TrackerRow, c: Contradiction | None) -> dict[str,
     }
 
 
-def _write_rows(conn: Connection, reports: _Reports, keys: Sequence[Key]) -> changelog.Resolved:
+def _write_rows(
+    conn: Connection, reports: _Reports, keys: Sequence[Key], evidence: _Evidence
+) -> changelog.Resolved:
     """Resolve the rows ``keys`` from ``reports`` and replace them (a key with
     no reports loses its row); returns the rows written."""
     values = []
@@ -272,16 +350,15 @@ def _write_rows(conn: Connection, reports: _Reports, keys: Sequence[Key]) -> cha
     for key in keys:
         items = reports.groups.get(key)
         if items:
-            row = resolve_row(
+            written[key] = resolve(
                 (key[0], Category(key[1])),
                 items,
                 reports.published,
                 reports.story_of,
                 reports.order,
+                evidence,
             )
-            found = across_sources(items, reports.published)
-            written[key] = (row, found[0] if found else None)
-            values.append(_row_values(key, row, written[key][1]))
+            values.append(_row_values(key, *written[key]))
     pair = tuple_(tracker_rows.c.actor, tracker_rows.c.category)
     conn.execute(delete(tracker_rows).where(pair.in_(list(keys))))
     if values:
@@ -292,14 +369,18 @@ def _write_rows(conn: Connection, reports: _Reports, keys: Sequence[Key]) -> cha
 def refresh_rows(conn: Connection, keys: Iterable[Key]) -> None:
     """Resolve the given tracker rows again from their commitments."""
     ordered = sorted(set(keys))
-    pair = tuple_(commitments.c.actor, commitments.c.category)
+    evidence = _Evidence(conn)
     for start in range(0, len(ordered), ROWS_PER_QUERY):
         chunk = ordered[start : start + ROWS_PER_QUERY]
         reports = _Reports()
-        for record in conn.execute(_reports_query().where(pair.in_(chunk))):
-            reports.add(record)
+        for actor, category in chunk:  # one row at a time: read along the index
+            query = _reports_query().where(
+                commitments.c.actor == actor, commitments.c.category == category
+            )
+            reports.add(conn.execute(query))
         old = changelog.before(conn, chunk)  # the change log, in this transaction
-        changelog.record(conn, chunk, old, _write_rows(conn, reports, chunk), reports.groups)
+        new = _write_rows(conn, reports, chunk, evidence)
+        changelog.record(conn, chunk, old, new, reports.groups, evidence.commitments)
 
 
 def after_save(conn: Connection, items: Sequence[tuple[Article, Extraction]], touch: Touch) -> None:
@@ -319,7 +400,10 @@ def after_save(conn: Connection, items: Sequence[tuple[Article, Extraction]], to
         links = _links(conn, new)
         conn.execute(
             insert(article_state).values(
-                article_id=article.id, seq=seq + offset, story=f"story:{article.id}"
+                article_id=article.id,
+                seq=seq + offset,
+                story=f"story:{article.id}",
+                published=article.published,
             )
         )
         conn.execute(insert(story_keys), _key_rows(new))
@@ -407,7 +491,14 @@ def _index_batch(conn: Connection, ids: list[str], first_seq: int, with_flags: b
     marks: list[Flag] = []
     for seq, article_id in enumerate(ids, start=first_seq):
         article = by_id[article_id]
-        state.append({"article_id": article_id, "seq": seq, "story": f"story:{article_id}"})
+        state.append(
+            {
+                "article_id": article_id,
+                "seq": seq,
+                "story": f"story:{article_id}",
+                "published": article.published,
+            }
+        )
         found = fingerprint(article_id, article.text)
         keys += _key_rows(found)
         prints.append(_print_row(found))
@@ -471,11 +562,11 @@ def _rebuild_links(conn: Connection) -> list[StoryLink]:
 
 def _rebuild_rows(conn: Connection) -> None:
     reports = _Reports()
-    for record in conn.execute(_reports_query()):
-        reports.add(record)
+    reports.add(conn.execute(_reports_query()))
     keys = sorted(reports.groups)
+    evidence = _Evidence(conn)
     for start in range(0, len(keys), ROWS_PER_QUERY):
-        _write_rows(conn, reports, keys[start : start + ROWS_PER_QUERY])
+        _write_rows(conn, reports, keys[start : start + ROWS_PER_QUERY], evidence)
 
 
 def rebuild(conn: Connection, *, with_flags: bool = True) -> None:

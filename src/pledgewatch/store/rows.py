@@ -116,14 +116,24 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+_VALUES = {status: status.value for status in Status}
+
+
 def tracker_json(row: TrackerRow) -> dict[str, Any]:
     """A tracker row as stored (its flags are attached when read)."""
+    days: dict[date | None, str | None] = {}  # a row's thousands of reports share fewer days
+    history = []
+    for h in row.history:
+        day = days.get(h.date, "")
+        if day == "":
+            day = days[h.date] = _day(h.date)
+        history.append([_VALUES[h.status], day, h.article])
     return {
         "since": _day(row.since),
         "sources": list(row.sources),
         "independent_sources": row.independent_sources,
         "contradicted": row.contradicted,
-        "history": [[h.status.value, _day(h.date), h.article] for h in row.history],
+        "history": history,
         "magnitude": row.magnitude,
         "conditions": list(row.conditions),
         "dated": row.dated,

@@ -85,7 +85,16 @@ commitments = Table(
     Column("evidence_text", Text, nullable=False),
     Column("speaker", Text),
     Index("ix_commitments_article", "article_id"),
-    Index("ix_commitments_actor_category", "actor", "category"),
+    Index(  # migration 0007; on PostgreSQL its first five columns
+        "ix_commitments_row_reports",
+        "actor",
+        "category",
+        "article_id",
+        "id",
+        "status",
+        "magnitude",
+        "conditions",
+    ),
     Index("ix_commitments_article_key", "article_id", "actor", "category", "status"),
 )
 
@@ -102,9 +111,13 @@ article_state = Table(
     ),
     Column("seq", Integer, nullable=False),
     Column("story", String(520), nullable=False),
+    Column("published", Date),
     Index("ix_article_state_story", "story"),
 )
-"""Per article: its place in ingest order and the story it belongs to."""
+"""Per article: its place in ingest order, the story it belongs to and its
+publication date (a copy of the article's, migration 0007: tracker rows are
+resolved from this table and an index of commitments, without reading the
+articles' rows)."""
 
 story_keys = Table(
     "story_keys",
