@@ -31,7 +31,10 @@ For each size, in a fresh SQLite file in a temporary folder:
    checkpoint.
 
 With ``--sizes`` each size runs in its own child process (clean memory
-figures) and the figures are printed as one table. With ``--json`` the last
+figures) and the figures are printed as one table. With ``--keep DIR`` each
+built store is kept as ``DIR/scale-N.db``; a later run with the same DIR
+copies it instead of building it again (the bulk load is then not
+measured), so that repeated runs measure the same store. With ``--json`` the last
 line is one JSON object holding every figure.
 """
 
@@ -43,6 +46,7 @@ import http.client
 import json
 import os
 import resource
+import shutil
 import socket
 import statistics
 import subprocess
@@ -249,20 +253,38 @@ def _incremental(db: Store, n: int, new: int, per_article: int, seed: int) -> di
     }
 
 
-def run_size(n: int, per_article: int, requests: int, new: int, seed: int) -> dict[str, Any]:
-    """Every figure for one store of ``n`` articles."""
+def _kept(keep: Path | None, n: int) -> bool:
+    """Whether ``keep`` holds a store of ``n`` articles built by an earlier run."""
+    if keep is None or not keep.exists():
+        return False
+    with Store(f"sqlite:///{keep}") as db:
+        return db.count()["articles"] == n
+
+
+def run_size(
+    n: int, per_article: int, requests: int, new: int, seed: int, keep: Path | None = None
+) -> dict[str, Any]:
+    """Every figure for one store of ``n`` articles (built, or copied from ``keep``)."""
     result: dict[str, Any] = {"articles": n, "commitments_per_article": per_article}
     result["load_average_before"] = round(os.getloadavg()[0], 2)
+    reuse = _kept(keep, n)
     with tempfile.TemporaryDirectory(prefix="pledgewatch-scale-") as folder:
         path = Path(folder) / "scale.db"
         url = f"sqlite:///{path}"
+        if reuse and keep is not None:
+            shutil.copyfile(keep, path)
         result["rss_before_mb"] = round(_rss_mb(), 1)
         with Store(url) as db:
-            result |= _load(db, n, per_article, seed)
+            if reuse:
+                result |= {"bulk_load_s": None, "generate_s": None, "reused": str(keep)}
+            else:
+                result |= _load(db, n, per_article, seed)
             result["rss_after_load_mb"] = round(_rss_mb(), 1)
             result["counts"] = db.count()
             result["tracker_rows"] = len(db.tracker_rows())
             result["db_mb"] = _disk_mb(db, path)
+            if keep is not None and not reuse:
+                shutil.copyfile(path, keep)  # checkpointed: the file holds everything
             gc.collect()
             gc.freeze()  # as `pledgewatch serve` does: what is loaded is not walked again
             result["tracker_query"] = _repeat(lambda: pledgewatch.tracker(db), requests)
@@ -282,8 +304,11 @@ def _report(r: dict[str, Any]) -> None:
         f"\n== {c['articles']:,} articles, {c['commitments']:,} commitments, "
         f"{c['mentions']:,} mentions, {r['tracker_rows']} tracker rows"
     )
-    print(f"bulk load (save_bulk, reconciled as a whole): {r['bulk_load_s']} s "
-          f"(+ {r['generate_s']} s generating)")  # fmt: skip
+    if r.get("reused"):
+        print(f"store copied from {r['reused']} (built by an earlier run)")
+    else:
+        print(f"bulk load (save_bulk, reconciled as a whole): {r['bulk_load_s']} s "
+              f"(+ {r['generate_s']} s generating)")  # fmt: skip
     for name in ("tracker_query", "store_tracker_rows", "tracker_view"):
         t = r[name]
         print(f"{name}: p50 {t['p50_ms']} ms, p99 {t['p99_ms']} ms (n={t['n']})")
@@ -314,7 +339,8 @@ def _table(results: list[dict[str, Any]]) -> None:
     for r in results:
         c, http = r["counts"], r["http"]
         print(
-            f"| {c['articles']:,} | {c['commitments']:,} | {r['bulk_load_s']} s "
+            f"| {c['articles']:,} | {c['commitments']:,} "
+            f"| {'kept' if r.get('reused') else str(r['bulk_load_s']) + ' s'} "
             f"| {_pair(r['tracker_query'])} | {_pair(r['tracker_view'])} "
             f"| {_pair(http['/api/tracker'])} | {_pair(http['/'])} "
             f"| {r['ingest_one_median_s']} / {r['ingest_one_max_s']} s "
@@ -331,9 +357,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--new", type=int, default=20, help="articles then ingested one by one")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", action="store_true", help="print one JSON object last")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="keep each built store in DIR (scale-N.db); a later run with the same "
+        "DIR measures a copy of it instead of building it again",
+    )
     args = parser.parse_args(argv)
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
     if args.sizes is None:
-        results = [run_size(args.articles, args.per_article, args.requests, args.new, args.seed)]
+        keep = args.keep / f"scale-{args.articles}.db" if args.keep else None
+        results = [
+            run_size(args.articles, args.per_article, args.requests, args.new, args.seed, keep)
+        ]
         _report(results[0])
     else:
         results = []
@@ -342,6 +380,8 @@ def main(argv: list[str] | None = None) -> int:
                        "--commitments-per-article", str(args.per_article),
                        "--requests", str(args.requests), "--new", str(args.new),
                        "--seed", str(args.seed)]  # fmt: skip
+            if args.keep is not None:
+                command += ["--keep", str(args.keep)]
             done = subprocess.run(command, stdout=subprocess.PIPE, text=True)
             if done.returncode != 0:
                 print(f"size {size} failed (exit {done.returncode})", file=sys.stderr)
