@@ -467,6 +467,31 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="planned-money-and-a-price-for-money-are-no-contribution",
         ),
+        pytest.param(
+            "Asked whether Washington would send more missiles to Ukraine, the minister "
+            "declined to answer.",
+            set(),
+            id="what-was-asked-is-not-what-was-said",
+        ),
+        pytest.param(
+            "Through PURL, Sweden and Canada pay for Patriot interceptors for Ukraine.",
+            {
+                ("SWE", Category.FINANCING, Status.COMMITTED),
+                ("CAN", Category.FINANCING, Status.COMMITTED),
+            },
+            id="paying-through-a-scheme-is-financing",
+        ),
+        pytest.param(
+            "Latvia's share, a defence official said, hinges on a supplementary budget for "
+            "Ukraine.",
+            {("LVA", Category.FINANCING, Status.CONDITIONAL)},
+            id="a-parenthetical-speaker-hides-no-subject",
+        ),
+        pytest.param(
+            "Moscow will never accept military contingents of NATO states in Ukraine.",
+            {("RUS", G, Status.OPPOSED)},
+            id="contingents-are-ground-forces",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -267,6 +267,8 @@ def _other_speaker(
     for at in speech:
         if not chain[-1].end < at < group.start:
             continue
+        if doc[at + 1].text == ",":
+            continue  # a parenthesis: "Finland's share, an official said, hinges on ..."
         i = at - 1  # the speaker's last word, before "has", "also", "repeatedly"
         while i > chain[-1].end and (
             doc[i].lower_ in AUXILIARIES | SENTENCE_ADVERBS or _adverb(doc[i].text)

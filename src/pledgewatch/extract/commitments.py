@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from pledgewatch.extract.actors import ActorSpan
 from pledgewatch.extract.attribution import (
     BENEFICIARY,
+    DETERMINERS,
     POSSESSIVES,
     SKIP_PREPOSITIONS,
     coordinated,
@@ -50,6 +51,7 @@ from pledgewatch.extract.attribution import (
 from pledgewatch.extract.nlp import Analyzer
 from pledgewatch.extract.reading import (
     CLAUSE_END,
+    QUOTES,
     Context,
     Cue,
     Group,
@@ -330,6 +332,7 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
 def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
     """Money for named equipment is that equipment; for weapons in general,
     or for a scheme, it is financing (ANNOTATION.md)."""
+    doc = s.span.doc
     money = [c for c in scope if c.label == Category.FINANCING.value]
     if not any(group.start <= c.start < group.end for c in s.of("payment_verbs")):
         if money:  # "a fund for weapons": the weapons are what the money buys
@@ -341,6 +344,15 @@ def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
         return scope
     if money:  # paid into a scheme or fund: financing, whatever it buys
         return money
+    schemes = [  # "Through PURL, allies pay for Patriot interceptors": the scheme is named
+        c
+        for c in s.of("category")
+        if c.label == Category.FINANCING.value
+        and not group.start <= c.start < group.end
+        and _scheme(c, doc)
+    ]
+    if schemes:
+        return schemes[:1]
     named = [
         c
         for c in scope
@@ -349,6 +361,26 @@ def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
     return named or [
         Cue("category", Category.FINANCING.value, c.start, c.end, c.text) for c in scope[:1]
     ]
+
+
+def _scheme(cue: Cue, doc: Doc) -> bool:
+    """A financing cue naming a scheme ("PURL", "the fund"), not the verb "fund"."""
+    word = cue.text.lower()
+    if word in ("fund", "funds"):
+        return cue.start > 0 and doc[cue.start - 1].lower_ in DETERMINERS
+    return word in SCHEMES
+
+
+SCHEMES = frozenset(
+    [
+        "purl",
+        "fund",
+        "funds",
+        "prioritised ukraine requirements list",
+        "prioritized ukraine requirements list",
+    ]
+)
+"""Financing cues naming a scheme that buys for Ukraine: paying through one is financing."""
 
 
 BROADER = {
@@ -881,6 +913,24 @@ def _chain_text(doc: Doc, chain: Sequence[ActorSpan]) -> str:
     return doc[chain[0].start : chain[-1].end].text
 
 
+ASK_REACH = 8
+"""Tokens between "asked" and its "whether": "was asked by a Ukrainian reporter whether"."""
+
+
+def _asked(group: Group, s: Sentence) -> bool:
+    """A stance inside a reported question ("Asked whether Washington would
+    supply Tomahawks, ...") is what was asked, not what was said."""
+    doc = s.span.doc
+    start = s.span.start
+    for i in range(group.start - 1, start - 1, -1):
+        word = doc[i].lower_
+        if word in (";", ":") or doc[i].text in QUOTES:
+            return False
+        if word in ("whether", "if"):
+            return any(t.lower_.startswith("ask") for t in doc[max(start, i - ASK_REACH) : i])
+    return False
+
+
 def _read_sentence(
     s: Sentence, context: Context, an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
@@ -896,7 +946,7 @@ def _read_sentence(
     for group in groups:
         if _in_condition(group, clauses) or _reporting(group, s) or _demanded(group, s):
             continue
-        if _gerund(group, s) or _reduced_relative(group, s, cats):
+        if _gerund(group, s) or _reduced_relative(group, s, cats) or _asked(group, s):
             continue
         actors, rule, actor_text, subject_end = who(group, s, context, an, day)
         if not actors:
