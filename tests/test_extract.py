@@ -492,6 +492,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", G, Status.OPPOSED)},
             id="contingents-are-ground-forces",
         ),
+        pytest.param(
+            "The OSCE says it could send observers to Ukraine if asked.",
+            {("org:osce", Category.ISR, Status.CONSIDERING)},
+            id="if-asked-is-an-offer-on-request-not-a-condition",
+        ),
+        pytest.param(
+            "Madrid will raise its support for Ukraine to €1.2 billion next year.",
+            {("ESP", Category.FINANCING, Status.COMMITTED)},
+            id="support-raised-to-a-sum-is-money",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -402,7 +402,7 @@ def _narrowest(scope: list[Cue]) -> list[Cue]:
     return kept or scope
 
 
-MONEY_REACH = 3
+MONEY_REACH = 4
 """Tokens after a stance within which a sum makes the pledge one of money
 ("put €300 million into ...", "committed $2 billion in military assistance"),
 whatever general kind ("assistance", "weapons") follows."""
@@ -1067,6 +1067,11 @@ INDIRECT_QUESTION = frozenset(
 """Words after which "if" asks ("we will see if", "unclear if") rather than sets a condition."""
 
 
+ON_REQUEST = frozenset("asked requested invited needed necessary required".split())
+"""After "if", words that make an offer one on request ("could provide observers
+if asked"), not one that depends on something."""
+
+
 def read_commitments(
     doc: Doc, actor_spans: Sequence[ActorSpan], an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
@@ -1075,14 +1080,16 @@ def read_commitments(
     cues = [  # "the coalition of the willing to ...": no cue begins inside a name
         c for c in collect_cues(doc, an) if c.start not in inside_names
     ]
-    cues = [  # "see if we can", "asked if": an indirect question, not a condition
+    cues = [  # "see if we can": an indirect question; "if asked": an offer on request
         c
         for c in cues
         if not (
             c.kind == "condition_openers"
             and c.text.lower() == "if"
-            and c.start > 0
-            and doc[c.start - 1].lower_ in INDIRECT_QUESTION
+            and (
+                (c.start > 0 and doc[c.start - 1].lower_ in INDIRECT_QUESTION)
+                or (c.end < len(doc) and doc[c.end].lower_ in ON_REQUEST)
+            )
         )
     ]
     openers = {i for c in cues if c.kind == "condition_openers" for i in range(c.start, c.end)}
