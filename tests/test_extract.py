@@ -502,6 +502,31 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ESP", Category.FINANCING, Status.COMMITTED)},
             id="support-raised-to-a-sum-is-money",
         ),
+        pytest.param(
+            "The US Treasury designated six Russian oil traders on Tuesday.",
+            {("USA", Category.SANCTIONS, Status.COMMITTED)},
+            id="designating-is-sanctioning",
+        ),
+        pytest.param(
+            "Estonia will support the next sanctions package against Russia.",
+            {("EST", Category.SANCTIONS, Status.COMMITTED)},
+            id="supporting-a-package-is-no-vague-support",
+        ),
+        pytest.param(
+            "Bulgarian minehunters for Ukraine would first need a vote in parliament.",
+            {("BGR", N, Status.CONDITIONAL)},
+            id="needing-a-vote-is-a-condition",
+        ),
+        pytest.param(
+            "The participants agreed to provide security guarantees to Ukraine.",
+            {("org:coalition-of-the-willing", Category.SECURITY_GUARANTEE, Status.COMMITTED)},
+            id="the-participants-of-the-meeting-are-the-coalition",
+        ),
+        pytest.param(
+            "Denmark declined to say whether Danish jets would fly over Ukraine.",
+            {("DNK", A, Status.CONSIDERING)},
+            id="an-open-question-is-no-pledge",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -480,6 +480,7 @@ def _categories(
         if group.start <= c.start
         and c.end <= group.end
         and not (paying and c.label == Category.FINANCING.value)
+        and c.label != Category.SECURITY_GUARANTEE.value  # "will support the package"
     ]
     after = [  # "will not send forces": a kind may begin inside the verb group,
         c  # but "pay for" names no kind of its own: what is paid for does
@@ -640,6 +641,17 @@ def _back_reference(group: Group, s: Sentence, context: Context) -> tuple[Catego
 
 
 FLYING = ("fly", "flies", "flew", "flown", "patrol")
+
+
+SANCTIONING = frozenset(
+    ["sanctioned", "sanctioning", "blacklisted", "designated", "has sanctioned", "have sanctioned"]
+)
+"""Stances that name their own kind: what is designated or blacklisted is sanctioned."""
+
+
+def _flown(doc: Doc, at: int) -> bool:
+    """ "whether Danish jets would fly": aircraft with a flying verb right after."""
+    return at >= 0 and any(t.lower_.startswith(FLYING) for t in doc[at + 1 : at + 4])
 
 
 def _flying(group: Group) -> bool:
@@ -823,6 +835,8 @@ def _kinds(
         return [(Category(c.label), f"'{c.text}'", neg, c.start) for c, neg in scope]
     if _flying(group):  # "British Typhoons would fly alongside ...": flying is air forces
         return [(Category.AIR_FORCES, "flying verb", False, group.start)]
+    if any(c.text.lower() in SANCTIONING for c in group.cues):  # "designated Rosneft"
+        return [(Category.SANCTIONS, "sanctioning verb", False, group.start)]
     referred = _back_reference(group, s, context)
     if referred:
         return [(c, "'this ...' of the previous sentence", False, -1) for c in referred]
@@ -917,6 +931,11 @@ ASK_REACH = 8
 """Tokens between "asked" and its "whether": "was asked by a Ukrainian reporter whether"."""
 
 
+QUESTION_WORDS = frozenset("say tell know unclear clear question wonder".split())
+"""Before "whether", words that make what follows an open question:
+"declined to say whether American aircraft would fly"."""
+
+
 def _asked(group: Group, s: Sentence) -> bool:
     """A stance inside a reported question ("Asked whether Washington would
     supply Tomahawks, ...") is what was asked, not what was said."""
@@ -927,7 +946,8 @@ def _asked(group: Group, s: Sentence) -> bool:
         if word in (";", ":") or doc[i].text in QUOTES:
             return False
         if word in ("whether", "if"):
-            return any(t.lower_.startswith("ask") for t in doc[max(start, i - ASK_REACH) : i])
+            before = doc[max(start, i - ASK_REACH) : i]
+            return any(t.lower_.startswith("ask") or t.lower_ in QUESTION_WORDS for t in before)
     return False
 
 
@@ -959,7 +979,7 @@ def _read_sentence(
         scope_items = _kinds(group, groups, cats, s, context, subject_end, clauses, an)
         confidence = CONFIDENCE.get(rule, 0.5)
         for category, cat_why, negated, at in scope_items:
-            if category is Category.WEAPONS_EQUIPMENT and _flying(group):
+            if category is Category.WEAPONS_EQUIPMENT and (_flying(group) or _flown(doc, at)):
                 category, cat_why = Category.AIR_FORCES, cat_why + " flown"
             final = status
             why_status = status_why
