@@ -527,6 +527,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DNK", A, Status.CONSIDERING)},
             id="an-open-question-is-no-pledge",
         ),
+        pytest.param(
+            "Washington has yet to say what its backstop for Ukraine would be.",
+            {("USA", Category.SECURITY_GUARANTEE, Status.CONSIDERING)},
+            id="yet-to-say-what-keeps-the-kind-in-scope",
+        ),
+        pytest.param(
+            "The leaders of Spain and Italy signed a plan under which the two countries would "
+            "deploy forces to Ukraine.",
+            {("ESP", G, Status.COMMITTED), ("ITA", G, Status.COMMITTED)},
+            id="the-two-countries-are-the-pair-just-named",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -68,7 +68,19 @@ AGENT = frozenset(["from", "by"])
 """Prepositions introducing who gives: "a promise from X", "provided by X"."""
 
 
-PLURAL_REFERENCES = frozenset(["they", "the countries", "these countries", "those countries"])
+PLURAL_REFERENCES = frozenset(
+    [
+        "they",
+        "the countries",
+        "these countries",
+        "those countries",
+        "the two countries",
+        "both countries",
+        "the two governments",
+        "both governments",
+        "the two nations",
+    ]
+)
 
 
 SKIP_PREPOSITIONS = frozenset(
@@ -381,6 +393,29 @@ def _recent(context: Context, number: int, plural: bool) -> list[str]:
     return recent[0] if recent else []
 
 
+PAIR_REFERENCES = frozenset(
+    [
+        "the two countries",
+        "both countries",
+        "the two governments",
+        "both governments",
+        "the two nations",
+    ]
+)
+
+
+def _pair_before(group: Group, s: Sentence, an: Analyzer, day: date | None) -> list[str]:
+    """The last list of two or more actors named before a plural reference."""
+    doc = s.span.doc
+    refs = [c.start for c in s.of("pronouns") if c.start < group.start]
+    before = [i for i, a in enumerate(s.actors) if refs and a.end <= refs[-1]]
+    if not before:
+        return []
+    chain = coordinated(s.actors, before[-1], doc)
+    actors = resolve(chain, an, day)
+    return actors if len(actors) == 2 else []
+
+
 def _adverb(word: str) -> bool:
     return word.islower() and word.endswith("ly")
 
@@ -516,7 +551,15 @@ def who(
         plural = any(
             c.text.lower() in PLURAL_REFERENCES for c in s.of("pronouns") if c.start < group.start
         )
+        pair = _pair_before(group, s, an, day) if plural else []
+        if pair:  # "the leaders of Britain and France signed a document under which the
+            return pair, "pronoun", "(pair named before)", s.span.start  # two countries"
+        two = any(
+            c.text.lower() in PAIR_REFERENCES for c in s.of("pronouns") if c.start < group.start
+        )
         actors = _recent(context, s.number, plural)
+        if two and len(actors) != 2:
+            return [], "", "", 0  # "the two countries" are no coalition of two dozen
         if actors:
             return actors, "pronoun", "(earlier subject)", s.span.start
     if chain:

@@ -279,7 +279,9 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
     participle (", noting that"), or a new clause with its own subject."""
     index = groups.index(group)
     ends = [groups[index + 1].start] if index + 1 < len(groups) else [s.span.end]
-    ends += [c.start for c in s.of("speech_verbs") if c.start >= group.end]
+    ends += [  # "has yet to say what its backstop would be": the stance's own verb
+        c.start for c in s.of("speech_verbs") if c.start >= group.end + (c.start == group.end)
+    ]
     doc = s.span.doc
     ends += [
         a.start
