@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pledgewatch.reconcile import across_sources, build_tracker, group_stories, within_article
+from pledgewatch.reconcile.contradictions import same_period
 from pledgewatch.records import Category, Commitment, Evidence, Status, Story, TrackerRow
 
 GROUND = Category.GROUND_FORCES
@@ -216,6 +219,45 @@ def test_reconcile_across_sources_compares_same_day_reports(
         (contradiction,) = result
         assert contradiction.scope == "sources"
         assert {side.article for side in contradiction.sides} == {"a1", "a2"}
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 9),
+            st.sampled_from(list(Status)),
+            st.one_of(st.none(), st.integers(0, 15)),
+        ),
+        max_size=40,
+    )
+)
+def test_reconcile_across_sources_sides_are_those_of_the_pairwise_definition(
+    drawn: list[tuple[int, Status, int | None]],
+) -> None:
+    """Each (article, status) a contradiction lists is exactly one that another
+    article of the same period contradicts (the windowed counting equals the
+    quadratic definition)."""
+    published: dict[str, date | None] = {}
+    for n, _status, day in drawn:
+        published.setdefault(f"a{n}", None if day is None else D1 + timedelta(days=day))
+    items = [pledge(f"a{n}", status.value) for n, status, _day in drawn]
+    stances = {
+        a: {c.status for c in items if c.article == a} - {Status.CONDITIONAL} for a in published
+    }
+    expected = {
+        (a, s)
+        for a in published
+        for b in published
+        if a != b and same_period(published[a], published[b])
+        for s in stances[a]
+        if stances[b] - {s}
+    }
+    found = across_sources(items, published)
+    listed = {
+        (a, side.status) for c in found for side in c.sides for a in (side.article, *side.others)
+    }
+    assert listed == expected
 
 
 @pytest.mark.parametrize(

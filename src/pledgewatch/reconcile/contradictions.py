@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, timedelta
+from datetime import date
 from typing import Protocol, TypeVar
 
 from pledgewatch.records import (
@@ -120,23 +120,29 @@ def profiles_of(items: Iterable[R]) -> Profiles[R]:
     """Per article, its stances (conditional left out), each with its first report."""
     profiles: Profiles[R] = {}
     for c in items:
-        if c.status is not Status.CONDITIONAL:
-            profiles.setdefault(c.article, {}).setdefault(c.status, c)
+        status = c.status
+        if status is not Status.CONDITIONAL:
+            stances = profiles.get(c.article)
+            if stances is None:
+                profiles[c.article] = {status: c}
+            elif status not in stances:
+                stances[status] = c
     return profiles
 
 
 _INDEX = {status: i for i, status in enumerate(_STATUSES)}
 
 
-def _prefix_sums(profiles: list[Iterable[Status]]) -> list[list[int]]:
-    """``result[k][i]`` counts the articles among the first ``i`` that give
-    the ``k``-th status."""
-    sums = [[0] * (len(profiles) + 1) for _ in _STATUSES]
-    for i, statuses in enumerate(profiles, start=1):
-        for column in sums:
-            column[i] = column[i - 1]
-        for status in statuses:
-            sums[_INDEX[status]][i] += 1
+def _counts(groups: Iterable[Iterable[Mapping[Status, object]]]) -> list[list[int]]:
+    """``result[i][k]``: how many articles of the first ``i`` groups give the
+    ``k``-th status."""
+    sums = [[0] * len(_STATUSES)]
+    for group in groups:
+        counts = list(sums[-1])
+        for stances in group:
+            for status in stances:
+                counts[_INDEX[status]] += 1
+        sums.append(counts)
     return sums
 
 
@@ -145,42 +151,44 @@ def _involved(
 ) -> list[tuple[str, Status]]:
     """(article, status) pairs that disagree with another article of the same period.
 
-    Dated articles are sorted by date; prefix sums give, for each article,
-    the statuses of every article within SAME_PERIOD_DAYS of it, so the cost
-    grows with the number of articles, not with its square.
+    Articles are grouped by day, days sorted; prefix sums over the days give
+    the statuses of every article within SAME_PERIOD_DAYS of a day, so the
+    cost grows with the number of articles, not with its square.
     """
-    dated = sorted((a for a in profiles if published.get(a)), key=lambda a: (published[a], a))
-    days = [published[a] or date.min for a in dated]
-    sums = _prefix_sums([profiles[a] for a in dated])
-    undated = [a for a in profiles if not published.get(a)]
-    undated_counts = [0] * len(_STATUSES)
-    for a in undated:
-        for status in profiles[a]:
-            undated_counts[_INDEX[status]] += 1
-    window = timedelta(days=SAME_PERIOD_DAYS)
-    last = len(dated)
-    periods: dict[tuple[int, int], list[tuple[Status, int]]] = {}
-    involved = []
-    for i, article in enumerate(dated + undated):
-        if i < last:
-            lo = bisect_left(days, days[i] - window)
-            hi = bisect_right(days, days[i] + window)
+    by_day: dict[date, list[str]] = {}
+    undated: list[str] = []
+    for article in profiles:
+        day = published.get(article)
+        if day:
+            by_day.setdefault(day, []).append(article)
         else:
-            lo, hi = 0, last
-        counts = periods.get((lo, hi))
-        if counts is None:  # the statuses of the period, counted once per period
-            counts = [
-                (status, n)
-                for status, k in _INDEX.items()
-                if (n := sums[k][hi] - sums[k][lo] + undated_counts[k]) > 0
-            ]
-            periods[lo, hi] = counts
-        own = profiles[article]
-        # statuses given by another article of the period
-        others = [status for status, n in counts if n > (status in own)]
-        for status in own:
-            if any(other is not status for other in others):
-                involved.append((article, status))
+            undated.append(article)
+    days = sorted(by_day)
+    ordinals = [d.toordinal() for d in days]
+    sums = _counts([profiles[a] for a in by_day[d]] for d in days)
+    (extra,) = _counts([[profiles[a] for a in undated]])[1:]
+    periods = [
+        (bisect_left(ordinals, n - SAME_PERIOD_DAYS), bisect_right(ordinals, n + SAME_PERIOD_DAYS))
+        for n in ordinals
+    ]
+    groups = [(by_day[d], period) for d, period in zip(days, periods, strict=True)]
+    groups.append((undated, (0, len(days))))
+    involved = []
+    for articles, (lo, hi) in groups:
+        # the statuses of the period, and how many articles give each
+        counts = [
+            (status, n)
+            for status, k in _INDEX.items()
+            if (n := sums[hi][k] - sums[lo][k] + extra[k]) > 0
+        ]
+        for article in articles:
+            own = profiles[article]
+            if len(own) == 1 and len(counts) == 1:
+                continue  # the only status of its period
+            others = [status for status, n in counts if n > (status in own)]
+            for status in own:
+                if any(other is not status for other in others):
+                    involved.append((article, status))
     return involved
 
 

@@ -72,14 +72,13 @@ def _history(
 ) -> tuple[list[HistoryEntry], dict[str, Moment]]:
     """Each article's statuses, once, oldest first (then by article and
     status), and each article's moment."""
+    pairs = dict.fromkeys((c.article, c.status) for c in items)
     moments: dict[str, Moment] = {}
-    pairs: dict[tuple[str, Status], None] = {}
-    for c in items:
-        if c.article not in moments:
-            moments[c.article] = _moment(c.article, published, order)
-        pairs[c.article, c.status] = None
-    ordered = sorted(pairs, key=lambda p: (moments[p[0]], p[0], p[1]))  # a Status is its value
-    return [HistoryEntry(status, published.get(a), a) for a, status in ordered], moments
+    for article, _status in pairs:
+        if article not in moments:
+            moments[article] = _moment(article, published, order)
+    ordered = sorted((moments[a], a, status) for a, status in pairs)  # a Status is its value
+    return [HistoryEntry(status, published.get(a), a) for _m, a, status in ordered], moments
 
 
 def _days(

@@ -17,9 +17,12 @@ RECONCILE_VERSION) is reconciled once, as a whole, when the store opens.
 
 from __future__ import annotations
 
+import gc
 import json
+import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -27,6 +30,7 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Result,
     Select,
     Text,
     cast,
@@ -254,8 +258,9 @@ class _Reports:
     story_of: dict[str, str] = field(default_factory=dict)
     order: dict[str, int] = field(default_factory=dict)
 
-    def add(self, records: Iterable[Any]) -> None:
-        """Add rows of :func:`_reports_query`."""
+    def add(self, result: Result[Any]) -> None:
+        """Add the rows of :func:`_reports_query`."""
+        records: Iterable[Any] = (r for part in result.partitions(REPORTS_PER_FETCH) for r in part)
         for ref, article, actor, category, status, magnitude, stored, day, seq, story in records:
             conditions = _conditions(stored) if stored != "[]" else ()
             report = StoredReport(article, _STATUS[status], magnitude, conditions, ref)
@@ -264,6 +269,10 @@ class _Reports:
             self.story_of[article] = story
             self.order[article] = seq
 
+
+REPORTS_PER_FETCH = 5000
+"""Reports fetched from the database at once (a row has about 2,300 at
+100,000 articles; a whole rebuild reads them all)."""
 
 _STATUS = {status.value: status for status in Status}
 
@@ -366,9 +375,51 @@ def _write_rows(
     return written
 
 
+class _CollectorPause:
+    """Python's cyclic garbage collector paused while tracker rows are resolved.
+
+    Resolving a row allocates a few small records per report (about 2,300
+    reports a row at 100,000 articles, ten rows a save) that live until the
+    row is written; the collector would meanwhile walk them, and the rest of
+    the process's objects, again and again. Measured on a store of 100,000
+    articles: 40% of the time of a save (0.70 s of CPU with it, 0.40 s
+    without). The records hold no reference cycles; whatever garbage the
+    pause leaves is collected once the collector runs again. Nested and
+    concurrent pauses (threads of a server) end when the last one ends; the
+    collector is enabled again only if it was enabled when the first began.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.depth = 0
+        self.resume = False
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self.lock:
+            if self.depth == 0:
+                self.resume = gc.isenabled()
+                gc.disable()
+            self.depth += 1
+        try:
+            yield
+        finally:
+            with self.lock:
+                self.depth -= 1
+                if self.depth == 0 and self.resume:
+                    gc.enable()
+
+
+collector_paused = _CollectorPause()
+
+
 def refresh_rows(conn: Connection, keys: Iterable[Key]) -> None:
     """Resolve the given tracker rows again from their commitments."""
-    ordered = sorted(set(keys))
+    with collector_paused():
+        _refresh_rows(conn, sorted(set(keys)))
+
+
+def _refresh_rows(conn: Connection, ordered: list[Key]) -> None:
     evidence = _Evidence(conn)
     for start in range(0, len(ordered), ROWS_PER_QUERY):
         chunk = ordered[start : start + ROWS_PER_QUERY]
@@ -589,5 +640,6 @@ def rebuild(conn: Connection, *, with_flags: bool = True) -> None:
             .where(article_state.c.article_id == article_id)
             .values(story=story)
         )
-    _rebuild_rows(conn)
+    with collector_paused():
+        _rebuild_rows(conn)
     _set_version(conn)

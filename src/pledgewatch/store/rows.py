@@ -122,12 +122,14 @@ _VALUES = {status: status.value for status in Status}
 def tracker_json(row: TrackerRow) -> dict[str, Any]:
     """A tracker row as stored (its flags are attached when read)."""
     days: dict[date | None, str | None] = {}  # a row's thousands of reports share fewer days
-    history = []
-    for h in row.history:
-        day = days.get(h.date, "")
-        if day == "":
-            day = days[h.date] = _day(h.date)
-        history.append([_VALUES[h.status], day, h.article])
+
+    def day(value: date | None) -> str | None:
+        found = days.get(value, "")
+        if found == "":
+            found = days[value] = _day(value)
+        return found
+
+    history = [[_VALUES[h.status], day(h.date), h.article] for h in row.history]
     return {
         "since": _day(row.since),
         "sources": list(row.sources),
@@ -139,7 +141,7 @@ def tracker_json(row: TrackerRow) -> dict[str, Any]:
         "dated": row.dated,
         "order": row.order,
         "undated": list(row.undated),
-        "changes": [[c.status.value, _day(c.since), list(c.articles)] for c in row.changes],
+        "changes": [[_VALUES[c.status], day(c.since), list(c.articles)] for c in row.changes],
     }
 
 
