@@ -538,6 +538,37 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ESP", G, Status.COMMITTED), ("ITA", G, Status.COMMITTED)},
             id="the-two-countries-are-the-pair-just-named",
         ),
+        pytest.param(
+            "Under the Budapest Memorandum, Ukraine gave up its nuclear weapons for assurances.",
+            set(),
+            id="a-capital-naming-a-treaty-is-no-government",
+        ),
+        pytest.param(
+            "Allies agreed to spend 3.5 per cent of GDP on core defence by 2035.",
+            set(),
+            id="spending-on-ones-own-defence-is-no-support",
+        ),
+        pytest.param(
+            "Finland is expected to offer staff officers to the force in Ukraine.",
+            {("FIN", Category.COMMAND_CONTROL, Status.CONSIDERING)},
+            id="what-others-expect-is-no-promise",
+        ),
+        pytest.param(
+            "Slovakia stopped sending weapons to Ukraine in 2023.",
+            {("SVK", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="stopping-is-declining",
+        ),
+        pytest.param(
+            "The new arms sale to Ukraine is being paid for by Norway.",
+            {("NOR", Category.FINANCING, Status.COMMITTED)},
+            id="paid-for-by-is-financing",
+        ),
+        pytest.param(
+            "Germany is ready to help, with units based in neighbouring NATO countries, but any "
+            "deployment of troops to Ukraine depends on a US backstop.",
+            {("DEU", G, Status.CONDITIONAL)},
+            id="an-adjective-keeps-a-name-the-object-of-its-preposition",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

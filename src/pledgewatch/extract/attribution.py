@@ -93,6 +93,14 @@ SKIP_PREPOSITIONS = frozenset(
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 
 
+NAME_ADJECTIVES = frozenset(
+    "neighbouring neighboring other several allied fellow partner member key smaller larger "
+    "some many all both".split()
+)
+"""Words between a preposition and a name that keep it the preposition's
+object: "stationed in neighbouring NATO countries", "to other EU states"."""
+
+
 SNEERS = frozenset("so-called self-styled self-proclaimed so called self styled proclaimed".split())
 """Words (and the tokens of them) that state media put before a name ("the
 self-styled coalition"): they do not change what the name is the object of."""
@@ -122,6 +130,7 @@ def _word_before(doc: Doc, start: int, sent_start: int) -> int:
     while i >= sent_start and (
         doc[i].lower_ in DETERMINERS
         or doc[i].lower_ in SNEERS
+        or doc[i].lower_ in NAME_ADJECTIVES
         or doc[i].is_space
         or (doc[i].text == "-" and i > sent_start and doc[i - 1].lower_ in SNEERS)
     ):

@@ -417,6 +417,10 @@ def _general(cue: Cue) -> bool:
     )
 
 
+OWN_DEFENCE = re.compile(r"\s+on\s+(?:(?:core|their|its|our|own|national)\s+)*defen[cs]e", re.I)
+"""After a sum: spent on one's own defence, not given to Ukraine."""
+
+
 def _money_after(group: Group, reach: int, limit: int, doc: Doc) -> list[Cue]:
     """A sum of money starting in or right after a stance (before token
     ``reach``), read to ``limit`` at most: financing."""
@@ -425,6 +429,8 @@ def _money_after(group: Group, reach: int, limit: int, doc: Doc) -> list[Cue]:
     match = MONEY.search(text_of(window)) if len(window) else None
     if match is None or match.start() >= doc[min(reach, end) - 1].idx - window.start_char + 1:
         return []
+    if OWN_DEFENCE.match(text_of(window)[match.end() :]):
+        return []  # "5 per cent of GDP on core defence": an ally's own spending
     return [Cue("category", Category.FINANCING.value, group.end, group.end + 1, match.group(0))]
 
 
@@ -817,6 +823,13 @@ ScopeItem = tuple[Category, str, bool, int]
 """(category, why, negated, token of the cue or -1 when taken from context)."""
 
 
+def _paid_for_by(group: Group, s: Sentence) -> bool:
+    """ "this is being paid for by our European partners": a passive payment."""
+    doc = s.span.doc
+    paying = any(group.start <= c.start < group.end for c in s.of("payment_verbs"))
+    return paying and any(t.lower_ == "by" for t in doc[group.end : group.end + 2])
+
+
 def _kinds(
     group: Group,
     groups: Sequence[Group],
@@ -839,6 +852,8 @@ def _kinds(
         return [(Category.AIR_FORCES, "flying verb", False, group.start)]
     if any(c.text.lower() in SANCTIONING for c in group.cues):  # "designated Rosneft"
         return [(Category.SANCTIONS, "sanctioning verb", False, group.start)]
+    if _paid_for_by(group, s) and not any(c.end <= group.start for c in cats):
+        return [(Category.FINANCING, "paid for by", False, group.start)]  # "is paid for by X"
     referred = _back_reference(group, s, context)
     if referred:
         return [(c, "'this ...' of the previous sentence", False, -1) for c in referred]
