@@ -569,6 +569,15 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DEU", G, Status.CONDITIONAL)},
             id="an-adjective-keeps-a-name-the-object-of-its-preposition",
         ),
+        pytest.param(
+            "Austria blocked the new sanctions package against Russia on Monday. Its ministers "
+            "met in Vienna. Talks went on all night. Greece will not vote for the package.",
+            {
+                ("AUT", Category.SANCTIONS, Status.OPPOSED),
+                ("GRC", Category.SANCTIONS, Status.OPPOSED),
+            },
+            id="the-package-is-the-one-named-before",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

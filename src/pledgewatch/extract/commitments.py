@@ -772,7 +772,7 @@ TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december today yesterday tomorrow week weeks "
     "month months year years morning evening night day days spring summer autumn winter "
-    "weekend time".split()
+    "weekend time beginning end start middle".split()
 )
 """Words of a time adverbial after a stance; they name nothing offered."""
 
@@ -788,6 +788,12 @@ def _elliptic(group: Group, s: Sentence) -> bool:
     "is exploring a smaller scheme", "is mulling what it could offer once
     the mandate is clear". The object is read up to a preposition or a
     condition; its last word must name no kind of its own."""
+    head = _object_head(group, s)
+    return not head or head in ELLIPTIC_OBJECTS
+
+
+def _object_head(group: Group, s: Sentence) -> str:
+    """The last content word of what follows a stance, up to a preposition."""
     doc = s.span.doc
     actor_tokens = {i for a in s.actors for i in range(a.start, a.end)}
     openers = {c.start for c in s.of("condition_openers")}
@@ -802,7 +808,7 @@ def _elliptic(group: Group, s: Sentence) -> bool:
         if token.lower_ in TIME_WORDS or token.like_num:
             continue  # "adopted by the EU on Thursday", "lifted the objection next morning"
         head = token.lower_
-    return not head or head in ELLIPTIC_OBJECTS
+    return head
 
 
 def _condition_spans(s: Sentence) -> list[range]:
@@ -859,6 +865,10 @@ def _kinds(
         return [(c, "'this ...' of the previous sentence", False, -1) for c in referred]
     if _elliptic(group, s):
         earlier = [c for c in cats if c.end <= group.start]
+        head = _object_head(group, s) or group.cues[-1].text.lower().split()[-1]
+        named = context.named.get(head)
+        if not earlier and named is not None:  # "will not vote for the package": the one named
+            return [(named, f"'{head}' named before", False, -1)]
         topic = Category(earlier[-1].label) if earlier else _topic(context, s.number)
         if topic is not None:
             return [(topic, "topic of the context", False, -1)]
@@ -1064,6 +1074,10 @@ def _remember(
     in it, else every kind it names ("blocked reimbursements from the fund
     that pays for arms sent to Ukraine" is about the reimbursements)."""
     doc = s.span.doc
+    for cue in s.of("category"):  # "the sanctions package" -> "the package" later
+        head = cue.text.lower().split()[-1]
+        if head in ELLIPTIC_OBJECTS:
+            context.named[head] = Category(cue.label)
     for index in range(len(s.actors)):
         chain = coordinated(s.actors, index, doc)
         if not preceded_by_preposition(doc, chain[0].start, s.span.start):

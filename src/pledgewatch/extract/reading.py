@@ -49,6 +49,9 @@ class Context:
     """(sentence number, actor ids) of recent subjects, oldest first."""
     topics: list[tuple[int, tuple[Category, ...]]] = field(default_factory=list)
     """(sentence number, categories named in it) of recent sentences."""
+    named: dict[str, Category] = field(default_factory=dict)
+    """The kind last named with a general head noun: "sanctions package" makes
+    a later "the package" sanctions."""
     interviewee: list[str] = field(default_factory=list)
     """In a question-and-answer text, whom an unquoted "we" or "I" stands for."""
 
