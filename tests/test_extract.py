@@ -578,6 +578,28 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="the-package-is-the-one-named-before",
         ),
+        pytest.param(
+            "The force headquarters for Ukraine is directed by France and by the United Kingdom.",
+            {
+                ("FRA", Category.COMMAND_CONTROL, Status.COMMITTED),
+                ("GBR", Category.COMMAND_CONTROL, Status.COMMITTED),
+            },
+            id="and-by-coordinates-two-agents",
+        ),
+        pytest.param(
+            "The possibility of a Spanish naval contribution to Ukraine's security is being "
+            "studied.",
+            {("ESP", N, Status.CONSIDERING)},
+            id="the-possibility-of-x-is-xs",
+        ),
+        pytest.param(
+            "Turkey is ready to take charge of the Black Sea component of the force for Ukraine.",
+            {
+                ("TUR", Category.COMMAND_CONTROL, Status.COMMITTED),
+                ("TUR", N, Status.COMMITTED),
+            },
+            id="taking-charge-is-command",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -30,6 +30,7 @@ SUBJECT_REACH = 2
 
 SUPPORT_NOUNS = frozenset(
     "support backing contribution participation role involvement presence engagement decision "
+    "possibility prospect "
     "determination readiness willingness offer promise pledge commitment confirmation refusal "
     "intention plans plan threats threat".split()
 )
@@ -159,7 +160,9 @@ def _joined(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:
         lower = t.lower_
         comma = comma or lower == ","
         title = title and (t.is_title or lower == "'s")
-        coordinated = coordinated and (lower in COORDINATION or lower in DETERMINERS)
+        coordinated = coordinated and (  # "by France and by the United Kingdom"
+            lower in COORDINATION or lower in DETERMINERS or lower in AGENT
+        )
         conjunction = conjunction or lower in CONJUNCTIONS
         if not coordinated and not (title and words <= APPOSITION_TITLE_WORDS):
             return None  # neither can hold any more: stop reading
