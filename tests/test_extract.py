@@ -600,6 +600,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="taking-charge-is-command",
         ),
+        pytest.param(
+            "Washington will keep weapons flowing to Ukraine through the PURL arrangement.",
+            {("USA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-scheme-something-flows-through-is-a-channel",
+        ),
+        pytest.param(
+            "Japan will not send troops to Ukraine. It would instead contribute where it is "
+            "strongest.",
+            {("JPN", G, Status.DECLINED)},
+            id="instead-is-not-the-topic",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

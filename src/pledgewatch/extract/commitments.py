@@ -497,6 +497,7 @@ def _categories(
         and c.start < limit
         and not (c.start < group.end and c.label == Category.FINANCING.value)
         and not _excluded(c, doc)
+        and not (_channel(c, doc) and not paying)
     ]
     before = [c for c in cats if floor <= c.start < group.start and not _excluded(c, doc)]
     scope = own or (before or after if predicate else after or before)
@@ -869,6 +870,12 @@ def _kinds(
         named = context.named.get(head)
         if not earlier and named is not None:  # "will not vote for the package": the one named
             return [(named, f"'{head}' named before", False, -1)]
+        doc = s.span.doc
+        instead = any(
+            t.lower_ in ("instead", "rather") for t in doc[group.start - 2 : group.end + 2]
+        )
+        if instead and not earlier:
+            return []  # "Japan would instead contribute where it is strongest": not the topic
         topic = Category(earlier[-1].label) if earlier else _topic(context, s.number)
         if topic is not None:
             return [(topic, "topic of the context", False, -1)]
@@ -952,6 +959,14 @@ SUM_WORDS = frozenset("million billion trillion bn m".split())
 
 def _chain_text(doc: Doc, chain: Sequence[ActorSpan]) -> str:
     return doc[chain[0].start : chain[-1].end].text
+
+
+def _channel(cue: Cue, doc: Doc) -> bool:
+    """A scheme named as the way something is given ("keep weapons flowing
+    through the PURL arrangement"): the channel, not what is given."""
+    if cue.label != Category.FINANCING.value or not _scheme(cue, doc):
+        return False
+    return any(t.lower_ in ("through", "via") for t in doc[max(0, cue.start - 3) : cue.start])
 
 
 ASK_REACH = 8
