@@ -611,6 +611,26 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("JPN", G, Status.DECLINED)},
             id="instead-is-not-the-topic",
         ),
+        pytest.param(
+            "Ministers met in Brussels on aid to Ukraine. Germany pledged four more IRIS-T "
+            "systems, Denmark 900 million kroner and Sweden a training programme.",
+            {
+                ("DEU", Category.AIR_DEFENSE, Status.COMMITTED),
+                ("DNK", Category.FINANCING, Status.COMMITTED),
+                ("SWE", Category.TRAINING, Status.COMMITTED),
+            },
+            id="subjects-sharing-one-verb",
+        ),
+        pytest.param(
+            "Japan imposed export bans on 30 firms in China and the UAE that help Russia.",
+            {("JPN", Category.SANCTIONS, Status.COMMITTED)},
+            id="places-after-a-preposition-share-no-verb",
+        ),
+        pytest.param(
+            "Spain pledged 200 million euros for drone interceptors for Ukraine.",
+            {("ESP", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="money-for-named-equipment-is-that-equipment",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -455,10 +455,19 @@ VALUE_WORDS = frozenset("worth valued totalling totaling value".split())
 
 
 def _valued(cue: Cue, doc: Doc) -> bool:
-    """A sum of money stated as the value of something ("worth €90 million")."""
+    """A sum of money stated as the value of something ("worth €90 million")
+    or as the price of something named ("200 million euros for drone
+    interceptors" is the interceptors, ANNOTATION.md)."""
     if cue.label != Category.FINANCING.value:
         return False
-    return any(t.lower_ in VALUE_WORDS for t in doc[max(0, cue.start - 5) : cue.start])
+    if any(t.lower_ in VALUE_WORDS for t in doc[max(0, cue.start - 5) : cue.start]):
+        return True
+    currency = cue.text.lower() in CURRENCY_WORDS
+    return currency and cue.end < len(doc) and doc[cue.end].lower_ == "for"
+
+
+CURRENCY_WORDS = frozenset(["euros", "dollars"])
+"""Financing cues that are only the unit of a sum."""
 
 
 def _categories(
@@ -993,6 +1002,70 @@ def _asked(group: Group, s: Sentence) -> bool:
     return False
 
 
+GAP_OPENERS = frozenset([",", "and", ";"])
+"""What stands before the subject of a clause whose verb is left out:
+"Germany pledged X, the Netherlands Y, and Sweden Z"."""
+
+
+def _gapped(
+    groups: Sequence[Group], s: Sentence, cats: Sequence[Cue], an: Analyzer, day: date | None
+) -> dict[Group, tuple[Group, list[str], str]]:
+    """Subjects after a stance that share its verb ("Germany pledged four
+    IRIS-T systems, the Netherlands 300 million euros for drones, and Sweden
+    a package"), each as a verb group of its own at its name, with the
+    stance it shares, its actors and its text. A name counts when it follows
+    a comma or "and", is no preposition's object, is followed by what it
+    gives (a kind or a sum before the next name), and the stance before it
+    named a kind too."""
+    doc = s.span.doc
+    found: dict[Group, tuple[Group, list[str], str]] = {}
+    kinds = [c.start for c in cats]
+    for index, group in enumerate(groups):
+        if any(c.label != Status.COMMITTED.value for c in group.cues):
+            continue
+        stop = groups[index + 1].start if index + 1 < len(groups) else s.span.end
+        names = [
+            i
+            for i, a in enumerate(s.actors)
+            if group.end < a.start < stop
+            and a.actor != BENEFICIARY
+            and coordinated(s.actors, i, doc)[0] is a  # the first of a list: "in China and the UAE"
+            and doc[_word_before_name(doc, a.start)].text in GAP_OPENERS
+            and not preceded_by_preposition(doc, a.start, s.span.start)
+        ]
+        starts = [s.actors[i].start for i in names]
+        if not names or not any(group.end <= k < starts[0] for k in kinds):
+            continue
+        for n, i in enumerate(names):
+            chain = coordinated(s.actors, i, doc)
+            end = starts[n + 1] if n + 1 < len(names) else stop
+            gives = any(chain[-1].end <= k < end for k in kinds) or MONEY.search(
+                text_of(doc[chain[-1].end : end])
+            )
+            own_verb = chain[-1].end < len(doc) and doc[chain[-1].end].lower_ in VERB_NEXT
+            if not gives or own_verb:
+                continue
+            actors = resolve(chain, an, day)
+            if actors:
+                verb = group.cues[-1]
+                cue = Cue("status", verb.label, chain[0].start, chain[-1].end, verb.text)
+                found[Group((cue,))] = (group, actors, _chain_text(doc, chain))
+    return found
+
+
+VERB_NEXT = frozenset(
+    "will would has have had is are was were said says could may might should must can also".split()
+)
+"""Words after a name that make it the subject of a verb of its own."""
+
+
+def _word_before_name(doc: Doc, start: int) -> int:
+    i = start - 1
+    while i > 0 and doc[i].lower_ in DETERMINERS:
+        i -= 1
+    return i
+
+
 def _read_sentence(
     s: Sentence, context: Context, an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
@@ -1005,17 +1078,25 @@ def _read_sentence(
     evidence = _evidence(s.span, article, speaker(s))
     clauses = _condition_spans(s)
     found: list[Commitment] = []
+    gapped = _gapped(groups, s, cats, an, day)
+    groups = sorted([*groups, *gapped], key=lambda g: g.start)
     for group in groups:
-        if _in_condition(group, clauses) or _reporting(group, s) or _demanded(group, s):
-            continue
-        if _gerund(group, s) or _reduced_relative(group, s, cats) or _asked(group, s):
-            continue
-        actors, rule, actor_text, subject_end = who(group, s, context, an, day)
-        if not actors:
-            continue
-        if rule == "relative clause" and _habitual(group, s):
-            continue  # "Switzerland, which normally adopts EU measures, said it would decide"
-        status, status_why = _status(group, doc, s.cues)
+        if group in gapped:  # "Germany pledged X, the Netherlands Y": the verb left out
+            verb, actors, actor_text = gapped[group]
+            rule, subject_end = "gapped subject", group.end
+            status, status_why = _status(verb, doc, s.cues)
+            status_why += " (verb shared)"
+        else:
+            if _in_condition(group, clauses) or _reporting(group, s) or _demanded(group, s):
+                continue
+            if _gerund(group, s) or _reduced_relative(group, s, cats) or _asked(group, s):
+                continue
+            actors, rule, actor_text, subject_end = who(group, s, context, an, day)
+            if not actors:
+                continue
+            if rule == "relative clause" and _habitual(group, s):
+                continue  # "Switzerland, which normally adopts EU measures, said it would decide"
+            status, status_why = _status(group, doc, s.cues)
         if strong and status in (Status.COMMITTED, Status.CONSIDERING):
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
         scope_items = _kinds(group, groups, cats, s, context, subject_end, clauses, an)
