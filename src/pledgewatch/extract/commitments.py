@@ -95,7 +95,7 @@ BACK_REFERENCES = frozenset("assistance support aid help efforts measures contri
 ELLIPTIC_OBJECTS = frozenset(
     "participation part contribution contribute contributions help involvement engagement "
     "offer take join participate package plan scheme measure measures proposal initiative "
-    "back support consent give effort mission operation".split()
+    "back support consent give effort mission operation option request".split()
 )
 """Words after a stance that name no kind of support of their own ("did not
 want to commit to participation"): the kind is the topic of the context."""
