@@ -631,6 +631,40 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ESP", Category.AIR_DEFENSE, Status.COMMITTED)},
             id="money-for-named-equipment-is-that-equipment",
         ),
+        pytest.param(
+            "Norway would only deploy soldiers to Ukraine under a UN mandate.",
+            {("NOR", G, Status.CONDITIONAL)},
+            id="an-adverb-after-the-modal-and-a-mandate-condition",
+        ),
+        pytest.param(
+            "No Polish soldiers will serve in Ukraine, the prime minister said.",
+            {("POL", G, Status.DECLINED)},
+            id="no-soldiers-will-serve-is-declined",
+        ),
+        pytest.param(
+            "No Irish soldier will go to Ukraine without a vote in parliament.",
+            {("IRL", G, Status.CONDITIONAL)},
+            id="not-without-is-only-with",
+        ),
+        pytest.param(
+            "Greece, Malta and Cyprus have resisted the new sanctions package against Russia.",
+            {
+                ("GRC", Category.SANCTIONS, Status.OPPOSED),
+                ("MLT", Category.SANCTIONS, Status.OPPOSED),
+                ("CYP", Category.SANCTIONS, Status.OPPOSED),
+            },
+            id="resisting-is-opposing",
+        ),
+        pytest.param(
+            "Berlin has not decided whether German soldiers will go to Ukraine.",
+            {("DEU", G, Status.CONSIDERING)},
+            id="what-follows-whether-is-undecided",
+        ),
+        pytest.param(
+            "Spain is weighing whether to send more Hawk missiles to Ukraine.",
+            {("ESP", Category.AIR_DEFENSE, Status.CONSIDERING)},
+            id="hawk-missiles-are-air-defence",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

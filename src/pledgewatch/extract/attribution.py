@@ -40,6 +40,7 @@ USA", "the decision of the European Union to prolong sanctions"."""
 
 SPEAKING_NOUNS = frozenset(
     "government administration cabinet leadership authorities ministry embassy delegation "
+    "leaders leader heads "
     "officials spokesperson spokesman spokeswoman envoy ambassador president chancellor "
     "premier minister representative representatives".split()
 )

@@ -128,6 +128,8 @@ STRONG_CONDITIONS = (
     "unless",
     "hinge",
     "tied to",
+    "under a",
+    "with a un",
 )
 
 
@@ -996,7 +998,9 @@ def _asked(group: Group, s: Sentence) -> bool:
         word = doc[i].lower_
         if word in (";", ":") or doc[i].text in QUOTES:
             return False
-        if word in ("whether", "if"):
+        if word == "whether":
+            return True  # "has not decided whether German soldiers will go"
+        if word == "if":
             before = doc[max(start, i - ASK_REACH) : i]
             return any(t.lower_.startswith("ask") or t.lower_ in QUESTION_WORDS for t in before)
     return False
@@ -1066,6 +1070,14 @@ def _word_before_name(doc: Doc, start: int) -> int:
     return i
 
 
+def _without(group: Group, s: Sentence) -> bool:
+    """A "without" condition after a stance: refusing X without Y is offering
+    X only with Y."""
+    return any(
+        c.start >= group.end and c.text.lower() == "without" for c in s.of("condition_openers")
+    )
+
+
 def _read_sentence(
     s: Sentence, context: Context, an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
@@ -1099,6 +1111,8 @@ def _read_sentence(
             status, status_why = _status(group, doc, s.cues)
         if strong and status in (Status.COMMITTED, Status.CONSIDERING):
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
+        if status is Status.DECLINED and "(negated)" in status_why and _without(group, s):
+            status, status_why = Status.CONDITIONAL, status_why + "; without ... -> conditional"
         scope_items = _kinds(group, groups, cats, s, context, subject_end, clauses, an)
         confidence = CONFIDENCE.get(rule, 0.5)
         for category, cat_why, negated, at in scope_items:
@@ -1108,6 +1122,11 @@ def _read_sentence(
             why_status = status_why
             if negated and status in (Status.COMMITTED, Status.CONSIDERING):
                 final, why_status = Status.DECLINED, f"negated '{doc[at].text}' -> declined"
+                if _without(group, s):  # "No Dutch soldier will go without parliament agreeing"
+                    final, why_status = (
+                        Status.CONDITIONAL,
+                        why_status + "; without ... -> conditional",
+                    )
             if final is Status.DECLINED and _others(doc, at, s.span.start):
                 final, why_status = Status.OPPOSED, why_status + f"; others' '{doc[at].text}'"
             if final is Status.DECLINED and category in JOINT and _consent(group, an):

@@ -72,6 +72,23 @@ def _phrases(value: Any, where: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(form for phrase in value for form in expand(phrase.lower())))
 
 
+MODALS = frozenset("will would could can may might shall should must to".split())
+
+
+def with_adverbs(phrases: tuple[str, ...], adverbs: tuple[str, ...]) -> tuple[str, ...]:
+    """Each phrase that begins with a modal also with an adverb after it:
+    "would deploy" -> "would only deploy", "would jointly deploy"."""
+    extra = [
+        f"{first} {adverb} {rest}"
+        for phrase in phrases
+        if " " in phrase
+        for first, rest in [phrase.split(" ", 1)]
+        if first in MODALS
+        for adverb in adverbs
+    ]
+    return tuple(dict.fromkeys([*phrases, *extra]))
+
+
 def parse_lexicon(data: Any, where: str = str(CUES)) -> Lexicon:
     if not isinstance(data, dict):
         raise KnowledgeBaseError(f"{where}: expected a mapping")
@@ -80,8 +97,9 @@ def parse_lexicon(data: Any, where: str = str(CUES)) -> Lexicon:
             Category(name): _phrases(phrases, f"{where} categories.{name}")
             for name, phrases in data["categories"].items()
         }
+        adverbs = _phrases(data.get("inner_adverbs", []), f"{where} inner_adverbs")
         statuses = {
-            Status(name): _phrases(phrases, f"{where} statuses.{name}")
+            Status(name): with_adverbs(_phrases(phrases, f"{where} statuses.{name}"), adverbs)
             for name, phrases in data["statuses"].items()
         }
         words = {key: _phrases(data.get(key, []), f"{where} {key}") for key in _LIST_KEYS}
