@@ -67,6 +67,7 @@ from pledgewatch.records import (
     Evidence,
     Extraction,
     Flag,
+    Mention,
     Status,
     StoredReport,
     StoryLink,
@@ -517,16 +518,20 @@ def order(conn: Connection) -> dict[str, int]:
 # -- whole rebuild ---------------------------------------------------------
 
 
-def _extraction(conn: Connection, article: Article) -> Extraction:
-    found = [
-        convert.mention(r)
-        for r in conn.execute(select(mentions).where(mentions.c.article_id == article.id))
-    ]
-    items = [
-        convert.commitment(r)
-        for r in conn.execute(select(commitments).where(commitments.c.article_id == article.id))
-    ]
-    return Extraction(article.id, tuple(found), tuple(items), tuple(within_article(items)))
+def _extractions(conn: Connection, ids: list[str]) -> dict[str, Extraction]:
+    """What was extracted from the articles ``ids`` (each in the order stored)."""
+    found: dict[str, list[Mention]] = {a: [] for a in ids}
+    items: dict[str, list[Commitment]] = {a: [] for a in ids}
+    query = select(mentions).where(mentions.c.article_id.in_(ids)).order_by(mentions.c.id)
+    for r in conn.execute(query):
+        found[r.article_id].append(convert.mention(r))
+    query = select(commitments).where(commitments.c.article_id.in_(ids))
+    for r in conn.execute(query.order_by(commitments.c.id)):
+        items[r.article_id].append(convert.commitment(r))
+    return {
+        a: Extraction(a, tuple(found[a]), tuple(items[a]), tuple(within_article(items[a])))
+        for a in ids
+    }
 
 
 REBUILD_BATCH = 1000
@@ -540,6 +545,7 @@ def _index_batch(conn: Connection, ids: list[str], first_seq: int, with_flags: b
     keys: list[dict[str, Any]] = []
     prints: list[dict[str, Any]] = []
     marks: list[Flag] = []
+    extracted = _extractions(conn, ids) if with_flags else {}
     for seq, article_id in enumerate(ids, start=first_seq):
         article = by_id[article_id]
         state.append(
@@ -554,7 +560,7 @@ def _index_batch(conn: Connection, ids: list[str], first_seq: int, with_flags: b
         keys += _key_rows(found)
         prints.append(_print_row(found))
         if with_flags:
-            marks += article_flags(article, _extraction(conn, article), load_kb())
+            marks += article_flags(article, extracted[article_id], load_kb())
     conn.execute(insert(article_state), state)
     if keys:
         conn.execute(insert(story_keys), keys)
@@ -584,7 +590,10 @@ def _candidate_pairs(conn: Connection) -> list[tuple[str, str]]:
             holders, last = [], key
         for other in holders:
             pair = (min(other, article_id), max(other, article_id))
-            shared.setdefault(pair, Counter())[kind] += 1
+            counts = shared.get(pair)
+            if counts is None:
+                counts = shared[pair] = Counter()
+            counts[kind] += 1
         holders.append(article_id)
     by_article: dict[str, dict[str, Counter[str]]] = {}
     for (a, b), counts in shared.items():
@@ -596,11 +605,13 @@ def _rebuild_links(conn: Connection) -> list[StoryLink]:
     pairs = _candidate_pairs(conn)
     prints: dict[str, Fingerprint] = {}
     needed = sorted({x for pair in pairs for x in pair})
-    for i in range(0, len(needed), REBUILD_BATCH):
-        query = select(articles.c.id, articles.c.text).where(
-            articles.c.id.in_(needed[i : i + REBUILD_BATCH])
+    for i in range(0, len(needed), REBUILD_BATCH):  # as _index_batch just stored them
+        query = select(story_prints).where(
+            story_prints.c.article_id.in_(needed[i : i + REBUILD_BATCH])
         )
-        prints.update({a: fingerprint(a, text) for a, text in conn.execute(query)})
+        prints.update(
+            {a: from_stored(a, values, quotes) for a, values, quotes in conn.execute(query)}
+        )
     found = []
     for a, b in pairs:
         reason = same_story(prints[a], prints[b])
