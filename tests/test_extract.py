@@ -665,6 +665,43 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ESP", Category.AIR_DEFENSE, Status.CONSIDERING)},
             id="hawk-missiles-are-air-defence",
         ),
+        pytest.param(
+            "Estonia paid into PURL together with Latvia and Lithuania to buy arms for Ukraine.",
+            {
+                ("EST", Category.FINANCING, Status.COMMITTED),
+                ("LVA", Category.FINANCING, Status.COMMITTED),
+                ("LTU", Category.FINANCING, Status.COMMITTED),
+            },
+            id="together-with-adds-partners",
+        ),
+        pytest.param(
+            "The UK's military support to Ukraine of £4.5 billion this year is the most ever.",
+            {("GBR", Category.FINANCING, Status.COMMITTED)},
+            id="owned-support-given-as-a-sum-is-money",
+        ),
+        pytest.param(
+            "The EU will lower the cap on Russian crude to 44.10 dollars per barrel, and Ukraine "
+            "welcomed it.",
+            {("org:eu", Category.SANCTIONS, Status.COMMITTED)},
+            id="a-price-per-barrel-is-no-money-given",
+        ),
+        pytest.param(
+            "Washington is prepared to impose new sanctions if Moscow does not agree to a "
+            "ceasefire in Ukraine.",
+            {("USA", Category.SANCTIONS, Status.CONDITIONAL)},
+            id="a-condition-on-russias-refusal-is-no-premise",
+        ),
+        pytest.param(
+            "Greece, whose shipowners transport Russian oil, resisted the sanctions package.",
+            {("GRC", Category.SANCTIONS, Status.OPPOSED)},
+            id="kinds-in-a-relative-aside-are-not-the-stances",
+        ),
+        pytest.param(
+            "London has not decided whether Royal Navy ships would deploy to the Black Sea for "
+            "Ukraine.",
+            {("GBR", N, Status.CONSIDERING)},
+            id="the-kinds-of-a-whether-clause-are-the-undecided-stances",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

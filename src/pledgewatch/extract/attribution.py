@@ -264,7 +264,7 @@ def _possessor(actor: ActorSpan, group: Group, doc: Doc) -> bool:
     return group.start - (actor.end + 1) <= 1
 
 
-def _asides(group: Group, sent: Span, doc: Doc) -> set[int]:
+def asides(group: Group, sent: Span, doc: Doc) -> set[int]:
     """Tokens of relative clauses closed before a stance ("Finland, which
     borders Russia, has said no"): their actors are not its subject."""
     inside: set[int] = set()
@@ -331,7 +331,7 @@ def _subject(
     if after and _passive_agent(group, actors[after[0]], doc):
         return coordinated(actors, after[0], doc), "agent"
     opposed = any(c.label == Status.OPPOSED.value for c in group.cues)
-    aside = _asides(group, sent, doc)
+    aside = asides(group, sent, doc)
     before = [i for i, a in enumerate(actors) if a.end <= group.start and a.start not in aside]
     for index in reversed(before):
         chain = coordinated(actors, index, doc)

@@ -41,6 +41,7 @@ from pledgewatch.extract.attribution import (
     DETERMINERS,
     POSSESSIVES,
     SKIP_PREPOSITIONS,
+    asides,
     coordinated,
     interviewee,
     preceded_by_preposition,
@@ -468,6 +469,13 @@ def _valued(cue: Cue, doc: Doc) -> bool:
     return currency and cue.end < len(doc) and doc[cue.end].lower_ == "for"
 
 
+def _per_barrel(cue: Cue, doc: Doc) -> bool:
+    """ "44.10 dollars per barrel": a price (a cap), never money given."""
+    if cue.label != Category.FINANCING.value or cue.text.lower() not in CURRENCY_WORDS:
+        return False
+    return any(t.lower_ == "barrel" for t in doc[cue.end : cue.end + 2])
+
+
 CURRENCY_WORDS = frozenset(["euros", "dollars"])
 """Financing cues that are only the unit of a sum."""
 
@@ -510,7 +518,12 @@ def _categories(
         and not _excluded(c, doc)
         and not (_channel(c, doc) and not paying)
     ]
-    before = [c for c in cats if floor <= c.start < group.start and not _excluded(c, doc)]
+    aside = asides(group, s.span, doc)  # "Greece, whose shipowners transport oil, resisted"
+    before = [
+        c
+        for c in cats
+        if floor <= c.start < group.start and not _excluded(c, doc) and c.start not in aside
+    ]
     scope = own or (before or after if predicate else after or before)
     if not scope:
         scope = _money_after(group, limit, limit, doc)
@@ -519,6 +532,7 @@ def _categories(
         scope = _money_after(group, min(limit, reach), limit, doc) or scope
     elif not own and not paying and scope is after:
         scope = _sum_first(group, scope, limit, doc)
+    scope = [c for c in scope if not _per_barrel(c, doc)]
     named = any(not _general(c) and c.label != Category.FINANCING.value for c in scope)
     if named:  # "ammunition and equipment worth 90 million euros": a value, not money given
         scope = [c for c in scope if not _valued(c, doc)] or scope
@@ -581,6 +595,13 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
     ]
 
 
+def _on_refusal(phrase: str, cue: Cue) -> bool:
+    """ "if Moscow does not agree to a ceasefire", "unless Russia accepts a
+    truce": a condition on the other side's refusal, not the premise."""
+    words = phrase.lower().split()
+    return cue.text.lower() == "unless" or any(w in ("not", "n't", "refuses") for w in words)
+
+
 def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str], bool]:
     """Condition phrases of a sentence, and whether one is a real condition.
 
@@ -598,7 +619,7 @@ def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str
         phrase = doc[cue.start : end].text.strip()
         if cue.kind == "premise":
             phrase = doc[max(sent.start, cue.start - 1) : cue.end].text
-        elif not any(p in phrase.lower() for p in premise_words):
+        elif not any(p in phrase.lower() for p in premise_words) or _on_refusal(phrase, cue):
             strong = strong or cue.text.lower().startswith(STRONG_CONDITIONS)
         if phrase and not any(phrase in f or f in phrase for f in found):
             found.append(phrase)
@@ -842,10 +863,12 @@ ScopeItem = tuple[Category, str, bool, int]
 
 
 def _paid_for_by(group: Group, s: Sentence) -> bool:
-    """ "this is being paid for by our European partners": a passive payment."""
+    """ "this is being paid for by our European partners", "allies pay for
+    them": a payment whose object is no kind of its own."""
     doc = s.span.doc
     paying = any(group.start <= c.start < group.end for c in s.of("payment_verbs"))
-    return paying and any(t.lower_ == "by" for t in doc[group.end : group.end + 2])
+    after = {t.lower_ for t in doc[group.end : group.end + 2]}
+    return paying and bool(after & {"by", "them", "it", "this", "these", "those"})
 
 
 def _kinds(
@@ -923,8 +946,14 @@ OWNED_NOUNS = frozenset(
 and Norway"), state a contribution the owner makes."""
 
 
-UNSURE = frozenset("planned proposed possible potential mooted future hoped-for".split())
+UNSURE = frozenset(
+    "planned proposed possible potential mooted future hoped-for next upcoming".split()
+)
 """Before owned money, words that make it not yet given: "the EU's planned loan"."""
+
+
+SUPPORT_WORDS = frozenset(["support", "assistance", "aid"])
+"""Vague support that, owned and given as a sum, is money."""
 
 
 OWNED_REACH = 5
@@ -937,10 +966,13 @@ def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str],
     doc = s.span.doc
     found = []
     for cue in s.of("category"):
-        if cue.label not in OWNABLE:
-            continue
         words = cue.text.lower().split()
-        if words[-1] not in OWNED_NOUNS and cue.label != Category.SANCTIONS.value:
+        if cue.label == Category.SECURITY_GUARANTEE.value and words[-1] in SUPPORT_WORDS:
+            sum_after = MONEY.search(text_of(doc[cue.end : min(s.span.end, cue.end + 6)]))
+            if sum_after is None:
+                continue  # "The UK's military support to Ukraine of £4.5 billion": money
+            cue = Cue("category", Category.FINANCING.value, cue.start, cue.end, cue.text)
+        elif not _ownable(cue, words[-1]):
             continue
         for a_index, a in enumerate(s.actors):
             after = a.end < len(doc) and doc[a.end].lower_ in POSSESSIVES
@@ -953,6 +985,13 @@ def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str],
                 chain = coordinated(s.actors, a_index, doc)
                 found.append((resolve(chain, an, day), cue, f"'from {_chain_text(doc, chain)}'"))
     return found
+
+
+def _ownable(cue: Cue, head: str) -> bool:
+    """Money words (a loan, grants) and any sanctions word can be owned."""
+    if cue.label == Category.SANCTIONS.value:
+        return True
+    return cue.label in OWNABLE and head in OWNED_NOUNS
 
 
 def _breaks_ownership(t: Token) -> bool:
@@ -1070,6 +1109,25 @@ def _word_before_name(doc: Doc, start: int) -> int:
     return i
 
 
+TOGETHER = ("together with", "jointly with", "along with")
+
+
+def _together_with(group: Group, s: Sentence, an: Analyzer, day: date | None) -> list[str]:
+    """Partners in a stance: "We paid into PURL together with Latvia and Lithuania"."""
+    doc = s.span.doc
+    text = text_of(doc[group.end : s.span.end]).lower()
+    at = min((text.find(t) for t in TOGETHER if t in text), default=-1)
+    if at < 0:
+        return []
+    start_char = doc[group.end].idx + at
+    for i, a in enumerate(s.actors):
+        if a.start >= group.end and doc[a.start].idx > start_char:
+            if doc[a.start].idx - start_char > len("together with the "):
+                return []
+            return resolve(coordinated(s.actors, i, doc), an, day)
+    return []
+
+
 def _without(group: Group, s: Sentence) -> bool:
     """A "without" condition after a stance: refusing X without Y is offering
     X only with Y."""
@@ -1090,6 +1148,7 @@ def _read_sentence(
     evidence = _evidence(s.span, article, speaker(s))
     clauses = _condition_spans(s)
     found: list[Commitment] = []
+    groups = [g for g in groups if not _asked(g, s)]  # their kinds are the question's
     gapped = _gapped(groups, s, cats, an, day)
     groups = sorted([*groups, *gapped], key=lambda g: g.start)
     for group in groups:
@@ -1101,7 +1160,7 @@ def _read_sentence(
         else:
             if _in_condition(group, clauses) or _reporting(group, s) or _demanded(group, s):
                 continue
-            if _gerund(group, s) or _reduced_relative(group, s, cats) or _asked(group, s):
+            if _gerund(group, s) or _reduced_relative(group, s, cats):
                 continue
             actors, rule, actor_text, subject_end = who(group, s, context, an, day)
             if not actors:
@@ -1113,6 +1172,7 @@ def _read_sentence(
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
         if status is Status.DECLINED and "(negated)" in status_why and _without(group, s):
             status, status_why = Status.CONDITIONAL, status_why + "; without ... -> conditional"
+        actors = actors + [a for a in _together_with(group, s, an, day) if a not in actors]
         scope_items = _kinds(group, groups, cats, s, context, subject_end, clauses, an)
         confidence = CONFIDENCE.get(rule, 0.5)
         for category, cat_why, negated, at in scope_items:
@@ -1281,7 +1341,10 @@ def read_commitments(
         a0, a1 = bisect_left(actor_starts, span.start), bisect_left(actor_starts, span.end)
         s = Sentence(number, span, tuple(cues[c0:c1]), tuple(actor_spans[a0:a1]))
         read: list[Commitment] = []
-        money = s.actors and any(c.label in OWNABLE for c in s.of("category"))
+        money = s.actors and any(
+            c.label in OWNABLE or c.text.lower().split()[-1] in SUPPORT_WORDS
+            for c in s.of("category")
+        )
         if (s.of("status") or money) and not _question(span) and len(span) <= MAX_SENTENCE_TOKENS:
             read = _read_sentence(s, context, an, article, day)
             for c in read:
