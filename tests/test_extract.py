@@ -702,6 +702,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("GBR", N, Status.CONSIDERING)},
             id="the-kinds-of-a-whether-clause-are-the-undecided-stances",
         ),
+        pytest.param(
+            "Any Western aircraft over Ukraine, he warned, would be regarded by the Russian "
+            "side as participants in the conflict.",
+            {("RUS", A, Status.OPPOSED)},
+            id="regarded-by-x-as-a-threat-is-xs-objection",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

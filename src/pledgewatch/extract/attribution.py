@@ -550,9 +550,14 @@ def who(
     pronoun = any(c.start < group.start for c in s.of("pronouns"))
     if chain and subset(doc, chain, s.span.start, an):
         return [], "", "", 0
+    by_agent = (
+        rule == "agent" and doc[_word_before(doc, chain[0].start, s.span.start)].lower_ == "by"
+    )
     if rule == "subject":
         text = doc[chain[0].start : chain[-1].end].text
         return resolve(chain, an, day), rule, text, chain[-1].end
+    if by_agent:  # "would be considered by the Russian side as ...": not the pronoun before
+        return resolve(chain, an, day), rule, doc[chain[0].start : chain[-1].end].text, 0
     if pronoun and _subset_pronoun(group, s, an):
         return [], "", "", 0
     first = [

@@ -899,7 +899,8 @@ def _kinds(
     if referred:
         return [(c, "'this ...' of the previous sentence", False, -1) for c in referred]
     if _elliptic(group, s):
-        earlier = [c for c in cats if c.end <= group.start]
+        aside = asides(group, s.span, s.span.doc)
+        earlier = [c for c in cats if c.end <= group.start and c.start not in aside]
         head = _object_head(group, s) or group.cues[-1].text.lower().split()[-1]
         named = context.named.get(head)
         if not earlier and named is not None:  # "will not vote for the package": the one named
@@ -1128,6 +1129,31 @@ def _together_with(group: Group, s: Sentence, an: Analyzer, day: date | None) ->
     return []
 
 
+REGARD_WORDS = frozenset("considered regarded viewed seen treated regard regards consider".split())
+
+
+def _regarded_as(groups: list[Group], doc: Doc) -> list[Group]:
+    """ "would be considered by the Russian side as participants in the
+    conflict": the verb of regarding and what it regards as are one stance."""
+    merged: list[Group] = []
+    for group in groups:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.cues[-1].text.lower() in REGARD_WORDS
+            and any(c.label == Status.OPPOSED.value for c in group.cues)
+            and "as" in [t.lower_ for t in doc[last.end : group.start]]
+            and not any(t.text in (".", ";") for t in doc[last.end : group.start])
+        ):
+            verb = last.cues[-1]  # the regarding verb keeps its place (its agent follows it)
+            text = f"{verb.text} ... as {group.cues[0].text}"
+            opposed = Cue("status", Status.OPPOSED.value, verb.start, verb.end, text)
+            merged[-1] = Group((*last.cues[:-1], opposed))
+        else:
+            merged.append(group)
+    return merged
+
+
 def _without(group: Group, s: Sentence) -> bool:
     """A "without" condition after a stance: refusing X without Y is offering
     X only with Y."""
@@ -1149,6 +1175,7 @@ def _read_sentence(
     clauses = _condition_spans(s)
     found: list[Commitment] = []
     groups = [g for g in groups if not _asked(g, s)]  # their kinds are the question's
+    groups = _regarded_as(groups, doc)
     gapped = _gapped(groups, s, cats, an, day)
     groups = sorted([*groups, *gapped], key=lambda g: g.start)
     for group in groups:
