@@ -708,6 +708,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", A, Status.OPPOSED)},
             id="regarded-by-x-as-a-threat-is-xs-objection",
         ),
+        pytest.param(
+            "Oslo says that sending F-35s over Ukraine is one option among several.",
+            {("NOR", A, Status.CONSIDERING)},
+            id="aircraft-over-a-place-are-air-forces",
+        ),
+        pytest.param(
+            "Sweden signed a letter of intent to supply Gripen fighters over the next decade to "
+            "Ukraine.",
+            {("SWE", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="over-a-time-is-not-flying",
+        ),
+        pytest.param(
+            "Belgium has pushed back its first F-16 deliveries to Ukraine to 2026.",
+            set(),
+            id="pushing-a-date-back-is-no-objection",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

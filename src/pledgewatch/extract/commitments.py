@@ -691,8 +691,20 @@ SANCTIONING = frozenset(
 
 
 def _flown(doc: Doc, at: int) -> bool:
-    """ "whether Danish jets would fly": aircraft with a flying verb right after."""
-    return at >= 0 and any(t.lower_.startswith(FLYING) for t in doc[at + 1 : at + 4])
+    """ "whether Danish jets would fly", "sending F-35s over Ukraine":
+    aircraft with a flying verb right after, or "over" a named place."""
+    if at < 0:
+        return False
+    after = doc[at + 1 : at + 4]
+    if any(t.lower_.startswith(FLYING) for t in after):
+        return True
+    aircraft = doc[at].lower_.startswith(AIRCRAFT)
+    over = len(after) > 1 and after[0].lower_ in ("over", "above") and after[1].is_title
+    return aircraft and over
+
+
+AIRCRAFT = ("f-", "jet", "fighter", "gripen", "rafale", "mirage", "eurofighter", "typhoon")
+"""How the weapon cues that are aircraft begin."""
 
 
 def _flying(group: Group) -> bool:
@@ -911,7 +923,11 @@ def _kinds(
         )
         if instead and not earlier:
             return []  # "Japan would instead contribute where it is strongest": not the topic
-        topic = Category(earlier[-1].label) if earlier else _topic(context, s.number)
+        if earlier:  # "sending F-35s over Ukraine was one option": named before the stance
+            named_before = earlier[-1]
+            why = f"'{named_before.text}' before the stance"
+            return [(Category(named_before.label), why, False, named_before.start)]
+        topic = _topic(context, s.number)
         if topic is not None:
             return [(topic, "topic of the context", False, -1)]
     return []
