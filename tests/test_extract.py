@@ -724,6 +724,36 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="pushing-a-date-back-is-no-objection",
         ),
+        pytest.param(
+            "Talks covered the Patriot systems that Norway is financing for Ukraine.",
+            {("NOR", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="a-kind-before-the-subject-of-a-relative-clause-is-its-object",
+        ),
+        pytest.param(
+            "Two minehunters were handed to Ukraine by Denmark last year.",
+            {("DNK", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="ships-handed-over-are-equipment",
+        ),
+        pytest.param(
+            "Estonia will send more ammunition to the Ukrainian army.",
+            {("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="the-receiving-army-is-no-kind-given",
+        ),
+        pytest.param(
+            "Moscow says any Western soldier in Ukraine would be a target.",
+            {("RUS", G, Status.OPPOSED)},
+            id="would-be-a-target-is-a-threat",
+        ),
+        pytest.param(
+            "Minsk rejects any plans for a no-fly zone over Ukraine.",
+            {("BLR", A, Status.OPPOSED)},
+            id="a-no-fly-zone-is-air-forces",
+        ),
+        pytest.param(
+            "Seoul will provide 150 billion won to Ukraine next year.",
+            {("KOR", Category.FINANCING, Status.COMMITTED)},
+            id="won-is-money",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

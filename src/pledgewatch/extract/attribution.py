@@ -240,7 +240,7 @@ def _agent(group: Group, actor: ActorSpan, doc: Doc) -> bool:
     return word in AGENT and actor.start - 1 - group.end <= FROM_REACH
 
 
-PASSIVE_REACH = 1
+PASSIVE_REACH = 2
 """Tokens between a passive stance and its "by X" ("paid for by X"): then X
 gives, whatever subject stands before ("The sale, to be paid for by X")."""
 
@@ -327,7 +327,9 @@ def _subject(
     objection, the actor of what is objected to. ``kinds`` holds the first
     tokens of the sentence's category cues.
     """
-    after = [i for i, a in enumerate(actors) if a.start >= group.end]
+    after = [  # "handed to Ukraine by Denmark": Ukraine receives, Denmark gives
+        i for i, a in enumerate(actors) if a.start >= group.end and a.actor != BENEFICIARY
+    ]
     if after and _passive_agent(group, actors[after[0]], doc):
         return coordinated(actors, after[0], doc), "agent"
     opposed = any(c.label == Status.OPPOSED.value for c in group.cues)

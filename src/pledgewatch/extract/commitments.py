@@ -213,8 +213,9 @@ _MONEY = (
     r"(?P<money>(?:€|\$|£|¥|(?:EUR|USD|GBP|NOK|SEK|DKK|CHF|CAD|AUD|JPY|PLN)\s?)\d[\d,.]*"
     r"\s?(?:million|billion|bn|m|trillion)?"
     r"|\b\d[\d,.]*\s(?:(?:million|billion|trillion)\s)?"
-    r"(?:euros?|dollars|pounds|kroner|kronor|krone|francs|yen|zlotys?)\b"
-    r"|\b\d[\d,.]*\s?(?:percent|per\scent|%)\sof\s(?:its\s|their\s|the\s)?"
+    r"(?:euros?|dollars|pounds|kroner|kronor|krone|francs|yen|zlotys?|złoty)\b"
+    r"|\b\d[\d,.]*\s(?:million|billion|trillion)\swon\b"
+    r"|\b\d[\d,.]*\s?(?:percent|per\scent|%)\sof\s(?:its\s|their\s|the\s|our\s|his\s|her\s)?"
     r"(?:gdp|gross\sdomestic\sproduct|national\sincome))"
 )
 
@@ -329,9 +330,21 @@ leading the monitoring", "instead of weapons"."""
 
 
 def _excluded(cue: Cue, doc: Doc) -> bool:
-    """ "rather than troops", "instead of weapons": named only to be set aside."""
+    """ "rather than troops", "instead of weapons": named only to be set aside;
+    "to the Ukrainian navy", "Ukraine's troops": the receiving forces, not a kind given."""
     before = f" {text_of(doc[max(0, cue.start - 3) : cue.start]).lower()} "
-    return any(word in before for word in EXCLUDING)
+    if any(word in before for word in EXCLUDING):
+        return True
+    owner = [t.lower_ for t in doc[max(0, cue.start - 2) : cue.start] if t.lower_ != "the"]
+    receiving = bool(owner) and owner[-1] in ("ukrainian", "ukraine's", "ukraine’s", "kyiv's")
+    return receiving and cue.text.lower() in RECEIVING_FORCES
+
+
+RECEIVING_FORCES = frozenset(
+    "navy army forces troops soldiers servicemen military units brigades".split()
+    + ["air force", "armed forces", "naval forces", "ground forces"]
+)
+"""Force nouns that, after "Ukrainian", are whom the support goes to."""
 
 
 def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
@@ -690,6 +703,18 @@ SANCTIONING = frozenset(
 """Stances that name their own kind: what is designated or blacklisted is sanctioned."""
 
 
+TRANSFERS = ("hand", "handed", "transfer", "donat", "gift", "gave", "give")
+VESSELS = ("minehunter", "ship", "frigate", "corvette", "vessel", "boat", "warship", "minesweeper")
+
+
+def _handed_over(group: Group, doc: Doc, at: int) -> bool:
+    """ "two minehunters handed to Ukraine by Britain": ships given to Ukraine's
+    navy are equipment, not a naval contribution of the giver's own."""
+    if at < 0 or not doc[at].lower_.startswith(VESSELS):
+        return False
+    return any(w.startswith(TRANSFERS) for c in group.cues for w in c.text.lower().split())
+
+
 def _flown(doc: Doc, at: int) -> bool:
     """ "whether Danish jets would fly", "sending F-35s over Ukraine":
     aircraft with a flying verb right after, or "over" a named place."""
@@ -874,6 +899,25 @@ ScopeItem = tuple[Category, str, bool, int]
 """(category, why, negated, token of the cue or -1 when taken from context)."""
 
 
+def _fronted_object(cats: Sequence[Cue], s: Sentence, subject_end: int) -> Cue | None:
+    """The kind right before a subject that has no kind after its stance:
+    the object of a relative clause ("the tanks Canberra promised", "the
+    Patriot systems that Norway is financing")."""
+    subject = next((a for a in s.actors if a.end == subject_end), None)
+    if subject is None:
+        return None
+    doc = s.span.doc
+    start = (
+        subject.start - 1 if doc[subject.start - 1].lower_ in ("that", "which") else subject.start
+    )
+    ends = {start}
+    if start > 0 and doc[start - 1].lower_ in GENERIC_HEADS | {"batteries", "launchers"}:
+        ends.add(start - 1)  # "the Patriot systems that Norway is financing"
+    return next(
+        (c for c in cats if c.end in ends and c.label != Category.SECURITY_GUARANTEE.value), None
+    )
+
+
 def _paid_for_by(group: Group, s: Sentence) -> bool:
     """ "this is being paid for by our European partners", "allies pay for
     them": a payment whose object is no kind of its own."""
@@ -901,6 +945,11 @@ def _kinds(
     scope = _categories(group, groups, own_cats, s, subject_end, predicate)
     if scope:
         return [(Category(c.label), f"'{c.text}'", neg, c.start) for c, neg in scope]
+    fronted = _fronted_object(cats, s, subject_end)
+    if fronted is not None:  # "the M1A1 Abrams tanks Canberra promised in 2024"
+        return [
+            (Category(fronted.label), f"'{fronted.text}' before its subject", False, fronted.start)
+        ]
     if _flying(group):  # "British Typhoons would fly alongside ...": flying is air forces
         return [(Category.AIR_FORCES, "flying verb", False, group.start)]
     if any(c.text.lower() in SANCTIONING for c in group.cues):  # "designated Rosneft"
@@ -1221,6 +1270,8 @@ def _read_sentence(
         for category, cat_why, negated, at in scope_items:
             if category is Category.WEAPONS_EQUIPMENT and (_flying(group) or _flown(doc, at)):
                 category, cat_why = Category.AIR_FORCES, cat_why + " flown"
+            if category is Category.NAVAL_FORCES and _handed_over(group, doc, at):
+                category, cat_why = Category.WEAPONS_EQUIPMENT, cat_why + " handed over"
             final = status
             why_status = status_why
             if negated and status in (Status.COMMITTED, Status.CONSIDERING):
