@@ -11,7 +11,6 @@ written by :func:`test_dashboard_screenshot_for_the_readme`.
 from __future__ import annotations
 
 import os
-
 import re
 import threading
 import time
