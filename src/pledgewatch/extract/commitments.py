@@ -341,8 +341,10 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
 
 
 RECEIVING_FORCES = frozenset(
-    "navy army forces troops soldiers servicemen military units brigades".split()
-    + ["air force", "armed forces", "naval forces", "ground forces"]
+    [
+        *"navy army forces troops soldiers servicemen military units brigades".split(),
+        *["air force", "armed forces", "naval forces", "ground forces"],
+    ]
 )
 """Force nouns that, after "Ukrainian", are whom the support goes to."""
 
