@@ -264,20 +264,27 @@ STORIES = (
 )
 
 
-def test_read_pages_of_stories_and_contradictions_link_the_next(
-    client: TestClient, tmp_path: Path
-) -> None:
+SELF_CONTRADICTIONS = (
+    "Portugal will send troops to Ukraine after a ceasefire, its defence minister said on "
+    "Monday. A day later the prime minister said Portugal will not send troops to Ukraine.",
+    "Greece pledged two frigates for a naval mission in the Black Sea to protect Ukraine's "
+    "grain ships. Athens later ruled out sending frigates to the Black Sea.",
+)
+
+
+def test_read_pages_of_stories_and_contradictions_link_the_next(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'stories.db'}"
     copies = [{"id": f"s{n}-{copy}", "text": t} for n, t in enumerate(STORIES) for copy in "ab"]
-    pipeline.ingest_records(copies, url)
-    assert len(get(client, "/api/contradictions")) > 1
+    torn = [{"id": f"c{n}", "text": t} for n, t in enumerate(SELF_CONTRADICTIONS)]
+    pipeline.ingest_records(copies + torn, url)
     with TestClient(create_app(url)) as stories:
         assert len(get(stories, "/api/stories")) == 2
-        for reader, path in [(stories, "/api/stories"), (client, "/api/contradictions")]:
+        assert len(get(stories, "/api/contradictions")) == 2
+        for reader, path in [(stories, "/api/stories"), (stories, "/api/contradictions")]:
             first = reader.get(f"{path}?limit=1")
             assert len(first.json()) == 1 and int(first.headers["X-Total-Count"]) > 1
             assert "offset=1" in first.headers["Link"]
-        pages = [(stories, "/stories"), (client, "/contradictions")]
+        pages = [(stories, "/stories"), (stories, "/contradictions")]
         for reader, path in pages:
             first = reader.get(f"{path}?limit=1").text
             assert 'rel="next"' in first and "offset=1" in first
