@@ -754,6 +754,19 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("KOR", Category.FINANCING, Status.COMMITTED)},
             id="won-is-money",
         ),
+        pytest.param(
+            "Norway is considering sending 50 instructors to train Ukrainian troops.",
+            {("NOR", Category.TRAINING, Status.CONSIDERING)},
+            id="an-infinitive-of-purpose-is-no-stance-of-its-own",
+        ),
+        pytest.param(
+            "Minsk condemned the decision of the European Union to prolong its sanctions.",
+            {
+                ("BLR", Category.SANCTIONS, Status.OPPOSED),
+                ("org:eu", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="a-decision-to-is-what-was-decided",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

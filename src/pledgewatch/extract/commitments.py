@@ -41,6 +41,7 @@ from pledgewatch.extract.attribution import (
     DETERMINERS,
     POSSESSIVES,
     SKIP_PREPOSITIONS,
+    SUPPORT_NOUNS,
     asides,
     coordinated,
     interviewee,
@@ -1221,6 +1222,24 @@ def _regarded_as(groups: list[Group], doc: Doc) -> list[Group]:
     return merged
 
 
+def _purpose(group: Group, groups: Sequence[Group], s: Sentence) -> bool:
+    """ "is considering sending 50 instructors to train Ukrainian troops": an
+    infinitive after another stance in its clause says what that one is
+    for; it is no stance of its own."""
+    doc = s.span.doc
+    if group.start < 2 or doc[group.start - 1].lower_ != "to":
+        return False
+    if any(t.lower_ in SUPPORT_NOUNS for t in doc[max(0, group.start - 7) : group.start - 1]):
+        return False  # "the decision of the EU to prolong sanctions": what was decided
+    if any(c.label != Status.COMMITTED.value for c in group.cues):
+        return False
+    earlier = [g for g in groups if g.end < group.start]
+    if not earlier:
+        return False
+    between = doc[earlier[-1].end : group.start]
+    return not any(t.text in (",", ";", ":") or t.lower_ in ("and", "but") for t in between)
+
+
 def _without(group: Group, s: Sentence) -> bool:
     """A "without" condition after a stance: refusing X without Y is offering
     X only with Y."""
@@ -1254,7 +1273,7 @@ def _read_sentence(
         else:
             if _in_condition(group, clauses) or _reporting(group, s) or _demanded(group, s):
                 continue
-            if _gerund(group, s) or _reduced_relative(group, s, cats):
+            if _gerund(group, s) or _reduced_relative(group, s, cats) or _purpose(group, groups, s):
                 continue
             actors, rule, actor_text, subject_end = who(group, s, context, an, day)
             if not actors:
