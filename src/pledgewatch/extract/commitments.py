@@ -1222,6 +1222,12 @@ def _regarded_as(groups: list[Group], doc: Doc) -> list[Group]:
     return merged
 
 
+PLEDGE_NOUNS = frozenset(
+    "intent agreement deal contract memorandum letter accord arrangement declaration".split()
+)
+"""Nouns whose "to ..." says what was agreed: "a letter of intent to supply jets"."""
+
+
 def _purpose(group: Group, groups: Sequence[Group], s: Sentence) -> bool:
     """ "is considering sending 50 instructors to train Ukrainian troops": an
     infinitive after another stance in its clause says what that one is
@@ -1229,7 +1235,8 @@ def _purpose(group: Group, groups: Sequence[Group], s: Sentence) -> bool:
     doc = s.span.doc
     if group.start < 2 or doc[group.start - 1].lower_ != "to":
         return False
-    if any(t.lower_ in SUPPORT_NOUNS for t in doc[max(0, group.start - 7) : group.start - 1]):
+    nouns = SUPPORT_NOUNS | PLEDGE_NOUNS
+    if any(t.lower_ in nouns for t in doc[max(0, group.start - 7) : group.start - 1]):
         return False  # "the decision of the EU to prolong sanctions": what was decided
     if any(c.label != Status.COMMITTED.value for c in group.cues):
         return False
