@@ -183,8 +183,10 @@ def _involved(
         ]
         for article in articles:
             own = profiles[article]
-            if len(own) == 1 and len(counts) == 1:
-                continue  # the only status of its period
+            if len(own) == 1:  # most articles: one stance, counted in its period
+                if len(counts) > 1:  # so another article of the period gives another
+                    involved.append((article, next(iter(own))))
+                continue
             others = [status for status, n in counts if n > (status in own)]
             for status in own:
                 if any(other is not status for other in others):

@@ -40,13 +40,8 @@ from pledgewatch.records import (
 _ORDER = list(Status)
 
 Moment = tuple[int, date, int]
-"""Where a report stands in time: (dated?, date, ingest order)."""
-
-
-def _moment(article: str, published: Mapping[str, date | None], order: Mapping[str, int]) -> Moment:
-    day = published.get(article)
-    seq = order.get(article, 0)
-    return (1, day, 0) if day is not None else (0, date.min, seq)
+"""Where a report stands in time: (dated?, date, ingest order): (1, its date,
+0) when dated, (0, date.min, its place in ingest order) when not."""
 
 
 def _weight(entries: Iterable[HistoryEntry], story_of: Mapping[str, str]) -> dict[Status, int]:
@@ -76,9 +71,12 @@ def _history(
     moments: dict[str, Moment] = {}
     for article, _status in pairs:
         if article not in moments:
-            moments[article] = _moment(article, published, order)
+            day = published.get(article)
+            moments[article] = (
+                (1, day, 0) if day is not None else (0, date.min, order.get(article, 0))
+            )
     ordered = sorted((moments[a], a, status) for a, status in pairs)  # a Status is its value
-    return [HistoryEntry(status, published.get(a), a) for _m, a, status in ordered], moments
+    return [HistoryEntry(s, m[1] if m[0] else None, a) for m, a, s in ordered], moments
 
 
 def _days(
@@ -92,17 +90,14 @@ def _days(
 def _changes(
     days: list[tuple[Moment, list[HistoryEntry]]], prevailing: list[Status]
 ) -> tuple[StatusChange, ...]:
-    changes: list[StatusChange] = []
+    runs: list[tuple[Status, date | None, dict[str, None]]] = []
     for (_moment, entries), status in zip(days, prevailing, strict=True):
-        articles = tuple(sorted({h.article for h in entries if h.status is status}))
-        day = entries[0].date
-        if changes and changes[-1].status is status:
-            last = changes[-1]
-            merged = tuple(dict.fromkeys(last.articles + articles))
-            changes[-1] = StatusChange(status, last.since, merged)
+        articles = dict.fromkeys(sorted({h.article for h in entries if h.status is status}))
+        if runs and runs[-1][0] is status:
+            runs[-1][2].update(articles)  # the run goes on: its articles, first seen first
         else:
-            changes.append(StatusChange(status, day, articles))
-    return tuple(changes)
+            runs.append((status, entries[0].date, articles))
+    return tuple(StatusChange(status, since, tuple(found)) for status, since, found in runs)
 
 
 def _since(days: list[tuple[Moment, list[HistoryEntry]]], status: Status) -> date | None:
