@@ -121,13 +121,13 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
 def to_mentions(doc: Doc, spans: list[ActorSpan], article: str) -> tuple[Mention, ...]:
     """The listed actors of an article as Mention records (weak groups left out)."""
     mentions = []
+    text = doc.user_data.get("text") or doc.text  # the article, as the analyzer keeps it
     for a in spans:
         if a.weak:
             continue
         span = doc[a.start : a.end]
-        mentions.append(
-            Mention(a.actor, article, span.start_char, span.end_char, span.text, a.rule)
-        )
+        start, end = span.start_char, span.end_char
+        mentions.append(Mention(a.actor, article, start, end, text[start:end], a.rule))
     return tuple(mentions)
 
 

@@ -17,7 +17,16 @@ from spacy.tokens import Doc, Span
 
 from pledgewatch.extract.actors import COALITION, ActorSpan, speaks_for
 from pledgewatch.extract.nlp import Analyzer
-from pledgewatch.extract.reading import QUOTES, Context, Cue, Group, Sentence, text_of
+from pledgewatch.extract.reading import (
+    QUOTES,
+    Context,
+    Cue,
+    Group,
+    Sentence,
+    lowers,
+    orths,
+    text_of,
+)
 from pledgewatch.records import Status
 
 BENEFICIARY = "UKR"
@@ -128,13 +137,14 @@ AUXILIARIES = frozenset(
 
 def _word_before(doc: Doc, start: int, sent_start: int) -> int:
     """The index of the word before a name, past determiners and sneers."""
+    low = lowers(doc)
     i = start - 1
     while i >= sent_start and (
-        doc[i].lower_ in DETERMINERS
-        or doc[i].lower_ in SNEERS
-        or doc[i].lower_ in NAME_ADJECTIVES
-        or doc[i].is_space
-        or (doc[i].text == "-" and i > sent_start and doc[i - 1].lower_ in SNEERS)
+        low[i] in DETERMINERS
+        or low[i] in SNEERS
+        or low[i] in NAME_ADJECTIVES
+        or low[i].isspace()
+        or (low[i] == "-" and i > sent_start and low[i - 1] in SNEERS)
     ):
         i -= 1
     return i
@@ -154,13 +164,14 @@ def _joined(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:
     """How two neighbouring actors are joined by the words between them:
     ``title`` (one noun phrase), ``and``/``list`` (coordination), or not."""
     words, title, coordinated, conjunction, comma = 0, True, True, False, False
-    for t in doc[a.end : b.start]:
-        if t.is_space:
+    low, orth = lowers(doc), orths(doc)
+    for i in range(a.end, b.start):
+        lower = low[i]
+        if lower.isspace():
             continue
         words += 1
-        lower = t.lower_
         comma = comma or lower == ","
-        title = title and (t.is_title or lower == "'s")
+        title = title and (orth[i].istitle() or lower == "'s")
         coordinated = coordinated and (  # "by France and by the United Kingdom"
             lower in COORDINATION or lower in DETERMINERS or lower in AGENT
         )
@@ -176,15 +187,23 @@ def _joined(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:
     return "and" if conjunction else "list"
 
 
-def _personal(actors: Sequence[ActorSpan], doc: Doc) -> list[bool]:
-    """Whether each actor is, or titles, a person ("EU Commission" in
-    "EU Commission President Ursula von der Leyen")."""
+def _joins(actors: Sequence[ActorSpan], doc: Doc) -> tuple[list[str | None], list[bool]]:
+    """How each actor is joined to the next, and whether each actor is, or
+    titles, a person ("EU Commission" in "EU Commission President Ursula von
+    der Leyen"). Kept on the doc for the last list of actors asked about:
+    ``coordinated`` is asked about every actor of a sentence, often twice."""
+    key = tuple(actors)
+    cached = doc.user_data.get("joins")
+    if cached is not None and cached[0] == key:
+        return cached[1], cached[2]
+    joins = [_joined(actors[i], actors[i + 1], doc) for i in range(len(actors) - 1)]
     personal = [a.kind == "person" for a in actors]
-    for i in range(len(actors) - 1):
-        if _joined(actors[i], actors[i + 1], doc) == "title":
+    for i, join in enumerate(joins):
+        if join == "title":
             personal[i] = personal[i] or personal[i + 1]
             personal[i + 1] = personal[i + 1] or personal[i]
-    return personal
+    doc.user_data["joins"] = (key, joins, personal)
+    return joins, personal
 
 
 def coordinated(actors: Sequence[ActorSpan], head: int, doc: Doc) -> list[ActorSpan]:
@@ -194,14 +213,14 @@ def coordinated(actors: Sequence[ActorSpan], head: int, doc: Doc) -> list[ActorS
     conjunction ("Greece, Slovakia and Hungary"); and people are not listed
     with states ("... in Ukraine, and Trump has ruled out": two clauses).
     """
-    personal = _personal(actors, doc)
+    joins, personal = _joins(actors, doc)
     chain = [actors[head]]
     links: list[str] = []
     for step in (-1, 1):
         i = head
         while 0 <= i + step < len(actors):
             left, right = sorted((i, i + step))
-            link = _joined(actors[left], actors[right], doc)
+            link = joins[left]
             if link is None or (link != "title" and personal[left] != personal[right]):
                 break
             links.append(link)
@@ -268,12 +287,16 @@ def asides(group: Group, sent: Span, doc: Doc) -> set[int]:
     """Tokens of relative clauses closed before a stance ("Finland, which
     borders Russia, has said no"): their actors are not its subject."""
     inside: set[int] = set()
+    low = lowers(doc)
     for i in range(sent.start + 1, group.start):
-        if doc[i].lower_ in RELATIVE_PRONOUNS - {"that"} and doc[i - 1].text == ",":
-            close = next((j for j in range(i + 1, group.start) if doc[j].text == ","), None)
+        if low[i] in ASIDE_PRONOUNS and low[i - 1] == ",":
+            close = next((j for j in range(i + 1, group.start) if low[j] == ","), None)
             if close is not None:
                 inside.update(range(i, close))
     return inside
+
+
+ASIDE_PRONOUNS = RELATIVE_PRONOUNS - {"that"}
 
 
 def _other_speaker(

@@ -60,6 +60,7 @@ from pledgewatch.extract.reading import (
     Sentence,
     clause_end,
     collect_cues,
+    lowers,
     text_of,
 )
 from pledgewatch.records import Category, Commitment, Evidence, Status
@@ -311,16 +312,15 @@ RELATIVE_THAT_AFTER = frozenset("countries states nations governments members al
 
 def _clause_break(doc: Doc, start: int, end: int) -> int:
     """The first clause of its own between ``start`` and ``end``, or ``end``."""
+    low = lowers(doc)
     for i in range(start, end):
-        word = doc[i].lower_
+        word = low[i]
         if word == ",":
-            nxt = doc[i + 1].lower_ if i + 1 < end else ""
-            second = doc[i + 2].lower_ if i + 2 < end else ""
+            nxt = low[i + 1] if i + 1 < end else ""
+            second = low[i + 2] if i + 2 < end else ""
             if nxt in SCOPE_BREAKS or (nxt in SKIP_PREPOSITIONS and second == "which"):
                 return i
-        elif word in ("which", "who") or (
-            word == "that" and doc[i - 1].lower_ in RELATIVE_THAT_AFTER
-        ):
+        elif word in ("which", "who") or (word == "that" and low[i - 1] in RELATIVE_THAT_AFTER):
             return i  # "monitors from countries that are supplying weapons"
     return end
 
@@ -1100,17 +1100,17 @@ QUESTION_WORDS = frozenset("say tell know unclear clear question wonder".split()
 def _asked(group: Group, s: Sentence) -> bool:
     """A stance inside a reported question ("Asked whether Washington would
     supply Tomahawks, ...") is what was asked, not what was said."""
-    doc = s.span.doc
+    low = lowers(s.span.doc)
     start = s.span.start
     for i in range(group.start - 1, start - 1, -1):
-        word = doc[i].lower_
-        if word in (";", ":") or doc[i].text in QUOTES:
+        word = low[i]
+        if word in (";", ":") or word in QUOTES:
             return False
         if word == "whether":
             return True  # "has not decided whether German soldiers will go"
         if word == "if":
-            before = doc[max(start, i - ASK_REACH) : i]
-            return any(t.lower_.startswith("ask") or t.lower_ in QUESTION_WORDS for t in before)
+            before = low[max(start, i - ASK_REACH) : i]
+            return any(w.startswith("ask") or w in QUESTION_WORDS for w in before)
     return False
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from pledgewatch.extract.actors import ActorSpan
@@ -85,6 +86,27 @@ def collect_cues(doc: Doc, an: Analyzer) -> list[Cue]:
     return sorted(cues, key=lambda c: (c.start, c.end))
 
 
+def lowers(doc: Doc) -> list[str]:
+    """Every token's lower-case form, made once per doc from the token array
+    (a Token object for each look at a word costs more than the look)."""
+    data = doc.user_data
+    if "lower" not in data:
+        strings = doc.vocab.strings
+        data["lower"] = [strings[h] for h in doc.to_array(LOWER).tolist()]
+    words: list[str] = data["lower"]
+    return words
+
+
+def orths(doc: Doc) -> list[str]:
+    """Every token's text as written, made once per doc (see :func:`lowers`)."""
+    data = doc.user_data
+    if "orth" not in data:
+        strings = doc.vocab.strings
+        data["orth"] = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    words: list[str] = data["orth"]
+    return words
+
+
 def text_of(span: Span) -> str:
     """``span.text``, sliced from the article's text instead of joined from
     Token objects (sentences are read often)."""
@@ -99,7 +121,8 @@ def text_of(span: Span) -> str:
 
 def clause_end(doc: Doc, start: int, limit: int) -> int:
     """The first token at or after ``start`` (before ``limit``) that ends a clause."""
+    orth = orths(doc)
     end = start
-    while end < limit and doc[end].text not in CLAUSE_END:
+    while end < limit and orth[end] not in CLAUSE_END:
         end += 1
     return end
