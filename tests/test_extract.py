@@ -764,6 +764,14 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("org:eu", Category.SANCTIONS, Status.COMMITTED)},
             id="a-decision-to-is-what-was-decided",
         ),
+        pytest.param(
+            "Latvia will continue to provide military, financial and political support to Ukraine.",
+            {
+                ("LVA", Category.SECURITY_GUARANTEE, Status.COMMITTED),
+                ("LVA", Category.FINANCING, Status.COMMITTED),
+            },
+            id="military-financial-and-political-support-is-a-guarantee-and-money",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -410,17 +410,28 @@ BROADER = {
 }
 
 
-def _narrowest(scope: list[Cue]) -> list[Cue]:
-    """Drop a kind when a narrower one is named in the same scope."""
+def _narrowest(scope: list[Cue], doc: Doc | None = None) -> list[Cue]:
+    """Drop a kind when a narrower one is named in the same scope, except
+    vague military support listed beside other support ("military, financial
+    and political support": a guarantee and money, ANNOTATION.md)."""
     labels = {c.label for c in scope}
     kept = []
     for c in scope:
-        if c.label in BROADER:
+        if c.label in BROADER and not (doc is not None and _military_support(c, doc)):
             narrower = BROADER[c.label]
             if (narrower is None and labels - {c.label}) or narrower in labels:
                 continue
         kept.append(c)
     return kept or scope
+
+
+def _military_support(cue: Cue, doc: Doc) -> bool:
+    """ "military, financial and political support": support that is military
+    among other kinds listed before it."""
+    if cue.label != Category.SECURITY_GUARANTEE.value or cue.text.lower() not in SUPPORT_WORDS:
+        return False
+    before = lowers(doc)[max(0, cue.start - 8) : cue.start]
+    return "military" in before and ("," in before or "and" in before)
 
 
 MONEY_REACH = 4
@@ -553,7 +564,7 @@ def _categories(
     if named:  # "ammunition and equipment worth 90 million euros": a value, not money given
         scope = [c for c in scope if not _valued(c, doc)] or scope
     scope = _paid_for(group, scope, s)
-    scope = _narrowest(scope)
+    scope = _narrowest(scope, doc)
     negations = {c.start for c in s.cues if c.kind == "negations"}
     return [(c, bool(negations & {c.start - 1, c.start - 2})) for c in scope]
 
