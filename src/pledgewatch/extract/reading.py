@@ -89,21 +89,20 @@ def collect_cues(doc: Doc, an: Analyzer) -> list[Cue]:
 def lowers(doc: Doc) -> list[str]:
     """Every token's lower-case form, made once per doc from the token array
     (a Token object for each look at a word costs more than the look)."""
-    data = doc.user_data
-    if "lower" not in data:
-        strings = doc.vocab.strings
-        data["lower"] = [strings[h] for h in doc.to_array(LOWER).tolist()]
-    words: list[str] = data["lower"]
-    return words
+    return _strings(doc, LOWER, "lower")
 
 
 def orths(doc: Doc) -> list[str]:
     """Every token's text as written, made once per doc (see :func:`lowers`)."""
+    return _strings(doc, ORTH, "orth")
+
+
+def _strings(doc: Doc, attr: int, key: str) -> list[str]:
     data = doc.user_data
-    if "orth" not in data:
+    if key not in data:
         strings = doc.vocab.strings
-        data["orth"] = [strings[h] for h in doc.to_array(ORTH).tolist()]
-    words: list[str] = data["orth"]
+        data[key] = [strings[h] for h in doc.to_array(attr).tolist()]
+    words: list[str] = data[key]
     return words
 
 
