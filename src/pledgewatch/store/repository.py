@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -22,7 +23,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from pledgewatch.errors import StoreError
 from pledgewatch.records import (
@@ -75,9 +76,9 @@ class StoredArticle:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL may wait too
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
@@ -133,6 +134,13 @@ def _migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+OPEN_ATTEMPTS = 5
+"""Tries to open a SQLite store that another process is creating or
+migrating at the same moment: a few statements there (switching a new file
+to WAL, a read that meets the switch) fail at once with "database is
+locked" instead of waiting for busy_timeout."""
+
+
 class Store:
     """Articles, mentions and commitments in one database."""
 
@@ -142,14 +150,14 @@ class Store:
             self.engine = create_engine(self.url)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
-            _migrate(self.engine)
-            with self.engine.connect() as conn:
-                current = reconciled.is_current(conn)
-            if not current:
-                with self.engine.begin() as conn:
-                    _lock_writers(conn)
-                    if not reconciled.is_current(conn):  # another writer may have done it
-                        reconciled.rebuild(conn)
+            for attempt in range(OPEN_ATTEMPTS):
+                try:
+                    self._open()
+                    break
+                except OperationalError as busy:  # SQLite refused at once while another
+                    if "locked" not in str(busy) or attempt + 1 == OPEN_ATTEMPTS:  # process
+                        raise  # created or migrated the same new file: try again
+                    time.sleep(0.25 * 2**attempt)
         except (SQLAlchemyError, OSError, CommandError, ImportError) as error:
             if hasattr(self, "engine"):
                 self.engine.dispose()
@@ -157,6 +165,17 @@ class Store:
             if isinstance(error, CommandError):
                 reason = f"written by a newer pledgewatch ({reason})"
             raise StoreError(f"cannot open database {self.url}: {reason}") from error
+
+    def _open(self) -> None:
+        """Migrate the schema, then bring the reconciliation up to date."""
+        _migrate(self.engine)
+        with self.engine.connect() as conn:
+            current = reconciled.is_current(conn)
+        if not current:
+            with self.engine.begin() as conn:
+                _lock_writers(conn)
+                if not reconciled.is_current(conn):  # another writer may have done it
+                    reconciled.rebuild(conn)
 
     def close(self) -> None:
         self.engine.dispose()
