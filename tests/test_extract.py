@@ -772,6 +772,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="military-financial-and-political-support-is-a-guarantee-and-money",
         ),
+        pytest.param(
+            "The EU could pay the first loan tranche to Ukraine in April, provided Hungary "
+            "lifts its block.",
+            {("org:eu", Category.FINANCING, Status.CONDITIONAL)},
+            id="comma-provided-opens-a-condition",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -1431,6 +1431,17 @@ ON_REQUEST = frozenset("asked requested invited needed necessary required".split
 if asked"), not one that depends on something."""
 
 
+def _provided_as_condition(cue: Cue, doc: Doc) -> Cue:
+    """ "could be paid in April, provided Hungary lifts its block": after a
+    comma, "provided" opens a condition unless it is a passive ("provided by")."""
+    if cue.kind != "status" or cue.text.lower() != "provided" or cue.start == 0:
+        return cue
+    after = doc[cue.end].lower_ if cue.end < len(doc) else ""
+    if doc[cue.start - 1].text != "," or after == "by":
+        return cue
+    return Cue("condition_openers", "condition_openers", cue.start, cue.end, cue.text)
+
+
 def read_commitments(
     doc: Doc, actor_spans: Sequence[ActorSpan], an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
@@ -1451,6 +1462,7 @@ def read_commitments(
             )
         )
     ]
+    cues = sorted([_provided_as_condition(c, doc) for c in cues], key=lambda c: (c.start, c.end))
     openers = {i for c in cues if c.kind == "condition_openers" for i in range(c.start, c.end)}
     cues = [  # "provided the force has ...": a condition, not the verb "provide"
         c
