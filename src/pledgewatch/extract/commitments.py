@@ -350,12 +350,17 @@ RECEIVING_FORCES = frozenset(
 """Force nouns that, after "Ukrainian", are whom the support goes to."""
 
 
+def _pays(group: Group, s: Sentence) -> bool:
+    """Whether a payment verb ("pay for", "fund") is part of the stance."""
+    return any(group.start <= c.start < group.end for c in s.of("payment_verbs"))
+
+
 def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
     """Money for named equipment is that equipment; for weapons in general,
     or for a scheme, it is financing (ANNOTATION.md)."""
     doc = s.span.doc
     money = [c for c in scope if c.label == Category.FINANCING.value]
-    if not any(group.start <= c.start < group.end for c in s.of("payment_verbs")):
+    if not _pays(group, s):
         if money:  # "a fund for weapons": the weapons are what the money buys
             return [
                 c
@@ -527,7 +532,7 @@ def _categories(
     floor = max(groups[index - 1].end if index else -1, subject_end)
     if index and not predicate:  # what the stance before offers is not this one's
         floor = max(floor, _scope_end(groups[index - 1], groups, s))
-    paying = any(group.start <= c.start < group.end for c in s.of("payment_verbs"))
+    paying = _pays(group, s)
     own = [  # "will not fund training programmes": what is paid for is the kind
         c
         for c in cats
@@ -936,7 +941,7 @@ def _paid_for_by(group: Group, s: Sentence) -> bool:
     """ "this is being paid for by our European partners", "allies pay for
     them": a payment whose object is no kind of its own."""
     doc = s.span.doc
-    paying = any(group.start <= c.start < group.end for c in s.of("payment_verbs"))
+    paying = _pays(group, s)
     after = {t.lower_ for t in doc[group.end : group.end + 2]}
     return paying and bool(after & {"by", "them", "it", "this", "these", "those"})
 
@@ -1462,7 +1467,7 @@ def read_commitments(
             )
         )
     ]
-    cues = sorted([_provided_as_condition(c, doc) for c in cues], key=lambda c: (c.start, c.end))
+    cues = [_provided_as_condition(c, doc) for c in cues]  # same places: still in order
     openers = {i for c in cues if c.kind == "condition_openers" for i in range(c.start, c.end)}
     cues = [  # "provided the force has ...": a condition, not the verb "provide"
         c
