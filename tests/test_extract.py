@@ -778,6 +778,43 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("org:eu", Category.FINANCING, Status.CONDITIONAL)},
             id="comma-provided-opens-a-condition",
         ),
+        pytest.param(
+            "Austria is not blocking the new sanctions on Russia, its chancellor said.",
+            set(),
+            id="a-negated-objection-is-no-objection",
+        ),
+        pytest.param(
+            "Portugal said that sending frigates to the Black Sea for Ukraine is not under "
+            "consideration.",
+            {("PRT", N, Status.DECLINED)},
+            id="not-under-consideration-is-declined",
+        ),
+        pytest.param(
+            "Denmark and Norway have discussed sending mine-clearing ships to Ukraine; neither "
+            "has made an offer yet.",
+            {("DNK", N, Status.CONSIDERING), ("NOR", N, Status.CONSIDERING)},
+            id="neither-has-offered-is-no-pledge",
+        ),
+        pytest.param(
+            "Bulgaria's president denied that Bulgaria supplies artillery shells to Ukraine.",
+            {("BGR", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="what-is-denied-is-not-so",
+        ),
+        pytest.param(
+            "Slovenia voted against the sanctions package on Russia.",
+            {("SVN", Category.SANCTIONS, Status.OPPOSED)},
+            id="voting-against-is-opposing",
+        ),
+        pytest.param(
+            "Croatia did not exclude a role for its navy in the Black Sea mission for Ukraine.",
+            {("HRV", N, Status.CONSIDERING)},
+            id="not-excluding-is-considering",
+        ),
+        pytest.param(
+            "Finland will send no troops to Ukraine but could provide transport aircraft.",
+            {("FIN", G, Status.DECLINED), ("FIN", Category.LOGISTICS, Status.CONSIDERING)},
+            id="a-negation-in-the-clause-before-but-stays-there",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -257,12 +257,11 @@ def _groups(statuses: Sequence[Cue], blockers: Iterable[int]) -> list[Group]:
     return [Group(tuple(g)) for g in groups]
 
 
-def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status, str]:
+def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None, str]:
+    """A verb group's status, or None when it states no stance at all ("is
+    not blocking anything", "neither has made an offer")."""
     statuses = [Status(c.label) for c in group.cues]
     words = " ".join(c.text for c in group.cues)
-    for status in PRIORITY:
-        if status in statuses:
-            return status, f"'{words}' -> {status.value}"
     negation = next(
         (
             c
@@ -271,6 +270,24 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status, str]:
         ),
         None,
     )
+    before = (  # a negation of the stance, not the cue's own "not" nor one of another clause
+        negation.text
+        if negation is not None
+        and negation.start < group.start
+        and not any(
+            w in CLAUSE_OPENERS or w in CLAUSE_END for w in lowers(doc)[negation.end : group.start]
+        )
+        else ""
+    )
+    for status in PRIORITY:
+        if status in statuses:
+            if before and status is Status.OPPOSED:
+                return None, f"'{before} ... {words}': no objection (negated)"
+            if before and status is Status.CONSIDERING:  # "not under consideration"
+                return Status.DECLINED, f"'{before} ... {words}' -> declined (negated)"
+            return status, f"'{words}' -> {status.value}"
+    if _nobody(group, doc):
+        return None, f"'{words}' said of nobody"
     if negation is not None:
         decision = any(w in words.lower() for w in DECISION_WORDS)
         status = Status.CONSIDERING if decision else Status.DECLINED
@@ -278,6 +295,38 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status, str]:
             status = Status.OPPOSED
         return status, f"'{negation.text} ... {words}' -> {status.value} (negated)"
     return Status.COMMITTED, f"'{words}' -> committed"
+
+
+NOBODY = frozenset(["neither", "none", "nobody", "no-one"])
+"""Subjects that name no one: "neither has made an offer" is no pledge."""
+
+NOBODY_REACH = 4
+
+
+def _nobody(group: Group, doc: Doc) -> bool:
+    """A pledge whose subject, a few words before, is "neither" or "none"."""
+    low = lowers(doc)
+    for i in range(group.start - 1, max(-1, group.start - NOBODY_REACH - 1), -1):
+        if low[i] in NOBODY:
+            return True
+        if low[i] in CLAUSE_END or low[i] in (",", ";", ":"):
+            return False
+    return False
+
+
+DENIALS = frozenset("denied denies deny denying rejected rejects rejecting dismissed".split())
+"""Verbs whose "that" clause is said not to be so: "denied that Serbia supplies ammunition"."""
+
+
+def _denied(group: Group, s: Sentence) -> bool:
+    """Whether the stance stands in a "that" clause after a verb of denial."""
+    low = lowers(s.span.doc)
+    for i in range(group.start - 1, s.span.start, -1):
+        if low[i] in (",", ";", ":"):
+            return False
+        if low[i] == "that" and any(low[j] in DENIALS for j in range(max(s.span.start, i - 3), i)):
+            return True
+    return False
 
 
 def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
@@ -1291,8 +1340,10 @@ def _read_sentence(
         if group in gapped:  # "Germany pledged X, the Netherlands Y": the verb left out
             verb, actors, actor_text = gapped[group]
             rule, subject_end = "gapped subject", group.end
-            status, status_why = _status(verb, doc, s.cues)
-            status_why += " (verb shared)"
+            shared, status_why = _status(verb, doc, s.cues)
+            if shared is None:
+                continue
+            status, status_why = shared, status_why + " (verb shared)"
         else:
             if _in_condition(group, clauses) or _reporting(group, s) or _demanded(group, s):
                 continue
@@ -1303,7 +1354,12 @@ def _read_sentence(
                 continue
             if rule == "relative clause" and _habitual(group, s):
                 continue  # "Switzerland, which normally adopts EU measures, said it would decide"
-            status, status_why = _status(group, doc, s.cues)
+            own, status_why = _status(group, doc, s.cues)
+            if own is None:
+                continue
+            status = own
+            if status is not Status.OPPOSED and _denied(group, s):
+                status, status_why = Status.DECLINED, status_why + "; denied that ... -> declined"
         if strong and status in (Status.COMMITTED, Status.CONSIDERING):
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
         if status is Status.DECLINED and "(negated)" in status_why and _without(group, s):
