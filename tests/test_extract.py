@@ -857,6 +857,32 @@ def test_an_article_that_never_names_ukraine_gives_only_sanctions() -> None:
     assert keys("Britain and Norway will train their crews together.") != set()
 
 
+def test_items_of_a_list_are_given_as_its_introduction_says() -> None:
+    """A press release lists a package's contents under "includes:"; each
+    line names kinds, the giver is the one the introduction speaks of."""
+    text = (
+        "Norway announces its new support package for Ukraine\n\n"
+        "The Norwegian government on Friday approved its next package for Ukraine. "
+        "The package includes:\n\n"
+        "• Artillery shells and 40 armoured vehicles.\n"
+        "• 500 million kroner to the fund for Ukrainian production of artillery shells.\n"
+        "• Training of Ukrainian soldiers in Norway.\n\n"
+        "Norway has supported Ukraine since 2022."
+    )
+    items = {
+        (c.actor, c.category, c.status)
+        for c in extract_text(text).commitments
+        if c.why[0] == "rule: list item"
+    }
+    assert items == {
+        ("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+        ("NOR", Category.FINANCING, Status.COMMITTED),  # money into a fund (ANNOTATION.md)
+        ("NOR", Category.TRAINING, Status.COMMITTED),
+    }
+    plain = text.replace("• ", "")  # no list marks: the lines are just sentences
+    assert not any(c.why[0] == "rule: list item" for c in extract_text(plain).commitments)
+
+
 def test_answers_in_an_interview_speak_for_the_interviewee() -> None:
     """In a question-and-answer text an unquoted "we" is the interviewee's
     state; in a text that is not one, "we" finds no interviewee."""

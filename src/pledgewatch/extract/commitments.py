@@ -392,7 +392,7 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
 
 RECEIVING_FORCES = frozenset(
     [
-        *"navy army forces troops soldiers servicemen military units brigades".split(),
+        *"navy army forces troops soldiers servicemen personnel military units brigades".split(),
         *["air force", "armed forces", "naval forces", "ground forces"],
     ]
 )
@@ -1044,6 +1044,8 @@ def _kinds(
             named_before = earlier[-1]
             why = f"'{named_before.text}' before the stance"
             return [(Category(named_before.label), why, False, named_before.start)]
+        if group.cues[-1].text.lower().endswith(" by"):
+            return []  # "the coalition, led by London and Paris,": who leads, not a new pledge
         topic = _topic(context, s.number)
         if topic is not None:
             return [(topic, "topic of the context", False, -1)]
@@ -1503,6 +1505,93 @@ def _provided_as_condition(cue: Cue, doc: Doc) -> Cue:
     return Cue("condition_openers", "condition_openers", cue.start, cue.end, cue.text)
 
 
+BULLETS = frozenset("• · ▪ ◦ ‣ ● - – — *".split())
+"""Marks that open a list item at the start of a line."""
+
+
+Listing = tuple[list[str], Status, str]
+"""Who gives the items of a list, with what status, and the why of both."""
+
+
+def _bullet(span: Span) -> int:
+    """The list mark opening a line at the start of ``span``, or -1."""
+    doc = span.doc
+    first = next((t.i for t in span if not t.is_space), -1)
+    if first < 0 or doc[first].text not in BULLETS:
+        return -1
+    if first == 0 or "\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_:
+        return first
+    return -1
+
+
+def _listing(
+    s: Sentence, read: Sequence[Commitment], context: Context, an: Analyzer, day: date | None
+) -> Listing | None:
+    """Who gives what a list introduced by ``s`` ("The package contains:")
+    names: the stance read in the introduction, else its subject, else the
+    latest subject of the context that could give support."""
+    if read:
+        actors = list(dict.fromkeys(c.actor for c in read))
+        return actors, read[0].status, f"list under a stance of {', '.join(actors)}"
+    doc = s.span.doc
+    status, why = Status.COMMITTED, "a list of what is given"
+    groups = _groups(s.of("status"), [])
+    if groups:
+        own, own_why = _status(groups[0], doc, s.cues)
+        if own is None:
+            return None
+        status, why = own, own_why
+    for index in range(len(s.actors)):
+        chain = coordinated(s.actors, index, doc)
+        if not preceded_by_preposition(doc, chain[0].start, s.span.start):
+            givers = [a for a in resolve(chain, an, day) if a not in AGGRESSORS | {BENEFICIARY}]
+            if givers:
+                return givers, status, why
+            break
+    for number, actors in reversed(context.subjects):
+        if s.number - number > TOPIC_REACH + 1:
+            break
+        givers = [a for a in actors if a not in AGGRESSORS | {BENEFICIARY}]
+        if givers:
+            return givers, status, why + " (subject of the context)"
+    return None
+
+
+def _list_item(s: Sentence, mark: int, listing: Listing, article: str) -> list[Commitment]:
+    """The kinds a list item names, given as its introduction said
+    ("The package contains: • air-defence missiles ...")."""
+    actors, status, why = listing
+    doc = s.span.doc
+    opening = Group((Cue("status", status.value, mark, mark + 1, doc[mark].text),))
+    later = [g for g in _groups(s.of("status"), []) if g.start > mark]
+    cats = _drop_generic_heads(s.of("category"), doc)
+    scope = _categories(opening, [opening, *later], cats, s, mark + 1, False)
+    evidence = _evidence(s.span, article, None)
+    found = []
+    for cue, negated in scope:
+        final = Status.DECLINED if negated else status
+        for actor in actors:
+            found.append(
+                Commitment(
+                    article=article,
+                    actor=actor,
+                    category=Category(cue.label),
+                    status=final,
+                    evidence=evidence,
+                    magnitude=_magnitude(s.span, Category(cue.label), doc[cue.start].idx),
+                    conditions=(),
+                    confidence=CONFIDENCE["owner"],
+                    why=(
+                        "rule: list item",
+                        f"actor: {why}",
+                        f"status: {status.value} for the list",
+                        f"category: '{cue.text}' -> {cue.label}",
+                    ),
+                )
+            )
+    return found
+
+
 def read_commitments(
     doc: Doc, actor_spans: Sequence[ActorSpan], an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
@@ -1539,6 +1628,7 @@ def read_commitments(
     cue_starts = [c.start for c in cues]
     actor_starts = [a.start for a in actor_spans]
     number = -1
+    listing: Listing | None = None
     for span in doc.sents:
         if all(t.is_space for t in span) and span.text.count("\n") < 2:
             continue  # a line break puts no sentence between a subject and "they"
@@ -1547,16 +1637,24 @@ def read_commitments(
         a0, a1 = bisect_left(actor_starts, span.start), bisect_left(actor_starts, span.end)
         s = Sentence(number, span, tuple(cues[c0:c1]), tuple(actor_spans[a0:a1]))
         read: list[Commitment] = []
+        mark = _bullet(span)
+        if mark < 0:
+            listing = None  # a list ends at the first line that is no item
         money = s.actors and any(
             c.label in OWNABLE or c.text.lower().split()[-1] in SUPPORT_WORDS
             for c in s.of("category")
         )
         if (s.of("status") or money) and not _question(span) and len(span) <= MAX_SENTENCE_TOKENS:
             read = _read_sentence(s, context, an, article, day)
+        if not read and listing is not None and mark >= 0 and not _question(span):
+            read = _list_item(s, mark, listing, article)
+        if read:
             for c in read:
                 if (c.actor, c.category, c.status) not in seen:
                     seen.add((c.actor, c.category, c.status))
                     results.append(c)
+        if mark < 0 and text_of(span).rstrip().endswith(":"):
+            listing = _listing(s, read, context, an, day)
         _remember(s, context, an, day, read)
     if number + 1 >= ABOUT_SENTENCES and not any(a.actor == BENEFICIARY for a in actor_spans):
         # Not about Ukraine at all (a frigate order, a cable-cutting trial):
