@@ -815,6 +815,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("FIN", G, Status.DECLINED), ("FIN", Category.LOGISTICS, Status.CONSIDERING)},
             id="a-negation-in-the-clause-before-but-stays-there",
         ),
+        pytest.param(
+            "The Irish Defence Forces (IDF) held talks in Kyiv on Monday. The Netherlands "
+            "hosted a donor meeting the same day. The IDF will send two transport aircraft to "
+            "move personnel for the force in Ukraine.",
+            {("IRL", Category.LOGISTICS, Status.COMMITTED)},
+            id="an-abbreviation-defined-in-brackets-stands-for-its-state",
+        ),
+        pytest.param(
+            "Spain will deliver 30 armoured vehicles and counter-drone systems to Ukraine.",
+            {
+                ("ESP", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("ESP", Category.AIR_DEFENSE, Status.COMMITTED),
+            },
+            id="named-equipment-beside-air-defence-stays-equipment",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -11,7 +11,9 @@ Rules, in order:
 - unnamed groups that stand for the coalition of the willing
   ("26 countries", "European allies");
 - unknown capitalised names close to a known person's full name
-  ("Keir Karrmer") by fuzzy matching.
+  ("Keir Karrmer") by fuzzy matching;
+- abbreviations an article defines for a name that holds an actor ("the
+  Canadian Armed Forces (CAF)") stand for that actor wherever they recur.
 """
 
 from __future__ import annotations
@@ -108,6 +110,46 @@ def _fuzzy(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
     return found
 
 
+ABBREVIATION_WORDS = 6
+"""The longest name, in words, whose initials an abbreviation may give."""
+
+BODIES = frozenset("forces force army navy ministry government command office guard".split())
+"""Last words of a state's body that an abbreviation may stand for ("the
+Canadian Armed Forces (CAF)"); a scheme named after a state ("Prioritized
+Ukraine Requirements List (PURL)") is not that state."""
+
+
+def _abbreviations(doc: Doc, spans: list[ActorSpan], taken: set[int]) -> list[ActorSpan]:
+    """ "the Canadian Armed Forces (CAF) ... the CAF will assign": an
+    abbreviation in brackets after a capitalised name of a state's body that
+    begins with the state, whose words' initials it spells, stands for that
+    state where it recurs."""
+    by_token = {i: a for a in spans for i in range(a.start, a.end)}
+    meaning: dict[str, ActorSpan] = {}
+    for i in range(2, len(doc) - 1):
+        short = doc[i].text
+        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not short.isupper():
+            continue
+        if not 2 <= len(short) <= ABBREVIATION_WORDS or short in meaning:
+            continue
+        for size in range(len(short), 1, -1):  # the name ends right before the bracket
+            name = doc[i - 1 - size : i - 1]
+            if len(name) != size or not all(t.is_title or t.is_upper for t in name):
+                continue
+            if "".join(t.text[0] for t in name).upper() != short:
+                continue
+            holder = by_token.get(name.start)
+            if holder is not None and holder.kind == "state" and name[-1].lower_ in BODIES:
+                meaning[short] = holder
+            break
+    found = []
+    for t in doc:
+        holder = meaning.get(t.text)
+        if holder is not None and t.i not in taken and doc[t.i - 1].text != "(":
+            found.append(ActorSpan(holder.actor, t.i, t.i + 1, "abbreviation", holder.kind))
+    return found
+
+
 def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
     """Every actor reference in a parsed article, in text order."""
     spans = [a for a in (_from_match(doc, *m, an) for m in _matched(doc, an)) if a is not None]
@@ -115,6 +157,7 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
     spans = [a for a in spans if a.rule != "ambiguous" or a.actor in certain]
     taken = {i for a in spans for i in range(a.start, a.end)}
     spans += _fuzzy(doc, taken, an)
+    spans += _abbreviations(doc, spans, taken)
     return sorted(spans, key=lambda a: a.start)
 
 

@@ -464,6 +464,16 @@ BROADER = {
 }
 
 
+MUNITIONS = GENERAL_WEAPONS | set(
+    "missiles missile ammunition munitions interceptors rounds shells rockets launchers".split()
+)
+"""Weapons that an air-defence system named beside them is for ("missiles for
+the SAMP/T"); named equipment ("armoured vehicles") stays a kind of its own."""
+
+
+TRANSPORT_PLANES = frozenset("aircraft planes airplanes aeroplanes jets".split())
+
+
 def _narrowest(scope: list[Cue], doc: Doc | None = None) -> list[Cue]:
     """Drop a kind when a narrower one is named in the same scope, except
     vague military support listed beside other support ("military, financial
@@ -471,9 +481,16 @@ def _narrowest(scope: list[Cue], doc: Doc | None = None) -> list[Cue]:
     labels = {c.label for c in scope}
     kept = []
     for c in scope:
+        if (  # "aircraft to move personnel": planes for transport are logistics
+            c.label == Category.AIR_FORCES.value
+            and c.text.lower() in TRANSPORT_PLANES
+            and Category.LOGISTICS.value in labels
+        ):
+            continue
         if c.label in BROADER and not (doc is not None and _military_support(c, doc)):
             narrower = BROADER[c.label]
-            if (narrower is None and labels - {c.label}) or narrower in labels:
+            named = c.label == Category.WEAPONS_EQUIPMENT.value and c.text.lower() not in MUNITIONS
+            if (narrower is None and labels - {c.label}) or (narrower in labels and not named):
                 continue
         kept.append(c)
     return kept or scope
