@@ -123,6 +123,9 @@ def test_extract_subset_without_names_gives_nothing() -> None:
         ("Twenty-six countries joined the statement.", "org:coalition-of-the-willing", True),
         ("Some 30-odd nations joined the statement.", "org:coalition-of-the-willing", True),
         ("Oil is shipped through third countries.", "org:coalition-of-the-willing", False),
+        ("A Korean delegation arrived on Monday.", "KOR", True),
+        ("A North Korean delegation arrived on Monday.", "KOR", False),
+        ("The Canadian Armed Forces (CAF) said the CAF was ready.", "CAN", True),
     ],
 )
 def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
@@ -830,6 +833,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="named-equipment-beside-air-defence-stays-equipment",
         ),
+        pytest.param(
+            "The Russian ambassador said that the Korean export control is an unfriendly step.",
+            {("RUS", Category.SANCTIONS, Status.OPPOSED)},
+            id="the-owner-of-what-is-objected-to-is-not-the-objector",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(
@@ -896,6 +904,20 @@ def test_items_of_a_list_are_given_as_its_introduction_says() -> None:
     }
     plain = text.replace("• ", "")  # no list marks: the lines are just sentences
     assert not any(c.why[0] == "rule: list item" for c in extract_text(plain).commitments)
+
+
+def test_the_government_with_no_state_before_it_is_the_articles_state() -> None:
+    """A translated statement names its state in passing ("a Chilean
+    delegation", "Chilean exporters") and then says only "the government"."""
+    text = (
+        "Officials met a Chilean delegation in Brussels on Monday, and Chilean exporters "
+        "asked for clarity on the new rules.\n\n"
+        "The government will provide 20 million dollars to Ukraine next year for its army."
+    )
+    found = keys(text)
+    assert ("CHL", Category.FINANCING, Status.COMMITTED) in found
+    alone = "The government will provide 20 million dollars to Ukraine next year for its army."
+    assert keys(alone) == set()  # whose government, nobody can tell
 
 
 def test_answers_in_an_interview_speak_for_the_interviewee() -> None:

@@ -10,6 +10,7 @@ sentence. A person gives the stance of the state or body they speak for.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
@@ -605,6 +606,13 @@ def who(
             return [], "", "", 0  # "the two countries" are no coalition of two dozen
         if actors:
             return actors, "pronoun", "(earlier subject)", s.span.start
+        governing = any(
+            c.text.lower() in GOVERNMENT_REFERENCES
+            for c in s.of("pronouns")
+            if c.start < group.start
+        )
+        if governing and context.home:  # "the government will provide": the article's state
+            return context.home, "pronoun", "(the article's state)", s.span.start
     if chain:
         return resolve(chain, an, day), rule, doc[chain[0].start : chain[-1].end].text, 0
     speaker = _adjacent_to_speech(s.actors, s.of("speech_verbs"))
@@ -616,6 +624,37 @@ def who(
 
 QUESTIONS = 2
 """Lines ending in a question mark that make a text an interview or a briefing."""
+
+
+AGGRESSORS = frozenset(["RUS", "BLR", "PRK"])
+"""States waging the war on Ukraine or arming its invader: they contribute
+nothing to Ukraine's security, so their stances on it are objections ("will
+not agree to monitors" is opposed) and what they send or offer is no pledge."""
+
+GOVERNMENT_REFERENCES = frozenset(
+    ["the government", "the federal government", "the cabinet", "its government"]
+)
+"""References to a government that, with no state named before them, stand
+for the state the article is about."""
+
+HOME_MENTIONS = 2
+"""Mentions a state needs, and more than any other, to be what an article is about."""
+
+
+def home_state(actors: Sequence[ActorSpan]) -> list[str]:
+    """The state named most often, and at least twice, that is neither the
+    beneficiary nor an aggressor; nobody on a tie."""
+    counts = Counter(
+        a.actor
+        for a in actors
+        if a.kind == "state" and a.actor != BENEFICIARY and a.actor not in AGGRESSORS
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < HOME_MENTIONS:
+        return []
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return []
+    return [ranked[0][0]]
 
 
 def interviewee(

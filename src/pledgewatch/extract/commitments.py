@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pledgewatch.extract.actors import ActorSpan
 from pledgewatch.extract.attribution import (
+    AGGRESSORS,
     BENEFICIARY,
     DETERMINERS,
     POSSESSIVES,
@@ -44,6 +45,7 @@ from pledgewatch.extract.attribution import (
     SUPPORT_NOUNS,
     asides,
     coordinated,
+    home_state,
     interviewee,
     preceded_by_preposition,
     resolve,
@@ -829,12 +831,6 @@ def _evidence(sent: Span, article: str, speaker: str | None) -> Evidence:
     body = text.strip()
     start = sent.start_char + lead
     return Evidence(article, start, start + len(body), body, speaker)
-
-
-AGGRESSORS = frozenset(["RUS", "BLR", "PRK"])
-"""States waging the war on Ukraine or arming its invader: they contribute
-nothing to Ukraine's security, so their stances on it are objections ("will
-not agree to monitors" is opposed) and what they send or offer is no pledge."""
 
 
 def _as_aggressor(actor: str, status: Status, why: str) -> tuple[Status | None, str]:
@@ -1639,7 +1635,10 @@ def read_commitments(
         or not openers.intersection(range(c.start, c.end))
     ]
     cues = _premise_only(cues, doc)
-    context = Context(interviewee=interviewee(text_of(doc[:]), actor_spans, an, day))
+    context = Context(
+        interviewee=interviewee(text_of(doc[:]), actor_spans, an, day),
+        home=home_state(actor_spans),
+    )
     seen: set[tuple[str, Category, Status]] = set()
     results: list[Commitment] = []
     cue_starts = [c.start for c in cues]

@@ -55,6 +55,9 @@ class Context:
     a later "the package" sanctions."""
     interviewee: list[str] = field(default_factory=list)
     """In a question-and-answer text, whom an unquoted "we" or "I" stands for."""
+    home: list[str] = field(default_factory=list)
+    """The state an article is mostly about, for "the government" where no
+    state was named before (a translated government statement)."""
 
 
 @dataclass(frozen=True, slots=True)
