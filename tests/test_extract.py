@@ -838,6 +838,33 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.SANCTIONS, Status.OPPOSED)},
             id="the-owner-of-what-is-objected-to-is-not-the-objector",
         ),
+        pytest.param(
+            "Austria does not, and will not, fund the supply of weapons for Ukraine.",
+            {("AUT", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="commas-do-not-put-a-negation-out-of-reach",
+        ),
+        pytest.param(
+            "Portugal has not received a request to contribute troops to the force for Ukraine.",
+            set(),
+            id="a-request-to-contribute-is-no-contribution",
+        ),
+        pytest.param(
+            "Luxembourg, where the fund's bank accounts are held, has refused its consent to the "
+            "new loan for Ukraine.",
+            {("LUX", Category.FINANCING, Status.OPPOSED)},
+            id="refusing-consent-to-a-joint-loan-is-opposing-it",
+        ),
+        pytest.param(
+            "Twenty countries have pledged troops for Ukraine; some others have not yet taken a "
+            "position.",
+            {("org:coalition-of-the-willing", G, Status.COMMITTED)},
+            id="a-subset-after-a-break-is-the-subject-of-its-own-clause",
+        ),
+        pytest.param(
+            "Slovakia has not yet taken a final position on the sanctions package.",
+            {("SVK", Category.SANCTIONS, Status.CONSIDERING)},
+            id="no-final-position-is-considering",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

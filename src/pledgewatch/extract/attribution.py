@@ -297,7 +297,9 @@ def asides(group: Group, sent: Span, doc: Doc) -> set[int]:
     return inside
 
 
-ASIDE_PRONOUNS = RELATIVE_PRONOUNS - {"that"}
+ASIDE_PRONOUNS = (RELATIVE_PRONOUNS - {"that"}) | {"where", "whom", "when"}
+"""After a comma they open an aside: "Belgium, where most of the assets are
+held at Euroclear, has refused"."""
 
 
 def _other_speaker(
@@ -455,6 +457,20 @@ def _pair_before(group: Group, s: Sentence, an: Analyzer, day: date | None) -> l
     return actors if len(actors) == 2 else []
 
 
+BREAKS = frozenset([",", ";", "—", "–", "(", "-"])
+
+
+def _subset_between(start: int, end: int, doc: Doc, an: Analyzer) -> bool:
+    """ "26 countries have committed — some others have not yet taken a
+    position": after a break, a subset of the actor is the stance's subject."""
+    words = lowers(doc)[start:end]
+    cut = max((i for i, w in enumerate(words) if w in BREAKS), default=-1)
+    if cut < 0:
+        return False
+    subsets = an.lexicon["subset_words"]
+    return any(w in subsets or w == "others" for w in words[cut + 1 :])
+
+
 def _adverb(word: str) -> bool:
     return word.islower() and word.endswith("ly")
 
@@ -580,6 +596,8 @@ def who(
         rule == "agent" and doc[_word_before(doc, chain[0].start, s.span.start)].lower_ == "by"
     )
     if rule == "subject":
+        if _subset_between(chain[-1].end, group.start, doc, an):
+            return [], "", "", 0
         text = doc[chain[0].start : chain[-1].end].text
         return resolve(chain, an, day), rule, text, chain[-1].end
     if by_agent:  # "would be considered by the Russian side as ...": not the pronoun before

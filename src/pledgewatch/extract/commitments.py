@@ -63,6 +63,7 @@ from pledgewatch.extract.reading import (
     clause_end,
     collect_cues,
     lowers,
+    orths,
     text_of,
 )
 from pledgewatch.records import Category, Commitment, Evidence, Status
@@ -268,7 +269,9 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None,
         (
             c
             for c in cues
-            if c.kind == "negations" and group.start - NEGATION_REACH <= c.start < group.end
+            if c.kind == "negations"
+            and c.start < group.end
+            and _words_between(doc, c.start, group.start) <= NEGATION_REACH
         ),
         None,
     )
@@ -297,6 +300,15 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None,
             status = Status.OPPOSED
         return status, f"'{negation.text} ... {words}' -> {status.value} (negated)"
     return Status.COMMITTED, f"'{words}' -> committed"
+
+
+def _words_between(doc: Doc, start: int, end: int) -> int:
+    """Tokens from ``start`` up to ``end`` that are not punctuation ("does not,
+    and will not, fund": the commas do not put the negation further away)."""
+    if end - start <= NEGATION_REACH:
+        return max(0, end - start)
+    orth = orths(doc)
+    return sum(1 for i in range(start, end) if orth[i] not in CLAUSE_END)
 
 
 NOBODY = frozenset(["neither", "none", "nobody", "no-one"])
@@ -910,7 +922,18 @@ def _demanded(group: Group, s: Sentence) -> bool:
     """ "Europe should pay", "allies must send": a demand, not a commitment."""
     doc = s.span.doc
     before = doc[max(s.span.start, group.start - DEMAND_REACH) : group.start]
-    return any(t.lower_ in OBLIGATIONS for t in before)
+    if any(t.lower_ in OBLIGATIONS for t in before):
+        return True
+    low = lowers(doc)  # "a formal request to contribute": what is asked for
+    return group.start - 2 >= s.span.start and (low[group.start - 2], low[group.start - 1]) in {
+        (noun, "to") for noun in REQUESTS
+    }
+
+
+REQUESTS = frozenset(
+    "request requests invitation invitations call calls appeal appeals plea".split()
+)
+"""Nouns whose "to" infinitive is asked of someone, not promised."""
 
 
 def _reporting(group: Group, s: Sentence) -> bool:
@@ -1070,9 +1093,13 @@ JOINT = frozenset([Category.SANCTIONS, Category.FINANCING])
 withholding consent blocks them (ANNOTATION.md: a veto is opposed)."""
 
 
-def _consent(group: Group, an: Analyzer) -> bool:
+def _consent(group: Group, an: Analyzer, doc: Doc) -> bool:
+    """Whether the stance is about consent: "will not approve", "refused its consent"."""
     words = an.lexicon["consent_words"]
-    return any(w in words for c in group.cues for w in (c.text.lower(), *c.text.lower().split()))
+    if any(w in words for c in group.cues for w in (c.text.lower(), *c.text.lower().split())):
+        return True
+    after = lowers(doc)[group.end : group.end + 2]
+    return any(w in words for w in after)
 
 
 HABITUAL = frozenset("normally usually typically traditionally generally routinely often".split())
@@ -1398,7 +1425,7 @@ def _read_sentence(
                     )
             if final is Status.DECLINED and _others(doc, at, s.span.start):
                 final, why_status = Status.OPPOSED, why_status + f"; others' '{doc[at].text}'"
-            if final is Status.DECLINED and category in JOINT and _consent(group, an):
+            if final is Status.DECLINED and category in JOINT and _consent(group, an, doc):
                 final, why_status = Status.OPPOSED, why_status + "; consent withheld -> opposed"
             near = doc[at].idx if at >= 0 else s.span.start_char
             for actor in actors:
