@@ -865,6 +865,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("SVK", Category.SANCTIONS, Status.CONSIDERING)},
             id="no-final-position-is-considering",
         ),
+        pytest.param(
+            "There will be no Canadian combat troops on the ground in Ukraine, Ottawa said.",
+            {("CAN", G, Status.DECLINED)},
+            id="there-will-be-no-is-declined",
+        ),
+        pytest.param(
+            "The training of Ukrainian soldiers in Estonia continues, Tallinn said.",
+            {("EST", Category.TRAINING, Status.COMMITTED)},
+            id="an-activity-that-continues-is-committed",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(
