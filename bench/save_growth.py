@@ -4,7 +4,7 @@
 
 Saves generated articles (``bench/generate.py``, with their extractions, so
 no extraction runs) into a new SQLite store in batches, and prints per batch
-the CPU time of the whole save, of finding story links (``_links``: key
+the CPU time of the whole save, of finding story links (``_Batch.links``: key
 postings and candidate comparisons) and of refreshing tracker rows
 (``refresh_rows``), with the process's peak RSS. CPU time, not wall time,
 so the figures hold on a machine shared with other work.
@@ -29,8 +29,8 @@ from pledgewatch.store import Store, reconciled
 SPENT = {"links": 0.0, "refresh": 0.0}
 
 
-def _timed(name: str, key: str) -> None:
-    original: Callable[..., Any] = getattr(reconciled, name)
+def _timed(owner: object, name: str, key: str) -> None:
+    original: Callable[..., Any] = getattr(owner, name)
 
     def timed(*args: Any, **kwargs: Any) -> Any:
         start = time.process_time()
@@ -39,7 +39,7 @@ def _timed(name: str, key: str) -> None:
         finally:
             SPENT[key] += time.process_time() - start
 
-    setattr(reconciled, name, timed)
+    setattr(owner, name, timed)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,8 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=256)
     parser.add_argument("--seed", type=int, default=9)
     args = parser.parse_args(argv)
-    _timed("_links", "links")
-    _timed("refresh_rows", "refresh")
+    _timed(reconciled._Batch, "links", "links")
+    _timed(reconciled, "refresh_rows", "refresh")
     with tempfile.TemporaryDirectory() as tmp, Store(f"sqlite:///{tmp}/growth.db") as db:
         batch, saved = [], 0
         for item in generate(args.articles, seed=args.seed):

@@ -78,7 +78,7 @@ class Quote:
 
 
 def content_words(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for w in words if w not in STOP_WORDS and not w.isdigit())
+    return frozenset(w for w in set(words).difference(STOP_WORDS) if not w.isdigit())
 
 
 def _stem(word: str) -> str:
@@ -164,7 +164,10 @@ def shared_quote(a: list[Quote], b: list[Quote]) -> Quote | None:
     """
     total, matched, best, best_shared = 0, 0, None, 0
     for quote in a:
-        shared = max((quotes_match(quote, other) for other in b), default=0)
+        content, shared = quote.content, 0
+        for other in b:  # most pairs share too few words: that test first, inline
+            if len(content & other.content) >= QUOTE_MIN_SHARED:
+                shared = max(shared, quotes_match(quote, other))
         total += shared
         matched += shared > 0
         if shared > best_shared:

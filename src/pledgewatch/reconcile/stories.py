@@ -21,17 +21,23 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from collections import Counter, OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
 import numpy
 from datasketch import MinHash, MinHashLSH
 
-from pledgewatch.reconcile.quotes import Quote, find_quotes, quote_at, shared_quote
+from pledgewatch.reconcile.quotes import (
+    Quote,
+    content_words,
+    find_quotes,
+    quote_at,
+    shared_quote,
+)
 from pledgewatch.records import Story, StoryLink, content_hash
 
 SHINGLE = 5
@@ -53,7 +59,9 @@ KEY_MAX_POSTINGS = 200
 """A key held by more articles than this finds no candidates: it is a stock
 phrase or boilerplate, and following it would compare a new article with
 thousands. Set so that a 100,000-article store answers in milliseconds,
-while a story is rarely carried by more than a few dozen outlets."""
+while a story is rarely carried by more than a few dozen outlets. (A store
+keeps the keys over it, ``story_stop_keys``: changing it needs
+RECONCILE_VERSION raised, so that they are found again.)"""
 
 MAX_CANDIDATES = 50
 """At most this many candidates (those sharing the most keys) are compared
@@ -120,13 +128,36 @@ def minhash(text: str) -> MinHash:
 
 @dataclass(frozen=True)
 class Fingerprint:
-    """What story grouping knows of one article."""
+    """What story grouping knows of one article: its MinHash values and its
+    quotes. Its keys are derived from them when first asked for: a stored
+    article compared with a new one needs only the values and the quotes."""
 
     article: str
-    minhash: MinHash = field(compare=False)
+    values: numpy.ndarray[Any, numpy.dtype[numpy.uint64]] = field(compare=False)
     quotes: tuple[Quote, ...]
-    text_keys: frozenset[int]
-    quote_keys: frozenset[int]
+
+    @cached_property
+    def minhash(self) -> MinHash:
+        template = _template()
+        return MinHash(
+            num_perm=NUM_PERM,
+            seed=_SEED,
+            hashvalues=self.values,
+            permutations=template.permutations,
+            scheme=template.scheme,
+        )
+
+    @cached_property
+    def text_keys(self) -> frozenset[int]:
+        bands, rows = _bands()
+        values = self.values
+        return frozenset(
+            _key(f"band{i}", values[i * rows : (i + 1) * rows].tobytes()) for i in range(bands)
+        )
+
+    @cached_property
+    def quote_keys(self) -> frozenset[int]:
+        return _quote_keys(self.quotes)
 
     @property
     def keys(self) -> frozenset[int]:
@@ -179,34 +210,33 @@ def remember(found: Fingerprint, digest: str) -> None:
 
 
 def compute_fingerprint(article: str, text: str) -> Fingerprint:
-    return _assemble(article, minhash(text), tuple(find_quotes(text)))
+    return Fingerprint(article, minhash(text).hashvalues, tuple(find_quotes(text)))
 
 
-def _assemble(article: str, mh: MinHash, quotes: tuple[Quote, ...]) -> Fingerprint:
-    bands, rows = _bands()
-    values = mh.hashvalues
-    text_keys = frozenset(
-        _key(f"band{i}", values[i * rows : (i + 1) * rows].tobytes()) for i in range(bands)
-    )
-    return Fingerprint(article, mh, quotes, text_keys, _quote_keys(quotes))
+StoredQuote = tuple[int, int, str, str, list[str]]
+"""A quote as a store keeps it: offsets, text, its normalised words (joined
+by spaces) and its names and numbers, so that it is not normalised again."""
 
 
-def stored_form(found: Fingerprint) -> tuple[bytes, list[tuple[int, int, str]]]:
+def stored_form(found: Fingerprint) -> tuple[bytes, list[StoredQuote]]:
     """What a store keeps of a fingerprint: its MinHash values and quotes."""
-    return found.minhash.hashvalues.tobytes(), [(q.start, q.end, q.text) for q in found.quotes]
+    quotes = [
+        (q.start, q.end, q.text, " ".join(q.words), sorted(q.specifics)) for q in found.quotes
+    ]
+    return found.values.tobytes(), quotes
+
+
+def _stored_quote(q: Sequence[Any]) -> Quote:
+    if len(q) < 5:  # written before the normalised words were kept
+        return quote_at(int(q[0]), int(q[1]), str(q[2]))
+    words = tuple(str(q[3]).split())
+    return Quote(int(q[0]), int(q[1]), str(q[2]), words, frozenset(q[4]), content_words(words))
 
 
 def from_stored(article: str, values: bytes, quotes: Iterable[Sequence[Any]]) -> Fingerprint:
     """The fingerprint :func:`stored_form` kept: equal to the computed one."""
-    template = _template()
-    mh = MinHash(
-        num_perm=NUM_PERM,
-        seed=_SEED,
-        hashvalues=numpy.frombuffer(values, dtype=template.hashvalues.dtype),
-        permutations=template.permutations,
-        scheme=template.scheme,
-    )
-    return _assemble(article, mh, tuple(quote_at(int(q[0]), int(q[1]), str(q[2])) for q in quotes))
+    hashes = numpy.frombuffer(values, dtype=_template().hashvalues.dtype)
+    return Fingerprint(article, hashes, tuple(_stored_quote(q) for q in quotes))
 
 
 def _excerpt(text: str) -> str:
@@ -214,9 +244,15 @@ def _excerpt(text: str) -> str:
     return text if len(text) <= QUOTE_EXCERPT else text[: QUOTE_EXCERPT - 1].rstrip() + "…"
 
 
+def jaccard(a: Fingerprint, b: Fingerprint) -> float:
+    """The Jaccard similarity the MinHash values estimate (as
+    ``MinHash.jaccard`` computes it)."""
+    return float(numpy.count_nonzero(a.values == b.values)) / float(len(a.values))
+
+
 def same_story(a: Fingerprint, b: Fingerprint) -> str | None:
     """Why ``a`` and ``b`` are one story, or None when they are not."""
-    similarity = a.minhash.jaccard(b.minhash)
+    similarity = jaccard(a, b)
     if similarity >= 1.0:
         return "identical text"
     if similarity >= NEAR_DUPLICATE:
@@ -228,18 +264,26 @@ def same_story(a: Fingerprint, b: Fingerprint) -> str | None:
     return None
 
 
-def candidates(shared: Mapping[str, Counter[str]]) -> list[str]:
+Shared = tuple[int, int]
+"""Keys another article has in common with a new one: (text keys, quote keys)."""
+
+
+def worth_comparing(shared: Shared) -> bool:
+    """One shared text band is enough (that is how LSH works); quotes need
+    QUOTE_KEYS_MIN shared content-word pairs."""
+    return shared[0] > 0 or shared[1] >= QUOTE_KEYS_MIN
+
+
+def candidates(shared: Mapping[str, Shared]) -> list[str]:
     """Articles worth comparing in full with a new one, most promising first.
 
-    ``shared`` counts, per other article, the ``text`` and ``quote`` keys it
-    has in common with the new article (keys over KEY_MAX_POSTINGS left out).
-    One shared text band is enough (that is how LSH works); quotes need
-    QUOTE_KEYS_MIN shared content-word pairs.
+    ``shared`` counts, per other article, the text and quote keys it has in
+    common with the new article (keys over KEY_MAX_POSTINGS left out).
     """
     ranked = [
-        (counts["text"] * 100 + counts["quote"], article)
-        for article, counts in shared.items()
-        if counts["text"] > 0 or counts["quote"] >= QUOTE_KEYS_MIN
+        (text * 100 + quote, article)
+        for article, (text, quote) in shared.items()
+        if worth_comparing((text, quote))
     ]
     ranked.sort(key=lambda x: (-x[0], x[1]))
     return [article for _score, article in ranked[:MAX_CANDIDATES]]
@@ -252,25 +296,37 @@ class StoryIndex:
         self.prints: dict[str, Fingerprint] = {}
         self.postings: dict[int, list[str]] = {}
 
-    def add(self, new: Fingerprint) -> list[StoryLink]:
-        """Index ``new`` and return its links to articles added before."""
-        shared: dict[str, Counter[str]] = {}
-        for kind, keys in (("text", new.text_keys), ("quote", new.quote_keys)):
+    def shared(self, new: Fingerprint, usable: Callable[[int, int], bool]) -> dict[str, Shared]:
+        """Per indexed article, its keys in common with ``new``; a key is
+        followed when ``usable(key, its postings here)``."""
+        counts: dict[str, list[int]] = {}
+        for kind, keys in enumerate((new.text_keys, new.quote_keys)):
             for key in keys:
-                holders = self.postings.get(key, [])
-                if len(holders) > KEY_MAX_POSTINGS:
+                holders = self.postings.get(key)
+                if not holders or not usable(key, len(holders)):
                     continue
                 for other in holders:
-                    shared.setdefault(other, Counter())[kind] += 1
+                    found = counts.get(other)
+                    if found is None:
+                        found = counts[other] = [0, 0]
+                    found[kind] += 1
+        return {other: (text, quote) for other, (text, quote) in counts.items()}
+
+    def index(self, new: Fingerprint) -> None:
+        self.prints[new.article] = new
+        for key in new.keys:
+            self.postings.setdefault(key, []).append(new.article)
+
+    def add(self, new: Fingerprint) -> list[StoryLink]:
+        """Index ``new`` and return its links to articles added before."""
+        shared = self.shared(new, lambda _key, n: n <= KEY_MAX_POSTINGS)
         links = []
         for other in candidates(shared):
             reason = same_story(self.prints[other], new)
             if reason is not None:
                 first, second = sorted((other, new.article))
                 links.append(StoryLink(first, second, reason))
-        self.prints[new.article] = new
-        for key in new.keys:
-            self.postings.setdefault(key, []).append(new.article)
+        self.index(new)
         return links
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import gc
 import json
 import threading
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ from sqlalchemy import (
     Result,
     Select,
     Text,
+    case,
     cast,
     delete,
     func,
@@ -48,7 +48,11 @@ from pledgewatch.reconcile.contradictions import within_article
 from pledgewatch.reconcile.quality import article_flags
 from pledgewatch.reconcile.stories import (
     KEY_MAX_POSTINGS,
+    MAX_CANDIDATES,
+    QUOTE_KEYS_MIN,
     Fingerprint,
+    Shared,
+    StoryIndex,
     cached,
     candidates,
     components,
@@ -85,6 +89,7 @@ from pledgewatch.store.schema import (
     story_keys,
     story_links,
     story_prints,
+    story_stop_keys,
     tracker_rows,
 )
 
@@ -103,6 +108,8 @@ class Touch:
     keys: set[Key] = field(default_factory=set)
     articles: set[str] = field(default_factory=set)
     """Articles in the same story: their story may change."""
+    stop_keys: set[int] = field(default_factory=set)
+    """Its story keys that are stop keys: they may fall back under the limit."""
 
 
 # -- state version ---------------------------------------------------------
@@ -141,7 +148,42 @@ def before_replace(conn: Connection, article_ids: Iterable[str]) -> Touch:
     stories = select(article_state.c.story).where(article_state.c.article_id.in_(ids))
     partners = select(article_state.c.article_id).where(article_state.c.story.in_(stories))
     members = {a for (a,) in conn.execute(partners)} - set(ids)
-    return Touch(_keys_of(conn, ids), members)
+    held = (
+        select(story_keys.c.key)
+        .join(story_stop_keys, story_stop_keys.c.key == story_keys.c.key)
+        .where(story_keys.c.article_id.in_(ids))
+        .distinct()
+    )
+    stop_keys = {int(key) for (key,) in conn.execute(held)}
+    return Touch(_keys_of(conn, ids), members, stop_keys)
+
+
+KEYS_PER_QUERY = 1000
+"""Story keys per statement when a batch's keys are looked up (its
+articles hold about 60 each): well under the bound parameters SQLite and
+PostgreSQL take in one statement."""
+
+
+def _chunks(keys: Sequence[int]) -> Iterator[list[int]]:
+    for start in range(0, len(keys), KEYS_PER_QUERY):
+        yield list(keys[start : start + KEYS_PER_QUERY])
+
+
+def _release_stop_keys(conn: Connection, keys: set[int]) -> None:
+    """Stop keys that deleted articles held and that are now under the limit
+    are followed again."""
+    released = []
+    for chunk in _chunks(sorted(keys)):
+        query = (
+            select(story_keys.c.key)
+            .where(story_keys.c.key.in_(chunk))
+            .group_by(story_keys.c.key)
+            .having(func.count() > KEY_MAX_POSTINGS)
+        )
+        still = {int(key) for (key,) in conn.execute(query)}
+        released += [key for key in chunk if key not in still]
+    for chunk in _chunks(released):
+        conn.execute(delete(story_stop_keys).where(story_stop_keys.c.key.in_(chunk)))
 
 
 def _next_seq(conn: Connection) -> int:
@@ -150,48 +192,130 @@ def _next_seq(conn: Connection) -> int:
     )
 
 
-def _postings(conn: Connection, new: Fingerprint) -> dict[str, Counter[str]]:
-    """Per stored article, its keys in common with ``new``, by kind."""
-    keys = list(new.keys)
-    counts = conn.execute(
-        select(story_keys.c.key, func.count())
-        .where(story_keys.c.key.in_(keys))
-        .group_by(story_keys.c.key)
-    ).all()
-    usable = [key for key, n in counts if n <= KEY_MAX_POSTINGS]
-    shared: dict[str, Counter[str]] = {}
-    if usable:  # counted by the database: one row per article and kind
+def _stored_postings(conn: Connection, keys: Sequence[int]) -> dict[int, int]:
+    """How many stored articles hold each of ``keys`` (keys held by none left
+    out); a stop key counts KEY_MAX_POSTINGS + 1 (its postings are not counted)."""
+    found: dict[int, int] = {}
+    for chunk in _chunks(keys):
+        query = select(story_stop_keys.c.key).where(story_stop_keys.c.key.in_(chunk))
+        found.update((int(key), KEY_MAX_POSTINGS + 1) for (key,) in conn.execute(query))
+    counted = [key for key in keys if key not in found]
+    for chunk in _chunks(counted):
         query = (
-            select(story_keys.c.article_id, story_keys.c.kind, func.count())
-            .where(story_keys.c.key.in_(usable))
-            .group_by(story_keys.c.article_id, story_keys.c.kind)
+            select(story_keys.c.key, func.count())
+            .where(story_keys.c.key.in_(chunk))
+            .group_by(story_keys.c.key)
         )
-        for article_id, kind, n in conn.execute(query):
-            shared.setdefault(article_id, Counter())[kind] += n
-    return shared
+        found.update((int(key), int(n)) for key, n in conn.execute(query))
+    return found
 
 
-def _links(conn: Connection, new: Fingerprint) -> list[StoryLink]:
-    """Links between ``new`` and the stored articles that are its story."""
-    found = candidates(_postings(conn, new))
-    if not found:
-        return []
-    query = (
-        select(story_prints, articles.c.content_hash)
-        .join(articles, articles.c.id == story_prints.c.article_id)
-        .where(story_prints.c.article_id.in_(found))
+_IS_TEXT = case((story_keys.c.kind == "text", 1), else_=0)
+_IS_QUOTE = case((story_keys.c.kind == "quote", 1), else_=0)
+
+
+def _stored_candidates(conn: Connection, keys: list[int]) -> dict[str, tuple[Shared, Fingerprint]]:
+    """The stored articles worth comparing with a new one whose usable keys
+    are ``keys``: each with its keys in common by kind and its fingerprint.
+
+    Counted, filtered and ranked by the database (as :func:`candidates`
+    ranks them), so that at most MAX_CANDIDATES rows come back, each with
+    its stored fingerprint (read from it only when not in the cache)."""
+    text, quote = func.sum(_IS_TEXT), func.sum(_IS_QUOTE)
+    article = story_keys.c.article_id
+    ranked = (
+        select(article, text.label("text"), quote.label("quote"))
+        .where(story_keys.c.key.in_(keys))
+        .group_by(article)
+        .having(or_(text > 0, quote >= QUOTE_KEYS_MIN))
     )
-    links = []
-    for other, values, quotes, digest in conn.execute(query):
+    dialect = conn.dialect.name
+    if dialect in ("sqlite", "postgresql"):  # ties broken by id as Python compares strings
+        by_id = article.collate("C") if dialect == "postgresql" else article
+        ranked = ranked.order_by((text * 100 + quote).desc(), by_id).limit(MAX_CANDIDATES)
+    found = ranked.subquery()
+    query = (
+        select(
+            found.c.article_id,
+            found.c.text,
+            found.c.quote,
+            articles.c.content_hash,
+            story_prints.c.minhash,
+            cast(story_prints.c.quotes, Text),
+        )
+        .join(story_prints, story_prints.c.article_id == found.c.article_id)
+        .join(articles, articles.c.id == found.c.article_id)
+    )
+    result = {}
+    for other, n_text, n_quote, digest, values, quotes in conn.execute(query):
         known = cached(other, digest)
         if known is None:
-            known = from_stored(other, values, quotes)
+            known = from_stored(other, values, json.loads(quotes))
             remember(known, digest)
-        reason = same_story(known, new)
-        if reason is not None:
-            first, second = sorted((other, new.article))
-            links.append(StoryLink(first, second, reason))
-    return links
+        result[other] = ((int(n_text), int(n_quote)), known)
+    return result
+
+
+class _Batch:
+    """Finds the story links of a batch's articles, one after the other.
+
+    Each article is compared with the stored articles and with those of the
+    batch before it, as if each had been stored before the next was read:
+    the batch's own keys and fingerprints are kept here and written with
+    the batch at the end (:meth:`write`). The postings of the batch's keys
+    in the store are counted once for the batch, so that an article costs
+    one statement: its stored candidates, with their fingerprints.
+    """
+
+    def __init__(self, conn: Connection, prints: Sequence[Fingerprint]) -> None:
+        self.conn = conn
+        self.index = StoryIndex()
+        self.stored = _stored_postings(conn, sorted({k for fp in prints for k in fp.keys}))
+        """Key -> its postings in the store (unchanged while the batch is read)."""
+
+    def _usable(self, key: int, here: int) -> bool:
+        return self.stored.get(key, 0) + here <= KEY_MAX_POSTINGS
+
+    def links(self, new: Fingerprint) -> list[StoryLink]:
+        """Links between ``new`` and the articles before it that are its story;
+        then ``new`` is one of those."""
+        postings = self.index.postings
+        usable = [
+            key
+            for key in sorted(new.keys)
+            if key in self.stored and self._usable(key, len(postings.get(key, ())))
+        ]
+        stored = _stored_candidates(self.conn, usable) if usable else {}
+        shared = {other: counts for other, (counts, _print) in stored.items()}
+        shared.update(self.index.shared(new, self._usable))
+        found = candidates(shared)
+        prints = {other: known for other, (_counts, known) in stored.items()}
+        prints.update(self.index.prints)
+        links = []
+        for other in found:
+            reason = same_story(prints[other], new)
+            if reason is not None:
+                first, second = sorted((other, new.article))
+                links.append(StoryLink(first, second, reason))
+        self.index.index(new)
+        return links
+
+    def write(self) -> None:
+        """Insert the batch's story keys and fingerprints, and the keys it
+        took over KEY_MAX_POSTINGS as stop keys."""
+        prints = list(self.index.prints.values())
+        keys = [row for fp in prints for row in _key_rows(fp)]
+        if keys:
+            self.conn.execute(insert(story_keys), keys)
+        if prints:
+            self.conn.execute(insert(story_prints), [_print_row(fp) for fp in prints])
+        stop = [
+            {"key": key}
+            for key, holders in sorted(self.index.postings.items())
+            if self.stored.get(key, 0) <= KEY_MAX_POSTINGS and not self._usable(key, len(holders))
+        ]
+        if stop:
+            self.conn.execute(insert(story_stop_keys), stop)
 
 
 def _print_row(fp: Fingerprint) -> dict[str, Any]:
@@ -443,30 +567,33 @@ def after_save(conn: Connection, items: Sequence[tuple[Article, Extraction]], to
     """
     if not is_current(conn):
         return  # rebuilt as a whole when the store next opens
+    _release_stop_keys(conn, touch.stop_keys)
     seq = _next_seq(conn)
     found: list[StoryLink] = []
     keys = set(touch.keys)
     kb = load_kb()
-    for offset, (article, extraction) in enumerate(items):
-        new = fingerprint(article.id, article.text)
-        links = _links(conn, new)
-        conn.execute(
-            insert(article_state).values(
-                article_id=article.id,
-                seq=seq + offset,
-                story=f"story:{article.id}",
-                published=article.published,
-            )
+    prints = [fingerprint(article.id, article.text) for article, _x in items]
+    batch = _Batch(conn, prints)
+    state: list[dict[str, Any]] = []
+    marks: list[Flag] = []
+    for offset, ((article, extraction), new) in enumerate(zip(items, prints, strict=True)):
+        found += batch.links(new)
+        state.append(
+            {
+                "article_id": article.id,
+                "seq": seq + offset,
+                "story": f"story:{article.id}",
+                "published": article.published,
+            }
         )
-        conn.execute(insert(story_keys), _key_rows(new))
-        conn.execute(insert(story_prints), _print_row(new))
-        if links:
-            conn.execute(insert(story_links), _link_rows(links))
-        marks = article_flags(article, extraction, kb)
-        if marks:
-            conn.execute(insert(flags), [convert.flag_row(f) for f in marks])
-        found += links
+        marks += article_flags(article, extraction, kb)
         keys |= {(c.actor, c.category.value) for c in extraction.commitments}
+    conn.execute(insert(article_state), state)
+    batch.write()
+    if found:
+        conn.execute(insert(story_links), _link_rows(found))
+    if marks:
+        conn.execute(insert(flags), [convert.flag_row(f) for f in marks])
     saved = {article.id for article, _x in items}
     seeds = touch.articles | {x for link in found for x in (link.article, link.other)}
     changed = _restory(conn, seeds | saved)
@@ -476,6 +603,7 @@ def after_save(conn: Connection, items: Sequence[tuple[Article, Extraction]], to
 def after_delete(conn: Connection, touch: Touch) -> None:
     if not is_current(conn):
         return
+    _release_stop_keys(conn, touch.stop_keys)
     changed = _restory(conn, touch.articles)
     refresh_rows(conn, touch.keys | _keys_of(conn, changed))
 
@@ -582,22 +710,23 @@ def _candidate_pairs(conn: Connection) -> list[tuple[str, str]]:
         .where(story_keys.c.key.in_(common))
         .order_by(story_keys.c.key)
     )
-    shared: dict[tuple[str, str], Counter[str]] = {}
+    shared: dict[tuple[str, str], list[int]] = {}
     holders: list[str] = []
     last = None
     for key, article_id, kind in conn.execute(query):
         if key != last:
             holders, last = [], key
+        column = 0 if kind == "text" else 1
         for other in holders:
             pair = (min(other, article_id), max(other, article_id))
             counts = shared.get(pair)
             if counts is None:
-                counts = shared[pair] = Counter()
-            counts[kind] += 1
+                counts = shared[pair] = [0, 0]
+            counts[column] += 1
         holders.append(article_id)
-    by_article: dict[str, dict[str, Counter[str]]] = {}
-    for (a, b), counts in shared.items():
-        by_article.setdefault(b, {})[a] = counts
+    by_article: dict[str, dict[str, Shared]] = {}
+    for (a, b), (text, quote) in shared.items():
+        by_article.setdefault(b, {})[a] = (text, quote)
     return [(a, b) for b, found in by_article.items() for a in candidates(found)]
 
 
@@ -636,14 +765,18 @@ def rebuild(conn: Connection, *, with_flags: bool = True) -> None:
 
     ``with_flags=False`` keeps the stored flags (a bulk load that wrote them).
     """
-    for table in (tracker_rows, story_links, story_keys, story_prints, article_state):
+    for table in (tracker_rows, story_links, story_stop_keys, story_keys, story_prints):
         conn.execute(delete(table))
+    conn.execute(delete(article_state))
     if with_flags:
         conn.execute(delete(flags))
     ordered = select(articles.c.id).order_by(articles.c.ingested_at, articles.c.id)
     ids = [a for (a,) in conn.execute(ordered)]
     for i in range(0, len(ids), REBUILD_BATCH):
         _index_batch(conn, ids[i : i + REBUILD_BATCH], i + 1, with_flags)
+    stop = select(story_keys.c.key).group_by(story_keys.c.key)
+    stop = stop.having(func.count() > KEY_MAX_POSTINGS)
+    conn.execute(insert(story_stop_keys).from_select(["key"], stop))
     story_of = components(_rebuild_links(conn))
     for article_id, story in story_of.items():
         conn.execute(

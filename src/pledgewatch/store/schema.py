@@ -132,6 +132,17 @@ story_keys = Table(
 )
 """Story-grouping keys (MinHash bands, quote word pairs): the LSH index."""
 
+story_stop_keys = Table(
+    "story_stop_keys",
+    metadata,
+    Column("key", BigInteger, primary_key=True),
+)
+"""Story keys held by more than KEY_MAX_POSTINGS articles (migration 0008):
+they find no candidates, and counting their postings again for every new
+article grew with the store. Kept in the transactions that write
+``story_keys``: a key enters when a batch takes it over the limit and leaves
+when deleted articles bring it back under."""
+
 story_links = Table(
     "story_links",
     metadata,
