@@ -875,6 +875,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("EST", Category.TRAINING, Status.COMMITTED)},
             id="an-activity-that-continues-is-committed",
         ),
+        pytest.param(
+            "Ireland will stay out of the ammunition scheme for Ukraine.",
+            {("IRL", Category.FINANCING, Status.DECLINED)},
+            id="a-kind-of-weapon-naming-a-scheme-is-the-scheme",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -1534,6 +1534,30 @@ ON_REQUEST = frozenset("asked requested invited needed necessary required".split
 if asked"), not one that depends on something."""
 
 
+SCHEME_HEADS = frozenset("scheme schemes fund funds facility mechanism".split())
+"""Heads that make what they are named after a thing bought through them:
+"the US arms scheme", "an ammunition fund" are schemes, financing."""
+
+
+def _scheme_head(cue: Cue, doc: Doc) -> Cue:
+    """ "stay out of the US arms scheme": a kind of weapon before a scheme's
+    head names the scheme, which is financing (ANNOTATION.md)."""
+    if cue.kind != "category" or cue.label not in ARMS or cue.end >= len(doc):
+        return cue
+    if lowers(doc)[cue.end] not in SCHEME_HEADS:
+        return cue
+    return Cue(
+        "category",
+        Category.FINANCING.value,
+        cue.start,
+        cue.end + 1,
+        f"{cue.text} {doc[cue.end].text}",
+    )
+
+
+ARMS = frozenset([Category.WEAPONS_EQUIPMENT.value, Category.AIR_DEFENSE.value])
+
+
 def _provided_as_condition(cue: Cue, doc: Doc) -> Cue:
     """ "could be paid in April, provided Hungary lifts its block": after a
     comma, "provided" opens a condition unless it is a passive ("provided by")."""
@@ -1652,7 +1676,7 @@ def read_commitments(
             )
         )
     ]
-    cues = [_provided_as_condition(c, doc) for c in cues]  # same places: still in order
+    cues = [_provided_as_condition(_scheme_head(c, doc), doc) for c in cues]  # still in order
     openers = {i for c in cues if c.kind == "condition_openers" for i in range(c.start, c.end)}
     cues = [  # "provided the force has ...": a condition, not the verb "provide"
         c
