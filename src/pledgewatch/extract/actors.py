@@ -24,7 +24,7 @@ from datetime import date
 from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, LENGTH
 from spacy.tokens import Doc
 
-from pledgewatch.extract.nlp import Analyzer, longest_first
+from pledgewatch.extract.nlp import Analyzer, longest_first, orths
 from pledgewatch.records import ActorKind, Mention
 
 COALITION = "org:coalition-of-the-willing"
@@ -124,17 +124,21 @@ def _abbreviations(doc: Doc, spans: list[ActorSpan], taken: set[int]) -> list[Ac
     abbreviation in brackets after a capitalised name of a state's body that
     begins with the state, whose words' initials it spells, stands for that
     state where it recurs."""
+    orth = orths(doc)
+    opening = [i + 1 for i, w in enumerate(orth[:-2]) if w == "(" and orth[i + 2] == ")"]
+    if not opening:
+        return []
     by_token = {i: a for a in spans for i in range(a.start, a.end)}
     meaning: dict[str, ActorSpan] = {}
-    for i in range(2, len(doc) - 1):
-        short = doc[i].text
-        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not short.isupper():
-            continue
-        if not 2 <= len(short) <= ABBREVIATION_WORDS or short in meaning:
+    for i in opening:
+        short = orth[i]
+        if not short.isupper() or not 2 <= len(short) <= ABBREVIATION_WORDS or short in meaning:
             continue
         for size in range(len(short), 1, -1):  # the name ends right before the bracket
+            if i - 1 - size < 0:
+                continue
             name = doc[i - 1 - size : i - 1]
-            if len(name) != size or not all(t.is_title or t.is_upper for t in name):
+            if not all(t.is_title or t.is_upper for t in name):
                 continue
             if "".join(t.text[0] for t in name).upper() != short:
                 continue
@@ -142,12 +146,13 @@ def _abbreviations(doc: Doc, spans: list[ActorSpan], taken: set[int]) -> list[Ac
             if holder is not None and holder.kind == "state" and name[-1].lower_ in BODIES:
                 meaning[short] = holder
             break
-    found = []
-    for t in doc:
-        holder = meaning.get(t.text)
-        if holder is not None and t.i not in taken and doc[t.i - 1].text != "(":
-            found.append(ActorSpan(holder.actor, t.i, t.i + 1, "abbreviation", holder.kind))
-    return found
+    if not meaning:
+        return []
+    return [
+        ActorSpan(meaning[w].actor, i, i + 1, "abbreviation", meaning[w].kind)
+        for i, w in enumerate(orth)
+        if w in meaning and i not in taken and (i == 0 or orth[i - 1] != "(")
+    ]
 
 
 def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:

@@ -17,15 +17,13 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from pledgewatch.extract.actors import COALITION, ActorSpan, speaks_for
-from pledgewatch.extract.nlp import Analyzer
+from pledgewatch.extract.nlp import Analyzer, lowers, orths
 from pledgewatch.extract.reading import (
     QUOTES,
     Context,
     Cue,
     Group,
     Sentence,
-    lowers,
-    orths,
     text_of,
 )
 from pledgewatch.records import Status

@@ -52,7 +52,7 @@ from pledgewatch.extract.attribution import (
     speaker,
     who,
 )
-from pledgewatch.extract.nlp import Analyzer
+from pledgewatch.extract.nlp import Analyzer, lowers, orths
 from pledgewatch.extract.reading import (
     CLAUSE_END,
     QUOTES,
@@ -62,8 +62,6 @@ from pledgewatch.extract.reading import (
     Sentence,
     clause_end,
     collect_cues,
-    lowers,
-    orths,
     text_of,
 )
 from pledgewatch.records import Category, Commitment, Evidence, Status

@@ -245,3 +245,23 @@ def analyzer(kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None) ->
             dtype="uint64",
         ),
     )
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Every token's lower-case form, made once per doc from the token array
+    (a Token object for each look at a word costs more than the look)."""
+    return _strings(doc, LOWER, "lower")
+
+
+def orths(doc: Doc) -> list[str]:
+    """Every token's text as written, made once per doc (see :func:`lowers`)."""
+    return _strings(doc, ORTH, "orth")
+
+
+def _strings(doc: Doc, attr: int, key: str) -> list[str]:
+    data = doc.user_data
+    if key not in data:
+        strings = doc.vocab.strings
+        data[key] = [strings[h] for h in doc.to_array(attr).tolist()]
+    words: list[str] = data[key]
+    return words

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from pledgewatch.extract.actors import ActorSpan
-from pledgewatch.extract.nlp import Analyzer, longest_first
+from pledgewatch.extract.nlp import Analyzer, longest_first, orths
 from pledgewatch.records import Category
 
 CLAUSE_END = frozenset(',;:.!?"“”—–()')
@@ -87,26 +86,6 @@ def collect_cues(doc: Doc, an: Analyzer) -> list[Cue]:
                 continue  # the month, not the modal
             cues.append(Cue(kind, label.split(":", 1)[-1], start, end, text))
     return sorted(cues, key=lambda c: (c.start, c.end))
-
-
-def lowers(doc: Doc) -> list[str]:
-    """Every token's lower-case form, made once per doc from the token array
-    (a Token object for each look at a word costs more than the look)."""
-    return _strings(doc, LOWER, "lower")
-
-
-def orths(doc: Doc) -> list[str]:
-    """Every token's text as written, made once per doc (see :func:`lowers`)."""
-    return _strings(doc, ORTH, "orth")
-
-
-def _strings(doc: Doc, attr: int, key: str) -> list[str]:
-    data = doc.user_data
-    if key not in data:
-        strings = doc.vocab.strings
-        data[key] = [strings[h] for h in doc.to_array(attr).tolist()]
-    words: list[str] = data[key]
-    return words
 
 
 def text_of(span: Span) -> str:
