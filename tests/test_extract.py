@@ -880,6 +880,26 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("IRL", Category.FINANCING, Status.DECLINED)},
             id="a-kind-of-weapon-naming-a-scheme-is-the-scheme",
         ),
+        pytest.param(
+            "Denmark pledged 2.5 billion Danish crowns to Ukraine on Monday.",
+            {("DNK", Category.FINANCING, Status.COMMITTED)},
+            id="crowns-with-their-country-are-money",
+        ),
+        pytest.param(
+            "Ottawa will give Ukraine 150 million Canadian dollars.",
+            {("CAN", Category.FINANCING, Status.COMMITTED)},
+            id="dollars-with-their-country-are-money",
+        ),
+        pytest.param(
+            "Portugal will deliver 400 missiles used to shoot down drones to Ukraine.",
+            {("PRT", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="missiles-to-shoot-down-drones-are-air-defence",
+        ),
+        pytest.param(
+            "Allies pledge drones and shells at meeting in Brussels",
+            set(),
+            id="a-headline-with-a-loose-word-for-the-coalition-names-no-one",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

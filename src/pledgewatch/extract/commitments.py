@@ -35,7 +35,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from pledgewatch.extract.actors import ActorSpan
+from pledgewatch.extract.actors import COALITION, ActorSpan
 from pledgewatch.extract.attribution import (
     AGGRESSORS,
     BENEFICIARY,
@@ -215,8 +215,9 @@ _UNITS = {
 _MONEY = (
     r"(?P<money>(?:€|\$|£|¥|(?:EUR|USD|GBP|NOK|SEK|DKK|CHF|CAD|AUD|JPY|PLN)\s?)\d[\d,.]*"
     r"\s?(?:million|billion|bn|m|trillion)?"
-    r"|\b\d[\d,.]*\s(?:(?:million|billion|trillion)\s)?"
-    r"(?:euros?|dollars|pounds|kroner|kronor|krone|francs|yen|zlotys?|złoty)\b"
+    r"|\b\d[\d,.]*\s(?:(?:million|billion|trillion)\s)?(?:(?:canadian|australian|new\szealand|"
+    r"us|u\.s\.|american|singapore|hong\skong|swedish|norwegian|danish|czech|swiss)\s)?"
+    r"(?:euros?|dollars|pounds|kroner|kronor|krone|crowns|korun[ay]?|francs|yen|zlotys?|złoty)\b"
     r"|\b\d[\d,.]*\s(?:million|billion|trillion)\swon\b"
     r"|\b\d[\d,.]*\s?(?:percent|per\scent|%)\sof\s(?:its\s|their\s|the\s|our\s|his\s|her\s)?"
     r"(?:gdp|gross\sdomestic\sproduct|national\sincome))"
@@ -1390,7 +1391,7 @@ def _read_sentence(
             if _gerund(group, s) or _reduced_relative(group, s, cats) or _purpose(group, groups, s):
                 continue
             actors, rule, actor_text, subject_end = who(group, s, context, an, day)
-            if not actors:
+            if not actors or _loose_headline(actors, s):
                 continue
             if rule == "relative clause" and _habitual(group, s):
                 continue  # "Switzerland, which normally adopts EU measures, said it would decide"
@@ -1500,6 +1501,16 @@ def _remember(
     cats = _drop_generic_heads(s.of("category"), s.span.doc)
     if cats:
         context.topics.append((s.number, tuple(dict.fromkeys(Category(c.label) for c in cats))))
+
+
+def _loose_headline(actors: Sequence[str], s: Sentence) -> bool:
+    """ "Allies pledge interceptors as Contact Group meets": a headline sums up
+    with a loose word for the coalition; the article names who gave what."""
+    if s.number > 0 or list(actors) != [COALITION]:
+        return False
+    if text_of(s.span).rstrip()[-1:] in ".!?\"”":
+        return False  # a sentence, not a headline
+    return all(a.weak for a in s.actors if a.actor == COALITION)
 
 
 def _question(span: Span) -> bool:
