@@ -148,10 +148,29 @@ def _within(key: Key, row: TrackerRow, items: Sequence[Report], load: Load) -> C
     return None
 
 
+def _latest(row: TrackerRow) -> str | None:
+    """The latest article giving the row's status."""
+    return next((h.article for h in reversed(row.history) if h.status is row.status), None)
+
+
+def shown(keys: Sequence[Key], old: Mapping[Key, Before], new: Resolved) -> list[tuple[Key, str]]:
+    """The (row, article) pairs whose commitments :func:`record` reads for
+    the evidence of a new row or a new status (so that they can be read at
+    once, before)."""
+    found = []
+    for key in keys:
+        was, now = old.get(key), new.get(key)
+        if now is not None and (was is None or was.status is not now[0].status):
+            latest = _latest(now[0])
+            if latest is not None:
+                found.append((key, latest))
+    return found
+
+
 def _evidence(key: Key, row: TrackerRow, load: Load) -> Evidence | None:
     """The report behind the row's status: the latest article giving it,
     its first sentence that does."""
-    latest = next((h.article for h in reversed(row.history) if h.status is row.status), None)
+    latest = _latest(row)
     if latest is None:
         return None
     found = [c for c in load(key, latest) if c.status is row.status]

@@ -22,7 +22,7 @@ import json
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -32,6 +32,7 @@ from sqlalchemy import (
     Result,
     Select,
     Text,
+    bindparam,
     case,
     cast,
     delete,
@@ -436,32 +437,89 @@ def _reports_query() -> Select[Any]:
     )
 
 
+@lru_cache(maxsize=1)
+def _row_reports() -> Select[Any]:
+    """The reports of one row (``actor`` and ``category`` bound), built once."""
+    c = commitments.c
+    return _reports_query().where(
+        c.actor == bindparam("actor"), c.category == bindparam("category")
+    )
+
+
+_PENDING = -1
+"""``start`` of an evidence not read yet; its ``text`` holds the report's id."""
+
+
 class _Evidence:
-    """Reads the evidence of stored reports, one commitment at a time."""
+    """Reads the evidence of stored reports, for a chunk of rows at a time.
+
+    Resolving rows asks for the evidence of the few reports their
+    contradictions show; it is given a placeholder, and :meth:`fill` reads
+    every one the chunk asked for with one statement. The full commitments
+    a change log entry shows are read the same way (:meth:`prefetch`).
+    """
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self.loaded: dict[tuple[Key, str], list[Commitment]] = {}
+        self.read_evidence: dict[int, Evidence] = {}
 
     def __call__(self, report: StoredReport) -> Evidence:
+        return Evidence(report.article, _PENDING, _PENDING, str(report.ref))
+
+    def fill(self, found: Contradiction | None) -> Contradiction | None:
+        """``found`` with its placeholders replaced; call :meth:`read` first."""
+        if found is None:
+            return None
+        sides = tuple(
+            replace(side, evidence=self.read_evidence[int(side.evidence.text)])
+            if side.evidence.start == _PENDING
+            else side
+            for side in found.sides
+        )
+        return replace(found, sides=sides)
+
+    def read(self, found: Iterable[Contradiction | None]) -> None:
+        """Read the evidence of the placeholders in ``found``, at once."""
+        refs = sorted(
+            {
+                int(side.evidence.text)
+                for c in found
+                if c is not None
+                for side in c.sides
+                if side.evidence.start == _PENDING
+            }
+        )
+        self.read_evidence = {}
         c = commitments.c
-        query = select(
-            c.article_id, c.evidence_start, c.evidence_end, c.evidence_text, c.speaker
-        ).where(c.id == report.ref)
-        found = self.conn.execute(query).one()
-        return Evidence(*found)
+        for start in range(0, len(refs), KEYS_PER_QUERY):
+            query = select(
+                c.id, c.article_id, c.evidence_start, c.evidence_end, c.evidence_text, c.speaker
+            ).where(c.id.in_(refs[start : start + KEYS_PER_QUERY]))
+            for ref, *fields in self.conn.execute(query):
+                self.read_evidence[int(ref)] = Evidence(*fields)
+
+    def prefetch(self, wanted: Iterable[tuple[Key, str]]) -> None:
+        """Read the commitments of these (row, article) pairs, at once."""
+        pairs = set(wanted) - set(self.loaded)
+        ids = sorted({article for _key, article in pairs})
+        if not ids:
+            return
+        for pair in pairs:
+            self.loaded[pair] = []
+        query = (
+            select(commitments).where(commitments.c.article_id.in_(ids)).order_by(commitments.c.id)
+        )
+        for r in self.conn.execute(query):
+            found = self.loaded.get(((r.actor, r.category), r.article_id))
+            if found is not None:
+                found.append(convert.commitment(r))
 
     def commitments(self, key: Key, article_id: str) -> list[Commitment]:
         """The full commitments of one article on one row, as extracted."""
-        query = (
-            select(commitments)
-            .where(
-                commitments.c.article_id == article_id,
-                commitments.c.actor == key[0],
-                commitments.c.category == key[1],
-            )
-            .order_by(commitments.c.id)
-        )
-        return [convert.commitment(r) for r in self.conn.execute(query)]
+        if (key, article_id) not in self.loaded:
+            self.prefetch([(key, article_id)])
+        return self.loaded[(key, article_id)]
 
 
 def _row_values(key: Key, row: TrackerRow, c: Contradiction | None) -> dict[str, Any]:
@@ -479,12 +537,11 @@ def _write_rows(
 ) -> changelog.Resolved:
     """Resolve the rows ``keys`` from ``reports`` and replace them (a key with
     no reports loses its row); returns the rows written."""
-    values = []
-    written: dict[Key, tuple[TrackerRow, Contradiction | None]] = {}
+    resolved: dict[Key, tuple[TrackerRow, Contradiction | None]] = {}
     for key in keys:
         items = reports.groups.get(key)
         if items:
-            written[key] = resolve(
+            resolved[key] = resolve(
                 (key[0], Category(key[1])),
                 items,
                 reports.published,
@@ -492,7 +549,9 @@ def _write_rows(
                 reports.order,
                 evidence,
             )
-            values.append(_row_values(key, *written[key]))
+    evidence.read(across for _row, across in resolved.values())
+    written = {key: (row, evidence.fill(across)) for key, (row, across) in resolved.items()}
+    values = [_row_values(key, *found) for key, found in written.items()]
     pair = tuple_(tracker_rows.c.actor, tracker_rows.c.category)
     conn.execute(delete(tracker_rows).where(pair.in_(list(keys))))
     if values:
@@ -550,12 +609,10 @@ def _refresh_rows(conn: Connection, ordered: list[Key]) -> None:
         chunk = ordered[start : start + ROWS_PER_QUERY]
         reports = _Reports()
         for actor, category in chunk:  # one row at a time: read along the index
-            query = _reports_query().where(
-                commitments.c.actor == actor, commitments.c.category == category
-            )
-            reports.add(conn.execute(query))
+            reports.add(conn.execute(_row_reports(), {"actor": actor, "category": category}))
         old = changelog.before(conn, chunk)  # the change log, in this transaction
         new = _write_rows(conn, reports, chunk, evidence)
+        evidence.prefetch(changelog.shown(chunk, old, new))
         changelog.record(conn, chunk, old, new, reports.groups, evidence.commitments)
 
 
