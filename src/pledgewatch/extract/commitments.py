@@ -1508,7 +1508,7 @@ def _loose_headline(actors: Sequence[str], s: Sentence) -> bool:
     with a loose word for the coalition; the article names who gave what."""
     if s.number > 0 or list(actors) != [COALITION]:
         return False
-    if text_of(s.span).rstrip()[-1:] in ".!?\"”":
+    if text_of(s.span).rstrip()[-1:] in '.!?"”':
         return False  # a sentence, not a headline
     return all(a.weak for a in s.actors if a.actor == COALITION)
 
