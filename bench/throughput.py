@@ -27,6 +27,15 @@ Each measure is the best of ``--repeat`` runs. Printed: articles/s and
 words/s of each, the pipeline's ratio to the tokenizer (issue target
 >= 0.30) and the workers' speed-up over one process (target >= 1.7 with
 2 workers on 2 cores). With ``--json`` the last line is one JSON object.
+
+Wall-clock speed-up needs the cores to be idle. The CPU time of each run is
+also reported, per article: of the one-process ingest, and with workers of
+the writing process (reading, storing, reconciling, and the local Dask
+scheduler) and of the workers (extraction, fingerprints). From them,
+``workers_speedup_cpu_bound``: the speed-up the CPU work allows on this
+machine's cores when nothing else runs, the least of the single-process
+CPU over the writer's (the writer works alone) and over the whole CPU
+shared by the cores.
 """
 
 from __future__ import annotations
@@ -34,12 +43,14 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+import psutil
 import spacy
 
 import pledgewatch
@@ -90,12 +101,31 @@ def write_jsonl(items: list[Article], path: Path) -> None:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+CPU: dict[str, float] = {}
+"""CPU seconds of the last measure's best run: ``own`` (this process: reading,
+storing, and a local Dask scheduler) and ``children`` (Dask workers)."""
+
+
+def _children_cpu() -> float:
+    total = 0.0
+    for child in psutil.Process().children(recursive=True):
+        try:
+            times = child.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
+
+
 def best_of(repeat: int, work: Callable[[], object]) -> float:
     best = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, own, children = time.perf_counter(), time.process_time(), _children_cpu()
         work()
-        best = min(best, time.perf_counter() - start)
+        elapsed = time.perf_counter() - start
+        if elapsed < best:
+            best = elapsed
+            CPU.update(own=time.process_time() - own, children=_children_cpu() - children)
     return best
 
 
@@ -128,7 +158,9 @@ def main(argv: list[str] | None = None) -> int:
 
         tokenizing = best_of(args.repeat, lambda: [tokenizer(t) for t in texts])
         single = best_of(args.repeat, ingest)
+        single_cpu = CPU["own"]
         result |= {
+            "pipeline_cpu_ms_per_article": round(1000 * single_cpu / len(items), 2),
             "tokenizer_words_per_s": round(words / tokenizing),
             "pipeline_articles_per_s": round(len(items) / single, 2),
             "pipeline_words_per_s": round(words / single),
@@ -166,7 +198,13 @@ def main(argv: list[str] | None = None) -> int:
                 ingest(dask=address)  # warm-up: every worker builds its matchers
                 startup = time.perf_counter() - started
                 parallel = best_of(args.repeat, lambda: ingest(dask=address))
+            writer, extracting = CPU["own"], CPU["children"]
+            cores = os.cpu_count() or 1
+            bound = single_cpu * min(1 / writer, cores / (writer + extracting))
             result |= {
+                "workers_writer_cpu_ms_per_article": round(1000 * writer / len(items), 2),
+                "workers_extract_cpu_ms_per_article": round(1000 * extracting / len(items), 2),
+                "workers_speedup_cpu_bound": round(bound, 2),
                 "workers": args.workers,
                 "workers_startup_s": round(startup, 1),
                 "workers_articles_per_s": round(len(items) / parallel, 2),
@@ -194,6 +232,12 @@ def main(argv: list[str] | None = None) -> int:
             f"{result['workers_articles_per_s']:>8} articles/s  "
             f"x{result['workers_speedup']} of one process "
             f"(cluster start-up {result['workers_startup_s']} s, not timed)"
+        )
+        print(
+            f"CPU per article: one process {result['pipeline_cpu_ms_per_article']} ms; "
+            f"with workers, the writing process {result['workers_writer_cpu_ms_per_article']} ms "
+            f"and the workers {result['workers_extract_cpu_ms_per_article']} ms: at most "
+            f"x{result['workers_speedup_cpu_bound']} on {os.cpu_count()} idle cores"
         )
     if args.json:
         print(json.dumps(result))

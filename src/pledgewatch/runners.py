@@ -60,6 +60,9 @@ def prepare_batch(batch: Batch) -> tuple[list[Extraction | Failed], list[Fingerp
         None if isinstance(x, Failed) else compute_fingerprint(a.id, a.text)
         for a, x in zip(batch, done, strict=True)
     ]
+    for found in prints:
+        if found is not None:
+            found.keys  # noqa: B018 (derived here, and sent with the fingerprint)
     return done, prints
 
 
