@@ -215,27 +215,22 @@ _IS_TEXT = case((story_keys.c.kind == "text", 1), else_=0)
 _IS_QUOTE = case((story_keys.c.kind == "quote", 1), else_=0)
 
 
-def _stored_candidates(conn: Connection, keys: list[int]) -> dict[str, tuple[Shared, Fingerprint]]:
-    """The stored articles worth comparing with a new one whose usable keys
-    are ``keys``: each with its keys in common by kind and its fingerprint.
-
-    Counted, filtered and ranked by the database (as :func:`candidates`
-    ranks them), so that at most MAX_CANDIDATES rows come back, each with
-    its stored fingerprint (read from it only when not in the cache)."""
+@lru_cache(maxsize=4)
+def _candidates_query(dialect: str) -> Select[Any]:
+    """The statement of :func:`_stored_candidates` (``keys`` bound), built once."""
     text, quote = func.sum(_IS_TEXT), func.sum(_IS_QUOTE)
     article = story_keys.c.article_id
     ranked = (
         select(article, text.label("text"), quote.label("quote"))
-        .where(story_keys.c.key.in_(keys))
+        .where(story_keys.c.key.in_(bindparam("keys", expanding=True)))
         .group_by(article)
         .having(or_(text > 0, quote >= QUOTE_KEYS_MIN))
     )
-    dialect = conn.dialect.name
     if dialect in ("sqlite", "postgresql"):  # ties broken by id as Python compares strings
         by_id = article.collate("C") if dialect == "postgresql" else article
         ranked = ranked.order_by((text * 100 + quote).desc(), by_id).limit(MAX_CANDIDATES)
     found = ranked.subquery()
-    query = (
+    return (
         select(
             found.c.article_id,
             found.c.text,
@@ -247,8 +242,19 @@ def _stored_candidates(conn: Connection, keys: list[int]) -> dict[str, tuple[Sha
         .join(story_prints, story_prints.c.article_id == found.c.article_id)
         .join(articles, articles.c.id == found.c.article_id)
     )
+
+
+def _stored_candidates(conn: Connection, keys: list[int]) -> dict[str, tuple[Shared, Fingerprint]]:
+    """The stored articles worth comparing with a new one whose usable keys
+    are ``keys``: each with its keys in common by kind and its fingerprint.
+
+    Counted, filtered and ranked by the database (as :func:`candidates`
+    ranks them), so that at most MAX_CANDIDATES rows come back, each with
+    its stored fingerprint (read from it only when not in the cache)."""
+    query = _candidates_query(conn.dialect.name)
+    rows = conn.execute(query, {"keys": keys})
     result = {}
-    for other, n_text, n_quote, digest, values, quotes in conn.execute(query):
+    for other, n_text, n_quote, digest, values, quotes in rows:
         known = cached(other, digest)
         if known is None:
             known = from_stored(other, values, json.loads(quotes))
