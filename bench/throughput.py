@@ -15,8 +15,9 @@ Measured in one process, on the same texts:
 - ``pipeline``: ``pledgewatch.ingest`` of the file into a new SQLite
   database: reading, extraction, storage and reconciliation;
 - ``workers``: the same ingest with extraction on a local Dask cluster of
-  ``--workers`` processes, started and warmed up before the timing (the
-  cluster's start-up, a few seconds, is reported apart).
+  ``--workers`` processes, started (with the settings ``--workers`` gives
+  its cluster, ``runners.WORKER_CONFIG``) and warmed up before the timing
+  (the cluster's start-up, a few seconds, is reported apart).
 
 The same pipeline-to-tokenizer ratio is also measured on the articles we
 wrote ourselves (``corpus/sample`` and ``corpus/dev``, about 60): generated
@@ -184,16 +185,22 @@ def main(argv: list[str] | None = None) -> int:
                 "written_ratio_to_tokenizer": round(tokenizing_w / single_w, 3),
             }
         if args.workers:
+            import dask
             from dask.distributed import LocalCluster
 
+            from pledgewatch.runners import WORKER_CONFIG
+
             started = time.perf_counter()
-            with LocalCluster(
-                n_workers=args.workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address="127.0.0.1:0",
-                silence_logs=logging.ERROR,
-            ) as cluster:
+            with (
+                dask.config.set(WORKER_CONFIG),
+                LocalCluster(
+                    n_workers=args.workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address="127.0.0.1:0",
+                    silence_logs=logging.ERROR,
+                ) as cluster,
+            ):
                 address = cluster.scheduler_address
                 ingest(dask=address)  # warm-up: every worker builds its matchers
                 startup = time.perf_counter() - started
