@@ -322,7 +322,7 @@ def _nobody(group: Group, doc: Doc) -> bool:
     for i in range(group.start - 1, max(-1, group.start - NOBODY_REACH - 1), -1):
         if low[i] in NOBODY:
             return True
-        if low[i] in CLAUSE_END or low[i] in (",", ";", ":"):
+        if low[i] in CLAUSE_END:
             return False
     return False
 
@@ -924,9 +924,11 @@ def _demanded(group: Group, s: Sentence) -> bool:
     if any(t.lower_ in OBLIGATIONS for t in before):
         return True
     low = lowers(doc)  # "a formal request to contribute": what is asked for
-    return group.start - 2 >= s.span.start and (low[group.start - 2], low[group.start - 1]) in {
-        (noun, "to") for noun in REQUESTS
-    }
+    return (
+        group.start - 2 >= s.span.start
+        and low[group.start - 1] == "to"
+        and low[group.start - 2] in REQUESTS
+    )
 
 
 REQUESTS = frozenset(
@@ -1477,24 +1479,29 @@ def _read_sentence(
     return found
 
 
+def _first_subject(s: Sentence, an: Analyzer, day: date | None) -> list[str]:
+    """The actors of a sentence's first list of actors not after a preposition."""
+    doc = s.span.doc
+    for index in range(len(s.actors)):
+        chain = coordinated(s.actors, index, doc)
+        if not preceded_by_preposition(doc, chain[0].start, s.span.start):
+            return resolve(chain, an, day)
+    return []
+
+
 def _remember(
     s: Sentence, context: Context, an: Analyzer, day: date | None, read: Sequence[Commitment]
 ) -> None:
     """Keep a sentence's subject and topic: the kinds of the commitments read
     in it, else every kind it names ("blocked reimbursements from the fund
     that pays for arms sent to Ukraine" is about the reimbursements)."""
-    doc = s.span.doc
     for cue in s.of("category"):  # "the sanctions package" -> "the package" later
         head = cue.text.lower().split()[-1]
         if head in ELLIPTIC_OBJECTS:
             context.named[head] = Category(cue.label)
-    for index in range(len(s.actors)):
-        chain = coordinated(s.actors, index, doc)
-        if not preceded_by_preposition(doc, chain[0].start, s.span.start):
-            actors = resolve(chain, an, day)
-            if actors:
-                context.subjects.append((s.number, actors))
-            break
+    actors = _first_subject(s, an, day)
+    if actors:
+        context.subjects.append((s.number, actors))
     if read:
         context.topics.append((s.number, tuple(dict.fromkeys(c.category for c in read))))
         return
@@ -1548,6 +1555,9 @@ SCHEME_HEADS = frozenset("scheme schemes fund funds facility mechanism".split())
 "the US arms scheme", "an ammunition fund" are schemes, financing."""
 
 
+ARMS = frozenset([Category.WEAPONS_EQUIPMENT.value, Category.AIR_DEFENSE.value])
+
+
 def _scheme_head(cue: Cue, doc: Doc) -> Cue:
     """ "stay out of the US arms scheme": a kind of weapon before a scheme's
     head names the scheme, which is financing (ANNOTATION.md)."""
@@ -1564,9 +1574,6 @@ def _scheme_head(cue: Cue, doc: Doc) -> Cue:
     )
 
 
-ARMS = frozenset([Category.WEAPONS_EQUIPMENT.value, Category.AIR_DEFENSE.value])
-
-
 def _provided_as_condition(cue: Cue, doc: Doc) -> Cue:
     """ "could be paid in April, provided Hungary lifts its block": after a
     comma, "provided" opens a condition unless it is a passive ("provided by")."""
@@ -1580,6 +1587,9 @@ def _provided_as_condition(cue: Cue, doc: Doc) -> Cue:
 
 BULLETS = frozenset("• · ▪ ◦ ‣ ● - – — *".split())
 """Marks that open a list item at the start of a line."""
+
+
+NOT_GIVERS = AGGRESSORS | {BENEFICIARY}
 
 
 Listing = tuple[list[str], Status, str]
@@ -1614,17 +1624,13 @@ def _listing(
         if own is None:
             return None
         status, why = own, own_why
-    for index in range(len(s.actors)):
-        chain = coordinated(s.actors, index, doc)
-        if not preceded_by_preposition(doc, chain[0].start, s.span.start):
-            givers = [a for a in resolve(chain, an, day) if a not in AGGRESSORS | {BENEFICIARY}]
-            if givers:
-                return givers, status, why
-            break
+    givers = [a for a in _first_subject(s, an, day) if a not in NOT_GIVERS]
+    if givers:
+        return givers, status, why
     for number, actors in reversed(context.subjects):
         if s.number - number > TOPIC_REACH + 1:
             break
-        givers = [a for a in actors if a not in AGGRESSORS | {BENEFICIARY}]
+        givers = [a for a in actors if a not in NOT_GIVERS]
         if givers:
             return givers, status, why + " (subject of the context)"
     return None
@@ -1724,11 +1730,10 @@ def read_commitments(
             read = _read_sentence(s, context, an, article, day)
         if not read and listing is not None and mark >= 0 and not _question(span):
             read = _list_item(s, mark, listing, article)
-        if read:
-            for c in read:
-                if (c.actor, c.category, c.status) not in seen:
-                    seen.add((c.actor, c.category, c.status))
-                    results.append(c)
+        for c in read:
+            if (c.actor, c.category, c.status) not in seen:
+                seen.add((c.actor, c.category, c.status))
+                results.append(c)
         if mark < 0 and text_of(span).rstrip().endswith(":"):
             listing = _listing(s, read, context, an, day)
         _remember(s, context, an, day, read)
