@@ -900,6 +900,35 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="a-headline-with-a-loose-word-for-the-coalition-names-no-one",
         ),
+        pytest.param(
+            "Along with Latvia and Lithuania, Estonia will fund 40 howitzers for Ukraine.",
+            {
+                ("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("LVA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("LTU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="partners-named-before-the-subject-share-its-stance",
+        ),
+        pytest.param(
+            "After Poland and Romania, Bulgaria will also send a minesweeper to the Black Sea.",
+            {("BGR", N, Status.COMMITTED)},
+            id="a-comma-after-a-closed-list-begins-something-else",
+        ),
+        pytest.param(
+            "The Czech premier said it was too early to say whether Czech troops would go.",
+            {("CZE", G, Status.CONSIDERING)},
+            id="too-early-to-say-whether-is-about-what-follows",
+        ),
+        pytest.param(
+            "No Belgian soldier will be deployed on the ground in Ukraine, the minister said.",
+            {("BEL", G, Status.DECLINED)},
+            id="a-passive-stance-gives-its-subject",
+        ),
+        pytest.param(
+            "Ireland is ready to send troops, but any mission would need a vote in parliament.",
+            {("IRL", G, Status.CONDITIONAL)},
+            id="a-parliaments-vote-before-a-deployment-is-a-condition",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

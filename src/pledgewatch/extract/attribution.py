@@ -222,6 +222,8 @@ def coordinated(actors: Sequence[ActorSpan], head: int, doc: Doc) -> list[ActorS
             link = joins[left]
             if link is None or (link != "title" and personal[left] != personal[right]):
                 break
+            if link == "list" and _closed(joins, left):
+                break  # "Together with Denmark and Sweden, Finland will": the list had ended
             links.append(link)
             i += step
             chain.append(actors[i])
@@ -230,6 +232,19 @@ def coordinated(actors: Sequence[ActorSpan], head: int, doc: Doc) -> list[ActorS
     if "comma and" in links and "list" not in links:
         chain = [actors[head]]  # "will sue Euroclear, and the Kremlin calls": two clauses
     return sorted(chain, key=lambda a: a.start)
+
+
+def _closed(joins: Sequence[str | None], comma: int) -> bool:
+    """Whether a list ended before the comma at ``joins[comma]``: an English
+    list has its conjunction before its last member only, so a comma after
+    "A and B" begins something else, unless another "and" follows ("A and
+    B, C and D")."""
+    before, after = comma - 1, comma + 1
+    while before >= 0 and joins[before] == "title":
+        before -= 1
+    while after < len(joins) and joins[after] == "title":
+        after += 1
+    return before >= 0 and joins[before] == "and" and (after >= len(joins) or joins[after] != "and")
 
 
 def _opposed_object(chain: Sequence[ActorSpan], doc: Doc, kinds: frozenset[int]) -> bool:

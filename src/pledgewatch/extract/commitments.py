@@ -134,6 +134,11 @@ STRONG_CONDITIONS = (
     "tied to",
     "under a",
     "with a un",
+    "approval",
+    "parliament",
+    "a vote",
+    "put to",
+    "must decide",
 )
 
 
@@ -347,10 +352,12 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
     participle (", noting that"), or a new clause with its own subject."""
     index = groups.index(group)
     ends = [groups[index + 1].start] if index + 1 < len(groups) else [s.span.end]
-    ends += [  # "has yet to say what its backstop would be": the stance's own verb
-        c.start for c in s.of("speech_verbs") if c.start >= group.end + (c.start == group.end)
-    ]
     doc = s.span.doc
+    ends += [  # "has yet to say what its backstop would be": the stance's own verb, but
+        c.start  # "too early to say whether troops would go" is about the troops
+        for c in s.of("speech_verbs")
+        if c.start >= group.end + (c.start == group.end) and not _says_whether(group, c, doc)
+    ]
     ends += [
         a.start
         for a in s.actors
@@ -358,6 +365,15 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
     ]
     end = min(ends)
     return _clause_break(doc, group.end + 1, end)
+
+
+def _says_whether(group: Group, verb: Cue, doc: Doc) -> bool:
+    """ "too early to say whether troops would go", "has yet to say if": the
+    stance's own verb asks the question the stance is about."""
+    if verb.start - group.end > 2:
+        return False
+    at = verb.end + (verb.end < len(doc) and doc[verb.end].text in QUOTES)
+    return at < len(doc) and doc[at].lower_ in ("whether", "if")
 
 
 SCOPE_BREAKS = frozenset(
@@ -635,7 +651,8 @@ def _categories(
         for c in cats
         if floor <= c.start < group.start and not _excluded(c, doc) and c.start not in aside
     ]
-    scope = own or (before or after if predicate else after or before)
+    first_before = predicate or _passive(group, doc)
+    scope = own or (before or after if first_before else after or before)
     if not scope:
         scope = _money_after(group, limit, limit, doc)
     elif all(_general(c) for c in scope):  # "military aid worth 0.25 percent of GDP"
@@ -881,6 +898,17 @@ def _gerund(group: Group, s: Sentence) -> bool:
 
 PARTICIPLES = frozenset("sent paid sold given brought made kept built put lent spent".split())
 """Irregular past participles among the stance verbs."""
+
+
+BE_FORMS = frozenset("be been being is are was were".split())
+
+
+def _passive(group: Group, doc: Doc) -> bool:
+    """ "No Italian soldier will be sent to Ukraine": what a passive stance
+    gives is its subject, named before it."""
+    words = group.cues[-1].text.lower().split()
+    be = words[-2] if len(words) > 1 else doc[group.start - 1].lower_ if group.start else ""
+    return be in BE_FORMS and (words[-1].endswith("ed") or words[-1] in PARTICIPLES)
 
 
 def _reduced_relative(group: Group, s: Sentence, cats: Sequence[Cue]) -> bool:
@@ -1290,16 +1318,29 @@ TOGETHER = ("together with", "jointly with", "along with")
 
 
 def _together_with(group: Group, s: Sentence, an: Analyzer, day: date | None) -> list[str]:
-    """Partners in a stance: "We paid into PURL together with Latvia and Lithuania"."""
+    """Partners in a stance: "We paid into PURL together with Latvia and
+    Lithuania", "Together with Germany, we will finance ..."."""
     doc = s.span.doc
+    opening = text_of(doc[s.span.start : group.start]).lower()
+    opening = opening.lstrip(" \"“'‘-–—•")
+    if opening.removeprefix("and ").removeprefix("but ").startswith(TOGETHER):
+        return _partners(s.span.start_char, s, an, day)
     text = text_of(doc[group.end : s.span.end]).lower()
     at = min((text.find(t) for t in TOGETHER if t in text), default=-1)
     if at < 0:
         return []
-    start_char = doc[group.end].idx + at
+    return _partners(doc[group.end].idx + at, s, an, day)
+
+
+PARTNER = "(partner named with 'together with')"
+
+
+def _partners(start_char: int, s: Sentence, an: Analyzer, day: date | None) -> list[str]:
+    """The actors listed right after "together with" at ``start_char``."""
+    doc = s.span.doc
     for i, a in enumerate(s.actors):
-        if a.start >= group.end and doc[a.start].idx > start_char:
-            if doc[a.start].idx - start_char > len("together with the "):
+        if doc[a.start].idx > start_char:
+            if doc[a.start].idx - start_char > len("   together with the "):
                 return []
             return resolve(coordinated(s.actors, i, doc), an, day)
     return []
@@ -1407,7 +1448,8 @@ def _read_sentence(
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
         if status is Status.DECLINED and "(negated)" in status_why and _without(group, s):
             status, status_why = Status.CONDITIONAL, status_why + "; without ... -> conditional"
-        actors = actors + [a for a in _together_with(group, s, an, day) if a not in actors]
+        partners = [a for a in _together_with(group, s, an, day) if a not in actors]
+        actors = actors + partners
         scope_items = _kinds(group, groups, cats, s, context, subject_end, clauses, an)
         confidence = CONFIDENCE.get(rule, 0.5)
         for category, cat_why, negated, at in scope_items:
@@ -1445,7 +1487,7 @@ def _read_sentence(
                         confidence=confidence - (0.2 if at < 0 else 0.0),
                         why=(
                             f"rule: {rule}",
-                            f"actor: '{actor_text}' -> {actor}",
+                            f"actor: '{PARTNER if actor in partners else actor_text}' -> {actor}",
                             f"status: {stance_why}",
                             f"category: {cat_why} -> {category.value}",
                         ),
