@@ -929,6 +929,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("IRL", G, Status.CONDITIONAL)},
             id="a-parliaments-vote-before-a-deployment-is-a-condition",
         ),
+        pytest.param(
+            "Sweden will double its funding for Ukraine's drone makers next year.",
+            {("SWE", Category.FINANCING, Status.COMMITTED)},
+            id="doubling-a-sum-pledges-it",
+        ),
+        pytest.param(
+            "Beijing said it had no such plan to send troops to Ukraine.",
+            {("CHN", G, Status.DECLINED)},
+            id="no-such-plan-declines",
+        ),
+        pytest.param(
+            "Moscow said NATO warships off Odesa cannot be accepted.",
+            {("RUS", N, Status.OPPOSED)},
+            id="cannot-be-accepted-opposes",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -256,7 +256,7 @@ def _opposed_object(chain: Sequence[ActorSpan], doc: Doc, kinds: frozenset[int])
     before = _word_before(doc, first.start, 0)
     if before >= 0 and doc[before].lower_ == "of":  # "the plans of the self-styled coalition"
         return True
-    return last.rule == "demonym" and last.end in kinds
+    return last.end in kinds  # "Australian surveillance flights", "NATO warships"
 
 
 FROM_REACH = 2
