@@ -1040,6 +1040,19 @@ def test_answers_in_an_interview_speak_for_the_interviewee() -> None:
     assert all("rule: interviewee" not in c.why for c in report.commitments)
 
 
+def test_an_answer_is_about_what_its_question_asked() -> None:
+    """An answer that names no kind ("We have not ruled it out.") takes the
+    kind its question's paragraph named, however the question was put."""
+    intro = "Alexander Stubb spoke to us in Helsinki about the force for Ukraine.\n\n"
+    question = "Some allies fund drones for Ukraine through a joint scheme. Will Finland join?\n\n"
+    answer = "We have not ruled it out. The cabinet meets in May.\n\nAnd the navy?\n"
+    text = intro + question + answer
+    interview = extract_text(text, published=date(2026, 4, 28))
+    assert {(c.actor, c.category, c.status) for c in interview.commitments} == {
+        ("FIN", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)
+    }
+
+
 def test_a_value_is_not_money_given() -> None:
     """ "shells worth 90 million euros" is what the shells are worth."""
     found = keys("Finland approved a package of shells and equipment worth 90 million euros.")

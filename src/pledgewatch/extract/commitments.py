@@ -787,9 +787,18 @@ def _unit_kind(unit: str) -> str:
     return "money"
 
 
+ANSWER_REACH = 2
+"""Sentences from a question to its answer's first sentence (a paragraph
+break counts as one)."""
+
+
 def _topic(context: Context, number: int) -> Category | None:
     """The kind last named within reach; a narrower kind named in the same
     sentence wins over a guarantee ("a contingent ... backing the force")."""
+    question, asked = context.asked
+    if asked and 0 < number - question <= ANSWER_REACH:
+        narrow = [c for c in asked if c != Category.SECURITY_GUARANTEE]
+        return narrow[-1] if narrow else asked[-1]
     for sentence, categories in reversed(context.topics):
         if number - sentence <= TOPIC_REACH:
             narrow = [c for c in categories if c != Category.SECURITY_GUARANTEE]
@@ -975,7 +984,7 @@ TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december today yesterday tomorrow week weeks "
     "month months year years morning evening night day days spring summer autumn winter "
-    "weekend time beginning end start middle".split()
+    "weekend time beginning end start middle stage moment present".split()
 )
 """Words of a time adverbial after a stance; they name nothing offered."""
 
@@ -1753,6 +1762,7 @@ def read_commitments(
     actor_starts = [a.start for a in actor_spans]
     number = -1
     listing: Listing | None = None
+    paragraph: list[Category] = []
     for span in doc.sents:
         if all(t.is_space for t in span) and span.text.count("\n") < 2:
             continue  # a line break puts no sentence between a subject and "they"
@@ -1768,7 +1778,13 @@ def read_commitments(
             c.label in OWNABLE or c.text.lower().split()[-1] in SUPPORT_WORDS
             for c in s.of("category")
         )
-        if (s.of("status") or money) and not _question(span) and len(span) <= MAX_SENTENCE_TOKENS:
+        if span.start == 0 or "\n" in doc[span.start - 1].text or span[0].is_space:
+            paragraph = []  # a line break begins a new paragraph
+        paragraph += [Category(c.label) for c in s.of("category")]
+        if _question(span):
+            if context.interviewee:  # the answer after it is about what was asked
+                context.asked = (number, tuple(paragraph))
+        elif (s.of("status") or money) and len(span) <= MAX_SENTENCE_TOKENS:
             read = _read_sentence(s, context, an, article, day)
         if not read and listing is not None and mark >= 0 and not _question(span):
             read = _list_item(s, mark, listing, article)
