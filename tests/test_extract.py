@@ -944,6 +944,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", N, Status.OPPOSED)},
             id="cannot-be-accepted-opposes",
         ),
+        pytest.param(
+            "Seoul said it would not send artillery shells, citing its law on the transfer of "
+            "arms.",
+            {("KOR", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="an-action-named-as-a-noun-takes-the-stance-before-it",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

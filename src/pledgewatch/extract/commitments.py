@@ -905,6 +905,31 @@ def _gerund(group: Group, s: Sentence) -> bool:
     return group.start == s.span.start or doc[group.start - 1].lower_ in NOUN_SLOTS
 
 
+STANCE_NOUNS = frozenset(
+    "commitment commitments pledge pledges promise promises offer offers contribution "
+    "contributions donation donations".split()
+)
+"""Nouns that are themselves a stance ("the pledge of 5,000 troops")."""
+
+
+def _action_noun(group: Group, s: Sentence) -> bool:
+    """ "rules on the transfer of defence equipment", "including through the
+    supply of equipment": an action named as a noun, with a determiner
+    before it and "of" after it, takes the status of the stance before it."""
+    if len(group.cues) > 1 or group.cues[0].label != Status.COMMITTED.value:
+        return False
+    word = group.cues[0].text.lower()
+    doc = s.span.doc
+    return (
+        " " not in word
+        and word not in STANCE_NOUNS
+        and group.start > s.span.start
+        and doc[group.start - 1].lower_ in NOUN_SLOTS
+        and group.end < s.span.end
+        and doc[group.end].lower_ == "of"
+    )
+
+
 PARTICIPLES = frozenset("sent paid sold given brought made kept built put lent spent".split())
 """Irregular past participles among the stance verbs."""
 
@@ -1442,12 +1467,18 @@ def _read_sentence(
                 continue
             if _gerund(group, s) or _reduced_relative(group, s, cats) or _purpose(group, groups, s):
                 continue
+
             actors, rule, actor_text, subject_end = who(group, s, context, an, day)
             if not actors or _loose_headline(actors, s):
                 continue
             if rule == "relative clause" and _habitual(group, s):
                 continue  # "Switzerland, which normally adopts EU measures, said it would decide"
             own, status_why = _status(group, doc, s.cues)
+            index = groups.index(group)
+            if index and _action_noun(group, s):  # "would not provide arms, citing rules on
+                earlier = groups[index - 1]  # the transfer of equipment": the stance before's
+                own, status_why = _status(earlier, doc, s.cues)
+                status_why += f" (for '{group.cues[0].text}', named as a noun)"
             if own is None:
                 continue
             status = own
