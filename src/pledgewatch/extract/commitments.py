@@ -942,7 +942,12 @@ def _passive(group: Group, doc: Doc) -> bool:
     gives is its subject, named before it."""
     words = group.cues[-1].text.lower().split()
     be = words[-2] if len(words) > 1 else doc[group.start - 1].lower_ if group.start else ""
-    return be in BE_FORMS and (words[-1].endswith("ed") or words[-1] in PARTICIPLES)
+    return be in BE_FORMS and _participle(words[-1])
+
+
+def _participle(word: str) -> bool:
+    """A past participle among the stance verbs: regular, or one of PARTICIPLES."""
+    return word.endswith("ed") or word in PARTICIPLES
 
 
 def _reduced_relative(group: Group, s: Sentence, cats: Sequence[Cue]) -> bool:
@@ -953,7 +958,7 @@ def _reduced_relative(group: Group, s: Sentence, cats: Sequence[Cue]) -> bool:
     if len(group.cues) > 1 or group.cues[0].label != Status.COMMITTED.value:
         return False
     word = group.cues[0].text.lower()
-    if " " in word or not (word.endswith("ed") or word in PARTICIPLES):
+    if " " in word or not _participle(word):
         return False
     doc = s.span.doc
     after = doc[group.end].text if group.end < s.span.end else "."
