@@ -950,6 +950,56 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("KOR", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
             id="an-action-named-as-a-noun-takes-the-stance-before-it",
         ),
+        pytest.param(
+            "Australia added A$40 million to the NATO fund for Ukraine on Friday.",
+            {("AUS", Category.FINANCING, Status.COMMITTED)},
+            id="added-before-an-amount-gives-it",
+        ),
+        pytest.param(
+            "Chile has decided not to participate in the joint loan for now.",
+            {("CHL", Category.FINANCING, Status.DECLINED)},
+            id="decided-not-to-declines",
+        ),
+        pytest.param(
+            "Norway channelled NOK 500 million through the NATO fund last year.",
+            {("NOR", Category.FINANCING, Status.COMMITTED)},
+            id="channelled-money-is-given",
+        ),
+        pytest.param(
+            "Six Leopard tanks were put at disposal by Spain in March.",
+            {("ESP", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="put-at-disposal-gives",
+        ),
+        pytest.param(
+            "Malta and Cyprus stayed outside the joint loan for Kyiv.",
+            {
+                ("MLT", Category.FINANCING, Status.DECLINED),
+                ("CYP", Category.FINANCING, Status.DECLINED),
+            },
+            id="stayed-outside-declines",
+        ),
+        pytest.param(
+            "The Irish government will take a position on sending peacekeepers once the "
+            "mandate is known.",
+            {("IRL", G, Status.CONDITIONAL)},
+            id="will-take-a-position-puts-the-decision-off",
+        ),
+        pytest.param(
+            "PORTUGAL - The government will send a second frigate to the Black Sea mission.",
+            {("PRT", N, Status.COMMITTED)},
+            id="a-state-in-capitals-heads-a-digest-item",
+        ),
+        pytest.param(
+            "Officials said Sweden would fund a second radar for the air-defence network.",
+            {("SWE", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="would-in-reported-speech-pledges-like-will",
+        ),
+        pytest.param(
+            "Mark Rutte said NATO would coordinate the deliveries. He would not say which "
+            "governments would fund the next batch of Patriot interceptors.",
+            set(),
+            id="a-stance-whose-subject-is-asked-pledges-nothing",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(
@@ -1056,6 +1106,24 @@ def test_an_answer_is_about_what_its_question_asked() -> None:
     interview = extract_text(text, published=date(2026, 4, 28))
     assert {(c.actor, c.category, c.status) for c in interview.commitments} == {
         ("FIN", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)
+    }
+
+
+def test_a_bare_no_refuses_what_the_question_put_to_the_interviewee() -> None:
+    """ "No." after "Would you ...?" declines the kinds the question named;
+    after a question about someone else, or an open one, it declines nothing."""
+    intro = "Alexander Stubb spoke to us in Helsinki about the force for Ukraine.\n\n"
+    asked = "Would you lend Ukraine one of your Patriot batteries?\n\nNo.\n\n"
+    other = "Will Hungary send soldiers?\n\nNo.\n\nWhat about training?\n\nNot at this stage.\n"
+    interview = extract_text(intro + asked + other, published=date(2026, 4, 28))
+    assert {(c.actor, c.category, c.status) for c in interview.commitments} == {
+        ("FIN", Category.AIR_DEFENSE, Status.DECLINED)
+    }
+    assert any("rule: answer to a yes-or-no question" in c.why for c in interview.commitments)
+    own = "Will Finnish soldiers serve in the force?\n\nNot at this stage.\n\nAnd the navy?\n"
+    interview = extract_text(intro + own, published=date(2026, 4, 28))
+    assert {(c.actor, c.category, c.status) for c in interview.commitments} == {
+        ("FIN", G, Status.DECLINED)
     }
 
 

@@ -1607,6 +1607,66 @@ def _loose_headline(actors: Sequence[str], s: Sentence) -> bool:
     return all(a.weak for a in s.actors if a.actor == COALITION)
 
 
+AUXILIARIES = frozenset(
+    "will would could can shall should may might is are was were do does did has have".split()
+)
+"""Words that open a yes-or-no question ("Will you send ...?")."""
+
+
+def _put_to(s: Sentence, context: Context, an: Analyzer, day: date | None) -> tuple[Category, ...]:
+    """The kinds a yes-or-no question asks the interviewee to give ("Would you
+    give Ukraine your own NASAMS?", "Will Finnish soldiers serve in the
+    force?"), or none: a question about someone else, or an open one."""
+    low = lowers(s.span.doc)
+    words = [i for i in range(s.span.start, s.span.end) if not s.span.doc[i].is_space]
+    if len(words) < 3 or low[words[0]] not in AUXILIARIES:
+        return ()
+    second = words[1]
+    if low[second] not in ("you", "your"):
+        named = [a for a in s.actors if a.start == second]
+        if not named or not set(resolve(named, an, day)) & set(context.interviewee):
+            return ()
+    cats = _drop_generic_heads(s.of("category"), s.span.doc)
+    kinds = tuple(dict.fromkeys(Category(c.label) for c in cats))
+    narrow = tuple(k for k in kinds if k is not Category.SECURITY_GUARANTEE)
+    return narrow or kinds
+
+
+def _refusal(s: Sentence, context: Context, an: Analyzer) -> bool:
+    """A bare "No." (or "Not at this stage.") right after a yes-or-no question
+    put to the interviewee."""
+    question, kinds = context.put_to
+    if not kinds or not 0 < s.number - question <= ANSWER_REACH:
+        return False
+    words = " ".join(w for w in lowers(s.span.doc)[s.span.start : s.span.end] if w.strip())
+    return words.rstrip(" .!") in an.lexicon["negative_answers"]
+
+
+def _answered_no(s: Sentence, context: Context, article: str) -> list[Commitment]:
+    _question_number, kinds = context.put_to
+    evidence = _evidence(s.span, article, None)
+    return [
+        Commitment(
+            article=article,
+            actor=actor,
+            category=kind,
+            status=Status.DECLINED,
+            evidence=evidence,
+            magnitude=None,
+            conditions=(),
+            confidence=CONFIDENCE["speaker"],
+            why=(
+                "rule: answer to a yes-or-no question",
+                f"actor: {actor}, the interviewee",
+                f"status: '{evidence.text}' -> declined",
+                f"category: {kind.value}, named in the question",
+            ),
+        )
+        for actor in context.interviewee
+        for kind in kinds
+    ]
+
+
 def _question(span: Span) -> bool:
     """A question ("What have the Americans promised?") states no stance."""
     return text_of(span).rstrip().endswith("?")
@@ -1630,6 +1690,46 @@ INDIRECT_QUESTION = frozenset(
     "see ask asks asked asking know knows decide decides check wonder unclear sure".split()
 )
 """Words after which "if" asks ("we will see if", "unclear if") rather than sets a condition."""
+
+
+ASKING = INDIRECT_QUESTION | frozenset(
+    "say says said tell told disclose disclosed reveal revealed specify specified confirm "
+    "confirmed name named clear known".split()
+)
+"""Words after which "which countries" or "who" asks a question ("would not
+say which governments would pay", "it is not known who will lead")."""
+
+
+ADDING = frozenset("add adds added adding".split())
+
+
+def _adding(doc: Doc, cues: Sequence[Cue]) -> list[Cue]:
+    """ "Canada added C$150 million to the scheme", "Tokyo added 35 entities to
+    its list": "add" before an amount gives it (elsewhere "added" reports speech)."""
+    low = lowers(doc)
+    taken = {i for c in cues if c.kind == "status" for i in range(c.start, c.end)}
+    found = []
+    for i, word in enumerate(low[:-2]):
+        if word not in ADDING or i in taken:
+            continue
+        unit = not low[i + 1].isalpha() or doc[i + 1].is_upper  # "C$", "€", "NOK"
+        if doc[i + 1].like_num or (unit and doc[i + 2].like_num):
+            found.append(Cue("status", Status.COMMITTED.value, i, i + 1, doc[i].text))
+    return found
+
+
+def _asked_who(cue: Cue, doc: Doc) -> bool:
+    """A stance whose subject is the question: "would not say which
+    governments would fund the batch" pledges nothing for anyone."""
+    low = lowers(doc)
+    for size in (1, 2, 3):  # "who", "which governments", "which European states"
+        at = cue.start - size
+        if at < 1 or low[at] not in ("who", "which"):
+            continue
+        if size == 1 and low[at] == "which":
+            continue  # "which would pay": a relative clause, or its subject is unknown
+        return low[at - 1] in ASKING
+    return False
 
 
 ON_REQUEST = frozenset("asked requested invited needed necessary required".split())
@@ -1787,6 +1887,8 @@ def read_commitments(
         or c.label != Status.COMMITTED.value
         or not openers.intersection(range(c.start, c.end))
     ]
+    cues = [c for c in cues if c.kind != "status" or not _asked_who(c, doc)]
+    cues = sorted([*cues, *_adding(doc, cues)], key=lambda c: (c.start, c.end))
     cues = _premise_only(cues, doc)
     context = Context(
         interviewee=interviewee(text_of(doc[:]), actor_spans, an, day),
@@ -1820,6 +1922,9 @@ def read_commitments(
         if _question(span):
             if context.interviewee:  # the answer after it is about what was asked
                 context.asked = (number, tuple(paragraph))
+                context.put_to = (number, _put_to(s, context, an, day))
+        elif _refusal(s, context, an):
+            read = _answered_no(s, context, article)
         elif (s.of("status") or money) and len(span) <= MAX_SENTENCE_TOKENS:
             read = _read_sentence(s, context, an, article, day)
         if not read and listing is not None and mark >= 0 and not _question(span):

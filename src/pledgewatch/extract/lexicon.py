@@ -27,6 +27,7 @@ _LIST_KEYS = (
     "coalition_groups",
     "coalition_weak",
     "payment_verbs",
+    "negative_answers",
     "predicates",
     "consent_words",
 )

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from pledgewatch.extract.lexicon import Lexicon, load_lexicon
 from pledgewatch.kb import KnowledgeBase, load_kb
+from pledgewatch.records import ActorKind
 
 SENTENCE_END = frozenset(Sentencizer.default_punct_chars)
 """What ends a sentence: spaCy's sentencizer's list (., !, ? and their
@@ -156,8 +157,14 @@ def _actor_matcher(nlp: Language, kb: KnowledgeBase) -> PhraseMatcher:
             variants.add(text[:1].upper() + text[1:])
         if text.startswith("the "):  # "the Kremlin" / "The Kremlin"
             variants.add("The " + text[4:])
+        if surface.rule == "name" and kb.kind(surface.actor) is ActorKind.STATE:
+            variants.add(text.upper())  # "SWEDEN - The government ...": a digest's heading
         matcher.add(str(index), [nlp.make_doc(v) for v in variants])
     return matcher
+
+
+NOT_CUES = ("coalition_groups", "coalition_weak", "consent_words", "negative_answers")
+"""Lexicon lists read whole, not matched as cues in the text."""
 
 
 def _cue_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
@@ -167,7 +174,7 @@ def _cue_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
     for status, phrases in lexicon.statuses.items():
         matcher.add(f"status:{status.value}", [nlp.make_doc(p) for p in phrases])
     for key, phrases in lexicon.words.items():
-        if phrases and key not in ("coalition_groups", "coalition_weak", "consent_words"):
+        if phrases and key not in NOT_CUES:
             matcher.add(key, [nlp.make_doc(p) for p in phrases])
     return matcher
 

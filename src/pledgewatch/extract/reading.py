@@ -57,6 +57,10 @@ class Context:
     asked: tuple[int, tuple[Category, ...]] = (-1, ())
     """In an interview, the last question's sentence number and the kinds its
     paragraph names: the answer's "it" is what was asked about."""
+    put_to: tuple[int, tuple[Category, ...]] = (-1, ())
+    """In an interview, the last yes-or-no question about what the
+    interviewee gives ("Would you send ...?") and the kinds it names: a bare
+    "No." after it declines them."""
     home: list[str] = field(default_factory=list)
     """The state an article is mostly about, for "the government" where no
     state was named before (a translated government statement)."""
