@@ -961,6 +961,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="decided-not-to-declines",
         ),
         pytest.param(
+            "Lithuania, along with Latvia, will send instructors to train Ukrainian soldiers.",
+            {
+                ("LTU", Category.TRAINING, Status.COMMITTED),
+                ("LVA", Category.TRAINING, Status.COMMITTED),
+            },
+            id="a-partner-set-off-by-commas-after-the-subject",
+        ),
+        pytest.param(
+            "The Portuguese minister discards to send soldiers to Ukraine in this moment.",
+            {("PRT", G, Status.DECLINED)},
+            id="discards-declines-as-machine-translation-writes-it",
+        ),
+        pytest.param(
+            "Moscow said any Western warplanes over Ukraine will be shot down.",
+            {("RUS", Category.AIR_FORCES, Status.OPPOSED)},
+            id="warplanes-are-air-forces",
+        ),
+        pytest.param(
             "Norway channelled NOK 500 million through the NATO fund last year.",
             {("NOR", Category.FINANCING, Status.COMMITTED)},
             id="channelled-money-is-given",
@@ -1125,6 +1143,19 @@ def test_a_bare_no_refuses_what_the_question_put_to_the_interviewee() -> None:
     assert {(c.actor, c.category, c.status) for c in interview.commitments} == {
         ("FIN", G, Status.DECLINED)
     }
+
+
+def test_a_speech_speaks_for_the_speaker() -> None:
+    """In a transcript that says it is a speech, an unquoted "we" is the
+    speaker's state, as in an interview; in a news report it is nobody."""
+    opening = "Speech by Prime Minister Dick Schoof in The Hague\n\nCheck against delivery.\n\n"
+    body = "Friends, this year we will send a frigate to the Black Sea mission.\n"
+    speech = extract_text(opening + body, published=date(2026, 3, 2))
+    assert {(c.actor, c.category, c.status) for c in speech.commitments} == {
+        ("NLD", N, Status.COMMITTED)
+    }
+    report = extract_text("Ministers met in The Hague.\n\n" + body, published=date(2026, 3, 2))
+    assert report.commitments == ()
 
 
 def test_a_value_is_not_money_given() -> None:

@@ -656,6 +656,15 @@ def who(
 QUESTIONS = 2
 """Lines ending in a question mark that make a text an interview or a briefing."""
 
+SPEECH_LINES = 4
+"""Opening lines where a transcript says it is one ("Speech by ...", "Check against delivery")."""
+
+
+def _speech(text: str, an: Analyzer) -> bool:
+    """A speech's transcript: its first lines say so."""
+    opening = " ".join(text.lstrip().splitlines()[:SPEECH_LINES]).lower()
+    return any(marker in opening for marker in an.lexicon["speech_markers"])
+
 
 AGGRESSORS = frozenset(["RUS", "BLR", "PRK"])
 """States waging the war on Ukraine or arming its invader: they contribute
@@ -691,11 +700,12 @@ def home_state(actors: Sequence[ActorSpan]) -> list[str]:
 def interviewee(
     text: str, actors: Sequence[ActorSpan], an: Analyzer, day: date | None
 ) -> list[str]:
-    """Whom the answers of a question-and-answer text speak for: the first
-    person named who speaks for a state or body (the interviewee is named in
-    the introduction); nobody in a text that is not one."""
+    """Whom the answers of a question-and-answer text, or a speech, speak
+    for: the first person named who speaks for a state or body (the
+    interviewee or speaker is named in the introduction); nobody in a text
+    that is neither."""
     questions = sum(1 for line in text.splitlines() if line.rstrip().endswith("?"))
-    if questions < QUESTIONS:
+    if questions < QUESTIONS and not _speech(text, an):
         return []
     for a in actors:
         if a.actor.startswith("person:"):

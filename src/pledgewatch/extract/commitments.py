@@ -1364,6 +1364,10 @@ def _together_with(group: Group, s: Sentence, an: Analyzer, day: date | None) ->
     opening = opening.lstrip(" \"“'‘-–—•")
     if opening.removeprefix("and ").removeprefix("but ").startswith(TOGETHER):
         return _partners(s.span.start_char, s, an, day)
+    inserted = min((opening.find(", " + t) for t in TOGETHER if ", " + t in opening), default=-1)
+    if inserted >= 0:  # "The UK, together with France, has signed ..."
+        start = text_of(doc[s.span.start : group.start]).lower()
+        return _partners(s.span.start_char + start.find(opening) + inserted + 2, s, an, day)
     text = text_of(doc[group.end : s.span.end]).lower()
     at = min((text.find(t) for t in TOGETHER if t in text), default=-1)
     if at < 0:
@@ -1371,7 +1375,7 @@ def _together_with(group: Group, s: Sentence, an: Analyzer, day: date | None) ->
     return _partners(doc[group.end].idx + at, s, an, day)
 
 
-PARTNER = "(partner named with 'together with')"
+PARTNER = "(partner named with 'together with', 'along with' or 'jointly with')"
 
 
 def _partners(start_char: int, s: Sentence, an: Analyzer, day: date | None) -> list[str]:

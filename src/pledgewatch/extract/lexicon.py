@@ -28,6 +28,7 @@ _LIST_KEYS = (
     "coalition_weak",
     "payment_verbs",
     "negative_answers",
+    "speech_markers",
     "predicates",
     "consent_words",
 )

@@ -163,7 +163,13 @@ def _actor_matcher(nlp: Language, kb: KnowledgeBase) -> PhraseMatcher:
     return matcher
 
 
-NOT_CUES = ("coalition_groups", "coalition_weak", "consent_words", "negative_answers")
+NOT_CUES = (
+    "coalition_groups",
+    "coalition_weak",
+    "consent_words",
+    "negative_answers",
+    "speech_markers",
+)
 """Lexicon lists read whole, not matched as cues in the text."""
 
 
