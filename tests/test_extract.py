@@ -979,6 +979,29 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="warplanes-are-air-forces",
         ),
         pytest.param(
+            "Reacting to Belgium's decision to allocate 80 million euros for drones, the Russian "
+            "embassy spoke of escalation.",
+            {("BEL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="the-owner-of-a-decision-to-does-it",
+        ),
+        pytest.param(
+            "Slovakia's refusal to supply artillery shells angered its neighbours.",
+            {("SVK", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="a-refusal-to-declines",
+        ),
+        pytest.param(
+            'Asked whether Rome could send more SAMP/T batteries, the minister replied: "No, '
+            'we have none left to spare."',
+            {("ITA", Category.AIR_DEFENSE, Status.DECLINED)},
+            id="a-quoted-no-to-a-reported-question-declines-what-it-asked",
+        ),
+        pytest.param(
+            'Asked whether Rome could send more SAMP/T batteries, the minister replied: "Not '
+            'yet, the decision is for the spring."',
+            set(),
+            id="not-yet-is-no-refusal",
+        ),
+        pytest.param(
             "Norway channelled NOK 500 million through the NATO fund last year.",
             {("NOR", Category.FINANCING, Status.COMMITTED)},
             id="channelled-money-is-given",

@@ -294,7 +294,16 @@ def _possessor(actor: ActorSpan, group: Group, doc: Doc) -> bool:
     the owner of a stance noun takes the stance, wherever the phrase stands."""
     if actor.end >= len(doc) or doc[actor.end].lower_ not in POSSESSIVES:
         return False
+    between = lowers(doc)[actor.end + 1 : group.start]
+    if len(between) == 2 and between[0] in INTENT_NOUNS and between[1] == "to":
+        return True  # "the Netherlands' decision to allocate 100 million euros"
     return group.start - (actor.end + 1) <= 1
+
+
+INTENT_NOUNS = frozenset(
+    "decision pledge promise offer commitment intention readiness willingness move bid".split()
+)
+"""Nouns whose owner does what their "to" infinitive says ("Norway's pledge to send")."""
 
 
 def asides(group: Group, sent: Span, doc: Doc) -> set[int]:

@@ -1648,6 +1648,23 @@ def _refusal(s: Sentence, context: Context, an: Analyzer) -> bool:
 
 def _answered_no(s: Sentence, context: Context, article: str) -> list[Commitment]:
     _question_number, kinds = context.put_to
+    why = (
+        "rule: answer to a yes-or-no question",
+        "the interviewee",
+        f"'{text_of(s.span).strip()}'",
+    )
+    return _declined(s, context.interviewee, kinds, article, why)
+
+
+def _declined(
+    s: Sentence,
+    actors: Sequence[str],
+    kinds: Sequence[Category],
+    article: str,
+    why: tuple[str, str, str],
+) -> list[Commitment]:
+    """Refusals, by a "No." answering a question, of the kinds it asked for."""
+    rule, who, answer = why
     evidence = _evidence(s.span, article, None)
     return [
         Commitment(
@@ -1660,15 +1677,53 @@ def _answered_no(s: Sentence, context: Context, article: str) -> list[Commitment
             conditions=(),
             confidence=CONFIDENCE["speaker"],
             why=(
-                "rule: answer to a yes-or-no question",
-                f"actor: {actor}, the interviewee",
-                f"status: '{evidence.text}' -> declined",
+                rule,
+                f"actor: {actor}, {who}",
+                f"status: {answer} -> declined",
                 f"category: {kind.value}, named in the question",
             ),
         )
-        for actor in context.interviewee
+        for actor in actors
         for kind in kinds
     ]
+
+
+NOT_REFUSALS = frozenset("yet only just least".split())
+"""Words after an answer's "Not" that make it no refusal ("Not yet", "Not only ...")."""
+
+
+def _refused_when_asked(
+    s: Sentence, an: Analyzer, day: date | None, article: str
+) -> list[Commitment]:
+    """ "Asked whether London could release more interceptors, he answered:
+    "Not from our own stocks, no."": a quoted answer that opens with a no
+    declines, for the state the question named, the kinds it named."""
+    low, span = lowers(s.span.doc), s.span
+    at = next((i for i in range(span.start, span.end) if low[i] == "whether"), -1)
+    if at < 0 or not any(w.startswith("ask") for w in low[max(span.start, at - ASK_REACH) : at]):
+        return []
+    comma = next((i for i in range(at, span.end) if low[i] == ","), -1)
+    quote = next((i for i in range(max(comma, at), span.end) if low[i] in QUOTES), -1)
+    if comma < 0 or quote < 0 or quote + 2 >= span.end:
+        return []
+    first, second = low[quote + 1], low[quote + 2]
+    if not (first == "no" and not second.isalpha()) and not (
+        first == "not" and second not in NOT_REFUSALS
+    ):
+        return []
+    named = [a for a in s.actors if at < a.start < comma]
+    actors = [a for a in resolve(named[:1], an, day) if a not in AGGRESSORS]
+    cats = [c for c in _drop_generic_heads(s.of("category"), s.span.doc) if at < c.start < comma]
+    kinds = list(dict.fromkeys(Category(c.label) for c in cats))
+    narrow = [k for k in kinds if k is not Category.SECURITY_GUARANTEE] or kinds
+    answer = f"'{text_of(s.span.doc[quote + 1 : span.end]).strip()}'"
+    return _declined(
+        s,
+        actors,
+        narrow,
+        article,
+        ("rule: answer to a reported question", "named in the question", answer),
+    )
 
 
 def _question(span: Span) -> bool:
@@ -1931,6 +1986,7 @@ def read_commitments(
             read = _answered_no(s, context, article)
         elif (s.of("status") or money) and len(span) <= MAX_SENTENCE_TOKENS:
             read = _read_sentence(s, context, an, article, day)
+        read += _refused_when_asked(s, an, day, article)
         if not read and listing is not None and mark >= 0 and not _question(span):
             read = _list_item(s, mark, listing, article)
         for c in read:
