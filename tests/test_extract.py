@@ -1002,6 +1002,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="not-yet-is-no-refusal",
         ),
         pytest.param(
+            "Talks went on late. Canada's fresh contribution to air defence was the largest of "
+            "the day.",
+            {("CAN", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="a-gift-owned-and-what-it-is-for",
+        ),
+        pytest.param(
             "Norway channelled NOK 500 million through the NATO fund last year.",
             {("NOR", Category.FINANCING, Status.COMMITTED)},
             id="channelled-money-is-given",

@@ -1228,6 +1228,33 @@ def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str],
             elif cue.end < len(doc) and doc[cue.end].lower_ == "from" and a.start == cue.end + 1:
                 chain = coordinated(s.actors, a_index, doc)
                 found.append((resolve(chain, an, day), cue, f"'from {_chain_text(doc, chain)}'"))
+    return found + _owned_for(s, an, day)
+
+
+OWNED_FOR = frozenset("to for towards".split())
+
+
+def _owned_for(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str], Cue, str]]:
+    """A gift named as someone's, with what it is for after it: "Norway's new
+    NOK 3 billion contribution to the NATO-run purchase list", "Berlin's
+    package for air defence"."""
+    doc, low = s.span.doc, lowers(s.span.doc)
+    cats = {c.start: c for c in s.of("category")}
+    found = []
+    for a_index, a in enumerate(s.actors):
+        if a.end >= s.span.end or low[a.end] not in POSSESSIVES:
+            continue
+        for i in range(a.end + 1, min(s.span.end - 2, a.end + 2 + OWNED_REACH)):
+            if _breaks_ownership(doc[i]) or i in cats:
+                break
+            if low[i] not in OWNED_NOUNS or low[i + 1] not in OWNED_FOR:
+                continue
+            at = i + 2 + (low[i + 2] in ("the", "a", "its", "their"))
+            if at in cats:
+                chain = coordinated(s.actors, a_index, doc)
+                owner = f"'{_chain_text(doc, chain)}'s {doc[i].text} {low[i + 1]}'"
+                found.append((resolve(chain, an, day), cats[at], owner))
+            break
     return found
 
 
@@ -1971,9 +1998,12 @@ def read_commitments(
         mark = _bullet(span)
         if mark < 0:
             listing = None  # a list ends at the first line that is no item
-        money = s.actors and any(
-            c.label in OWNABLE or c.text.lower().split()[-1] in SUPPORT_WORDS
-            for c in s.of("category")
+        money = s.actors and (
+            any(
+                c.label in OWNABLE or c.text.lower().split()[-1] in SUPPORT_WORDS
+                for c in s.of("category")
+            )
+            or bool(_owned_for(s, an, day))
         )
         if span.start == 0 or "\n" in doc[span.start - 1].text or span[0].is_space:
             paragraph = []  # a line break begins a new paragraph
