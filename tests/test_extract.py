@@ -1008,6 +1008,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="a-gift-owned-and-what-it-is-for",
         ),
         pytest.param(
+            "Denmark will put six F-16 fighters at the disposal of the air policing mission.",
+            {("DNK", Category.AIR_FORCES, Status.COMMITTED)},
+            id="aircraft-in-a-mission-are-air-forces",
+        ),
+        pytest.param(
+            "Tehran denied it had sent drones to Russia, and Germany will send drones to Kyiv.",
+            {("DEU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="arms-for-the-invader-are-no-commitment",
+        ),
+        pytest.param(
             "Norway channelled NOK 500 million through the NATO fund last year.",
             {("NOR", Category.FINANCING, Status.COMMITTED)},
             id="channelled-money-is-given",

@@ -503,6 +503,50 @@ the SAMP/T"); named equipment ("armoured vehicles") stays a kind of its own."""
 TRANSPORT_PLANES = frozenset("aircraft planes airplanes aeroplanes jets".split())
 
 
+OVER = frozenset("over above across".split())
+
+MISSION_WORDS = ("mission", "policing", "component", "patrol", "airspace", "skies", "the air")
+"""Words of an air-force cue that name a task (not "air base", "Air Force stocks")."""
+
+TAKING_PART = ("take part", "takes part", "took part", "join", "rotate", "participat")
+
+
+def _in_a_mission(group: Group, scope: list[Cue], cats: Sequence[Cue], s: Sentence) -> list[Cue]:
+    """ "Sweden will put four Gripen fighters at the disposal of the air
+    mission", "its F-16s will take part": aircraft in a mission are air forces
+    (but not those Ukraine is to receive: "a Ukrainian request for Gripens")."""
+    air = Category.AIR_FORCES.value
+    joining = any(t in c.text.lower() for c in group.cues for t in TAKING_PART)
+    mission = any(c.label == air and any(w in c.text.lower() for w in MISSION_WORDS) for c in cats)
+    if not joining and not mission:
+        return scope
+    low = lowers(s.span.doc)
+    if any(a.actor == BENEFICIARY and low[a.start - 1] not in OVER for a in s.actors):
+        return scope
+    flown = [
+        Cue("category", air, c.start, c.end, c.text)
+        if c.label == Category.WEAPONS_EQUIPMENT.value
+        and c.text.lower().split()[-1].startswith(AIRCRAFT)
+        else c
+        for c in scope
+    ]
+    return list({(c.label, c.start): c for c in flown}.values())
+
+
+def _to_aggressor(cue: Cue, s: Sentence) -> bool:
+    """ "Iran has sent no missiles to Russia": support for the invader is no
+    commitment to Ukraine's security, given or refused (but "sanctions for
+    Russian oil" are pressure on it)."""
+    if cue.label == Category.SANCTIONS.value:
+        return False
+    low = lowers(s.span.doc)
+    return any(
+        a.actor in AGGRESSORS and a.start == cue.end + 1 and low[cue.end] in ("to", "for")
+        for a in s.actors
+        if a.rule != "demonym"
+    )
+
+
 def _narrowest(scope: list[Cue], doc: Doc | None = None) -> list[Cue]:
     """Drop a kind when a narrower one is named in the same scope, except
     vague military support listed beside other support ("military, financial
@@ -665,6 +709,8 @@ def _categories(
     if named:  # "ammunition and equipment worth 90 million euros": a value, not money given
         scope = [c for c in scope if not _valued(c, doc)] or scope
     scope = _paid_for(group, scope, s)
+    scope = _in_a_mission(group, scope, cats, s)
+    scope = [c for c in scope if not _to_aggressor(c, s)]
     scope = _narrowest(scope, doc)
     negations = {c.start for c in s.cues if c.kind == "negations"}
     return [(c, bool(negations & {c.start - 1, c.start - 2})) for c in scope]
