@@ -1018,6 +1018,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="arms-for-the-invader-are-no-commitment",
         ),
         pytest.param(
+            "Berlin and Rome are planning a naval presence near Odesa. He repeated that foreign "
+            "troops in Ukraine would be unacceptable.",
+            set(),
+            id="he-is-never-a-list-of-states",
+        ),
+        pytest.param(
+            "Austria would not send personnel to Ukraine without a UN mandate.",
+            {("AUT", G, Status.CONDITIONAL)},
+            id="would-not-without-is-only-with",
+        ),
+        pytest.param(
             "Norway channelled NOK 500 million through the NATO fund last year.",
             {("NOR", Category.FINANCING, Status.COMMITTED)},
             id="channelled-money-is-given",

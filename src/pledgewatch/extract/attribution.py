@@ -447,13 +447,20 @@ def resolve(chain: Sequence[ActorSpan], an: Analyzer, day: date | None) -> list[
     return resolved
 
 
-def _recent(context: Context, number: int, plural: bool) -> list[str]:
-    """The latest subject within reach; for "they" or "the countries", a group."""
+def _recent(context: Context, number: int, plural: bool, person: bool = False) -> list[str]:
+    """The latest subject within reach; for "they" or "the countries", a
+    group; for "he" or "she", never a list ("London and Paris")."""
     recent = [a for n, a in reversed(context.subjects) if number - n <= SUBJECT_REACH]
     if plural:
         groups = [a for a in recent if len(a) > 1 or a[0] == COALITION]
         recent = groups or recent
+    elif person:
+        recent = [a for a in recent if len(a) == 1]
     return recent[0] if recent else []
+
+
+PERSONAL = frozenset(["he", "she"])
+"""Pronouns that stand for one person, so for one state or body."""
 
 
 PAIR_REFERENCES = frozenset(
@@ -641,7 +648,8 @@ def who(
         two = any(
             c.text.lower() in PAIR_REFERENCES for c in s.of("pronouns") if c.start < group.start
         )
-        actors = _recent(context, s.number, plural)
+        person = any(c.text.lower() in PERSONAL for c in s.of("pronouns") if c.start < group.start)
+        actors = _recent(context, s.number, plural, person)
         if two and len(actors) != 2:
             return [], "", "", 0  # "the two countries" are no coalition of two dozen
         if actors:

@@ -1512,6 +1512,13 @@ def _purpose(group: Group, groups: Sequence[Group], s: Sentence) -> bool:
     return not any(t.text in (",", ";", ":") or t.lower_ in ("and", "but") for t in between)
 
 
+def _negative(group: Group, status_why: str) -> bool:
+    """A refusal made by negating an offer ("would not send"), not a verb of
+    refusing ("ruled out"): only such a refusal can take a "without" condition."""
+    words = {w for c in group.cues for w in c.text.lower().split()}
+    return "(negated)" in status_why or bool(words & {"not", "n't", "never"})
+
+
 def _without(group: Group, s: Sentence) -> bool:
     """A "without" condition after a stance: refusing X without Y is offering
     X only with Y."""
@@ -1568,7 +1575,7 @@ def _read_sentence(
                 status, status_why = Status.DECLINED, status_why + "; denied that ... -> declined"
         if strong and status in (Status.COMMITTED, Status.CONSIDERING):
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
-        if status is Status.DECLINED and "(negated)" in status_why and _without(group, s):
+        if status is Status.DECLINED and _negative(group, status_why) and _without(group, s):
             status, status_why = Status.CONDITIONAL, status_why + "; without ... -> conditional"
         partners = [a for a in _together_with(group, s, an, day) if a not in actors]
         actors = actors + partners
