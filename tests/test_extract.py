@@ -1029,6 +1029,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="would-not-without-is-only-with",
         ),
         pytest.param(
+            "Latvia's rail operator added four freight trains a week to the border crossing.",
+            set(),
+            id="added-trains-are-no-gift",
+        ),
+        pytest.param(
             "Norway channelled NOK 500 million through the NATO fund last year.",
             {("NOR", Category.FINANCING, Status.COMMITTED)},
             id="channelled-money-is-given",

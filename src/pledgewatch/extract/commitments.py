@@ -1841,10 +1841,14 @@ say which governments would pay", "it is not known who will lead")."""
 
 ADDING = frozenset("add adds added adding".split())
 
+ADDED_REACH = 18
+"""Tokens after "added 35" in which the list they join is named."""
+
 
 def _adding(doc: Doc, cues: Sequence[Cue]) -> list[Cue]:
     """ "Canada added C$150 million to the scheme", "Tokyo added 35 entities to
-    its list": "add" before an amount gives it (elsewhere "added" reports speech)."""
+    its list": "add" before a sum of money, or before a number of what joins a
+    list, gives it (elsewhere "added" reports speech, or counts trains)."""
     low = lowers(doc)
     taken = {i for c in cues if c.kind == "status" for i in range(c.start, c.end)}
     found = []
@@ -1852,7 +1856,10 @@ def _adding(doc: Doc, cues: Sequence[Cue]) -> list[Cue]:
         if word not in ADDING or i in taken:
             continue
         unit = not low[i + 1].isalpha() or doc[i + 1].is_upper  # "C$", "€", "NOK"
-        if doc[i + 1].like_num or (unit and doc[i + 2].like_num):
+        money = unit and doc[i + 2].like_num
+        money = money or (doc[i + 1].like_num and low[i + 2] in SUM_WORDS)
+        listed = doc[i + 1].like_num and "list" in low[i + 2 : i + ADDED_REACH]
+        if money or listed:  # not "added four freight trains a week"
             found.append(Cue("status", Status.COMMITTED.value, i, i + 1, doc[i].text))
     return found
 
