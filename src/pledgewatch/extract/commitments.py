@@ -521,7 +521,9 @@ def _in_a_mission(group: Group, scope: list[Cue], cats: Sequence[Cue], s: Senten
     if not joining and not mission:
         return scope
     low = lowers(s.span.doc)
-    if any(a.actor == BENEFICIARY and low[a.start - 1] not in OVER for a in s.actors):
+    if any(
+        a.actor == BENEFICIARY and (a.start == 0 or low[a.start - 1] not in OVER) for a in s.actors
+    ):
         return scope
     flown = [
         Cue("category", air, c.start, c.end, c.text)
@@ -1710,7 +1712,11 @@ def _put_to(s: Sentence, context: Context, an: Analyzer, day: date | None) -> tu
         named = [a for a in s.actors if a.start == second]
         if not named or not set(resolve(named, an, day)) & set(context.interviewee):
             return ()
-    cats = _drop_generic_heads(s.of("category"), s.span.doc)
+    return _asked_kinds(_drop_generic_heads(s.of("category"), s.span.doc))
+
+
+def _asked_kinds(cats: Sequence[Cue]) -> tuple[Category, ...]:
+    """The kinds a question names, a vague guarantee only when nothing narrower is."""
     kinds = tuple(dict.fromkeys(Category(c.label) for c in cats))
     narrow = tuple(k for k in kinds if k is not Category.SECURITY_GUARANTEE)
     return narrow or kinds
@@ -1794,8 +1800,7 @@ def _refused_when_asked(
     named = [a for a in s.actors if at < a.start < comma]
     actors = [a for a in resolve(named[:1], an, day) if a not in AGGRESSORS]
     cats = [c for c in _drop_generic_heads(s.of("category"), s.span.doc) if at < c.start < comma]
-    kinds = list(dict.fromkeys(Category(c.label) for c in cats))
-    narrow = [k for k in kinds if k is not Category.SECURITY_GUARANTEE] or kinds
+    narrow = _asked_kinds(cats)
     answer = f"'{text_of(s.span.doc[quote + 1 : span.end]).strip()}'"
     return _declined(
         s,
