@@ -1034,6 +1034,25 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="added-trains-are-no-gift",
         ),
         pytest.param(
+            "Austria and Malta are each considering providing instructors, though none has made "
+            "a formal pledge.",
+            {
+                ("AUT", Category.TRAINING, Status.CONSIDERING),
+                ("MLT", Category.TRAINING, Status.CONSIDERING),
+            },
+            id="a-pledge-by-none-is-nobodys",
+        ),
+        pytest.param(
+            "Chile was one of the first allies outside Europe to pay into the NATO fund for Kyiv.",
+            {("CHL", Category.FINANCING, Status.COMMITTED)},
+            id="one-of-the-allies-is-the-subject-not-the-allies",
+        ),
+        pytest.param(
+            "Oslo will make its radar-satellite imagery available to the monitoring mission.",
+            {("NOR", Category.ISR, Status.COMMITTED)},
+            id="make-something-available-gives-it",
+        ),
+        pytest.param(
             "Norway channelled NOK 500 million through the NATO fund last year.",
             {("NOR", Category.FINANCING, Status.COMMITTED)},
             id="channelled-money-is-given",

@@ -155,9 +155,20 @@ def _abbreviations(doc: Doc, spans: list[ActorSpan], taken: set[int]) -> list[Ac
     ]
 
 
+MEMBERSHIP = ("one of the", "among the")
+"""Before a group, words that place someone in it ("Canada was one of the
+first allies to pay"): the group is not the one acting."""
+
+
+def _one_of(doc: Doc, start: int) -> bool:
+    before = " ".join(t.lower_ for t in doc[max(0, start - 5) : start])
+    return any(m in before for m in MEMBERSHIP)
+
+
 def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
     """Every actor reference in a parsed article, in text order."""
     spans = [a for a in (_from_match(doc, *m, an) for m in _matched(doc, an)) if a is not None]
+    spans = [a for a in spans if not (a.rule == "group" and _one_of(doc, a.start))]
     certain = {a.actor for a in spans if a.rule != "ambiguous"}
     spans = [a for a in spans if a.rule != "ambiguous" or a.actor in certain]
     taken = {i for a in spans for i in range(a.start, a.end)}

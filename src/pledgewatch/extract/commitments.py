@@ -318,7 +318,7 @@ def _words_between(doc: Doc, start: int, end: int) -> int:
 NOBODY = frozenset(["neither", "none", "nobody", "no-one"])
 """Subjects that name no one: "neither has made an offer" is no pledge."""
 
-NOBODY_REACH = 4
+NOBODY_REACH = 5
 
 
 def _nobody(group: Group, doc: Doc) -> bool:
@@ -1844,6 +1844,31 @@ ASKING = INDIRECT_QUESTION | frozenset(
 say which governments would pay", "it is not known who will lead")."""
 
 
+MAKING = frozenset("make makes made making".split())
+
+AVAILABLE_REACH = 10
+"""Tokens between "make" and "available": "will make commercial radar-satellite
+data from Finnish providers available"."""
+
+
+def _made_available(doc: Doc, cues: Sequence[Cue]) -> list[Cue]:
+    """ "Helsinki will make its satellite data available to the mission": the
+    thing made available stands between the two words of the stance."""
+    low = lowers(doc)
+    taken = {i for c in cues if c.kind == "status" for i in range(c.start, c.end)}
+    found = []
+    for i, word in enumerate(low):
+        if word not in MAKING or i in taken:
+            continue
+        for j in range(i + 2, min(len(low), i + 2 + AVAILABLE_REACH)):
+            if low[j] in CLAUSE_END:
+                break
+            if low[j] == "available":
+                found.append(Cue("status", Status.COMMITTED.value, i, i + 1, doc[i].text))
+                break
+    return found
+
+
 ADDING = frozenset("add adds added adding".split())
 
 ADDED_REACH = 18
@@ -1867,6 +1892,26 @@ def _adding(doc: Doc, cues: Sequence[Cue]) -> list[Cue]:
         if money or listed:  # not "added four freight trains a week"
             found.append(Cue("status", Status.COMMITTED.value, i, i + 1, doc[i].text))
     return found
+
+
+NOBODY = frozenset("none nobody neither".split())
+"""Subjects that deny a stance to everyone ("though none has made a pledge")."""
+
+NOBODY_REACH = 5
+"""Tokens from "none" to the stance it denies: "none has made a public pledge"."""
+
+
+def _by_none(cue: Cue, doc: Doc) -> bool:
+    """A pledge whose subject is "none" or "nobody" is nobody's pledge."""
+    if cue.label != Status.COMMITTED.value:
+        return False
+    low = lowers(doc)
+    for i in range(cue.start - 1, max(-1, cue.start - 1 - NOBODY_REACH), -1):
+        if low[i] in CLAUSE_END:
+            return False
+        if low[i] in NOBODY:
+            return True
+    return False
 
 
 def _asked_who(cue: Cue, doc: Doc) -> bool:
@@ -2038,8 +2083,9 @@ def read_commitments(
         or c.label != Status.COMMITTED.value
         or not openers.intersection(range(c.start, c.end))
     ]
-    cues = [c for c in cues if c.kind != "status" or not _asked_who(c, doc)]
-    cues = sorted([*cues, *_adding(doc, cues)], key=lambda c: (c.start, c.end))
+    cues = [c for c in cues if c.kind != "status" or not (_asked_who(c, doc) or _by_none(c, doc))]
+    extra = [*_adding(doc, cues), *_made_available(doc, cues)]
+    cues = sorted([*cues, *extra], key=lambda c: (c.start, c.end))
     cues = _premise_only(cues, doc)
     context = Context(
         interviewee=interviewee(text_of(doc[:]), actor_spans, an, day),
