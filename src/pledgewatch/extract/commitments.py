@@ -319,6 +319,7 @@ NOBODY = frozenset(["neither", "none", "nobody", "no-one"])
 """Subjects that name no one: "neither has made an offer" is no pledge."""
 
 NOBODY_REACH = 5
+"""Tokens from the stance back to its "none": "none has made a public pledge"."""
 
 
 def _nobody(group: Group, doc: Doc) -> bool:
@@ -1894,26 +1895,6 @@ def _adding(doc: Doc, cues: Sequence[Cue]) -> list[Cue]:
     return found
 
 
-NOBODY = frozenset("none nobody neither".split())
-"""Subjects that deny a stance to everyone ("though none has made a pledge")."""
-
-NOBODY_REACH = 5
-"""Tokens from "none" to the stance it denies: "none has made a public pledge"."""
-
-
-def _by_none(cue: Cue, doc: Doc) -> bool:
-    """A pledge whose subject is "none" or "nobody" is nobody's pledge."""
-    if cue.label != Status.COMMITTED.value:
-        return False
-    low = lowers(doc)
-    for i in range(cue.start - 1, max(-1, cue.start - 1 - NOBODY_REACH), -1):
-        if low[i] in CLAUSE_END:
-            return False
-        if low[i] in NOBODY:
-            return True
-    return False
-
-
 def _asked_who(cue: Cue, doc: Doc) -> bool:
     """A stance whose subject is the question: "would not say which
     governments would fund the batch" pledges nothing for anyone."""
@@ -2083,7 +2064,7 @@ def read_commitments(
         or c.label != Status.COMMITTED.value
         or not openers.intersection(range(c.start, c.end))
     ]
-    cues = [c for c in cues if c.kind != "status" or not (_asked_who(c, doc) or _by_none(c, doc))]
+    cues = [c for c in cues if c.kind != "status" or not _asked_who(c, doc)]
     extra = [*_adding(doc, cues), *_made_available(doc, cues)]
     cues = sorted([*cues, *extra], key=lambda c: (c.start, c.end))
     cues = _premise_only(cues, doc)
