@@ -512,28 +512,21 @@ MISSION_WORDS = ("mission", "policing", "component", "patrol", "airspace", "skie
 TAKING_PART = ("take part", "takes part", "took part", "join", "rotate", "participat")
 
 
-def _in_a_mission(group: Group, scope: list[Cue], cats: Sequence[Cue], s: Sentence) -> list[Cue]:
+def _in_a_mission(group: Group, s: Sentence, cats: Sequence[Cue], at: int) -> bool:
     """ "Sweden will put four Gripen fighters at the disposal of the air
     mission", "its F-16s will take part": aircraft in a mission are air forces
     (but not those Ukraine is to receive: "a Ukrainian request for Gripens")."""
-    air = Category.AIR_FORCES.value
+    low = lowers(s.span.doc)
+    if at < 0 or not low[at].startswith(AIRCRAFT):
+        return False
     joining = any(t in c.text.lower() for c in group.cues for t in TAKING_PART)
+    air = Category.AIR_FORCES.value
     mission = any(c.label == air and any(w in c.text.lower() for w in MISSION_WORDS) for c in cats)
     if not joining and not mission:
-        return scope
-    low = lowers(s.span.doc)
-    if any(
+        return False
+    return not any(
         a.actor == BENEFICIARY and (a.start == 0 or low[a.start - 1] not in OVER) for a in s.actors
-    ):
-        return scope
-    flown = [
-        Cue("category", air, c.start, c.end, c.text)
-        if c.label == Category.WEAPONS_EQUIPMENT.value
-        and c.text.lower().split()[-1].startswith(AIRCRAFT)
-        else c
-        for c in scope
-    ]
-    return list({(c.label, c.start): c for c in flown}.values())
+    )
 
 
 def _to_aggressor(cue: Cue, s: Sentence) -> bool:
@@ -712,7 +705,6 @@ def _categories(
     if named:  # "ammunition and equipment worth 90 million euros": a value, not money given
         scope = [c for c in scope if not _valued(c, doc)] or scope
     scope = _paid_for(group, scope, s)
-    scope = _in_a_mission(group, scope, cats, s)
     scope = [c for c in scope if not _to_aggressor(c, s)]
     scope = _narrowest(scope, doc)
     negations = {c.start for c in s.cues if c.kind == "negations"}
@@ -1587,6 +1579,8 @@ def _read_sentence(
         for category, cat_why, negated, at in scope_items:
             if category is Category.WEAPONS_EQUIPMENT and (_flying(group) or _flown(doc, at)):
                 category, cat_why = Category.AIR_FORCES, cat_why + " flown"
+            elif category is Category.WEAPONS_EQUIPMENT and _in_a_mission(group, s, cats, at):
+                category, cat_why = Category.AIR_FORCES, cat_why + " in a mission"
             if category is Category.NAVAL_FORCES and _handed_over(group, doc, at):
                 category, cat_why = Category.WEAPONS_EQUIPMENT, cat_why + " handed over"
             final = status
@@ -1852,47 +1846,47 @@ AVAILABLE_REACH = 10
 data from Finnish providers available"."""
 
 
-def _made_available(doc: Doc, cues: Sequence[Cue]) -> list[Cue]:
-    """ "Helsinki will make its satellite data available to the mission": the
-    thing made available stands between the two words of the stance."""
-    low = lowers(doc)
-    taken = {i for c in cues if c.kind == "status" for i in range(c.start, c.end)}
-    found = []
-    for i, word in enumerate(low):
-        if word not in MAKING or i in taken:
-            continue
-        for j in range(i + 2, min(len(low), i + 2 + AVAILABLE_REACH)):
-            if low[j] in CLAUSE_END:
-                break
-            if low[j] == "available":
-                found.append(Cue("status", Status.COMMITTED.value, i, i + 1, doc[i].text))
-                break
-    return found
-
-
 ADDING = frozenset("add adds added adding".split())
 
 ADDED_REACH = 18
 """Tokens after "added 35" in which the list they join is named."""
 
 
-def _adding(doc: Doc, cues: Sequence[Cue]) -> list[Cue]:
-    """ "Canada added C$150 million to the scheme", "Tokyo added 35 entities to
-    its list": "add" before a sum of money, or before a number of what joins a
-    list, gives it (elsewhere "added" reports speech, or counts trains)."""
+def _split_stances(doc: Doc, cues: Sequence[Cue]) -> list[Cue]:
+    """Pledges whose words stand apart or depend on what follows, which no
+    lexicon phrase can match: "Canada added C$150 million to the scheme",
+    "Helsinki will make its satellite data available to the mission"."""
     low = lowers(doc)
     taken = {i for c in cues if c.kind == "status" for i in range(c.start, c.end)}
-    found = []
-    for i, word in enumerate(low[:-2]):
-        if word not in ADDING or i in taken:
-            continue
-        unit = not low[i + 1].isalpha() or doc[i + 1].is_upper  # "C$", "€", "NOK"
-        money = unit and doc[i + 2].like_num
-        money = money or (doc[i + 1].like_num and low[i + 2] in SUM_WORDS)
-        listed = doc[i + 1].like_num and "list" in low[i + 2 : i + ADDED_REACH]
-        if money or listed:  # not "added four freight trains a week"
-            found.append(Cue("status", Status.COMMITTED.value, i, i + 1, doc[i].text))
-    return found
+    return [
+        Cue("status", Status.COMMITTED.value, i, i + 1, doc[i].text)
+        for i, word in enumerate(low)
+        if i not in taken
+        and ((word in ADDING and _adds(doc, low, i)) or (word in MAKING and _available(low, i)))
+    ]
+
+
+def _adds(doc: Doc, low: Sequence[str], i: int) -> bool:
+    """ "add" before a sum of money, or before a number of what joins a list
+    named after it, gives it (elsewhere "added" reports speech, or counts
+    trains: "added four freight trains a week")."""
+    if i + 2 >= len(low):
+        return False
+    unit = not low[i + 1].isalpha() or doc[i + 1].is_upper  # "C$", "€", "NOK"
+    money = unit and doc[i + 2].like_num
+    money = money or (doc[i + 1].like_num and low[i + 2] in SUM_WORDS)
+    return money or (doc[i + 1].like_num and "list" in low[i + 2 : i + ADDED_REACH])
+
+
+def _available(low: Sequence[str], i: int) -> bool:
+    """ "make" with "available" later in its clause: the thing made available
+    stands between the two words of the stance."""
+    for j in range(i + 2, min(len(low), i + 2 + AVAILABLE_REACH)):
+        if low[j] in CLAUSE_END:
+            return False
+        if low[j] == "available":
+            return True
+    return False
 
 
 def _asked_who(cue: Cue, doc: Doc) -> bool:
@@ -2065,8 +2059,7 @@ def read_commitments(
         or not openers.intersection(range(c.start, c.end))
     ]
     cues = [c for c in cues if c.kind != "status" or not _asked_who(c, doc)]
-    extra = [*_adding(doc, cues), *_made_available(doc, cues)]
-    cues = sorted([*cues, *extra], key=lambda c: (c.start, c.end))
+    cues = sorted([*cues, *_split_stances(doc, cues)], key=lambda c: (c.start, c.end))
     cues = _premise_only(cues, doc)
     context = Context(
         interviewee=interviewee(text_of(doc[:]), actor_spans, an, day),
