@@ -1092,6 +1092,50 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="a-stance-whose-subject-is-asked-pledges-nothing",
         ),
+        pytest.param(
+            '"Putting Hungarian soldiers in Ukraine is not on our agenda," the minister in '
+            "Budapest said.",
+            {("HUN", Category.GROUND_FORCES, Status.DECLINED)},
+            id="a-gerund-opening-a-quote-names-the-action-not-the-stance",
+        ),
+        pytest.param(
+            "The Kremlin has been blunt. Any European warship near Odesa, its spokeswoman "
+            "warned, would be fired upon as a legitimate target.",
+            {("RUS", N, Status.OPPOSED)},
+            id="its-spokeswoman-speaks-for-the-state-last-named",
+        ),
+        pytest.param(
+            "Minsk said Polish instructors on Ukrainian soil would be treated as a party to the "
+            "conflict.",
+            {("BLR", Category.TRAINING, Status.OPPOSED)},
+            id="a-party-to-the-conflict-is-a-threat",
+        ),
+        pytest.param(
+            "Beijing insists it sells no arms to any party to the conflict.",
+            {("CHN", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="any-party-to-the-conflict-is-no-threat",
+        ),
+        pytest.param(
+            'Lavrov: a NATO "air shield" over western Ukraine would be unacceptable.',
+            {("RUS", Category.AIR_FORCES, Status.OPPOSED)},
+            id="a-body-before-a-quoted-kind-is-what-is-opposed",
+        ),
+        pytest.param(
+            "The planned air component of the coalition is to be led jointly by Spain and Italy.",
+            {
+                ("ESP", Category.AIR_FORCES, Status.COMMITTED),
+                ("ITA", Category.AIR_FORCES, Status.COMMITTED),
+            },
+            id="led-jointly-by-names-who-leads",
+        ),
+        pytest.param(
+            "Warsaw and Vilnius have offered to lead the reassurance force for its first year.",
+            {
+                ("POL", Category.COMMAND_CONTROL, Status.COMMITTED),
+                ("LTU", Category.COMMAND_CONTROL, Status.COMMITTED),
+            },
+            id="to-lead-the-force-is-command",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -122,8 +122,9 @@ COORDINATION = frozenset([",", "and", "or", "as", "well", "&", "plus"])
 CONJUNCTIONS = frozenset(["and", "or", "&", "plus", "well"])
 
 
-OBJECT_QUANTIFIERS = frozenset(["any", "all", "every"])
-"""Before an actor they make it what is objected to: "any NATO warships"."""
+OBJECT_QUANTIFIERS = frozenset(["any", "all", "every", "other"])
+"""Before an actor they make it what is objected to: "any NATO warships",
+"an attempt by Poland or other NATO states"."""
 
 
 RELATIVE_PRONOUNS = frozenset(["which", "who", "whose", "that"])
@@ -249,14 +250,18 @@ def _closed(joins: Sequence[str | None], comma: int) -> bool:
 
 def _opposed_object(chain: Sequence[ActorSpan], doc: Doc, kinds: frozenset[int]) -> bool:
     """What an objection is about rather than who objects: "any NATO
-    warships", "the plans of the coalition", "Australian surveillance flights"."""
+    warships", "the plans of the coalition", "Australian surveillance flights"
+    and a NATO "maritime mission"."""
     first, last = chain[0], chain[-1]
     if first.start > 0 and doc[first.start - 1].lower_ in OBJECT_QUANTIFIERS | AGENT | {"of"}:
         return True
     before = _word_before(doc, first.start, 0)
     if before >= 0 and doc[before].lower_ == "of":  # "the plans of the self-styled coalition"
         return True
-    return last.end in kinds  # "Australian surveillance flights", "NATO warships"
+    end = last.end
+    while end < len(doc) and doc[end].text in QUOTES:  # a NATO "maritime mission"
+        end += 1
+    return end in kinds  # "Australian surveillance flights", "NATO warships"
 
 
 FROM_REACH = 2

@@ -52,7 +52,7 @@ from pledgewatch.extract.attribution import (
     speaker,
     who,
 )
-from pledgewatch.extract.nlp import Analyzer, lowers, orths
+from pledgewatch.extract.nlp import OPENING_QUOTES, Analyzer, lowers, orths
 from pledgewatch.extract.reading import (
     CLAUSE_END,
     QUOTES,
@@ -933,7 +933,8 @@ NOUN_SLOTS = frozenset(
     "the a an this that its their his her our of on about for against : (".split()
 )
 """Words before an "-ing" form that make it a noun: "the sending of troops",
-"sending troops is ruled out" after a colon. After a comma it is a verb."""
+"sending troops is ruled out" after a colon or an opening quote mark
+(OPENING_QUOTES). After a comma it is a verb."""
 
 
 def _gerund(group: Group, s: Sentence) -> bool:
@@ -943,7 +944,8 @@ def _gerund(group: Group, s: Sentence) -> bool:
     if not all(c.text.lower().endswith("ing") and " " not in c.text for c in group.cues):
         return False
     doc = s.span.doc
-    return group.start == s.span.start or doc[group.start - 1].lower_ in NOUN_SLOTS
+    before = doc[group.start - 1].lower_ if group.start > s.span.start else ""
+    return not before or before in NOUN_SLOTS or before in OPENING_QUOTES
 
 
 STANCE_NOUNS = frozenset(
