@@ -1136,6 +1136,40 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="to-lead-the-force-is-command",
         ),
+        pytest.param(
+            "Lithuania will put 40 million euros into an artillery shell factory that supplies "
+            "Kyiv.",
+            {("LTU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="money-into-named-equipment-is-that-equipment",
+        ),
+        pytest.param(
+            "Portugal and Spain will each put money into the Ukrainian drone plant, officials "
+            "said.",
+            {
+                ("PRT", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("ESP", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="put-money-is-a-payment-for-what-follows",
+        ),
+        pytest.param(
+            "Malta will give 5 million euros to the NATO trust fund for demining equipment for "
+            "Ukraine.",
+            {("MLT", Category.FINANCING, Status.COMMITTED)},
+            id="money-into-a-trust-fund-stays-financing",
+        ),
+        pytest.param(
+            "Iceland added a further 3 million euros this week.",
+            {("ISL", Category.FINANCING, Status.COMMITTED)},
+            id="added-a-further-sum",
+        ),
+        pytest.param(
+            "Four Kyrgyz exchanges were placed on sanctions lists by Japan and Canada.",
+            {
+                ("JPN", Category.SANCTIONS, Status.COMMITTED),
+                ("CAN", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="placed-on-sanctions-lists-by",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

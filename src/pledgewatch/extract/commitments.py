@@ -543,6 +543,35 @@ def _to_aggressor(cue: Cue, s: Sentence) -> bool:
     )
 
 
+MONEY_FOR_REACH = 8
+"""Tokens from a sum to the equipment it is "for" or put "into"."""
+
+
+def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
+    """ "50 million euros into the production of drones", "money for a drone
+    factory": money tied to named equipment is that equipment's kind
+    (ANNOTATION.md), unless a scheme or fund names where it goes."""
+    money = [c for c in scope if c.label == Category.FINANCING.value]
+    if not money or any(
+        _scheme(c, doc) or c.text.lower().split()[-1] in SCHEME_HEADS for c in money
+    ):
+        return scope  # "a trust fund for non-lethal aid": paid into a scheme
+    low = lowers(doc)
+    for c in scope:
+        if c.label == Category.FINANCING.value or _general(c):
+            continue
+        for m in money:
+            between = low[m.end : c.start]
+            if (
+                0 <= c.start - m.end <= MONEY_FOR_REACH
+                and ("for" in between or "into" in between)
+                and not LIST_BREAKS.intersection(between)
+                and not (SCHEMES | SCHEME_HEADS).intersection(between)  # "to a trust fund for"
+            ):
+                return [x for x in scope if x.label != Category.FINANCING.value]
+    return scope
+
+
 def _narrowest(scope: list[Cue], doc: Doc | None = None) -> list[Cue]:
     """Drop a kind when a narrower one is named in the same scope, except
     vague military support listed beside other support ("military, financial
@@ -705,6 +734,7 @@ def _categories(
     if named:  # "ammunition and equipment worth 90 million euros": a value, not money given
         scope = [c for c in scope if not _valued(c, doc)] or scope
     scope = _paid_for(group, scope, s)
+    scope = _money_for_named(scope, doc)
     scope = [c for c in scope if not _to_aggressor(c, s)]
     scope = _narrowest(scope, doc)
     negations = {c.start for c in s.cues if c.kind == "negations"}
@@ -1872,12 +1902,20 @@ def _adds(doc: Doc, low: Sequence[str], i: int) -> bool:
     """ "add" before a sum of money, or before a number of what joins a list
     named after it, gives it (elsewhere "added" reports speech, or counts
     trains: "added four freight trains a week")."""
+    while i + 1 < len(low) and low[i + 1] in ADDED_MODIFIERS:  # "added another 150 million"
+        i += 1
     if i + 2 >= len(low):
         return False
     unit = not low[i + 1].isalpha() or doc[i + 1].is_upper  # "C$", "€", "NOK"
     money = unit and doc[i + 2].like_num
     money = money or (doc[i + 1].like_num and low[i + 2] in SUM_WORDS)
     return money or (doc[i + 1].like_num and "list" in low[i + 2 : i + ADDED_REACH])
+
+
+ADDED_MODIFIERS = frozenset(
+    "another a an further additional extra some about around nearly".split()
+)
+"""Words between "added" and its sum: "added another 150 million US dollars"."""
 
 
 def _available(low: Sequence[str], i: int) -> bool:
