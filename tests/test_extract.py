@@ -1170,6 +1170,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="placed-on-sanctions-lists-by",
         ),
+        pytest.param(
+            "On the air side, Portugal will contribute two F-16s to the mission that will guard "
+            "Ukraine's skies.",
+            {("PRT", Category.AIR_FORCES, Status.COMMITTED)},
+            id="jets-for-a-mission-over-ukraines-skies-are-air-forces",
+        ),
+        pytest.param(
+            "Bulgaria has offered its port of Burgas as a resupply point for the coalition.",
+            {("BGR", Category.LOGISTICS, Status.COMMITTED)},
+            id="a-port-offered-is-logistics",
+        ),
+        pytest.param(
+            "Norwegian F-35s will fly air-policing sorties from a Slovak air base.",
+            {("NOR", Category.AIR_FORCES, Status.COMMITTED)},
+            id="a-base-flown-from-is-a-place",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -415,9 +415,23 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
     before = f" {text_of(doc[max(0, cue.start - 3) : cue.start]).lower()} "
     if any(word in before for word in EXCLUDING):
         return True
+    if cue.text.lower() in BASES and (
+        any(f" {w} " in before for w in AT_A_PLACE)  # "fly from a Polish air base": where
+        or (cue.end < len(doc) and doc[cue.end].text == "-")  # "a port-access ban"
+    ):
+        return True
     owner = [t.lower_ for t in doc[max(0, cue.start - 2) : cue.start] if t.lower_ != "the"]
     receiving = bool(owner) and owner[-1] in ("ukrainian", "ukraine's", "ukraine’s", "kyiv's")
     return receiving and cue.text.lower() in RECEIVING_FORCES
+
+
+BASES = frozenset(
+    "air base|air bases|airbase|airbases|port|seaport|naval base|black sea port".split("|")
+)
+"""Logistics cues that are places: offered ("the use of its port") they are
+logistics; after AT_A_PLACE they only say where something happens."""
+
+AT_A_PLACE = ("from", "at", "in", "near", "out of")
 
 
 RECEIVING_FORCES = frozenset(
@@ -525,7 +539,10 @@ def _in_a_mission(group: Group, s: Sentence, cats: Sequence[Cue], at: int) -> bo
     if not joining and not mission:
         return False
     return not any(
-        a.actor == BENEFICIARY and (a.start == 0 or low[a.start - 1] not in OVER) for a in s.actors
+        a.actor == BENEFICIARY
+        and (a.start == 0 or low[a.start - 1] not in OVER)
+        and low[a.end + 1 : a.end + 2] not in (["skies"], ["airspace"])  # "police Ukraine's skies"
+        for a in s.actors
     )
 
 
