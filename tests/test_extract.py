@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from pledgewatch import extract_text
+from pledgewatch.errors import KnowledgeBaseError
+from pledgewatch.kb import build_kb
+from pledgewatch.kb.load import DATA
 from pledgewatch.records import Category, Status
 
 G, A, N = Category.GROUND_FORCES, Category.AIR_FORCES, Category.NAVAL_FORCES
@@ -126,6 +130,9 @@ def test_extract_subset_without_names_gives_nothing() -> None:
         ("A Korean delegation arrived on Monday.", "KOR", True),
         ("A North Korean delegation arrived on Monday.", "KOR", False),
         ("The Canadian Armed Forces (CAF) said the CAF was ready.", "CAN", True),
+        ("The Commission will table it, an EU official said.", "org:european-commission", True),
+        ("The Commission will table the plan, an official said.", "org:european-commission", False),
+        ("Ursula von der Leyen said the Commission would act.", "org:european-commission", True),
     ],
 )
 def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
@@ -1330,3 +1337,13 @@ def test_a_value_is_not_money_given() -> None:
     """ "shells worth 90 million euros" is what the shells are worth."""
     found = keys("Finland approved a package of shells and equipment worth 90 million euros.")
     assert found == {("FIN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)}
+
+
+def test_a_context_for_ambiguous_names_must_name_known_actors(tmp_path: Path) -> None:
+    (tmp_path / "organisations.yaml").write_text(
+        "- id: org:harbour-board\n  name: Harbour Board\n  aliases: [the Board]\n"
+        "  ambiguous: [the Board]\n  context: [org:no-such-body]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeBaseError, match="org:no-such-body"):
+        build_kb([DATA, tmp_path])

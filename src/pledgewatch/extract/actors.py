@@ -6,8 +6,9 @@ Rules, in order:
   matched case-sensitively; the longest match wins;
 - capitals count as their government unless they name a place
   ("a summit in Paris", "the Paris talks");
-- names marked ambiguous ("Georgia", "Jordan") count only when the same
-  actor is also named unambiguously in the article;
+- names marked ambiguous ("Georgia", "Jordan", "the Commission") count
+  only when the same actor, someone who speaks for it, or an actor of its
+  context ("the Commission" beside the EU) is named unambiguously;
 - unnamed groups that stand for the coalition of the willing
   ("26 countries", "European allies");
 - unknown capitalised names close to a known person's full name
@@ -165,12 +166,19 @@ def _one_of(doc: Doc, start: int) -> bool:
     return any(m in before for m in MEMBERSHIP)
 
 
+def _supported(actor: str, certain: set[str], an: Analyzer) -> bool:
+    """An ambiguous name counts where its actor, or one of its context
+    (``context`` in organisations.yaml), is named plainly."""
+    return actor in certain or bool(an.kb.context.get(actor, frozenset()) & certain)
+
+
 def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
     """Every actor reference in a parsed article, in text order."""
     spans = [a for a in (_from_match(doc, *m, an) for m in _matched(doc, an)) if a is not None]
     spans = [a for a in spans if not (a.rule == "group" and _one_of(doc, a.start))]
     certain = {a.actor for a in spans if a.rule != "ambiguous"}
-    spans = [a for a in spans if a.rule != "ambiguous" or a.actor in certain]
+    certain |= {speaks_for(a, an) or a for a in certain}  # von der Leyen: the Commission
+    spans = [a for a in spans if a.rule != "ambiguous" or _supported(a.actor, certain, an)]
     taken = {i for a in spans for i in range(a.start, a.end)}
     spans += _fuzzy(doc, taken, an)
     spans += _abbreviations(doc, spans, taken)

@@ -55,6 +55,10 @@ class KnowledgeBase:
     """Office key -> lower-case title phrases (``president``, ``head of state``)."""
     demonym_of: Mapping[str, str] = field(default_factory=dict)
     """Lower-case demonym or adjective -> state id (``french`` -> ``FRA``)."""
+    context: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Organisation id -> actors whose mention supports its ambiguous names
+    (``org:european-commission`` -> ``org:eu``, ...): "the Commission" counts
+    where the EU is named."""
 
     def __contains__(self, actor_id: object) -> bool:
         return actor_id in self.actors

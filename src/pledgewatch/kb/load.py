@@ -166,19 +166,37 @@ def _read_shaped(path: Path, shape: type) -> Any:
     return data
 
 
-def _collect(folder: Path) -> tuple[dict[str, tuple[Actor, list[Surface]]], dict[str, Any]]:
-    """The actors (with surface forms) and office titles of one data folder."""
+Collected = tuple[dict[str, tuple[Actor, list[Surface]]], dict[str, Any], dict[str, frozenset[str]]]
+
+
+def _collect(folder: Path) -> Collected:
+    """The actors (with surface forms), office titles and the context of
+    ambiguous names (organisations' ``context``) of one data folder."""
     sources: list[Iterator[tuple[Actor, list[Surface]]]] = []
     if (folder / "countries.yaml").exists():
         sources.append(_countries(_read_shaped(folder / "countries.yaml", dict)))
+    contexts: dict[str, frozenset[str]] = {}
     for filename, reader in (("organisations.yaml", _organisations), ("people.yaml", _people)):
         if (folder / filename).exists():
-            sources.append(reader(_read_shaped(folder / filename, list)))
+            data = _read_shaped(folder / filename, list)
+            sources.append(reader(data))
+            if filename == "organisations.yaml":
+                contexts = _contexts(data)
     entries = {actor.id: (actor, surfaces) for items in sources for actor, surfaces in items}
     titles: dict[str, Any] = {}
     if (folder / "offices.yaml").exists():
         titles = _read_shaped(folder / "offices.yaml", dict)
-    return entries, titles
+    return entries, titles, contexts
+
+
+def _contexts(data: list[Any]) -> dict[str, frozenset[str]]:
+    """Organisation id -> the actors whose plain mention makes its ambiguous
+    names safe ("the Commission" where the EU is named)."""
+    return {
+        entry["id"]: frozenset(_strings(entry["context"], f"organisations.yaml {entry['id']}"))
+        for entry in data
+        if isinstance(entry, dict) and "id" in entry and entry.get("context")
+    }
 
 
 MIN_SURNAME = 2
@@ -205,15 +223,21 @@ def build_kb(folders: list[Path]) -> KnowledgeBase:
     """A knowledge base from data folders; later folders extend earlier ones."""
     entries: dict[str, tuple[Actor, list[Surface]]] = {}
     titles: dict[str, Any] = {}
+    contexts: dict[str, frozenset[str]] = {}
     for folder in folders:
-        found, offices = _collect(folder)
+        found, offices, supports = _collect(folder)
         entries.update(found)
         titles.update(offices)
+        contexts.update(supports)
     actors = {actor_id: actor for actor_id, (actor, _s) in entries.items()}
     for actor in actors.values():
         for role in actor.roles:
             if role.holder_of not in actors:
                 raise KnowledgeBaseError(f"{actor.id}: role for unknown actor {role.holder_of}")
+    for org, context in contexts.items():
+        unknown = sorted(context - actors.keys())
+        if unknown:
+            raise KnowledgeBaseError(f"{org}: context names unknown actor {unknown[0]}")
     surfaces = _unique_surnames([s for _a, found in entries.values() for s in found])
     demonym_of = {
         s.text.lower(): s.actor for s in surfaces if s.rule == "demonym" and not s.ambiguous
@@ -226,6 +250,7 @@ def build_kb(folders: list[Path]) -> KnowledgeBase:
             for office, phrases in titles.items()
         },
         demonym_of=demonym_of,
+        context=contexts,
     )
 
 
