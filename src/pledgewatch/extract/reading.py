@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from pledgewatch.extract.actors import ActorSpan
-from pledgewatch.extract.nlp import Analyzer, longest_first, orths
+from pledgewatch.extract.nlp import Analyzer, document_text, longest_first, orths, text_between
 from pledgewatch.records import Category
 
 CLAUSE_END = frozenset(',;:.!?"“”—–()')
@@ -88,7 +88,7 @@ def collect_cues(doc: Doc, an: Analyzer) -> list[Cue]:
     cues = []
     for kind, matches in by_kind.items():
         for label, start, end in longest_first(matches):
-            text = text_of(doc[start:end])
+            text = text_between(doc, start, end)
             if text == "May" and not doc[start].is_sent_start:
                 continue  # the month, not the modal
             cues.append(Cue(kind, label.split(":", 1)[-1], start, end, text))
@@ -100,11 +100,7 @@ def text_of(span: Span) -> str:
     Token objects (sentences are read often)."""
     if span.start == span.end:
         return ""
-    data = span.doc.user_data
-    if "text" not in data:  # Doc.text joins every token at each call
-        data["text"] = span.doc.text
-    text: str = data["text"]
-    return text[span.start_char : span.end_char]
+    return document_text(span.doc)[span.start_char : span.end_char]
 
 
 def clause_end(doc: Doc, start: int, limit: int) -> int:
