@@ -1193,6 +1193,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.AIR_FORCES, Status.COMMITTED)},
             id="a-base-flown-from-is-a-place",
         ),
+        pytest.param(
+            "CLAIM 3: Chile has pledged 500 soldiers to the peace force.\nVERDICT: False.",
+            set(),
+            id="a-claim-a-fact-check-examines-is-nobodys-stance",
+        ),
+        pytest.param(
+            "Poland imposed new sanctions against Venezuela on Monday.",
+            set(),
+            id="sanctions-on-another-state-are-no-support",
+        ),
+        pytest.param(
+            "Poland imposed new sanctions against Belarus on Monday.",
+            {("POL", Category.SANCTIONS, Status.COMMITTED)},
+            id="sanctions-on-an-aggressor-are",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

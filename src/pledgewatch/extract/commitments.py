@@ -52,7 +52,7 @@ from pledgewatch.extract.attribution import (
     speaker,
     who,
 )
-from pledgewatch.extract.nlp import OPENING_QUOTES, Analyzer, lowers, orths
+from pledgewatch.extract.nlp import OPENING_QUOTES, Analyzer, document_text, lowers, orths
 from pledgewatch.extract.reading import (
     CLAUSE_END,
     QUOTES,
@@ -589,6 +589,23 @@ def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
     return scope
 
 
+def _on_another_state(cue: Cue, s: Sentence) -> bool:
+    """ "UN sanctions against Iran": pressure on a state other than the
+    aggressor is no support for Ukraine (but "sanctions on Chinese firms"
+    that supply Russia are)."""
+    if cue.label != Category.SANCTIONS.value:
+        return False
+    low = lowers(s.span.doc)
+    at = cue.end
+    if at >= len(low) or low[at] not in ("against", "on"):
+        return False
+    at += 1 + (at + 1 < len(low) and low[at + 1] == "the")
+    return any(
+        a.start == at and a.rule != "demonym" and a.actor not in AGGRESSORS and len(a.actor) == 3
+        for a in s.actors
+    )
+
+
 def _narrowest(scope: list[Cue], doc: Doc | None = None) -> list[Cue]:
     """Drop a kind when a narrower one is named in the same scope, except
     vague military support listed beside other support ("military, financial
@@ -752,7 +769,7 @@ def _categories(
         scope = [c for c in scope if not _valued(c, doc)] or scope
     scope = _paid_for(group, scope, s)
     scope = _money_for_named(scope, doc)
-    scope = [c for c in scope if not _to_aggressor(c, s)]
+    scope = [c for c in scope if not _to_aggressor(c, s) and not _on_another_state(c, s)]
     scope = _narrowest(scope, doc)
     negations = {c.start for c in s.cues if c.kind == "negations"}
     return [(c, bool(negations & {c.start - 1, c.start - 2})) for c in scope]
@@ -1855,6 +1872,17 @@ def _refused_when_asked(
     )
 
 
+CLAIM_LINE = re.compile(r"\s*(?:the\s+|false\s+|viral\s+)?claims?\s*\d*\s*:", re.IGNORECASE)
+"""How a fact-check introduces what it examines: "CLAIM 2:", "Claim:"."""
+
+
+def _claim_line(span: Span) -> bool:
+    """Whether a sentence is on a line a fact-check opens with "CLAIM:"."""
+    text = document_text(span.doc)
+    start = span.start_char
+    return bool(CLAIM_LINE.match(text, text.rfind("\n", 0, start) + 1))
+
+
 def _question(span: Span) -> bool:
     """A question ("What have the Americans promised?") states no stance."""
     return text_of(span).rstrip().endswith("?")
@@ -2150,7 +2178,9 @@ def read_commitments(
         if span.start == 0 or "\n" in doc[span.start - 1].text or span[0].is_space:
             paragraph = []  # a line break begins a new paragraph
         paragraph += [Category(c.label) for c in s.of("category")]
-        if _question(span):
+        if _claim_line(span):
+            pass  # a claim a fact-check examines states nobody's stance
+        elif _question(span):
             if context.interviewee:  # the answer after it is about what was asked
                 context.asked = (number, tuple(paragraph))
                 context.put_to = (number, _put_to(s, context, an, day))
