@@ -1208,6 +1208,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("POL", Category.SANCTIONS, Status.COMMITTED)},
             id="sanctions-on-an-aggressor-are",
         ),
+        pytest.param(
+            "Armenia will not join Western sanctions on Russian banks, its premier said.",
+            {("ARM", Category.SANCTIONS, Status.DECLINED)},
+            id="not-joining-others-sanctions-declines",
+        ),
+        pytest.param(
+            "Slovenia made a first payment of 4 million euros into the drone coalition's fund.",
+            {("SVN", Category.FINANCING, Status.COMMITTED)},
+            id="made-a-first-payment-commits",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(
@@ -1362,3 +1372,20 @@ def test_a_context_for_ambiguous_names_must_name_known_actors(tmp_path: Path) ->
     )
     with pytest.raises(KnowledgeBaseError, match="org:no-such-body"):
         build_kb([DATA, tmp_path])
+
+
+def test_once_opens_a_condition_and_its_clause_is_no_stance() -> None:
+    found = extract_text(
+        "Slovenia will make its first payment once parliament approves the 2027 budget."
+    ).commitments
+    assert [(c.actor, c.category, c.status) for c in found] == [
+        ("SVN", Category.FINANCING, Status.COMMITTED)
+    ]
+    assert found[0].conditions == ("once parliament approves the 2027 budget",)
+    assert "approves" not in found[0].why[2]
+    assert (
+        extract_text("Slovenia once again said it would pay into the fund.")
+        .commitments[0]
+        .conditions
+        == ()
+    )

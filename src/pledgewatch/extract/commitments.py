@@ -1595,6 +1595,9 @@ def _read_sentence(
     cats = _drop_generic_heads(s.of("category"), s.span.doc)
     blockers = [i for a in s.actors for i in range(a.start, a.end)]
     blockers += [i for c in cats for i in range(c.start, c.end)]
+    blockers += [  # "will make its first payment once parliament approves": two groups
+        i for c in s.of("condition_openers") for i in range(c.start, c.end)
+    ]
     groups = _groups(s.of("status"), blockers)
     conditions, strong = _conditions(s.span, s.cues, an)
     evidence = _evidence(s.span, article, speaker(s))
@@ -1658,7 +1661,11 @@ def _read_sentence(
                         Status.CONDITIONAL,
                         why_status + "; without ... -> conditional",
                     )
-            if final is Status.DECLINED and _others(doc, at, s.span.start):
+            if (  # "would not join Western sanctions": declining to take part
+                final is Status.DECLINED
+                and category is not Category.SANCTIONS
+                and _others(doc, at, s.span.start)
+            ):
                 final, why_status = Status.OPPOSED, why_status + f"; others' '{doc[at].text}'"
             if final is Status.DECLINED and category in JOINT and _consent(group, an, doc):
                 final, why_status = Status.OPPOSED, why_status + "; consent withheld -> opposed"
@@ -1870,6 +1877,20 @@ def _refused_when_asked(
         article,
         ("rule: answer to a reported question", "named in the question", answer),
     )
+
+
+def _once_as_time(cue: Cue, doc: Doc) -> bool:
+    """ "once again", "at once", "more than once": "once" that opens no condition."""
+    if cue.kind != "condition_openers" or cue.text.lower() != "once":
+        return False
+    low = lowers(doc)
+    after = low[cue.end] if cue.end < len(low) else "."
+    before = low[cue.start - 1] if cue.start > 0 else ""
+    return after in ONCE_NOT_OPENING or before in ("at", "all", "than", "for", "just")
+
+
+ONCE_NOT_OPENING = frozenset(["again", "more", "upon", "and", "or", ",", ".", "before", "in"])
+"""Words after "once" that make it a time adverb: "once again", "once in a while"."""
 
 
 CLAIM_LINE = re.compile(r"\s*(?:the\s+|false\s+|viral\s+)?claims?\s*\d*\s*:", re.IGNORECASE)
@@ -2134,6 +2155,7 @@ def read_commitments(
             )
         )
     ]
+    cues = [c for c in cues if not _once_as_time(c, doc)]
     cues = [_provided_as_condition(_scheme_head(c, doc), doc) for c in cues]  # still in order
     openers = {i for c in cues if c.kind == "condition_openers" for i in range(c.start, c.end)}
     cues = [  # "provided the force has ...": a condition, not the verb "provide"
