@@ -1218,6 +1218,15 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("SVN", Category.FINANCING, Status.COMMITTED)},
             id="made-a-first-payment-commits",
         ),
+        pytest.param(
+            "Spain and Portugal signed a defence pact on Friday. The two capitals will run the "
+            "coordination cell for the mission together.",
+            {
+                ("ESP", Category.COMMAND_CONTROL, Status.COMMITTED),
+                ("PRT", Category.COMMAND_CONTROL, Status.COMMITTED),
+            },
+            id="the-two-capitals-are-the-pair-named-before",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -78,17 +78,29 @@ AGENT = frozenset(["from", "by"])
 """Prepositions introducing who gives: "a promise from X", "provided by X"."""
 
 
+REFERENCE_SIZES = {
+    **dict.fromkeys(
+        "the two countries|both countries|the two governments|both governments|the two nations|"
+        "the two capitals|both capitals|the two allies|both allies".split("|"),
+        2,
+    ),
+    **dict.fromkeys(
+        "the three countries|the three governments|the three states|the three nations|"
+        "the three capitals|the three navies|all three countries".split("|"),
+        3,
+    ),
+}
+"""References that count the states they stand for: "the two capitals" is a
+pair named before, "the three navies" a list of three."""
+
+
 PLURAL_REFERENCES = frozenset(
     [
         "they",
         "the countries",
         "these countries",
         "those countries",
-        "the two countries",
-        "both countries",
-        "the two governments",
-        "both governments",
-        "the two nations",
+        *REFERENCE_SIZES,
     ]
 )
 
@@ -468,19 +480,10 @@ PERSONAL = frozenset(["he", "she"])
 """Pronouns that stand for one person, so for one state or body."""
 
 
-PAIR_REFERENCES = frozenset(
-    [
-        "the two countries",
-        "both countries",
-        "the two governments",
-        "both governments",
-        "the two nations",
-    ]
-)
-
-
-def _pair_before(group: Group, s: Sentence, an: Analyzer, day: date | None) -> list[str]:
-    """The last list of two or more actors named before a plural reference."""
+def _pair_before(
+    group: Group, s: Sentence, an: Analyzer, day: date | None, size: int = 2
+) -> list[str]:
+    """The last list of ``size`` actors named before a plural reference."""
     doc = s.span.doc
     refs = [c.start for c in s.of("pronouns") if c.start < group.start]
     before = [i for i, a in enumerate(s.actors) if refs and a.end <= refs[-1]]
@@ -488,7 +491,7 @@ def _pair_before(group: Group, s: Sentence, an: Analyzer, day: date | None) -> l
         return []
     chain = coordinated(s.actors, before[-1], doc)
     actors = resolve(chain, an, day)
-    return actors if len(actors) == 2 else []
+    return actors if len(actors) == size else []
 
 
 BREAKS = frozenset([",", ";", "—", "–", "(", "-"])
@@ -647,15 +650,18 @@ def who(
         plural = any(
             c.text.lower() in PLURAL_REFERENCES for c in s.of("pronouns") if c.start < group.start
         )
-        pair = _pair_before(group, s, an, day) if plural else []
+        sizes = [
+            REFERENCE_SIZES[c.text.lower()]
+            for c in s.of("pronouns")
+            if c.start < group.start and c.text.lower() in REFERENCE_SIZES
+        ]
+        size = sizes[-1] if sizes else 0
+        pair = _pair_before(group, s, an, day, size or 2) if plural else []
         if pair:  # "the leaders of Britain and France signed a document under which the
             return pair, "pronoun", "(pair named before)", s.span.start  # two countries"
-        two = any(
-            c.text.lower() in PAIR_REFERENCES for c in s.of("pronouns") if c.start < group.start
-        )
         person = any(c.text.lower() in PERSONAL for c in s.of("pronouns") if c.start < group.start)
         actors = _recent(context, s.number, plural, person)
-        if two and len(actors) != 2:
+        if size and len(actors) != size:
             return [], "", "", 0  # "the two countries" are no coalition of two dozen
         if actors:
             return actors, "pronoun", "(earlier subject)", s.span.start
