@@ -1227,6 +1227,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="the-two-capitals-are-the-pair-named-before",
         ),
+        pytest.param(
+            "A report on a Lisbon news site that Portugal will send a frigate was denied on "
+            "Friday.",
+            set(),
+            id="a-report-that-is-hearsay",
+        ),
+        pytest.param(
+            "Several diplomats have suggested that Mexico could fund demining in Ukraine.",
+            set(),
+            id="suggested-that-is-hearsay",
+        ),
+        pytest.param(
+            "Le Monde reported that Paris will send a frigate to the Black Sea mission.",
+            {("FRA", N, Status.COMMITTED)},
+            id="what-an-outlet-reports-under-its-name-stays",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

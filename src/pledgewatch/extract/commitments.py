@@ -1401,6 +1401,41 @@ ASK_REACH = 8
 """Tokens between "asked" and its "whether": "was asked by a Ukrainian reporter whether"."""
 
 
+RUMOUR_WORDS = frozenset(
+    "rumour rumours rumor rumors speculation speculated suggested alleged allegations "
+    "allegation claimed".split()
+)
+"""Before a "that" clause, words that make it hearsay: "suggested that China
+could contribute", "rumours that Spain will send a battalion"."""
+
+RUMOUR_REACH = 10
+"""Tokens from "a report" or a RUMOUR_WORDS word to its "that"."""
+
+BE = frozenset("is are was were been".split())
+
+
+def _rumoured(group: Group, s: Sentence) -> bool:
+    """A stance in a "that" clause of hearsay: "a report in a Tokyo daily
+    that the government was preparing to ...", "officials have suggested
+    that China could". (What an outlet reports under its name, "The Times
+    reported that ...", and "there are reports that ..." stay.)"""
+    low = lowers(s.span.doc)
+    start = s.span.start
+    that = next(
+        (i for i in range(group.start - 1, start - 1, -1) if low[i] == "that" or low[i] in ";:"),
+        -1,
+    )
+    if that < 0 or low[that] != "that":
+        return False
+    before = low[max(start, that - RUMOUR_REACH) : that]
+    if RUMOUR_WORDS.intersection(before):
+        return True
+    return any(  # "a report": one unnamed account ("The Times reported that ..." stays)
+        word == "report" and i > 0 and before[i - 1] in ("a", "one", "an")
+        for i, word in enumerate(before)
+    )
+
+
 QUESTION_WORDS = frozenset("say tell know unclear clear question wonder".split())
 """Before "whether", words that make what follows an open question:
 "declined to say whether American aircraft would fly"."""
@@ -1604,6 +1639,7 @@ def _read_sentence(
     clauses = _condition_spans(s)
     found: list[Commitment] = []
     groups = [g for g in groups if not _asked(g, s)]  # their kinds are the question's
+    groups = [g for g in groups if not _rumoured(g, s)]
     groups = _regarded_as(groups, doc)
     gapped = _gapped(groups, s, cats, an, day)
     groups = sorted([*groups, *gapped], key=lambda g: g.start)
