@@ -133,6 +133,12 @@ def test_extract_subset_without_names_gives_nothing() -> None:
         ("The Commission will table it, an EU official said.", "org:european-commission", True),
         ("The Commission will table the plan, an official said.", "org:european-commission", False),
         ("Ursula von der Leyen said the Commission would act.", "org:european-commission", True),
+        ("Defence Minister Petra Lindqvar spoke first.", "person:petra-lindqvar", True),
+        ("Marek Hallorsen, the foreign minister, spoke first.", "person:marek-hallorsen", True),
+        ("Deputy Minister Ana-Maria Brel spoke first.", "person:ana-maria-brel", True),
+        ("Envoy Kim Ha-neul spoke first.", "person:kim-ha-neul", True),
+        ("Leaders dined at Villa Madama in Rome.", "person:villa-madama", False),
+        ("Marek Hallorsen spoke first.", "person:marek-hallorsen", False),
     ],
 )
 def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
@@ -1414,3 +1420,11 @@ def test_once_opens_a_condition_and_its_clause_is_no_stance() -> None:
         .conditions
         == ()
     )
+
+
+def test_a_person_named_with_a_title_is_listed_but_never_takes_a_stance() -> None:
+    found = extract_text("Defence Minister Petra Lindqvar said Estonia would send instructors.")
+    assert "person:petra-lindqvar" in found.actor_ids
+    assert {(c.actor, c.category, c.status) for c in found.commitments} == {
+        ("EST", Category.TRAINING, Status.COMMITTED)
+    }

@@ -8,7 +8,7 @@ data files (``kb/data``, ``extract/data``).
 
 from __future__ import annotations
 
-from pledgewatch.extract.actors import find_actors, to_mentions
+from pledgewatch.extract.actors import find_actors, titled_people, to_mentions
 from pledgewatch.extract.commitments import read_commitments
 from pledgewatch.extract.nlp import analyzer
 from pledgewatch.kb import KnowledgeBase
@@ -25,9 +25,11 @@ def extract(article: Article, kb: KnowledgeBase | None = None) -> Extraction:
     doc = an.parse(article.text)
     spans = find_actors(doc, an)
     commitments = tuple(read_commitments(doc, spans, an, article.id, article.published))
+    taken = {i for a in spans for i in range(a.start, a.end)}
+    people = titled_people(doc, taken, an)  # listed, never taken as who acts
     return Extraction(
         article=article.id,
-        mentions=to_mentions(doc, spans, article.id),
+        mentions=to_mentions(doc, sorted([*spans, *people], key=lambda a: a.start), article.id),
         commitments=commitments,
         contradictions=tuple(within_article(commitments)),
     )

@@ -14,18 +14,23 @@ Rules, in order:
 - unknown capitalised names close to a known person's full name
   ("Keir Karrmer") by fuzzy matching;
 - abbreviations an article defines for a name that holds an actor ("the
-  Canadian Armed Forces (CAF)") stand for that actor wherever they recur.
+  Canadian Armed Forces (CAF)") stand for that actor wherever they recur;
+- people the knowledge base does not know, named with a title ("Defence
+  Minister Atanas Zapryanov", "X Y, the foreign minister"), are listed as
+  actors under their folded name (:func:`titled_people`), never as who acts.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, LENGTH
 from spacy.tokens import Doc
 
-from pledgewatch.extract.nlp import Analyzer, longest_first, orths
+from pledgewatch.extract.nlp import Analyzer, longest_first, lowers, orths
+from pledgewatch.kb import fold
 from pledgewatch.records import ActorKind, Mention
 
 COALITION = "org:coalition-of-the-willing"
@@ -109,6 +114,91 @@ def _fuzzy(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
                 break
         i += 1
     return found
+
+
+EXTRA_TITLES = frozenset(
+    "minister|deputy minister|deputy prime minister|state secretary|mp|lawmaker|senator|"
+    "party leader|opposition leader|mayor|governor|chief executive|chief executive officer|ceo|"
+    "commander".split("|")
+)
+"""Titles beyond the offices of offices.yaml that name a person in news."""
+
+NOT_NAMES = frozenset(
+    "sea ocean operation forces force armed army navy villa palace house office ministry "
+    "council committee parliament group coalition mission base airport street square north "
+    "south east west central the of and officer general staff".split()
+)
+"""Capitalised words that make a run no person's name ("Commander Baltic Sea",
+"Operation Kudu", "Villa Madama"), besides the words of titles."""
+
+TITLE_REACH = 6
+"""Words of a title before a name ("Deputy Minister of National Defence")."""
+
+
+def titled_people(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
+    """People the knowledge base does not know, named with their title:
+    "Bulgarian Defence Minister Atanas Zapryanov", "spokesman Dmytro
+    Pletenchuk", "Constantinos Kombos, the foreign minister". Their id is
+    the name folded ("person:atanas-zapryanov", ANNOTATION.md); they are
+    listed as actors, never taken as who takes a stance (their office is
+    not known)."""
+    titles = EXTRA_TITLES | {t for phrases in an.kb.titles.values() for t in phrases}
+    title_words = {w for t in titles for w in t.split()}
+    low = lowers(doc)
+    text = orths(doc)
+    alpha = doc.to_array([IS_ALPHA, IS_TITLE, IS_STOP]).tolist()
+    word = [
+        a and t and not st and len(text[i]) > 1 and i not in taken
+        for i, (a, t, st) in enumerate(alpha)
+    ]
+    found: list[ActorSpan] = []
+    i = 0
+    while i < len(doc):
+        if not word[i]:
+            i += 1
+            continue
+        end = i  # a run of capitalised words, "-" joining two parts ("Ing-wen")
+        while end < len(doc):
+            if word[end]:
+                end += 1
+            elif text[end] == "-" and end > i and end + 1 < len(doc) and text[end + 1].isalpha():
+                end += 2
+            else:
+                break
+        for start in range(i, end):  # "Defence Minister Atanas Zapryanov": the title first
+            parts = " ".join(text[start:end]).replace(" - ", "-").split()
+            if text[start] == "-" or not word[start] or not 2 <= len(parts) <= 3:
+                continue
+            if any(w.lower() in NOT_NAMES or w.lower() in title_words for w in parts):
+                continue
+            if _titled_before(low, start, titles) or (
+                start == i and _titled_after(low, end, titles)
+            ):
+                slug = "-".join(fold(w).replace("'", "").replace("’", "") for w in parts)
+                found.append(ActorSpan(f"person:{slug}", start, end, "titled", "person"))
+                break
+        i = end
+    return found
+
+
+def _titled_before(low: Sequence[str], start: int, titles: frozenset[str] | set[str]) -> bool:
+    return any(
+        " ".join(low[start - n : start]) in titles
+        for n in range(1, TITLE_REACH + 1)
+        if start - n >= 0
+    )
+
+
+def _titled_after(low: Sequence[str], end: int, titles: frozenset[str] | set[str]) -> bool:
+    """ "Atanas Zapryanov, Bulgaria's defence minister," / ", the minister"."""
+    if end >= len(low) or low[end] != ",":
+        return False
+    words = low[end + 1 : end + 1 + TITLE_REACH + 3]
+    for k in range(1, len(words) + 1):
+        for n in range(1, TITLE_REACH + 1):
+            if k - n >= 0 and " ".join(words[k - n : k]) in titles and k - n <= 3:
+                return True
+    return False
 
 
 ABBREVIATION_WORDS = 6
