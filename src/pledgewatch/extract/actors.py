@@ -25,12 +25,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, LENGTH
 from spacy.tokens import Doc
 
 from pledgewatch.extract.nlp import Analyzer, longest_first, lowers, orths
-from pledgewatch.kb import fold
+from pledgewatch.kb import KnowledgeBase, fold
 from pledgewatch.records import ActorKind, Mention
 
 COALITION = "org:coalition-of-the-willing"
@@ -90,13 +91,19 @@ def _from_match(doc: Doc, label: str, start: int, end: int, an: Analyzer) -> Act
     return ActorSpan(surface.actor, start, end, rule, kind.value if kind else "state")
 
 
-def _fuzzy(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
-    """Unknown capitalised two- or three-word names close to a known person."""
+def _name_like(doc: Doc, taken: set[int]) -> list[bool]:
+    """Per token, whether it may be a word of a person's name: capitalised,
+    alphabetic, longer than one letter, no stop word, in no actor found."""
     table = doc.to_array([IS_ALPHA, IS_TITLE, IS_STOP, LENGTH]).tolist()
-    name_like = [
+    return [
         bool(alpha and title and length > 1 and not stop) and i not in taken
         for i, (alpha, title, stop, length) in enumerate(table)
     ]
+
+
+def _fuzzy(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
+    """Unknown capitalised two- or three-word names close to a known person."""
+    name_like = _name_like(doc, taken)
     found: list[ActorSpan] = []
     i = 0
     while i < len(doc):
@@ -142,15 +149,10 @@ def titled_people(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
     the name folded ("person:atanas-zapryanov", ANNOTATION.md); they are
     listed as actors, never taken as who takes a stance (their office is
     not known)."""
-    titles = EXTRA_TITLES | {t for phrases in an.kb.titles.values() for t in phrases}
-    title_words = {w for t in titles for w in t.split()}
+    titles, title_words = _titles(an.kb)
     low = lowers(doc)
     text = orths(doc)
-    alpha = doc.to_array([IS_ALPHA, IS_TITLE, IS_STOP]).tolist()
-    word = [
-        a and t and not st and len(text[i]) > 1 and i not in taken
-        for i, (a, t, st) in enumerate(alpha)
-    ]
+    word = _name_like(doc, taken)
     found: list[ActorSpan] = []
     i = 0
     while i < len(doc):
@@ -181,7 +183,15 @@ def titled_people(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
     return found
 
 
-def _titled_before(low: Sequence[str], start: int, titles: frozenset[str] | set[str]) -> bool:
+@lru_cache(maxsize=4)
+def _titles(kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[str]]:
+    """The title phrases that name a person (offices.yaml's and EXTRA_TITLES)
+    and their words, made once per knowledge base."""
+    titles = EXTRA_TITLES | {t for phrases in kb.titles.values() for t in phrases}
+    return titles, frozenset(w for t in titles for w in t.split())
+
+
+def _titled_before(low: Sequence[str], start: int, titles: frozenset[str]) -> bool:
     return any(
         " ".join(low[start - n : start]) in titles
         for n in range(1, TITLE_REACH + 1)
@@ -189,16 +199,21 @@ def _titled_before(low: Sequence[str], start: int, titles: frozenset[str] | set[
     )
 
 
-def _titled_after(low: Sequence[str], end: int, titles: frozenset[str] | set[str]) -> bool:
+TITLE_AFTER_START = 3
+"""Words after the comma before a title begins ("Bulgaria 's defence minister")."""
+
+
+def _titled_after(low: Sequence[str], end: int, titles: frozenset[str]) -> bool:
     """ "Atanas Zapryanov, Bulgaria's defence minister," / ", the minister"."""
     if end >= len(low) or low[end] != ",":
         return False
-    words = low[end + 1 : end + 1 + TITLE_REACH + 3]
-    for k in range(1, len(words) + 1):
-        for n in range(1, TITLE_REACH + 1):
-            if k - n >= 0 and " ".join(words[k - n : k]) in titles and k - n <= 3:
-                return True
-    return False
+    words = low[end + 1 : end + 1 + TITLE_REACH + TITLE_AFTER_START]
+    return any(
+        " ".join(words[start : start + n]) in titles
+        for start in range(TITLE_AFTER_START + 1)
+        for n in range(1, TITLE_REACH + 1)
+        if start + n <= len(words)
+    )
 
 
 ABBREVIATION_WORDS = 6

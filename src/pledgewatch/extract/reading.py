@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from pledgewatch.extract.actors import ActorSpan
-from pledgewatch.extract.nlp import Analyzer, document_text, longest_first, orths, text_between
+from pledgewatch.extract.nlp import Analyzer, longest_first, orths, text_between
 from pledgewatch.records import Category
 
 CLAUSE_END = frozenset(',;:.!?"“”—–()')
@@ -98,9 +98,7 @@ def collect_cues(doc: Doc, an: Analyzer) -> list[Cue]:
 def text_of(span: Span) -> str:
     """``span.text``, sliced from the article's text instead of joined from
     Token objects (sentences are read often)."""
-    if span.start == span.end:
-        return ""
-    return document_text(span.doc)[span.start_char : span.end_char]
+    return text_between(span.doc, span.start, span.end)
 
 
 def clause_end(doc: Doc, start: int, limit: int) -> int:
