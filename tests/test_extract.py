@@ -1249,6 +1249,63 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("FRA", N, Status.COMMITTED)},
             id="what-an-outlet-reports-under-its-name-stays",
         ),
+        pytest.param(
+            "The EU Military Assistance Mission will train another 15,000 Ukrainian soldiers "
+            "next year.",
+            {("org:eu", Category.TRAINING, Status.COMMITTED)},
+            id="an-eu-mission-acts-for-the-eu",
+        ),
+        pytest.param(
+            "Romania signed a deal for three Patriot batteries for its own army.",
+            set(),
+            id="for-its-own-army-is-no-support",
+        ),
+        pytest.param(
+            "The EU stepped up emergency support for Moldova on Monday.",
+            set(),
+            id="support-for-another-state-is-none-for-ukraine",
+        ),
+        pytest.param(
+            "Japan approved an emergency loan for Moldova on Monday.",
+            set(),
+            id="a-loan-for-another-state-is-none-for-ukraine",
+        ),
+        pytest.param(
+            "Norway is weighing whether to share more intelligence with the Ukrainian command.",
+            {("NOR", Category.ISR, Status.CONSIDERING)},
+            id="the-ukrainian-command-receives",
+        ),
+        pytest.param(
+            "Ireland will keep 40 Defence Forces personnel in Cyprus to train Ukrainian medics.",
+            {("IRL", Category.TRAINING, Status.COMMITTED)},
+            id="personnel-sent-to-train-are-training",
+        ),
+        pytest.param(
+            "Russia's foreign ministry said any deployment of Western minehunters off Odesa "
+            'would be "a provocation that will not go unanswered".',
+            {("RUS", N, Status.OPPOSED)},
+            id="a-provocation-that-is-a-relative-clause",
+        ),
+        pytest.param(
+            "Chile will not contribute forces to a mission in Ukraine.",
+            {("CHL", G, Status.DECLINED)},
+            id="contribute-forces",
+        ),
+        pytest.param(
+            "We consider American air power essential to any guarantee, the Dutch minister said.",
+            set(),
+            id="consider-it-essential-is-a-judgement",
+        ),
+        pytest.param(
+            "Sweden will further strengthen Ukraine's air defence with two more radar systems.",
+            {("SWE", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="will-further-strengthen",
+        ),
+        pytest.param(
+            "Allies have paid more than $2 billion into the scheme so far.",
+            set(),
+            id="allies-alone-are-nobody-in-particular",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(
@@ -1389,6 +1446,28 @@ def test_a_speech_speaks_for_the_speaker() -> None:
     assert report.commitments == ()
 
 
+def test_in_a_joint_statement_we_are_its_signatories() -> None:
+    """ "We, the defence ministers of A, B and C, ..." near the start says
+    who "we" and "our three countries" are for the rest of the statement;
+    in a text that does not open so, "we" is nobody."""
+    opening = (
+        "Joint Declaration of the Baltic Defence Ministers\n\n"
+        "We, the defence ministers of Estonia, Latvia and Lithuania, met in Riga on Monday.\n\n"
+    )
+    body = (
+        "We will keep supplying Ukraine with artillery ammunition. Our three countries will "
+        "also send instructors to train Ukrainian drone crews.\n"
+    )
+    found = extract_text(opening + body, published=date(2026, 3, 2))
+    assert {(c.actor, c.category, c.status) for c in found.commitments} == {
+        (state, kind, Status.COMMITTED)
+        for state in ("EST", "LVA", "LTU")
+        for kind in (Category.WEAPONS_EQUIPMENT, Category.TRAINING)
+    }
+    report = extract_text("Ministers met in Riga on Monday.\n\n" + body)
+    assert report.commitments == ()
+
+
 def test_a_value_is_not_money_given() -> None:
     """ "shells worth 90 million euros" is what the shells are worth."""
     found = keys("Finland approved a package of shells and equipment worth 90 million euros.")
@@ -1402,6 +1481,16 @@ def test_a_context_for_ambiguous_names_must_name_known_actors(tmp_path: Path) ->
         encoding="utf-8",
     )
     with pytest.raises(KnowledgeBaseError, match="org:no-such-body"):
+        build_kb([DATA, tmp_path])
+
+
+def test_a_body_acts_only_for_a_known_actor(tmp_path: Path) -> None:
+    (tmp_path / "organisations.yaml").write_text(
+        "- id: org:harbour-board\n  name: Harbour Board\n  aliases: []\n"
+        "  acts_for: org:no-such-union\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeBaseError, match="org:no-such-union"):
         build_kb([DATA, tmp_path])
 
 

@@ -35,6 +35,9 @@ from pledgewatch.kb import KnowledgeBase, fold
 from pledgewatch.records import ActorKind, Mention
 
 COALITION = "org:coalition-of-the-willing"
+LOOSE = "group:loose"
+"""A group too loose to be anyone's commitment ("allies"): read as a subject,
+resolved to nobody."""
 FUZZY_WINDOWS = (3, 2)
 """Lengths in tokens of the capitalised names tried by fuzzy matching."""
 
@@ -81,6 +84,8 @@ def _matched(doc: Doc, an: Analyzer) -> list[tuple[str, int, int]]:
 
 
 def _from_match(doc: Doc, label: str, start: int, end: int, an: Analyzer) -> ActorSpan | None:
+    if label == "loose_groups":  # "allies pour money into the scheme": nobody named
+        return ActorSpan(LOOSE, start, end, "group", weak=True)
     if label in ("coalition_groups", "coalition_weak"):
         return ActorSpan(COALITION, start, end, "group", weak=label == "coalition_weak")
     surface = an.kb.surfaces[int(label)]
@@ -304,7 +309,8 @@ def to_mentions(doc: Doc, spans: list[ActorSpan], article: str) -> tuple[Mention
 
 
 def speaks_for(actor: str, an: Analyzer, day: date | None = None) -> str | None:
-    """The state or organisation whose stance an actor gives (a person: their office)."""
+    """The state or organisation whose stance an actor gives (a person: their
+    office; a body such as an EU mission: the organisation it acts for)."""
     if an.kb.kind(actor) is ActorKind.PERSON:
         return an.kb.represents(actor, day)
-    return actor
+    return an.kb.acts_for.get(actor, actor)

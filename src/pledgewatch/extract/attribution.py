@@ -16,8 +16,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from pledgewatch.extract.actors import COALITION, ActorSpan, speaks_for
-from pledgewatch.extract.nlp import Analyzer, lowers, orths
+from pledgewatch.extract.actors import COALITION, LOOSE, ActorSpan, speaks_for
+from pledgewatch.extract.nlp import Analyzer, document_text, lowers, orths
 from pledgewatch.extract.reading import (
     QUOTES,
     Context,
@@ -81,12 +81,14 @@ AGENT = frozenset(["from", "by"])
 REFERENCE_SIZES = {
     **dict.fromkeys(
         "the two countries|both countries|the two governments|both governments|the two nations|"
-        "the two capitals|both capitals|the two allies|both allies".split("|"),
+        "the two capitals|both capitals|the two allies|both allies|our two countries|"
+        "both our countries|our two governments".split("|"),
         2,
     ),
     **dict.fromkeys(
         "the three countries|the three governments|the three states|the three nations|"
-        "the three capitals|the three navies|all three countries".split("|"),
+        "the three capitals|the three navies|all three countries|our three countries|"
+        "our three governments".split("|"),
         3,
     ),
 }
@@ -459,7 +461,7 @@ def resolve(chain: Sequence[ActorSpan], an: Analyzer, day: date | None) -> list[
     resolved = []
     for a in chain:
         actor = speaks_for(a.actor, an, day)
-        if actor and actor != BENEFICIARY and actor not in resolved:
+        if actor and actor not in (BENEFICIARY, LOOSE) and actor not in resolved:
             resolved.append(actor)
     return resolved
 
@@ -642,10 +644,14 @@ def who(
     if pronoun and _subset_pronoun(group, s, an):
         return [], "", "", 0
     first = [
-        c for c in s.of("pronouns") if c.start < group.start and c.text.lower() in FIRST_PERSON
+        c
+        for c in s.of("pronouns")
+        if c.start < group.start and c.text.lower().split()[0] in FIRST_PERSON
     ]
     if first and context.interviewee:  # an answer in an interview: "We will not send ..."
-        return context.interviewee, "interviewee", first[0].text, s.span.start
+        size = REFERENCE_SIZES.get(first[-1].text.lower(), len(context.interviewee))
+        if size == len(context.interviewee):  # "our three countries" are three
+            return context.interviewee, "interviewee", first[0].text, s.span.start
     if pronoun:
         plural = any(
             c.text.lower() in PLURAL_REFERENCES for c in s.of("pronouns") if c.start < group.start
@@ -725,16 +731,38 @@ def home_state(actors: Sequence[ActorSpan]) -> list[str]:
     return [ranked[0][0]]
 
 
-def interviewee(
-    text: str, actors: Sequence[ActorSpan], an: Analyzer, day: date | None
-) -> list[str]:
+SIGNATORIES_WITHIN = 150
+"""Tokens from the start of a text in which a joint statement says who "we" are."""
+
+
+def signatories(doc: Doc, actors: Sequence[ActorSpan], an: Analyzer, day: date | None) -> list[str]:
+    """ "We, the Ministers of Defence of France, Germany and Poland, met
+    today": who "we" are in a joint statement, named after "We," in the
+    same sentence near its start."""
+    for t in doc[: min(len(doc), SIGNATORIES_WITHIN)]:
+        if t.text != "We" or t.i + 1 == len(doc) or doc[t.i + 1].text != ",":
+            continue
+        stop = next(
+            (
+                k
+                for k in range(t.i + 2, len(doc))
+                if doc[k].text in (".", ";") or "\n" in doc[k].text
+            ),
+            len(doc),
+        )
+        return resolve([a for a in actors if t.i < a.start < stop], an, day)
+    return []
+
+
+def interviewee(doc: Doc, actors: Sequence[ActorSpan], an: Analyzer, day: date | None) -> list[str]:
     """Whom the answers of a question-and-answer text, or a speech, speak
     for: the first person named who speaks for a state or body (the
-    interviewee or speaker is named in the introduction); nobody in a text
-    that is neither."""
+    interviewee or speaker is named in the introduction); in a joint
+    statement, its signatories; nobody in a text that is none of these."""
+    text = document_text(doc)
     questions = sum(1 for line in text.splitlines() if line.rstrip().endswith("?"))
     if questions < QUESTIONS and not _speech(text, an):
-        return []
+        return signatories(doc, actors, an, day)
     for a in actors:
         if a.actor.startswith("person:"):
             resolved = resolve([a], an, day)

@@ -420,6 +420,11 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
         or (cue.end < len(doc) and doc[cue.end].text == "-")  # "a port-access ban"
     ):
         return True
+    return _receiving(cue, doc)
+
+
+def _receiving(cue: Cue, doc: Doc) -> bool:
+    """ "the Ukrainian command", "Ukraine's troops": whom the support goes to."""
     owner = [t.lower_ for t in doc[max(0, cue.start - 2) : cue.start] if t.lower_ != "the"]
     receiving = bool(owner) and owner[-1] in ("ukrainian", "ukraine's", "ukraine’s", "kyiv's")
     return receiving and cue.text.lower() in RECEIVING_FORCES
@@ -438,9 +443,11 @@ RECEIVING_FORCES = frozenset(
     [
         *"navy army forces troops soldiers servicemen personnel military units brigades".split(),
         *["air force", "armed forces", "naval forces", "ground forces"],
+        *["command", "headquarters", "general staff", "high command"],
     ]
 )
-"""Force nouns that, after "Ukrainian", are whom the support goes to."""
+"""Force nouns that, after "Ukrainian", are whom the support goes to
+("intelligence shared with the Ukrainian command")."""
 
 
 def _pays(group: Group, s: Sentence) -> bool:
@@ -606,6 +613,48 @@ def _on_another_state(cue: Cue, s: Sentence) -> bool:
     )
 
 
+OWNERS = frozenset(["its", "their", "our", "his", "her"])
+"""Possessives before "own": "batteries for its own armed forces"."""
+
+
+def _for_another_state(cue: Cue, s: Sentence) -> bool:
+    """ "Patriot batteries for its own armed forces", "energy support for
+    Moldova", "tanks for Poland's army": what is for a state's own use, or
+    for a state other than Ukraine, is no support for Ukraine. A sentence
+    that names Ukraine keeps a state after "to" or "for" ("trainers to Poland
+    to train Ukrainian crews")."""
+    low = lowers(s.span.doc)
+    at = cue.end
+    if at + 2 >= len(low) or low[at] not in ("for", "to"):
+        return False
+    if low[at + 1] in OWNERS and low[at + 2] == "own":
+        return True
+    if "ukrain" in s.span.text.lower() or any(a.actor == BENEFICIARY for a in s.actors):
+        return False
+    helping = low[at + 1] == "help"  # "a loan to help Moldova modernise its grid"
+    at += 1 + (low[at + 1] in ("the", "help"))
+    return any(
+        a.start == at
+        and len(a.actor) == 3
+        and a.actor not in AGGRESSORS
+        and (helping or _ends_phrase(low, a.end))  # not "tied offers to US involvement"
+        for a in s.actors
+    )
+
+
+PHRASE_ENDS = SKIP_PREPOSITIONS | frozenset("and or but as which that who while this next".split())
+
+
+def _ends_phrase(low: Sequence[str], at: int) -> bool:
+    """Whether a name ends its noun phrase at token ``at``: the text ends, or a
+    possessive, punctuation, a preposition or a conjunction follows (not a
+    noun it modifies, "US involvement")."""
+    if at >= len(low):
+        return True
+    word = low[at]
+    return word in ("'s", "’s") or not word.isalpha() or word in PHRASE_ENDS
+
+
 def _narrowest(scope: list[Cue], doc: Doc | None = None) -> list[Cue]:
     """Drop a kind when a narrower one is named in the same scope, except
     vague military support listed beside other support ("military, financial
@@ -767,12 +816,36 @@ def _categories(
     named = any(not _general(c) and c.label != Category.FINANCING.value for c in scope)
     if named:  # "ammunition and equipment worth 90 million euros": a value, not money given
         scope = [c for c in scope if not _valued(c, doc)] or scope
+    scope = _sent_to_train(group, groups, scope, s)
     scope = _paid_for(group, scope, s)
     scope = _money_for_named(scope, doc)
-    scope = [c for c in scope if not _to_aggressor(c, s) and not _on_another_state(c, s)]
+    scope = [
+        c
+        for c in scope
+        if not (_to_aggressor(c, s) or _on_another_state(c, s) or _for_another_state(c, s))
+    ]
     scope = _narrowest(scope, doc)
     negations = {c.start for c in s.cues if c.kind == "negations"}
     return [(c, bool(negations & {c.start - 1, c.start - 2})) for c in scope]
+
+
+def _sent_to_train(
+    group: Group, groups: Sequence[Group], scope: list[Cue], s: Sentence
+) -> list[Cue]:
+    """ "will keep 30 personnel in Britain to train Ukrainian recruits": people
+    sent to train Ukraine's forces are training (ANNOTATION.md), not forces."""
+    if not scope or any(c.label != Category.GROUND_FORCES.value for c in scope):
+        return scope
+    index = groups.index(group)
+    if index + 1 == len(groups) or not _purpose(groups[index + 1], groups, s):
+        return scope
+    then = groups[index + 1]
+    training = [
+        c
+        for c in s.of("category")
+        if c.label == Category.TRAINING.value and then.start <= c.start < then.end
+    ]
+    return training or scope
 
 
 def _trained_on(c: Cue, training: Sequence[int], doc: Doc) -> bool:
@@ -1111,10 +1184,39 @@ REQUESTS = frozenset(
 """Nouns whose "to" infinitive is asked of someone, not promised."""
 
 
-def _reporting(group: Group, s: Sentence) -> bool:
-    """ "confirmed that ...", "agreed that ...": the stance is in the clause after."""
+CONSIDER_FORMS = frozenset(["consider", "considers", "considered"])
+
+JUDGED_REACH = 12
+"""Tokens after "consider" in which its judgement must come."""
+
+
+def _judging(group: Group, s: Sentence, an: Analyzer) -> bool:
+    """ "We consider a strong US engagement indispensable": to consider
+    something so is to judge it, not to weigh an offer."""
+    if not all(c.text.lower() in CONSIDER_FORMS for c in group.cues):
+        return False
+    low = lowers(s.span.doc)
+    judgements = an.lexicon["judgements"]
+    for k in range(group.end, min(s.span.end, group.end + JUDGED_REACH)):
+        if low[k] in (",", ";", ".", ":"):
+            return False
+        if low[k] in judgements or " ".join(low[k : k + 2]) in judgements:
+            return True
+    return False
+
+
+def _reporting(group: Group, s: Sentence, an: Analyzer) -> bool:
+    """ "confirmed that ...", "agreed that ...": the stance is in the clause after
+    (but after a predicate noun, "a provocation that Russia will answer", a
+    relative clause follows)."""
     doc = s.span.doc
-    return group.end < s.span.end and doc[group.end].lower_ == "that"
+    if group.end >= s.span.end or doc[group.end].lower_ != "that":
+        return False
+    if not all(c.text.lower() in an.lexicon["predicates"] for c in group.cues):
+        return True
+    before = [t.lower_ for t in doc[max(s.span.start, group.start - 2) : group.start]]
+    before = [w for w in before if w not in QUOTES]
+    return not (before and before[-1] in ("a", "an"))
 
 
 TIME_WORDS = frozenset(
@@ -1240,7 +1342,11 @@ def _kinds(
         return [(c, "'this ...' of the previous sentence", False, -1) for c in referred]
     if _elliptic(group, s):
         aside = asides(group, s.span, s.span.doc)
-        earlier = [c for c in cats if c.end <= group.start and c.start not in aside]
+        earlier = [
+            c
+            for c in cats
+            if c.end <= group.start and c.start not in aside and not _receiving(c, s.span.doc)
+        ]
         head = _object_head(group, s) or group.cues[-1].text.lower().split()[-1]
         named = context.named.get(head)
         if not earlier and named is not None:  # "will not vote for the package": the one named
@@ -1639,7 +1745,7 @@ def _read_sentence(
     clauses = _condition_spans(s)
     found: list[Commitment] = []
     groups = [g for g in groups if not _asked(g, s)]  # their kinds are the question's
-    groups = [g for g in groups if not _rumoured(g, s)]
+    groups = [g for g in groups if not _rumoured(g, s) and not _judging(g, s, an)]
     groups = _regarded_as(groups, doc)
     gapped = _gapped(groups, s, cats, an, day)
     groups = sorted([*groups, *gapped], key=lambda g: g.start)
@@ -1652,7 +1758,7 @@ def _read_sentence(
                 continue
             status, status_why = shared, status_why + " (verb shared)"
         else:
-            if _in_condition(group, clauses) or _reporting(group, s) or _demanded(group, s):
+            if _in_condition(group, clauses) or _reporting(group, s, an) or _demanded(group, s):
                 continue
             if _gerund(group, s) or _reduced_relative(group, s, cats) or _purpose(group, groups, s):
                 continue
@@ -1782,7 +1888,11 @@ def _remember(
     if read:
         context.topics.append((s.number, tuple(dict.fromkeys(c.category for c in read))))
         return
-    cats = _drop_generic_heads(s.of("category"), s.span.doc)
+    cats = [
+        c
+        for c in _drop_generic_heads(s.of("category"), s.span.doc)
+        if not _receiving(c, s.span.doc)
+    ]
     if cats:
         context.topics.append((s.number, tuple(dict.fromkeys(Category(c.label) for c in cats))))
 
@@ -2205,7 +2315,7 @@ def read_commitments(
     cues = sorted([*cues, *_split_stances(doc, cues)], key=lambda c: (c.start, c.end))
     cues = _premise_only(cues, doc)
     context = Context(
-        interviewee=interviewee(text_of(doc[:]), actor_spans, an, day),
+        interviewee=interviewee(doc, actor_spans, an, day),
         home=home_state(actor_spans),
     )
     seen: set[tuple[str, Category, Status]] = set()

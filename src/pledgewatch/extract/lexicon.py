@@ -26,11 +26,13 @@ _LIST_KEYS = (
     "subset_words",
     "coalition_groups",
     "coalition_weak",
+    "loose_groups",
     "payment_verbs",
     "negative_answers",
     "speech_markers",
     "predicates",
     "consent_words",
+    "judgements",
 )
 
 

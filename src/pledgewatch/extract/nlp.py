@@ -164,9 +164,12 @@ def _actor_matcher(nlp: Language, kb: KnowledgeBase) -> PhraseMatcher:
     return matcher
 
 
+GROUP_LISTS = ("coalition_groups", "coalition_weak", "loose_groups")
+"""Lexicon lists of groups matched as actors: the coalition's stand-ins, and
+groups too loose to be anyone's commitment ("allies")."""
+
 NOT_CUES = (
-    "coalition_groups",
-    "coalition_weak",
+    *GROUP_LISTS,
     "consent_words",
     "negative_answers",
     "speech_markers",
@@ -218,7 +221,7 @@ def _group_matchers(nlp: Language, lexicon: Lexicon) -> tuple[PhraseMatcher, Mat
         ],
         [cardinal, {"LOWER": "dozen"}],  # "two dozen"
     ]
-    for key in ("coalition_groups", "coalition_weak"):
+    for key in GROUP_LISTS:
         fixed = [p for p in lexicon[key] if "#" not in p.split()]
         phrases.add(key, [nlp.make_doc(p) for p in fixed])
         patterns = [
@@ -257,7 +260,7 @@ def analyzer(kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None) ->
             sorted(
                 {
                     nlp.vocab.strings.add(p.split()[-1])
-                    for key in ("coalition_groups", "coalition_weak")
+                    for key in GROUP_LISTS
                     for p in lexicon[key]
                     if "#" in p.split()[:-1]
                 }

@@ -59,6 +59,9 @@ class KnowledgeBase:
     """Organisation id -> actors whose mention supports its ambiguous names
     (``org:european-commission`` -> ``org:eu``, ...): "the Commission" counts
     where the EU is named."""
+    acts_for: Mapping[str, str] = field(default_factory=dict)
+    """Body id -> the organisation whose commitments it makes
+    (``org:eumam-ukraine`` -> ``org:eu``)."""
 
     def __contains__(self, actor_id: object) -> bool:
         return actor_id in self.actors

@@ -166,27 +166,34 @@ def _read_shaped(path: Path, shape: type) -> Any:
     return data
 
 
-Collected = tuple[dict[str, tuple[Actor, list[Surface]]], dict[str, Any], dict[str, frozenset[str]]]
+Collected = tuple[
+    dict[str, tuple[Actor, list[Surface]]],
+    dict[str, Any],
+    dict[str, frozenset[str]],
+    dict[str, str],
+]
 
 
 def _collect(folder: Path) -> Collected:
-    """The actors (with surface forms), office titles and the context of
-    ambiguous names (organisations' ``context``) of one data folder."""
+    """The actors (with surface forms), office titles, the context of
+    ambiguous names (organisations' ``context``) and the bodies that act for
+    another (``acts_for``) of one data folder."""
     sources: list[Iterator[tuple[Actor, list[Surface]]]] = []
     if (folder / "countries.yaml").exists():
         sources.append(_countries(_read_shaped(folder / "countries.yaml", dict)))
     contexts: dict[str, frozenset[str]] = {}
+    acts_for: dict[str, str] = {}
     for filename, reader in (("organisations.yaml", _organisations), ("people.yaml", _people)):
         if (folder / filename).exists():
             data = _read_shaped(folder / filename, list)
             sources.append(reader(data))
             if filename == "organisations.yaml":
-                contexts = _contexts(data)
+                contexts, acts_for = _contexts(data), _acts_for(data)
     entries = {actor.id: (actor, surfaces) for items in sources for actor, surfaces in items}
     titles: dict[str, Any] = {}
     if (folder / "offices.yaml").exists():
         titles = _read_shaped(folder / "offices.yaml", dict)
-    return entries, titles, contexts
+    return entries, titles, contexts, acts_for
 
 
 def _contexts(data: list[Any]) -> dict[str, frozenset[str]]:
@@ -197,6 +204,19 @@ def _contexts(data: list[Any]) -> dict[str, frozenset[str]]:
         for entry in data
         if isinstance(entry, dict) and "id" in entry and entry.get("context")
     }
+
+
+def _acts_for(data: list[Any]) -> dict[str, str]:
+    """Body id -> the organisation whose commitments it makes (an EU mission:
+    the EU)."""
+    found = {}
+    for entry in data:
+        if isinstance(entry, dict) and "id" in entry and entry.get("acts_for"):
+            parent = entry["acts_for"]
+            if not isinstance(parent, str):
+                raise KnowledgeBaseError(f"organisations.yaml {entry['id']}: acts_for is one id")
+            found[entry["id"]] = parent
+    return found
 
 
 MIN_SURNAME = 2
@@ -224,11 +244,13 @@ def build_kb(folders: list[Path]) -> KnowledgeBase:
     entries: dict[str, tuple[Actor, list[Surface]]] = {}
     titles: dict[str, Any] = {}
     contexts: dict[str, frozenset[str]] = {}
+    parents: dict[str, str] = {}
     for folder in folders:
-        found, offices, supports = _collect(folder)
+        found, offices, supports, acts_for = _collect(folder)
         entries.update(found)
         titles.update(offices)
         contexts.update(supports)
+        parents.update(acts_for)
     actors = {actor_id: actor for actor_id, (actor, _s) in entries.items()}
     for actor in actors.values():
         for role in actor.roles:
@@ -238,6 +260,9 @@ def build_kb(folders: list[Path]) -> KnowledgeBase:
         unknown = sorted(context - actors.keys())
         if unknown:
             raise KnowledgeBaseError(f"{org}: context names unknown actor {unknown[0]}")
+    for body, parent in parents.items():
+        if parent not in actors:
+            raise KnowledgeBaseError(f"{body}: acts_for names unknown actor {parent}")
     surfaces = _unique_surnames([s for _a, found in entries.values() for s in found])
     demonym_of = {
         s.text.lower(): s.actor for s in surfaces if s.rule == "demonym" and not s.ambiguous
@@ -251,6 +276,7 @@ def build_kb(folders: list[Path]) -> KnowledgeBase:
         },
         demonym_of=demonym_of,
         context=contexts,
+        acts_for=parents,
     )
 
 
