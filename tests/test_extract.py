@@ -1306,6 +1306,33 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="allies-alone-are-nobody-in-particular",
         ),
+        pytest.param(
+            "Seoul sends demining kits, keeps its troops at home",
+            {("KOR", G, Status.DECLINED)},
+            id="keeps-its-troops-at-home",
+        ),
+        pytest.param(
+            "Slovakia cannot spare a single howitzer this year, its defence minister said.",
+            {("SVK", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="cannot-spare",
+        ),
+        pytest.param(
+            "Spain will hand Ukraine a second battery before the winter.",
+            {("ESP", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="a-battery-is-air-defence",
+        ),
+        pytest.param(
+            "The Dutch minister, asked whether the plan could be revived, repeated that the "
+            "Netherlands would send two frigates.",
+            {("NLD", N, Status.COMMITTED)},
+            id="the-answer-after-a-reported-question",
+        ),
+        pytest.param(
+            "Belgium would only accept any use of the assets held at Euroclear if all member "
+            "states shared the risk.",
+            {("BEL", Category.FINANCING, Status.CONDITIONAL)},
+            id="assets-held-at-euroclear",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -1556,12 +1556,19 @@ def _asked(group: Group, s: Sentence) -> bool:
         word = low[i]
         if word in (";", ":") or word in QUOTES:
             return False
+        if word == "that" and i > start and (low[i - 1].endswith("ed") or _said_at(s, i)):
+            return False  # "asked whether ..., repeated that Belgium would": the answer
         if word == "whether":
             return True  # "has not decided whether German soldiers will go"
         if word == "if":
             before = low[max(start, i - ASK_REACH) : i]
             return any(w.startswith("ask") or w in QUESTION_WORDS for w in before)
     return False
+
+
+def _said_at(s: Sentence, end: int) -> bool:
+    """Whether a speech verb ends at token ``end`` ("says that")."""
+    return any(v.end == end for v in s.of("speech_verbs"))
 
 
 GAP_OPENERS = frozenset([",", "and", ";"])
