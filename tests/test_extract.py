@@ -1333,6 +1333,34 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BEL", Category.FINANCING, Status.CONDITIONAL)},
             id="assets-held-at-euroclear",
         ),
+        pytest.param(
+            "Portugal is ready to rotate two F-16 fighters into the mission next spring.",
+            {("PRT", A, Status.COMMITTED)},
+            id="jets-rotated-into-a-mission-are-air-forces",
+        ),
+        pytest.param(
+            "Austria has not decided whether its Eurofighters will take part.",
+            {("AUT", A, Status.CONSIDERING)},
+            id="jets-that-take-part-are-air-forces",
+        ),
+        pytest.param(
+            "Iceland and Luxembourg funded the third package together.",
+            {
+                ("ISL", Category.FINANCING, Status.COMMITTED),
+                ("LUX", Category.FINANCING, Status.COMMITTED),
+            },
+            id="a-financing-verb-names-money",
+        ),
+        pytest.param(
+            "Canada will match the new price cap, in line with a decision by G7 finance ministers.",
+            {("CAN", Category.SANCTIONS, Status.COMMITTED)},
+            id="finance-ministers-fund-nothing",
+        ),
+        pytest.param(
+            "Finland is open to co-financing Ukrainian missile production.",
+            {("FIN", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
+            id="money-for-missiles-is-weapons",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

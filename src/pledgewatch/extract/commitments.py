@@ -532,6 +532,14 @@ MISSION_WORDS = ("mission", "policing", "component", "patrol", "airspace", "skie
 
 TAKING_PART = ("take part", "takes part", "took part", "join", "rotate", "participat")
 
+JOINING = frozenset("join joins joined joining rotate rotates rotated rotating".split())
+TAKING_PART_PAIRS = frozenset((verb, "part") for verb in "take takes took taking".split())
+"""Words near aircraft that put them in a mission: "will take part", "rotate"."""
+
+MISSION_AFTER = 6
+"""Tokens from an aircraft cue in which "mission" or a verb of taking part puts
+it in a mission ("F-35 fighters into the mission")."""
+
 
 def _in_a_mission(group: Group, s: Sentence, cats: Sequence[Cue], at: int) -> bool:
     """ "Sweden will put four Gripen fighters at the disposal of the air
@@ -540,9 +548,14 @@ def _in_a_mission(group: Group, s: Sentence, cats: Sequence[Cue], at: int) -> bo
     low = lowers(s.span.doc)
     if at < 0 or not low[at].startswith(AIRCRAFT):
         return False
-    joining = any(t in c.text.lower() for c in group.cues for t in TAKING_PART)
+    after = low[at : min(s.span.end, at + MISSION_AFTER)]
+    joining = any(t in c.text.lower() for c in group.cues for t in TAKING_PART) or any(
+        w in JOINING or w.startswith("participat") or (w, nxt) in TAKING_PART_PAIRS
+        for w, nxt in pairwise([*low[group.end : at], *after, ""])
+    )  # "is prepared to rotate F-35s into the mission", "whether its F-16s will take part"
     air = Category.AIR_FORCES.value
     mission = any(c.label == air and any(w in c.text.lower() for w in MISSION_WORDS) for c in cats)
+    mission = mission or "mission" in after
     if not joining and not mission:
         return False
     return not any(
@@ -1363,10 +1376,26 @@ def _kinds(
             return [(Category(named_before.label), why, False, named_before.start)]
         if group.cues[-1].text.lower().endswith(" by"):
             return []  # "the coalition, led by London and Paris,": who leads, not a new pledge
+        if _financing_verb(group, s):  # "Denmark and Sweden financed the second package"
+            return [(Category.FINANCING, "financing verb", False, group.start)]
         topic = _topic(context, s.number)
         if topic is not None:
             return [(topic, "topic of the context", False, -1)]
+    if _financing_verb(group, s):
+        return [(Category.FINANCING, "financing verb", False, group.start)]
     return []
+
+
+FINANCING_VERBS = ("fund", "financ", "bankroll", "co-financ", "co-fund")
+"""Verbs that name money as the kind given, when nothing else is named."""
+
+
+def _financing_verb(group: Group, s: Sentence) -> bool:
+    """A verb of funding, not a noun before an office ("G7 finance ministers")."""
+    after = lowers(s.span.doc)[group.end : group.end + 1]
+    if after and after[0].startswith(("minist", "committee", "director", "chief", "office", "by")):
+        return False  # nor a participle with its agent: "a loan financed by the cash balances"
+    return any(w.startswith(FINANCING_VERBS) for c in group.cues for w in c.text.lower().split())
 
 
 JOINT = frozenset([Category.SANCTIONS, Category.FINANCING])
