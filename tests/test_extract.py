@@ -1361,6 +1361,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("FIN", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
             id="money-for-missiles-is-weapons",
         ),
+        pytest.param(
+            "Latvia stands ready to send a company-sized unit once the guns fall silent.",
+            {("LVA", G, Status.COMMITTED)},
+            id="a-company-sized-unit",
+        ),
+        pytest.param(
+            "Moscow is against any foreign troops on Ukrainian soil, the Kremlin said.",
+            {("RUS", G, Status.OPPOSED)},
+            id="is-against",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(
