@@ -139,6 +139,15 @@ def test_extract_subset_without_names_gives_nothing() -> None:
         ("Envoy Kim Ha-neul spoke first.", "person:kim-ha-neul", True),
         ("Leaders dined at Villa Madama in Rome.", "person:villa-madama", False),
         ("Marek Hallorsen spoke first.", "person:marek-hallorsen", False),
+        ("Defence ministers from about 50 countries met.", "org:coalition-of-the-willing", False),
+        (
+            "A fellow at the European Council on Foreign Relations said so.",
+            "org:european-council",
+            False,
+        ),
+        ("NATO's North Atlantic Council meets on Friday.", "org:atlantic-council", False),
+        ("NATO's North Atlantic Council meets on Friday.", "org:north-atlantic-council", True),
+        ("The Five Eyes share intelligence.", "org:five-eyes", True),
     ],
 )
 def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
@@ -1370,6 +1379,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             "Moscow is against any foreign troops on Ukrainian soil, the Kremlin said.",
             {("RUS", G, Status.OPPOSED)},
             id="is-against",
+        ),
+        pytest.param(
+            "The study recommends that Canada provide tanker aircraft for such a mission.",
+            set(),
+            id="a-recommendation-is-nobodys-stance",
+        ),
+        pytest.param(
+            "The authors estimate that Spain could sustain about 2,000 troops in Ukraine.",
+            set(),
+            id="an-estimate-is-nobodys-stance",
+        ),
+        pytest.param(
+            "Iceland is not going to be sending soldiers to Ukraine.",
+            {("ISL", G, Status.DECLINED)},
+            id="not-going-to-be-sending",
         ),
     ],
 )

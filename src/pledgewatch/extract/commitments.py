@@ -308,11 +308,18 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None,
 
 def _words_between(doc: Doc, start: int, end: int) -> int:
     """Tokens from ``start`` up to ``end`` that are not punctuation ("does not,
-    and will not, fund": the commas do not put the negation further away)."""
+    and will not, fund": the commas do not put the negation further away) nor
+    auxiliary filler ("are not going to be sending")."""
     if end - start <= NEGATION_REACH:
         return max(0, end - start)
     orth = orths(doc)
-    return sum(1 for i in range(start, end) if orth[i] not in CLAUSE_END)
+    return sum(1 for i in range(start, end) if orth[i] not in NOT_COUNTED)
+
+
+FILLERS = frozenset("going to be been".split())
+"""Auxiliary words between a negation and its verb that do not count."""
+
+NOT_COUNTED = CLAUSE_END | FILLERS
 
 
 NOBODY = frozenset(["neither", "none", "nobody", "no-one"])
@@ -1538,10 +1545,13 @@ ASK_REACH = 8
 
 RUMOUR_WORDS = frozenset(
     "rumour rumours rumor rumors speculation speculated suggested alleged allegations "
-    "allegation claimed".split()
+    "allegation claimed recommend recommends recommended recommending estimate estimates "
+    "estimated predict predicts predicted forecast forecasts assume assumes".split()
 )
-"""Before a "that" clause, words that make it hearsay: "suggested that China
-could contribute", "rumours that Spain will send a battalion"."""
+"""Before a "that" clause, words that make it hearsay or someone's analysis:
+"suggested that China could contribute", "rumours that Spain will send a
+battalion", "the report recommends that the United States provide", "the
+authors estimate that Britain could sustain"."""
 
 RUMOUR_REACH = 10
 """Tokens from "a report" or a RUMOUR_WORDS word to its "that"."""

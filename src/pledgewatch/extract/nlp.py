@@ -205,6 +205,10 @@ FEW = "one two three four five six seven eight nine 1 2 3 4 5 6 7 8 9".split()
 """Counts too small for the coalition of the willing (about thirty states):
 "the two countries" are the two just named, not the coalition."""
 
+MANY = [str(n) for n in range(41, 1000)] + "fifty sixty seventy eighty ninety hundred".split()
+"""Counts too large for it: "defence ministers from about 50 countries" are
+the Ukraine Defense Contact Group, "more than 110 countries" the world."""
+
 
 def _group_matchers(nlp: Language, lexicon: Lexicon) -> tuple[PhraseMatcher, Matcher]:
     """Fixed group phrases ("European allies") and counted ones ("26 countries",
@@ -214,7 +218,7 @@ def _group_matchers(nlp: Language, lexicon: Lexicon) -> tuple[PhraseMatcher, Mat
     cardinal = {"LIKE_NUM": True, "LOWER": {"NOT_IN": ORDINALS}}
     numbers: list[list[dict[str, Any]]] = [
         [  # "26", "twenty-six", "30-odd"
-            {"LIKE_NUM": True, "LOWER": {"NOT_IN": ORDINALS + FEW}},
+            {"LIKE_NUM": True, "LOWER": {"NOT_IN": ORDINALS + FEW + MANY}},
             {"ORTH": "-", "OP": "?"},
             {**cardinal, "OP": "?"},
             {"LOWER": "odd", "OP": "?"},
