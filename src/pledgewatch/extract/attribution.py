@@ -739,18 +739,15 @@ def signatories(doc: Doc, actors: Sequence[ActorSpan], an: Analyzer, day: date |
     """ "We, the Ministers of Defence of France, Germany and Poland, met
     today": who "we" are in a joint statement, named after "We," in the
     same sentence near its start."""
-    for t in doc[: min(len(doc), SIGNATORIES_WITHIN)]:
-        if t.text != "We" or t.i + 1 == len(doc) or doc[t.i + 1].text != ",":
+    words = orths(doc)
+    for i in range(min(len(words), SIGNATORIES_WITHIN) - 1):
+        if words[i] != "We" or words[i + 1] != ",":
             continue
         stop = next(
-            (
-                k
-                for k in range(t.i + 2, len(doc))
-                if doc[k].text in (".", ";") or "\n" in doc[k].text
-            ),
-            len(doc),
+            (k for k in range(i + 2, len(words)) if words[k] in (".", ";") or "\n" in words[k]),
+            len(words),
         )
-        return resolve([a for a in actors if t.i < a.start < stop], an, day)
+        return resolve([a for a in actors if i < a.start < stop], an, day)
     return []
 
 

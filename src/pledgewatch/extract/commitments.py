@@ -432,9 +432,10 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
 
 def _receiving(cue: Cue, doc: Doc) -> bool:
     """ "the Ukrainian command", "Ukraine's troops": whom the support goes to."""
-    owner = [t.lower_ for t in doc[max(0, cue.start - 2) : cue.start] if t.lower_ != "the"]
-    receiving = bool(owner) and owner[-1] in ("ukrainian", "ukraine's", "ukraine’s", "kyiv's")
-    return receiving and cue.text.lower() in RECEIVING_FORCES
+    if cue.text.lower() not in RECEIVING_FORCES:
+        return False
+    owner = [w for w in lowers(doc)[max(0, cue.start - 2) : cue.start] if w != "the"]
+    return bool(owner) and owner[-1] in ("ukrainian", "ukraine's", "ukraine’s", "kyiv's")
 
 
 BASES = frozenset(
