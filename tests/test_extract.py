@@ -1395,6 +1395,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ISL", G, Status.DECLINED)},
             id="not-going-to-be-sending",
         ),
+        pytest.param(
+            "Norway is ready to help protect Ukraine's skies after a ceasefire.",
+            {("NOR", A, Status.COMMITTED)},
+            id="protecting-ukraines-skies-is-air-forces",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(
