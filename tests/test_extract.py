@@ -1400,6 +1400,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", A, Status.COMMITTED)},
             id="protecting-ukraines-skies-is-air-forces",
         ),
+        pytest.param(
+            "Portugal will not pay into the scheme.",
+            {("PRT", Category.FINANCING, Status.DECLINED)},
+            id="paying-into-a-scheme-is-financing",
+        ),
+        pytest.param(
+            "Chile has sent two planeloads of medical equipment to Ukraine.",
+            set(),
+            id="medical-equipment-is-no-weapon",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -411,6 +411,9 @@ def _clause_break(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+CIVILIAN = frozenset("medical humanitarian civilian hospital firefighting agricultural".split())
+"""Words that make the kind after them civilian: "medical equipment"."""
+
 EXCLUDING = (" rather than ", " instead of ", " beyond ", " other than ", " apart from ")
 """Words before a kind that set it aside: "what it would provide beyond
 leading the monitoring", "instead of weapons"."""
@@ -421,6 +424,8 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
     "to the Ukrainian navy", "Ukraine's troops": the receiving forces, not a kind given."""
     before = f" {text_of(doc[max(0, cue.start - 3) : cue.start]).lower()} "
     if any(word in before for word in EXCLUDING):
+        return True
+    if cue.start and lowers(doc)[cue.start - 1] in CIVILIAN:  # "medical equipment"
         return True
     if cue.text.lower() in BASES and (
         any(f" {w} " in before for w in AT_A_PLACE)  # "fly from a Polish air base": where
@@ -1403,7 +1408,13 @@ def _financing_verb(group: Group, s: Sentence) -> bool:
     after = lowers(s.span.doc)[group.end : group.end + 1]
     if after and after[0].startswith(("minist", "committee", "director", "chief", "office", "by")):
         return False  # nor a participle with its agent: "a loan financed by the cash balances"
-    return any(w.startswith(FINANCING_VERBS) for c in group.cues for w in c.text.lower().split())
+    words = [w for c in group.cues for w in c.text.lower().split()]
+    if after == ["into"] and words[-1] in PAYING:  # "will not pay into the scheme"
+        return True
+    return any(w.startswith(FINANCING_VERBS) for w in words)
+
+
+PAYING = frozenset("pay pays paid paying".split())
 
 
 JOINT = frozenset([Category.SANCTIONS, Category.FINANCING])
