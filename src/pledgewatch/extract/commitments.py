@@ -655,7 +655,7 @@ def _for_another_state(cue: Cue, s: Sentence) -> bool:
         return False
     if low[at + 1] in OWNERS and low[at + 2] == "own":
         return True
-    if "ukrain" in s.span.text.lower() or any(a.actor == BENEFICIARY for a in s.actors):
+    if "ukrain" in text_of(s.span).lower() or any(a.actor == BENEFICIARY for a in s.actors):
         return False
     helping = low[at + 1] == "help"  # "a loan to help Moldova modernise its grid"
     at += 1 + (low[at + 1] in ("the", "help"))
@@ -1389,12 +1389,10 @@ def _kinds(
             return [(Category(named_before.label), why, False, named_before.start)]
         if group.cues[-1].text.lower().endswith(" by"):
             return []  # "the coalition, led by London and Paris,": who leads, not a new pledge
-        if _financing_verb(group, s):  # "Denmark and Sweden financed the second package"
-            return [(Category.FINANCING, "financing verb", False, group.start)]
         topic = _topic(context, s.number)
-        if topic is not None:
+        if topic is not None and not _financing_verb(group, s):  # funding names its own kind
             return [(topic, "topic of the context", False, -1)]
-    if _financing_verb(group, s):
+    if _financing_verb(group, s):  # "Denmark and Sweden financed the second package"
         return [(Category.FINANCING, "financing verb", False, group.start)]
     return []
 
