@@ -1410,6 +1410,64 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="medical-equipment-is-no-weapon",
         ),
+        pytest.param(
+            "Berlin said that monitors from states which have not supplied weapons to Kyiv"
+            " would be welcome.",
+            set(),
+            id="a-negated-relative-clause-has-its-own-subject",
+        ),
+        pytest.param(
+            "Morocco's defence ministry said that no deployment of troops is being considered.",
+            {("MAR", G, Status.DECLINED)},
+            id="no-deployment-is-being-considered-is-no-offer",
+        ),
+        pytest.param(
+            "Peru has been asked to send observers to Ukraine.",
+            set(),
+            id="asked-to-send-is-no-pledge",
+        ),
+        pytest.param(
+            "Kyiv urged Austria to send air defence systems.",
+            set(),
+            id="urged-to-send-is-not-the-objects-stance",
+        ),
+        pytest.param(
+            "Portugal and Spain have also asked the Commission to keep other options open,"
+            " such as joint borrowing.",
+            {
+                ("PRT", Category.FINANCING, Status.CONSIDERING),
+                ("ESP", Category.FINANCING, Status.CONSIDERING),
+            },
+            id="the-request-is-the-requesters-stance",
+        ),
+        pytest.param(
+            "Reports that Chile sent howitzers to Ukraine circulated widely last year.",
+            set(),
+            id="unnamed-reports-are-hearsay",
+        ),
+        pytest.param(
+            "Greece will send naval units to clear mines off Odesa.",
+            {("GRC", N, Status.COMMITTED)},
+            id="naval-units-are-naval-forces",
+        ),
+        pytest.param(
+            "Taiwan will share what it learns about Russian drones and their engines.",
+            {("TWN", Category.ISR, Status.COMMITTED)},
+            id="what-information-is-about-is-not-the-offer",
+        ),
+        pytest.param(
+            "The foreign ministers of Latvia and Lithuania pledged more ammunition on Monday.",
+            {
+                ("LVA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("LTU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="the-ministers-of-a-and-b-speak-for-both",
+        ),
+        pytest.param(
+            "Reykjavik committed 300 million kronur on Tuesday.",
+            {("ISL", Category.FINANCING, Status.COMMITTED)},
+            id="icelandic-kronur-are-money",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

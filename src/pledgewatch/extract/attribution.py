@@ -50,7 +50,8 @@ SPEAKING_NOUNS = frozenset(
     "government administration cabinet leadership authorities ministry embassy delegation "
     "leaders leader heads "
     "officials spokesperson spokesman spokeswoman envoy ambassador president chancellor "
-    "premier minister representative representatives".split()
+    "premier minister ministers governments delegations presidents envoys ambassadors "
+    "representative representatives".split()
 )
 """Nouns whose "of X" speaks for X: "the Government of Japan", "the
 ambassador of Italy"."""
@@ -148,6 +149,8 @@ AUXILIARIES = frozenset(
     "will would has have had is are was were also still now already then could may might".split()
 )
 
+NEGATORS = frozenset(["not", "n't", "never"])
+
 
 def _word_before(doc: Doc, start: int, sent_start: int) -> int:
     """The index of the word before a name, past determiners and sneers."""
@@ -162,6 +165,28 @@ def _word_before(doc: Doc, start: int, sent_start: int) -> int:
     ):
         i -= 1
     return i
+
+
+REQUEST_VERBS = frozenset(
+    "asked asks ask urged urges urge pressed presses press invited invites invite encouraged "
+    "encourages encourage begged implored pushed pushes".split()
+)
+"""Verbs whose object is asked to do what the "to" after it says ("urged
+Germany to send"): a request, not the object's stance."""
+
+
+def asked_of(chain: Sequence[ActorSpan], group: Group, doc: Doc, sent_start: int) -> bool:
+    """Whether a chain is the object of a request ("urged Germany to send",
+    "called on Japan to join"): it does not take the stance asked of it."""
+    low = lowers(doc)
+    after = chain[-1].end
+    if after >= group.start or low[after] != "to" or group.start - after > 2:
+        return False
+    i = _word_before(doc, chain[0].start, sent_start)
+    if i >= sent_start and low[i] in ("on", "upon") and i > sent_start:
+        i -= 1  # "called on Japan to"
+        return low[i] in ("called", "calls", "call")
+    return i >= sent_start and low[i] in REQUEST_VERBS
 
 
 def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
@@ -402,6 +427,7 @@ def _subject(
     opposed = any(c.label == Status.OPPOSED.value for c in group.cues)
     aside = asides(group, sent, doc)
     before = [i for i, a in enumerate(actors) if a.end <= group.start and a.start not in aside]
+    requested = False
     for index in reversed(before):
         chain = coordinated(actors, index, doc)
         last = chain[-1]
@@ -411,6 +437,9 @@ def _subject(
             continue
         if _business(last, group, doc):
             return [], ""
+        if asked_of(chain, group, doc, sent.start):
+            requested = True  # the stance is the requester's, if an actor asks
+            continue
         if _other_speaker(chain, group, actors, doc, speech):
             break
         if all(a.actor == BENEFICIARY for a in chain):
@@ -419,6 +448,8 @@ def _subject(
             doc, chain[0].start, sent.start
         ):
             return [a for a in chain if a.end <= group.start], "subject"
+    if requested:
+        return [], "request"
     after = [i for i, a in enumerate(actors) if a.start >= group.end]
     if after and _agent(group, actors[after[0]], doc):
         return coordinated(actors, after[0], doc), "agent"
@@ -519,8 +550,10 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
     actor it refers back to, if the antecedent is one."""
     doc = s.span.doc
     i = group.start - 1
-    while i > s.span.start and (doc[i].lower_ in AUXILIARIES or _adverb(doc[i].text)):
-        i -= 1  # "which will", "who normally"
+    while i > s.span.start and (
+        doc[i].lower_ in AUXILIARIES or doc[i].lower_ in NEGATORS or _adverb(doc[i].text)
+    ):
+        i -= 1  # "which will", "who normally", "which have not"
     if i < s.span.start or doc[i].lower_ not in RELATIVE_PRONOUNS - {"whose"}:
         return False, []
     j = i - 1
@@ -628,6 +661,8 @@ def who(
         return resolve(antecedent, an, day), "relative clause", text, antecedent[-1].end
     speech = [c.start for c in s.of("speech_verbs")]
     chain, rule = _subject(group, s.span, s.actors, doc, kinds, speech)
+    if rule == "request":  # "his minister urged allies to commit": asked of others
+        return [], "", "", 0
     pronoun = any(c.start < group.start for c in s.of("pronouns"))
     if chain and subset(doc, chain, s.span.start, an):
         return [], "", "", 0

@@ -41,6 +41,7 @@ from pledgewatch.extract.attribution import (
     BENEFICIARY,
     DETERMINERS,
     POSSESSIVES,
+    REQUEST_VERBS,
     SKIP_PREPOSITIONS,
     SUPPORT_NOUNS,
     asides,
@@ -153,7 +154,8 @@ GENERAL_WEAPONS = frozenset(
 
 
 GENERIC_HEADS = frozenset(
-    "equipment systems mission support force forces assets aircraft data team flights".split()
+    "equipment systems mission support force forces assets aircraft data team flights "
+    "units unit".split()
 )
 
 
@@ -218,11 +220,14 @@ _UNITS = {
 
 
 _MONEY = (
-    r"(?P<money>(?:€|\$|£|¥|(?:EUR|USD|GBP|NOK|SEK|DKK|CHF|CAD|AUD|JPY|PLN)\s?)\d[\d,.]*"
+    r"(?P<money>(?:€|(?:US|A|C|NZ|AU|CA)?\$|£|¥|₩|₴|"
+    r"(?:EUR|USD|GBP|NOK|SEK|DKK|ISK|CHF|CAD|AUD|NZD|JPY|KRW|PLN|CZK|UAH)\s?)\d[\d,.]*"
     r"\s?(?:million|billion|bn|m|trillion)?"
     r"|\b\d[\d,.]*\s(?:(?:million|billion|trillion)\s)?(?:(?:canadian|australian|new\szealand|"
-    r"us|u\.s\.|american|singapore|hong\skong|swedish|norwegian|danish|czech|swiss)\s)?"
-    r"(?:euros?|dollars|pounds|kroner|kronor|krone|crowns|korun[ay]?|francs|yen|zlotys?|złoty)\b"
+    r"us|u\.s\.|american|singapore|hong\skong|swedish|norwegian|danish|icelandic|czech|swiss|"
+    r"taiwan|new\staiwan)\s)?"
+    r"(?:euros?|dollars|pounds|kroner|kronor|krone|kronur|krónur|crowns|korun[ay]?|francs|yen|"
+    r"zlotys?|złoty|hryvnias?|hryvnia|forints?|lei|lira|rupees|riyals|dirhams|yuan)\b"
     r"|\b\d[\d,.]*\s(?:million|billion|trillion)\swon\b"
     r"|\b\d[\d,.]*\s?(?:percent|per\scent|%)\sof\s(?:its\s|their\s|the\s|our\s|his\s|her\s)?"
     r"(?:gdp|gross\sdomestic\sproduct|national\sincome))"
@@ -288,6 +293,9 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None,
         )
         else ""
     )
+    denied = negation is None and _no_subject(group, doc)
+    if denied:
+        before = "no"
     for status in PRIORITY:
         if status in statuses:
             if before and status is Status.OPPOSED:
@@ -297,13 +305,35 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None,
             return status, f"'{words}' -> {status.value}"
     if _nobody(group, doc):
         return None, f"'{words}' said of nobody"
-    if negation is not None:
+    if negation is not None or denied:
         decision = any(w in words.lower() for w in DECISION_WORDS)
         status = Status.CONSIDERING if decision else Status.DECLINED
         if any(w in words.lower() for w in BLOCKS):  # "will not lift its veto": still blocking
             status = Status.OPPOSED
-        return status, f"'{negation.text} ... {words}' -> {status.value} (negated)"
+        said = negation.text if negation is not None else before
+        return status, f"'{said} ... {words}' -> {status.value} (negated)"
     return Status.COMMITTED, f"'{words}' -> committed"
+
+
+SUBJECT_REACH = 5
+"""Tokens of a passive's subject before its auxiliary: "no deployment of troops"."""
+
+
+def _no_subject(group: Group, doc: Doc) -> bool:
+    """A passive whose subject is denied: "no deployment of troops is being
+    considered", "no warships were offered"."""
+    low = lowers(doc)
+    i = group.start - 1
+    if i < 0 or low[i] not in PASSIVE_AUXILIARIES:
+        return False
+    while i >= 0 and low[i] in PASSIVE_AUXILIARIES:
+        i -= 1
+    for k in range(i, max(-1, i - SUBJECT_REACH), -1):
+        if low[k] == "no":
+            return True
+        if low[k] in CLAUSE_END or low[k] in CLAUSE_OPENERS or low[k] == "that":
+            return False
+    return False
 
 
 def _words_between(doc: Doc, start: int, end: int) -> int:
@@ -316,7 +346,7 @@ def _words_between(doc: Doc, start: int, end: int) -> int:
     return sum(1 for i in range(start, end) if orth[i] not in NOT_COUNTED)
 
 
-FILLERS = frozenset("going to be been".split())
+FILLERS = frozenset("going to be been being".split())
 """Auxiliary words between a negation and its verb that do not count."""
 
 NOT_COUNTED = CLAUSE_END | FILLERS
@@ -920,11 +950,38 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
             c.label in TRAINEES and any(0 <= c.start - end <= TRAINEE_REACH for end in training)
         )
         and not _trained_on(c, training, doc)
+        and not (c.label != Category.ISR.value and _information_topic(c, doc))
         and not (
             c.label == Category.WEAPONS_EQUIPMENT.value
             and any(0 <= start - c.end <= MISSION_REACH for start in missions)
         )
     ]
+
+
+INFORMATION_WORDS = frozenset(
+    "information intelligence data knowledge details learn learns learned learnt know knows "
+    "knew".split()
+)
+"""Words whose "about" names a topic: "share what it learns about North
+Korean units" offers information, not units."""
+
+TOPIC_MARKERS = frozenset(["about", "on", "regarding", "concerning"])
+
+INFORMATION_REACH = 12
+"""Tokens from a kind back to the "about" it is the topic of."""
+
+
+def _information_topic(cue: Cue, doc: Doc) -> bool:
+    """A kind that information is about: "intelligence on Russian troop
+    movements", "what it learns about North Korean units, their equipment"."""
+    low = lowers(doc)
+    for i in range(cue.start - 1, max(-1, cue.start - INFORMATION_REACH - 1), -1):
+        if low[i] in (";", ":", ".") or low[i] in QUOTES:
+            return False
+        if low[i] in TOPIC_MARKERS:
+            reach = 4 if low[i] != "on" else 2  # "data on", but "what we learn about"
+            return bool(INFORMATION_WORDS.intersection(low[max(0, i - reach) : i]))
+    return False
 
 
 def _on_refusal(phrase: str, cue: Cue) -> bool:
@@ -1197,11 +1254,17 @@ def _demanded(group: Group, s: Sentence) -> bool:
     if any(t.lower_ in OBLIGATIONS for t in before):
         return True
     low = lowers(doc)  # "a formal request to contribute": what is asked for
-    return (
-        group.start - 2 >= s.span.start
-        and low[group.start - 1] == "to"
-        and low[group.start - 2] in REQUESTS
+    if group.start - 3 < s.span.start or low[group.start - 1] != "to":
+        return False
+    asked = low[group.start - 2]
+    if asked in ("on", "upon"):  # "has been called on to send"
+        return low[group.start - 3] == "called"
+    return asked in REQUESTS or (  # "Kenya has been asked to send": asked, not promised
+        asked in REQUEST_VERBS and low[group.start - 3] in PASSIVE_AUXILIARIES
     )
+
+
+PASSIVE_AUXILIARIES = frozenset("be been being is are was were".split())
 
 
 REQUESTS = frozenset(
@@ -1585,10 +1648,16 @@ def _rumoured(group: Group, s: Sentence) -> bool:
     before = low[max(start, that - RUMOUR_REACH) : that]
     if RUMOUR_WORDS.intersection(before):
         return True
+    opens = that - len(before) == start  # "Reports in 2023 that ...": the sentence's subject
     return any(  # "a report": one unnamed account ("The Times reported that ..." stays)
-        word == "report" and i > 0 and before[i - 1] in ("a", "one", "an")
+        (word == "report" and i > 0 and before[i - 1] in ("a", "one", "an"))
+        or (word == "reports" and ((i == 0 and opens) or (i > 0 and before[i - 1] in UNNAMED)))
         for i, word in enumerate(before)
     )
+
+
+UNNAMED = frozenset("unconfirmed media press earlier local some several".split())
+"""Words before "reports" that leave the reporter unnamed: "unconfirmed reports that"."""
 
 
 QUESTION_WORDS = frozenset("say tell know unclear clear question wonder".split())
