@@ -1468,6 +1468,55 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ISL", Category.FINANCING, Status.COMMITTED)},
             id="icelandic-kronur-are-money",
         ),
+        pytest.param(
+            "Austria pledged 20 million euros to the fund. Hungary was more reserved.",
+            {
+                ("AUT", Category.FINANCING, Status.COMMITTED),
+                ("HUN", Category.FINANCING, Status.CONSIDERING),
+            },
+            id="more-reserved-is-a-hedge-not-money-reserved",
+        ),
+        pytest.param(
+            "Norway is considering a new tranche.",
+            {("NOR", Category.FINANCING, Status.CONSIDERING)},
+            id="a-tranche-is-money",
+        ),
+        pytest.param(
+            "Germany will send a new tranche of shells.",
+            {("DEU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-tranche-of-shells-is-shells",
+        ),
+        pytest.param(
+            "Slovakia will not give a single euro.",
+            {("SVK", Category.FINANCING, Status.DECLINED)},
+            id="not-a-single-euro-is-money-refused",
+        ),
+        pytest.param(
+            "Not a single Slovak soldier will be sent to Ukraine, Bratislava said.",
+            {("SVK", G, Status.DECLINED)},
+            id="a-denied-subject-negates-the-stance",
+        ),
+        pytest.param(
+            "Spain wants a loan backed by frozen Russian assets and will pay into it.",
+            {("ESP", Category.FINANCING, Status.COMMITTED)},
+            id="frozen-russian-assets-are-an-object",
+        ),
+        pytest.param(
+            "Greece is ready to guarantee Ukraine's security if it is attacked again.",
+            {("GRC", Category.SECURITY_GUARANTEE, Status.COMMITTED)},
+            id="an-attack-sets-off-a-guarantee-and-is-no-condition",
+        ),
+        pytest.param(
+            "A Chinese diplomat told reporters that Brazil or India could in theory send monitors.",
+            set(),
+            id="a-speakers-guess-about-other-states-is-no-stance",
+        ),
+        pytest.param(
+            "Chile and Peru could send monitors. None of those countries has yet publicly"
+            " expressed willingness to do so.",
+            {("CHL", Category.ISR, Status.CONSIDERING), ("PER", Category.ISR, Status.CONSIDERING)},
+            id="none-of-those-countries-is-nobody",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -120,7 +120,7 @@ DETERMINERS = frozenset("the a an its his her their our this that these those".s
 
 NAME_ADJECTIVES = frozenset(
     "neighbouring neighboring other several allied fellow partner member key smaller larger "
-    "some many all both".split()
+    "some many all both frozen immobilised immobilized seized".split()
 )
 """Words between a preposition and a name that keep it the preposition's
 object: "stationed in neighbouring NATO countries", "to other EU states"."""

@@ -293,9 +293,9 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None,
         )
         else ""
     )
-    denied = negation is None and _no_subject(group, doc)
+    denied = _no_subject(group, doc) if negation is None else ""
     if denied:
-        before = "no"
+        before = denied
     for status in PRIORITY:
         if status in statuses:
             if before and status is Status.OPPOSED:
@@ -315,25 +315,25 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None,
     return Status.COMMITTED, f"'{words}' -> committed"
 
 
-SUBJECT_REACH = 5
-"""Tokens of a passive's subject before its auxiliary: "no deployment of troops"."""
+SUBJECT_REACH = 8
+"""Tokens of a subject before its verb: "not a single euro from the state budget"."""
+
+SUBJECT_ENDS = CLAUSE_END | CLAUSE_OPENERS | {"that", "which", "who"}
 
 
-def _no_subject(group: Group, doc: Doc) -> bool:
-    """A passive whose subject is denied: "no deployment of troops is being
-    considered", "no warships were offered"."""
+def _no_subject(group: Group, doc: Doc) -> str:
+    """A stance whose subject is denied: "no deployment of troops is being
+    considered", "not a single euro from our budget will go to the war"."""
     low = lowers(doc)
     i = group.start - 1
-    if i < 0 or low[i] not in PASSIVE_AUXILIARIES:
-        return False
     while i >= 0 and low[i] in PASSIVE_AUXILIARIES:
         i -= 1
     for k in range(i, max(-1, i - SUBJECT_REACH), -1):
-        if low[k] == "no":
-            return True
-        if low[k] in CLAUSE_END or low[k] in CLAUSE_OPENERS or low[k] == "that":
-            return False
-    return False
+        if low[k] == "no" or (low[k] == "not" and low[k + 1] in ("a", "one")):
+            return low[k]
+        if low[k] in SUBJECT_ENDS:
+            return ""
+    return ""
 
 
 def _words_between(doc: Doc, start: int, end: int) -> int:
@@ -355,7 +355,7 @@ NOT_COUNTED = CLAUSE_END | FILLERS
 NOBODY = frozenset(["neither", "none", "nobody", "no-one"])
 """Subjects that name no one: "neither has made an offer" is no pledge."""
 
-NOBODY_REACH = 5
+NOBODY_REACH = 8
 """Tokens from the stance back to its "none": "none has made a public pledge"."""
 
 
@@ -951,11 +951,24 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
         )
         and not _trained_on(c, training, doc)
         and not (c.label != Category.ISR.value and _information_topic(c, doc))
+        and not _container(c, cats, doc)
         and not (
             c.label == Category.WEAPONS_EQUIPMENT.value
             and any(0 <= start - c.end <= MISSION_REACH for start in missions)
         )
     ]
+
+
+CONTAINERS = frozenset(["tranche", "tranches"])
+"""Financing cues that, before "of" and a kind, only count it out ("a new
+tranche of shells" is shells; "the next tranche" alone is money)."""
+
+
+def _container(cue: Cue, cats: Sequence[Cue], doc: Doc) -> bool:
+    """A tranche of something else named right after its "of"."""
+    if cue.text.lower() not in CONTAINERS or cue.end >= len(doc) or doc[cue.end].lower_ != "of":
+        return False
+    return any(0 < c.start - cue.end <= 3 for c in cats)
 
 
 INFORMATION_WORDS = frozenset(
@@ -998,7 +1011,7 @@ def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str
     does not make a pledge conditional.
     """
     doc = sent.doc
-    premise_words = an.lexicon["premise"]
+    premise_words = an.lexicon["premise"] + an.lexicon["attack_triggers"]
     found: list[str] = []
     strong = False
     for cue in cues:
@@ -1854,6 +1867,52 @@ def _without(group: Group, s: Sentence) -> bool:
     )
 
 
+HEDGES = frozenset(["could", "might", "may"])
+"""Bare modals: what one state says another could do is its guess."""
+
+SPEAKER_REACH = 3
+"""Tokens from a speaker's state to its speech verb: "a Chinese diplomat told"."""
+
+
+def _speculation(
+    group: Group, s: Sentence, actors: Sequence[str], an: Analyzer, day: date | None
+) -> bool:
+    """ "A Russian official told reporters that China or India could take
+    part": a speaker's guess about other states is not their stance."""
+    words = " ".join(c.text.lower() for c in group.cues).split()
+    if words[0] not in HEDGES or group.cues[0].label != Status.CONSIDERING.value:
+        return False
+    low = lowers(s.span.doc)
+    for verb in s.of("speech_verbs"):
+        if verb.end > group.start:
+            continue
+        for a in s.actors:
+            near = 0 <= verb.start - a.end <= SPEAKER_REACH or a.start == verb.end
+            if near and not any(w in CLAUSE_END for w in low[a.end : verb.start]):
+                said_by = resolve([a], an, day)
+                return bool(said_by) and not set(said_by) & set(actors)
+    return False
+
+
+DEGREES = frozenset("more less most least very rather quite somewhat too".split())
+"""Adverbs of degree: after one, a participle is an adjective ("more reserved")."""
+
+
+def _attitude(group: Group, doc: Doc) -> bool:
+    """ "Finland was more reserved": a participle after "was" and an adverb of
+    degree describes a mood, not a deed."""
+    low = lowers(doc)
+    words = [w for c in group.cues for w in c.text.lower().split()]
+    at = group.start
+    return (
+        len(words) == 1
+        and words[0].endswith("ed")
+        and at >= 2
+        and low[at - 1] in DEGREES
+        and low[at - 2] in PASSIVE_AUXILIARIES | {"seemed", "appeared", "sounded", "remained"}
+    )
+
+
 def _read_sentence(
     s: Sentence, context: Context, an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
@@ -1871,6 +1930,7 @@ def _read_sentence(
     found: list[Commitment] = []
     groups = [g for g in groups if not _asked(g, s)]  # their kinds are the question's
     groups = [g for g in groups if not _rumoured(g, s) and not _judging(g, s, an)]
+    groups = [g for g in groups if not _attitude(g, doc)]
     groups = _regarded_as(groups, doc)
     gapped = _gapped(groups, s, cats, an, day)
     groups = sorted([*groups, *gapped], key=lambda g: g.start)
@@ -1890,6 +1950,8 @@ def _read_sentence(
 
             actors, rule, actor_text, subject_end = who(group, s, context, an, day)
             if not actors or _loose_headline(actors, s):
+                continue
+            if _speculation(group, s, actors, an, day):
                 continue
             if rule == "relative clause" and _habitual(group, s):
                 continue  # "Switzerland, which normally adopts EU measures, said it would decide"

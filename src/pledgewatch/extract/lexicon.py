@@ -19,6 +19,7 @@ _LIST_KEYS = (
     "negations",
     "condition_openers",
     "premise",
+    "attack_triggers",
     "speech_verbs",
     "pronouns",
     "place_prepositions",
