@@ -1517,6 +1517,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CHL", Category.ISR, Status.CONSIDERING), ("PER", Category.ISR, Status.CONSIDERING)},
             id="none-of-those-countries-is-nobody",
         ),
+        pytest.param(
+            "Norway said no decision on ground troops has been made.",
+            {("NOR", G, Status.CONSIDERING)},
+            id="said-no-decision-is-undecided",
+        ),
+        pytest.param(
+            "Austria said no location or budget had been chosen for the ammunition plant.",
+            set(),
+            id="said-no-before-a-clause-is-no-refusal",
+        ),
+        pytest.param(
+            "Chile confirmed an order for 12 Swedish fighters.",
+            set(),
+            id="an-order-for-its-own-forces-is-no-aid",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -698,6 +698,42 @@ def _for_another_state(cue: Cue, s: Sentence) -> bool:
     )
 
 
+PURCHASES = frozenset(
+    "order orders ordered ordering purchase purchases purchased procured procurement "
+    "acquired acquisition".split()
+)
+"""Words of buying: what a state orders, where Ukraine goes unnamed, is its own
+(but money "to buy" shells is given to buy them for Ukraine)."""
+
+PURCHASE_REACH = 5
+"""Tokens from a word of buying to the kind bought: "an order for 48 Turkish fighters"."""
+
+
+def _bought(cue: Cue, s: Sentence) -> bool:
+    """ "Indonesia confirmed an order for 48 fighters": a purchase in a
+    sentence that never names Ukraine is for the buyer's own forces."""
+    if cue.label not in ARMS:
+        return False
+    low = lowers(s.span.doc)
+    start = max(s.span.start, cue.start - PURCHASE_REACH)
+    if not PURCHASES.intersection(low[start : cue.start]):
+        return False
+    return "ukrain" not in text_of(s.span).lower() and not any(
+        a.actor == BENEFICIARY for a in s.actors
+    )
+
+
+ARMS = frozenset(
+    c.value
+    for c in (
+        Category.WEAPONS_EQUIPMENT,
+        Category.AIR_DEFENSE,
+        Category.AIR_FORCES,
+        Category.NAVAL_FORCES,
+    )
+)
+
+
 PHRASE_ENDS = SKIP_PREPOSITIONS | frozenset("and or but as which that who while this next".split())
 
 
@@ -878,7 +914,12 @@ def _categories(
     scope = [
         c
         for c in scope
-        if not (_to_aggressor(c, s) or _on_another_state(c, s) or _for_another_state(c, s))
+        if not (
+            _to_aggressor(c, s)
+            or _on_another_state(c, s)
+            or _for_another_state(c, s)
+            or _bought(c, s)
+        )
     ]
     scope = _narrowest(scope, doc)
     negations = {c.start for c in s.cues if c.kind == "negations"}
@@ -2212,6 +2253,26 @@ def _refused_when_asked(
     )
 
 
+FINITE = frozenset("has have had is are was were will would could can should".split())
+"""Auxiliaries that give the words after "said no" a verb of their own."""
+
+NO_CLAUSE_REACH = 6
+
+
+def _no_as_determiner(cue: Cue, doc: Doc) -> bool:
+    """ "said no decision had been taken": "no" begins a clause's subject (a
+    verb follows), unlike "says no troops on Ukrainian soil" or "said no to"."""
+    if cue.kind != "status" or cue.text.lower().split()[-1] != "no":
+        return False
+    low = lowers(doc)
+    for i in range(cue.end, min(len(low), cue.end + NO_CLAUSE_REACH)):
+        if low[i] in CLAUSE_END or low[i] == "to" or "\n" in low[i]:
+            return False  # "Prague says no" at the end of a line
+        if low[i] in FINITE:
+            return True
+    return False
+
+
 def _once_as_time(cue: Cue, doc: Doc) -> bool:
     """ "once again", "at once", "more than once": "once" that opens no condition."""
     if cue.kind != "condition_openers" or cue.text.lower() != "once":
@@ -2488,7 +2549,7 @@ def read_commitments(
             )
         )
     ]
-    cues = [c for c in cues if not _once_as_time(c, doc)]
+    cues = [c for c in cues if not _once_as_time(c, doc) and not _no_as_determiner(c, doc)]
     cues = [_provided_as_condition(_scheme_head(c, doc), doc) for c in cues]  # still in order
     openers = {i for c in cues if c.kind == "condition_openers" for i in range(c.start, c.end)}
     cues = [  # "provided the force has ...": a condition, not the verb "provide"
