@@ -148,6 +148,29 @@ def test_extract_subset_without_names_gives_nothing() -> None:
         ("NATO's North Atlantic Council meets on Friday.", "org:atlantic-council", False),
         ("NATO's North Atlantic Council meets on Friday.", "org:north-atlantic-council", True),
         ("The Five Eyes share intelligence.", "org:five-eyes", True),
+        (
+            "We spoke to Vice Minister of National Defense Park Sun-young about the plan.",
+            "person:park-sun-young",
+            True,
+        ),
+        (
+            "Chile's Ambassador to India, Rodrigo Alvarez, said firms were keen.",
+            "person:rodrigo-alvarez",
+            True,
+        ),
+        (
+            "The risk is small, said defence analyst Ivan Petrov of the Moscow institute.",
+            "person:ivan-petrov",
+            True,
+        ),
+        ("Vice Minister Lee Min-ho spoke to reporters on Monday.", "person:lee-jae-myung", False),
+        (
+            "Deputy Minister Anil Kumar Singh addressed the forum on Tuesday.",
+            "person:rajnath-singh",
+            False,
+        ),
+        ("Lund Poulsen told reporters that it was studied.", "person:troels-lund-poulsen", True),
+        ("Merz Says Germany Will Pay For More Patriots", "person:friedrich-merz", True),
     ],
 )
 def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:

@@ -118,6 +118,8 @@ def _fuzzy(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
         for size in FUZZY_WINDOWS:
             if i + size > len(doc) or not all(name_like[i : i + size]):
                 continue
+            if i + size < len(doc) and doc[i + size].text == "-":
+                continue  # "Lee Doo-hee": part of a joined name is no name
             match = an.kb.fuzzy_person(doc[i : i + size].text)
             if match is not None:
                 span = ActorSpan(match[0], i, i + size, "fuzzy", "person", fuzzy_score=match[1])
@@ -131,7 +133,8 @@ def _fuzzy(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
 EXTRA_TITLES = frozenset(
     "minister|deputy minister|deputy prime minister|state secretary|mp|lawmaker|senator|"
     "party leader|opposition leader|mayor|governor|chief executive|chief executive officer|ceo|"
-    "commander".split("|")
+    "commander|vice minister|analyst|military analyst|political analyst|defence analyst|"
+    "defense analyst|expert|professor|researcher|economist|diplomat".split("|")
 )
 """Titles beyond the offices of offices.yaml that name a person in news."""
 
@@ -178,7 +181,7 @@ def titled_people(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
                 continue
             if any(w.lower() in NOT_NAMES or w.lower() in title_words for w in parts):
                 continue
-            if _titled_before(low, start, titles) or (
+            if _titled_before(low, start, titles, len(parts) == 2) or (
                 start == i and _titled_after(low, end, titles)
             ):
                 slug = "-".join(fold(w).replace("'", "").replace("’", "") for w in parts)
@@ -196,12 +199,31 @@ def _titles(kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[str]]:
     return titles, frozenset(w for t in titles for w in t.split())
 
 
-def _titled_before(low: Sequence[str], start: int, titles: frozenset[str]) -> bool:
-    return any(
-        " ".join(low[start - n : start]) in titles
-        for n in range(1, TITLE_REACH + 1)
-        if start - n >= 0
-    )
+def _titled_before(
+    low: Sequence[str], start: int, titles: frozenset[str], short: bool = True
+) -> bool:
+    """A title right before a name, or a title with its post and a comma or a
+    two-word name: "Vice Minister of National Defense Lee Doo-hee", "Ambassador
+    to India, Oleksandr Polishchuk" (in "Minister of Strategic Industries Herman
+    Smetanin" the post's last word is not the name's first)."""
+    end = start - 1 if start > 0 and low[start - 1] == "," else start
+    for n in range(1, TITLE_REACH + 1):
+        if end - n < 0:
+            break
+        words = low[end - n : end]
+        if " ".join(words) in titles and (end == start or n > 1):
+            return True
+        for k in range(1, n - 1):  # a title, "of" or "to", and the post's words
+            if not (short or end < start):
+                break
+            post = words[k] in POST_WORDS and all(w.isalpha() for w in words[k + 1 :])
+            if post and " ".join(words[:k]) in titles:
+                return True
+    return False
+
+
+POST_WORDS = frozenset(["of", "to", "for", "at"])
+"""Words between a title and what it is a title of: "Ambassador to India"."""
 
 
 TITLE_AFTER_START = 3
@@ -289,10 +311,67 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
     certain = {a.actor for a in spans if a.rule != "ambiguous"}
     certain |= {speaks_for(a, an) or a for a in certain}  # von der Leyen: the Commission
     spans = [a for a in spans if a.rule != "ambiguous" or _supported(a.actor, certain, an)]
+    named = {i for a in spans if a.rule != "surname" for i in range(a.start, a.end)}
+    spans = [
+        a
+        for a in spans
+        if not (
+            a.rule == "surname"
+            and (
+                _name_goes_on(doc, a.end, an, a.actor)
+                or _given_name_before(doc, a.start, an, named, a.actor)
+            )
+        )
+    ]
     taken = {i for a in spans for i in range(a.start, a.end)}
     spans += _fuzzy(doc, taken, an)
     spans += _abbreviations(doc, spans, taken)
     return sorted(spans, key=lambda a: a.start)
+
+
+def _own_name(word: str, actor: str) -> bool:
+    """Whether a word is part of the person's own name ("Lund" of person:troels-lund-poulsen)."""
+    return fold(word).lower() in actor.removeprefix("person:").split("-")
+
+
+def _name_goes_on(doc: Doc, end: int, an: Analyzer, actor: str) -> bool:
+    """Whether a surname is followed by more of a name ("Lee Doo-hee" is not
+    President Lee): a capitalised word of no title, outside a headline."""
+    if end >= len(doc):
+        return False
+    word = doc[end]
+    _, title_words = _titles(an.kb)
+    if not (word.is_alpha and word.is_title and not word.is_stop):
+        return False
+    return (
+        word.lower_ not in title_words
+        and not _own_name(word.text, actor)
+        and not _title_case(doc, end)
+    )
+
+
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady madam mister herr frau".split())
+
+
+def _given_name_before(doc: Doc, start: int, an: Analyzer, named: set[int], actor: str) -> bool:
+    """Whether a surname follows another person's given names ("Kirti Vardhan
+    Singh" is not Rajnath Singh): a capitalised word before it that is no
+    title, honorific or actor, outside a title-case headline."""
+    if start == 0:
+        return False
+    word = doc[start - 1]
+    if not (word.is_alpha and word.is_title and not word.is_stop) or start - 1 in named:
+        return False
+    _, title_words = _titles(an.kb)
+    if word.lower_ in title_words or word.lower_ in HONORIFICS or _own_name(word.text, actor):
+        return False
+    return not _title_case(doc, start)
+
+
+def _title_case(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` stands in a headline in title case ("Merz Says
+    Germany Will Pay"): no longer word of its sentence is in lower case."""
+    return not any(t.is_lower and len(t) > 3 and not t.is_stop for t in doc[i].sent)
 
 
 def to_mentions(doc: Doc, spans: list[ActorSpan], article: str) -> tuple[Mention, ...]:
