@@ -1555,6 +1555,65 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="an-order-for-its-own-forces-is-no-aid",
         ),
+        pytest.param(
+            "Germany could, for example, contribute forces to the mission.",
+            {("DEU", G, Status.CONSIDERING)},
+            id="commas-do-not-part-a-verb-group",
+        ),
+        pytest.param(
+            "Switzerland follows the EU. The Federal Council has adopted the new sanctions"
+            " against Russia.",
+            {("CHE", Category.SANCTIONS, Status.COMMITTED)},
+            id="the-federal-council-is-switzerland-where-it-is-named",
+        ),
+        pytest.param(
+            "The Arizona Air National Guard will keep training Ukrainian pilots.",
+            {("USA", Category.TRAINING, Status.COMMITTED)},
+            id="the-air-national-guard-is-american",
+        ),
+        pytest.param(
+            "Argentina is disposed to send blue helmets to Ukraine if the United Nations asks it.",
+            {("ARG", G, Status.CONDITIONAL)},
+            id="disposed-to-send-blue-helmets",
+        ),
+        pytest.param(
+            "Sending Danish troops to Ukraine is not envisaged.",
+            {("DNK", G, Status.DECLINED)},
+            id="not-envisaged-is-declined",
+        ),
+        pytest.param(
+            "Norway's contribution, as its minister described it: two frigates and a"
+            " surveillance aircraft.",
+            {("NOR", N, Status.COMMITTED), ("NOR", Category.ISR, Status.COMMITTED)},
+            id="a-contribution-before-a-colon-lists-what-is-offered",
+        ),
+        pytest.param(
+            "Denmark announced another 1.5 billion kroner for factories producing drones.",
+            {("DNK", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="announced-another-sum",
+        ),
+        pytest.param(
+            "Japan decided to give Kyiv another loan, a fact that proves it is a brigade of"
+            " the US.",
+            {("JPN", Category.FINANCING, Status.COMMITTED)},
+            id="a-comment-after-a-comma-is-not-the-offer",
+        ),
+        pytest.param(
+            "Germany has pledged to pay for a new railway line to Lviv.",
+            {("DEU", Category.LOGISTICS, Status.COMMITTED)},
+            id="a-railway-line-is-logistics",
+        ),
+        pytest.param(
+            "Sweden ruled out flying air-policing missions with its own pilots while the war"
+            " continues.",
+            {("SWE", A, Status.DECLINED)},
+            id="its-own-pilots-and-the-wars-course-are-no-stance",
+        ),
+        pytest.param(
+            "The Pentagon has paused the training programmes tied to Ukraine.",
+            {("USA", Category.TRAINING, Status.DECLINED)},
+            id="tied-to-ukraine-is-no-condition",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -252,15 +252,17 @@ UNIT_CATEGORIES = {
 }
 
 
-def _groups(statuses: Sequence[Cue], blockers: Iterable[int]) -> list[Group]:
-    """Merge status cues that stand together into verb groups."""
+def _groups(statuses: Sequence[Cue], blockers: Iterable[int], doc: Doc) -> list[Group]:
+    """Merge status cues that stand together into verb groups (commas do not
+    part them: "could, for example, contribute")."""
     blocked = set(blockers)
+    orth = orths(doc)
     groups: list[list[Cue]] = []
     for cue in statuses:
         last = groups[-1][-1] if groups else None
         if (
             last is not None
-            and cue.start - last.end <= GROUP_GAP
+            and sum(orth[i] != "," for i in range(last.end, cue.start)) <= GROUP_GAP
             and not blocked.intersection(range(last.end, cue.start))
         ):
             groups[-1].append(cue)
@@ -436,6 +438,8 @@ def _clause_break(doc: Doc, start: int, end: int) -> int:
             second = low[i + 2] if i + 2 < end else ""
             if nxt in SCOPE_BREAKS or (nxt in SKIP_PREPOSITIONS and second == "which"):
                 return i
+            if nxt in ("a", "an") and i + 3 < end and low[i + 3] in ("that", "which"):
+                return i  # ", a fact that proves ...": a comment on the clause before
         elif word in ("which", "who") or (word == "that" and low[i - 1] in RELATIVE_THAT_AFTER):
             return i  # "monitors from countries that are supplying weapons"
     return end
@@ -449,6 +453,12 @@ EXCLUDING = (" rather than ", " instead of ", " beyond ", " other than ", " apar
 leading the monitoring", "instead of weapons"."""
 
 
+OWN_ENDINGS = (" its own ", " their own ", " our own ")
+
+CREWS = frozenset(["pilots", "crews", "aircrews", "aircrew"])
+"""Training cues that name who is trained: one's own are no training given."""
+
+
 def _excluded(cue: Cue, doc: Doc) -> bool:
     """ "rather than troops", "instead of weapons": named only to be set aside;
     "to the Ukrainian navy", "Ukraine's troops": the receiving forces, not a kind given."""
@@ -457,6 +467,8 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
         return True
     if cue.start and lowers(doc)[cue.start - 1] in CIVILIAN:  # "medical equipment"
         return True
+    if cue.text.lower() in CREWS and before.endswith(OWN_ENDINGS):
+        return True  # "missions with its own pilots": its crews, not Ukrainians trained
     if cue.text.lower() in BASES and (
         any(f" {w} " in before for w in AT_A_PLACE)  # "fly from a Polish air base": where
         or (cue.end < len(doc) and doc[cue.end].text == "-")  # "a port-access ban"
@@ -1935,6 +1947,19 @@ def _speculation(
     return False
 
 
+WARS = frozenset("war fighting conflict invasion hostilities aggression".split())
+
+
+def _of_the_war(group: Group, doc: Doc) -> bool:
+    """ "while the war continues", "as long as the fighting lasts": the war's
+    course, not anyone's stance."""
+    low = lowers(doc)
+    i = group.start - 1
+    while i >= 0 and low[i] in ("still", "is", "has"):
+        i -= 1
+    return i >= 0 and low[i] in WARS
+
+
 DEGREES = frozenset("more less most least very rather quite somewhat too".split())
 """Adverbs of degree: after one, a participle is an adjective ("more reserved")."""
 
@@ -1964,14 +1989,14 @@ def _read_sentence(
     blockers += [  # "will make its first payment once parliament approves": two groups
         i for c in s.of("condition_openers") for i in range(c.start, c.end)
     ]
-    groups = _groups(s.of("status"), blockers)
+    groups = _groups(s.of("status"), blockers, doc)
     conditions, strong = _conditions(s.span, s.cues, an)
     evidence = _evidence(s.span, article, speaker(s))
     clauses = _condition_spans(s)
     found: list[Commitment] = []
     groups = [g for g in groups if not _asked(g, s)]  # their kinds are the question's
     groups = [g for g in groups if not _rumoured(g, s) and not _judging(g, s, an)]
-    groups = [g for g in groups if not _attitude(g, doc)]
+    groups = [g for g in groups if not _attitude(g, doc) and not _of_the_war(g, doc)]
     groups = _regarded_as(groups, doc)
     gapped = _gapped(groups, s, cats, an, day)
     groups = sorted([*groups, *gapped], key=lambda g: g.start)
@@ -2273,6 +2298,17 @@ def _no_as_determiner(cue: Cue, doc: Doc) -> bool:
     return False
 
 
+RELATING = frozenset(["tied to", "linked to"])
+"""Condition cues that, before Ukraine, only say what something is about."""
+
+
+def _about_ukraine(cue: Cue, doc: Doc) -> bool:
+    """ "training programmes tied to Ukraine": related to, not conditional on."""
+    if cue.kind != "status" or cue.text.lower() not in RELATING or cue.end >= len(doc):
+        return False
+    return lowers(doc)[cue.end].startswith(("ukrain", "kyiv", "kiev"))
+
+
 def _once_as_time(cue: Cue, doc: Doc) -> bool:
     """ "once again", "at once", "more than once": "once" that opens no condition."""
     if cue.kind != "condition_openers" or cue.text.lower() != "once":
@@ -2476,7 +2512,7 @@ def _listing(
         return actors, read[0].status, f"list under a stance of {', '.join(actors)}"
     doc = s.span.doc
     status, why = Status.COMMITTED, "a list of what is given"
-    groups = _groups(s.of("status"), [])
+    groups = _groups(s.of("status"), [], doc)
     if groups:
         own, own_why = _status(groups[0], doc, s.cues)
         if own is None:
@@ -2500,7 +2536,7 @@ def _list_item(s: Sentence, mark: int, listing: Listing, article: str) -> list[C
     actors, status, why = listing
     doc = s.span.doc
     opening = Group((Cue("status", status.value, mark, mark + 1, doc[mark].text),))
-    later = [g for g in _groups(s.of("status"), []) if g.start > mark]
+    later = [g for g in _groups(s.of("status"), [], s.span.doc) if g.start > mark]
     cats = _drop_generic_heads(s.of("category"), doc)
     scope = _categories(opening, [opening, *later], cats, s, mark + 1, False)
     evidence = _evidence(s.span, article, None)
@@ -2529,6 +2565,44 @@ def _list_item(s: Sentence, mark: int, listing: Listing, article: str) -> list[C
     return found
 
 
+OFFER_NOUNS = frozenset(
+    "contribution contributions offer pledge pledges share part package".split()
+)
+"""Nouns that, owned and before a colon, introduce what is offered:
+"Sweden's contribution, as its minister set it out: Gripen fighters ..."."""
+
+OFFER_REACH = 10
+"""Tokens from the offer noun to the colon (an aside may stand between)."""
+
+
+def _colon_list(
+    s: Sentence, an: Analyzer, day: date | None, article: str, read: Sequence[Commitment]
+) -> list[Commitment]:
+    """What follows "X's contribution:" in the same sentence is X's offer."""
+    doc, low = s.span.doc, lowers(s.span.doc)
+    colon = next((i for i in range(s.span.start, s.span.end) if low[i] == ":"), -1)
+    if colon < 0:
+        return []
+    for index, a in enumerate(s.actors):
+        noun = a.end + 1
+        if a.end >= colon or low[a.end] not in POSSESSIVES or low[noun] not in OFFER_NOUNS:
+            continue
+        if colon - noun > OFFER_REACH or any(
+            g.start < colon for g in _groups(s.of("status"), [], doc) if g.start > noun
+        ):
+            return []
+        actors = [
+            x
+            for x in resolve(coordinated(s.actors, index, doc), an, day)
+            if not any(c.actor == x for c in read)
+        ]
+        if not actors:
+            return []
+        owner = f"the list after '{_chain_text(doc, [a])}'s {doc[noun].text}'"
+        return _list_item(s, colon, (actors, Status.COMMITTED, owner), article)
+    return []
+
+
 def read_commitments(
     doc: Doc, actor_spans: Sequence[ActorSpan], an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
@@ -2550,6 +2624,7 @@ def read_commitments(
         )
     ]
     cues = [c for c in cues if not _once_as_time(c, doc) and not _no_as_determiner(c, doc)]
+    cues = [c for c in cues if not _about_ukraine(c, doc)]
     cues = [_provided_as_condition(_scheme_head(c, doc), doc) for c in cues]  # still in order
     openers = {i for c in cues if c.kind == "condition_openers" for i in range(c.start, c.end)}
     cues = [  # "provided the force has ...": a condition, not the verb "provide"
@@ -2605,6 +2680,7 @@ def read_commitments(
         elif (s.of("status") or money) and len(span) <= MAX_SENTENCE_TOKENS:
             read = _read_sentence(s, context, an, article, day)
         read += _refused_when_asked(s, an, day, article)
+        read += _colon_list(s, an, day, article, read)
         if not read and listing is not None and mark >= 0 and not _question(span):
             read = _list_item(s, mark, listing, article)
         for c in read:
