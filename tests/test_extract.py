@@ -1614,6 +1614,28 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("USA", Category.TRAINING, Status.DECLINED)},
             id="tied-to-ukraine-is-no-condition",
         ),
+        pytest.param(
+            "Hungary again refused to take part in the EU military assistance mission.",
+            {("HUN", Category.TRAINING, Status.DECLINED)},
+            id="the-military-assistance-mission-trains",
+        ),
+        pytest.param(
+            "Germany has delivered more launchers than anyone and agreed to send two more,"
+            " financed from its own budget.",
+            set(),
+            id="financed-from-its-budget-is-no-money-pledge",
+        ),
+        pytest.param(
+            "Korea approved the export of artillery shells made under licence to the United"
+            " States.",
+            set(),
+            id="an-export-to-another-state-is-no-aid",
+        ),
+        pytest.param(
+            "Germany sends surveillance data to Kyiv. Tokyo did not rule out help of other kinds.",
+            {("DEU", Category.ISR, Status.COMMITTED)},
+            id="help-of-other-kinds-is-not-the-topic",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -455,6 +455,8 @@ leading the monitoring", "instead of weapons"."""
 
 OWN_ENDINGS = (" its own ", " their own ", " our own ")
 
+BUDGETS = frozenset(["budget", "budgets"])
+
 CREWS = frozenset(["pilots", "crews", "aircrews", "aircrew"])
 """Training cues that name who is trained: one's own are no training given."""
 
@@ -467,6 +469,8 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
         return True
     if cue.start and lowers(doc)[cue.start - 1] in CIVILIAN:  # "medical equipment"
         return True
+    if cue.text.lower() in BUDGETS and " from " in before:
+        return True  # "financed from its own budget": where the money comes from
     if cue.text.lower() in CREWS and before.endswith(OWN_ENDINGS):
         return True  # "missions with its own pilots": its crews, not Ukrainians trained
     if cue.text.lower() in BASES and (
@@ -693,21 +697,47 @@ def _for_another_state(cue: Cue, s: Sentence) -> bool:
     to train Ukrainian crews")."""
     low = lowers(s.span.doc)
     at = cue.end
-    if at + 2 >= len(low) or low[at] not in ("for", "to"):
+    if at + 2 >= len(low):
         return False
-    if low[at + 1] in OWNERS and low[at + 2] == "own":
+    if low[at] in ("for", "to") and low[at + 1] in OWNERS and low[at + 2] == "own":
         return True
     if "ukrain" in text_of(s.span).lower() or any(a.actor == BENEFICIARY for a in s.actors):
         return False
+    if low[at] not in ("for", "to"):
+        return _sent_elsewhere(cue, s)
     helping = low[at + 1] == "help"  # "a loan to help Moldova modernise its grid"
     at += 1 + (low[at + 1] in ("the", "help"))
-    return any(
+    if any(
         a.start == at
         and len(a.actor) == 3
         and a.actor not in AGGRESSORS
         and (helping or _ends_phrase(low, a.end))  # not "tied offers to US involvement"
         for a in s.actors
-    )
+    ):
+        return True
+    return _sent_elsewhere(cue, s)
+
+
+SENT_REACH = 12
+"""Tokens after a kind in which "to" a state says where it goes."""
+
+
+def _sent_elsewhere(cue: Cue, s: Sentence) -> bool:
+    """ "the export of Patriot missiles made under licence to the United
+    States", in a sentence that never names Ukraine: sent to another state."""
+    low = lowers(s.span.doc)
+    starts = {a.start: a for a in s.actors if len(a.actor) == 3 and a.actor not in AGGRESSORS}
+    verbs = {c.start for c in s.of("status")}
+    for k in range(cue.end, min(s.span.end - 1, cue.end + SENT_REACH)):
+        if low[k] in (";", ".", ":") or (k in verbs and low[k - 1] in ("and", ",", "or", "but")):
+            return False
+        if low[k] in ("and", "but", "or") and _participle(low[k + 1]):
+            return False  # "sent tanks and deployed an aircraft to Poland": another verb's
+        if low[k] == "to":
+            a = starts.get(k + 1) or starts.get(k + 2 if low[k + 1] == "the" else -1)
+            if a is not None and _ends_phrase(low, a.end):
+                return True
+    return False
 
 
 PURCHASES = frozenset(
@@ -1507,11 +1537,12 @@ def _kinds(
         if not earlier and named is not None:  # "will not vote for the package": the one named
             return [(named, f"'{head}' named before", False, -1)]
         doc = s.span.doc
-        instead = any(
-            t.lower_ in ("instead", "rather") for t in doc[group.start - 2 : group.end + 2]
+        instead = (
+            any(t.lower_ in ("instead", "rather") for t in doc[group.start - 2 : group.end + 2])
+            or "other" in lowers(doc)[group.end : group.end + OTHER_REACH]
         )
         if instead and not earlier:
-            return []  # "Japan would instead contribute where it is strongest": not the topic
+            return []  # "would instead contribute where it is strongest", "help of other kinds"
         if earlier:  # "sending F-35s over Ukraine was one option": named before the stance
             named_before = earlier[-1]
             why = f"'{named_before.text}' before the stance"
@@ -1526,6 +1557,11 @@ def _kinds(
     return []
 
 
+OTHER_REACH = 5
+"""Tokens after a stance in which "other" makes its object some other kind
+than the topic ("did not rule out help of other kinds")."""
+
+
 FINANCING_VERBS = ("fund", "financ", "bankroll", "co-financ", "co-fund")
 """Verbs that name money as the kind given, when nothing else is named."""
 
@@ -1533,8 +1569,8 @@ FINANCING_VERBS = ("fund", "financ", "bankroll", "co-financ", "co-fund")
 def _financing_verb(group: Group, s: Sentence) -> bool:
     """A verb of funding, not a noun before an office ("G7 finance ministers")."""
     after = lowers(s.span.doc)[group.end : group.end + 1]
-    if after and after[0].startswith(("minist", "committee", "director", "chief", "office", "by")):
-        return False  # nor a participle with its agent: "a loan financed by the cash balances"
+    if after and after[0].startswith(FUNDED_FROM):
+        return False  # nor a participle with its agent or source: "financed from its own budget"
     words = [w for c in group.cues for w in c.text.lower().split()]
     if after == ["into"] and words[-1] in PAYING:  # "will not pay into the scheme"
         return True
@@ -1542,6 +1578,10 @@ def _financing_verb(group: Group, s: Sentence) -> bool:
 
 
 PAYING = frozenset("pay pays paid paying".split())
+
+FUNDED_FROM = ("minist", "committee", "director", "chief", "office", "by", "from", "out", "through")
+"""Words after a verb of funding that make it no pledge: an office ("finance
+ministers") or where the money comes from ("financed from its own budget")."""
 
 
 JOINT = frozenset([Category.SANCTIONS, Category.FINANCING])
