@@ -1636,6 +1636,27 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DEU", Category.ISR, Status.COMMITTED)},
             id="help-of-other-kinds-is-not-the-topic",
         ),
+        pytest.param(
+            "Spain is, however, considering whether to assign officers to the planning cell.",
+            {("ESP", Category.COMMAND_CONTROL, Status.CONSIDERING)},
+            id="a-planning-cell-is-command",
+        ),
+        pytest.param(
+            'An Estonian spokesperson said Estonia would "continue to share intelligence with'
+            ' Ukraine".',
+            {("EST", Category.ISR, Status.COMMITTED)},
+            id="continue-to-share-after-a-quote-mark",
+        ),
+        pytest.param(
+            "Korean commercial operators already sell radar imagery to Ukraine.",
+            set(),
+            id="commercial-operators-are-businesses",
+        ),
+        pytest.param(
+            "Greece will deliver eight unmanned surface vessels to the Ukrainian Navy.",
+            {("GRC", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="sea-drones-for-the-ukrainian-navy-are-weapons",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -60,6 +60,7 @@ ambassador of Italy"."""
 INDUSTRY_NOUNS = frozenset(
     "companies company firms firm makers maker manufacturers manufacturer producers producer "
     "industry industries contractors businesses banks exporters traders shipyards suppliers "
+    "operators operator commercial private brokers shipowners investors "
     "arms defence defense".split()
 )
 """Nouns after a state's adjective that make the subject a business, not the

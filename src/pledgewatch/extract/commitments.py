@@ -1013,7 +1013,7 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
         for c in cats
         if c.label in TRAINEES and any(0 <= c.start - end <= TRAINEE_REACH for end in training)
     ]
-    missions = [c.start for c in cats if c.label in MISSIONS]
+    missions = [c.start for c in cats if c.label in MISSIONS and not _receiving(c, doc)]
     following = {c.start: c for c in cats}
     modifiers = {  # "F-16 training centre", "Gripen pilots": the second kind is the head
         c.start
