@@ -1657,6 +1657,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("GRC", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="sea-drones-for-the-ukrainian-navy-are-weapons",
         ),
+        pytest.param(
+            "The EU adopted new sanctions. Austria said it would decide after reviewing the"
+            " legal texts.",
+            {
+                ("org:eu", Category.SANCTIONS, Status.COMMITTED),
+                ("AUT", Category.SANCTIONS, Status.CONDITIONAL),
+            },
+            id="a-decision-put-off-is-about-the-topic",
+        ),
+        pytest.param(
+            "Slovakia will not put a single euro into the loan. Hungary has taken a similar"
+            " position.",
+            {
+                ("SVK", Category.FINANCING, Status.DECLINED),
+                ("HUN", Category.FINANCING, Status.DECLINED),
+            },
+            id="a-similar-position-takes-the-stance-before",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -1419,11 +1419,16 @@ OBJECT_ENDS = frozenset(
 """Words that end an object noun phrase once it has a head word."""
 
 
+UNDECIDED = frozenset([Status.CONDITIONAL.value, Status.CONSIDERING.value])
+
+
 def _elliptic(group: Group, s: Sentence) -> bool:
     """Nothing after the stance names what is offered: "X was cautious",
     "is exploring a smaller scheme", "is mulling what it could offer once
     the mandate is clear". The object is read up to a preposition or a
     condition; its last word must name no kind of its own."""
+    if any("decid" in c.text.lower() and c.label in UNDECIDED for c in group.cues):
+        return True  # "would decide after reviewing the legal texts": deciding on the topic
     head = _object_head(group, s)
     return not head or head in ELLIPTIC_OBJECTS
 
@@ -2157,12 +2162,17 @@ def _read_sentence(
 
 def _first_subject(s: Sentence, an: Analyzer, day: date | None) -> list[str]:
     """The actors of a sentence's first list of actors not after a preposition."""
+    return _first_subject_named(s, an, day)[0]
+
+
+def _first_subject_named(s: Sentence, an: Analyzer, day: date | None) -> tuple[list[str], str]:
+    """The first subject's actors and the words that name them."""
     doc = s.span.doc
     for index in range(len(s.actors)):
         chain = coordinated(s.actors, index, doc)
         if not preceded_by_preposition(doc, chain[0].start, s.span.start):
-            return resolve(chain, an, day)
-    return []
+            return resolve(chain, an, day), _chain_text(doc, chain)
+    return [], ""
 
 
 def _remember(
@@ -2605,6 +2615,46 @@ def _list_item(s: Sentence, mark: int, listing: Listing, article: str) -> list[C
     return found
 
 
+SAME_REACH = 2
+"""Sentences back to the stance that "took a similar position" refers to."""
+
+
+def _same_stance(
+    s: Sentence, context: Context, an: Analyzer, day: date | None, article: str
+) -> list[Commitment]:
+    """ "Hungary has taken a similar position": the kinds and statuses of the
+    commitments read just before, for the sentence's subject."""
+    number, before = context.last
+    cue = s.of("same_stance")[0]
+    subject, named = _first_subject_named(s, an, day)
+    actors = [a for a in subject if a not in {c.actor for c in before} and a not in NOT_GIVERS]
+    if not before or s.number - number > SAME_REACH or not actors:
+        return []
+    first = before[0].actor
+    stances = dict.fromkeys((c.category, c.status) for c in before if c.actor == first)
+    evidence = _evidence(s.span, article, None)
+    return [
+        Commitment(
+            article=article,
+            actor=actor,
+            category=category,
+            status=status,
+            evidence=evidence,
+            magnitude=None,
+            conditions=(),
+            confidence=CONFIDENCE["pronoun"],
+            why=(
+                "rule: same stance",
+                f"actor: '{named}' -> {actor}",
+                f"status: '{cue.text}' as {first} -> {status.value}",
+                f"category: as {first} -> {category.value}",
+            ),
+        )
+        for actor in actors
+        for category, status in stances
+    ]
+
+
 OFFER_NOUNS = frozenset(
     "contribution contributions offer pledge pledges share part package".split()
 )
@@ -2721,6 +2771,10 @@ def read_commitments(
             read = _read_sentence(s, context, an, article, day)
         read += _refused_when_asked(s, an, day, article)
         read += _colon_list(s, an, day, article, read)
+        if not read and s.of("same_stance"):
+            read = _same_stance(s, context, an, day, article)
+        if read:
+            context.last = (s.number, tuple(read))
         if not read and listing is not None and mark >= 0 and not _question(span):
             read = _list_item(s, mark, listing, article)
         for c in read:

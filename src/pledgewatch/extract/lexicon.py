@@ -20,6 +20,7 @@ _LIST_KEYS = (
     "condition_openers",
     "premise",
     "attack_triggers",
+    "same_stance",
     "speech_verbs",
     "pronouns",
     "place_prepositions",

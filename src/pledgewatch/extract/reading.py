@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from pledgewatch.extract.actors import ActorSpan
 from pledgewatch.extract.nlp import Analyzer, longest_first, orths, text_between
-from pledgewatch.records import Category
+from pledgewatch.records import Category, Commitment
 
 CLAUSE_END = frozenset(',;:.!?"“”—–()')
 
@@ -61,6 +61,9 @@ class Context:
     """In an interview, the last yes-or-no question about what the
     interviewee gives ("Would you send ...?") and the kinds it names: a bare
     "No." after it declines them."""
+    last: tuple[int, tuple[Commitment, ...]] = (-1, ())
+    """The latest sentence that gave commitments, and them: "Hungary has taken a
+    similar position" takes theirs."""
     home: list[str] = field(default_factory=list)
     """The state an article is mostly about, for "the government" where no
     state was named before (a translated government statement)."""
