@@ -550,12 +550,11 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
     """Whether the group opens a relative clause ("..., which pays"), and the
     actor it refers back to, if the antecedent is one."""
     doc = s.span.doc
+    low, orth = lowers(doc), orths(doc)
     i = group.start - 1
-    while i > s.span.start and (
-        doc[i].lower_ in AUXILIARIES or doc[i].lower_ in NEGATORS or _adverb(doc[i].text)
-    ):
+    while i > s.span.start and (low[i] in AUXILIARIES or low[i] in NEGATORS or _adverb(orth[i])):
         i -= 1  # "which will", "who normally", "which have not"
-    if i < s.span.start or doc[i].lower_ not in RELATIVE_PRONOUNS - {"whose"}:
+    if i < s.span.start or low[i] not in RELATIVE_PRONOUNS - {"whose"}:
         return False, []
     j = i - 1
     while j >= s.span.start and (doc[j].is_punct or doc[j].is_space):

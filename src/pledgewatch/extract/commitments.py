@@ -701,10 +701,10 @@ def _for_another_state(cue: Cue, s: Sentence) -> bool:
         return False
     if low[at] in ("for", "to") and low[at + 1] in OWNERS and low[at + 2] == "own":
         return True
-    if "ukrain" in text_of(s.span).lower() or any(a.actor == BENEFICIARY for a in s.actors):
-        return False
     if low[at] not in ("for", "to"):
-        return _sent_elsewhere(cue, s)
+        return _sent_elsewhere(cue, s) and _never_names_ukraine(s)
+    if not _never_names_ukraine(s):
+        return False
     helping = low[at + 1] == "help"  # "a loan to help Moldova modernise its grid"
     at += 1 + (low[at + 1] in ("the", "help"))
     if any(
@@ -718,6 +718,12 @@ def _for_another_state(cue: Cue, s: Sentence) -> bool:
     return _sent_elsewhere(cue, s)
 
 
+def _never_names_ukraine(s: Sentence) -> bool:
+    return not any(a.actor == BENEFICIARY for a in s.actors) and "ukrain" not in (
+        text_of(s.span).lower()
+    )
+
+
 SENT_REACH = 12
 """Tokens after a kind in which "to" a state says where it goes."""
 
@@ -726,6 +732,8 @@ def _sent_elsewhere(cue: Cue, s: Sentence) -> bool:
     """ "the export of Patriot missiles made under licence to the United
     States", in a sentence that never names Ukraine: sent to another state."""
     low = lowers(s.span.doc)
+    if "to" not in low[cue.end : cue.end + SENT_REACH]:
+        return False
     starts = {a.start: a for a in s.actors if len(a.actor) == 3 and a.actor not in AGGRESSORS}
     verbs = {c.start for c in s.of("status")}
     for k in range(cue.end, min(s.span.end - 1, cue.end + SENT_REACH)):
@@ -1071,6 +1079,8 @@ def _information_topic(cue: Cue, doc: Doc) -> bool:
     """A kind that information is about: "intelligence on Russian troop
     movements", "what it learns about North Korean units, their equipment"."""
     low = lowers(doc)
+    if TOPIC_MARKERS.isdisjoint(low[max(0, cue.start - INFORMATION_REACH) : cue.start]):
+        return False
     for i in range(cue.start - 1, max(-1, cue.start - INFORMATION_REACH - 1), -1):
         if low[i] in (";", ":", ".") or low[i] in QUOTES:
             return False
@@ -2013,13 +2023,13 @@ def _attitude(group: Group, doc: Doc) -> bool:
     """ "Finland was more reserved": a participle after "was" and an adverb of
     degree describes a mood, not a deed."""
     low = lowers(doc)
-    words = [w for c in group.cues for w in c.text.lower().split()]
     at = group.start
+    if at < 2 or low[at - 1] not in DEGREES:
+        return False
+    words = [w for c in group.cues for w in c.text.lower().split()]
     return (
         len(words) == 1
         and words[0].endswith("ed")
-        and at >= 2
-        and low[at - 1] in DEGREES
         and low[at - 2] in PASSIVE_AUXILIARIES | {"seemed", "appeared", "sounded", "remained"}
     )
 
@@ -2162,17 +2172,17 @@ def _read_sentence(
 
 def _first_subject(s: Sentence, an: Analyzer, day: date | None) -> list[str]:
     """The actors of a sentence's first list of actors not after a preposition."""
-    return _first_subject_named(s, an, day)[0]
+    return resolve(_first_chain(s), an, day)
 
 
-def _first_subject_named(s: Sentence, an: Analyzer, day: date | None) -> tuple[list[str], str]:
-    """The first subject's actors and the words that name them."""
+def _first_chain(s: Sentence) -> list[ActorSpan]:
+    """A sentence's first list of actors not after a preposition."""
     doc = s.span.doc
     for index in range(len(s.actors)):
         chain = coordinated(s.actors, index, doc)
         if not preceded_by_preposition(doc, chain[0].start, s.span.start):
-            return resolve(chain, an, day), _chain_text(doc, chain)
-    return [], ""
+            return chain
+    return []
 
 
 def _remember(
@@ -2626,8 +2636,10 @@ def _same_stance(
     commitments read just before, for the sentence's subject."""
     number, before = context.last
     cue = s.of("same_stance")[0]
-    subject, named = _first_subject_named(s, an, day)
-    actors = [a for a in subject if a not in {c.actor for c in before} and a not in NOT_GIVERS]
+    chain = _first_chain(s)
+    named = _chain_text(s.span.doc, chain) if chain else ""
+    given = {c.actor for c in before}
+    actors = [a for a in resolve(chain, an, day) if a not in given and a not in NOT_GIVERS]
     if not before or s.number - number > SAME_REACH or not actors:
         return []
     first = before[0].actor
@@ -2669,10 +2681,10 @@ def _colon_list(
     s: Sentence, an: Analyzer, day: date | None, article: str, read: Sequence[Commitment]
 ) -> list[Commitment]:
     """What follows "X's contribution:" in the same sentence is X's offer."""
+    if not s.actors or ":" not in text_of(s.span):
+        return []
     doc, low = s.span.doc, lowers(s.span.doc)
     colon = next((i for i in range(s.span.start, s.span.end) if low[i] == ":"), -1)
-    if colon < 0:
-        return []
     for index, a in enumerate(s.actors):
         noun = a.end + 1
         if a.end >= colon or low[a.end] not in POSSESSIVES or low[noun] not in OFFER_NOUNS:
@@ -2713,8 +2725,12 @@ def read_commitments(
             )
         )
     ]
-    cues = [c for c in cues if not _once_as_time(c, doc) and not _no_as_determiner(c, doc)]
-    cues = [c for c in cues if not _about_ukraine(c, doc)]
+    cues = [
+        c
+        for c in cues
+        if not (c.kind == "condition_openers" and _once_as_time(c, doc))
+        and not (c.kind == "status" and (_no_as_determiner(c, doc) or _about_ukraine(c, doc)))
+    ]
     cues = [_provided_as_condition(_scheme_head(c, doc), doc) for c in cues]  # still in order
     openers = {i for c in cues if c.kind == "condition_openers" for i in range(c.start, c.end)}
     cues = [  # "provided the force has ...": a condition, not the verb "provide"
