@@ -170,6 +170,7 @@ def test_extract_subset_without_names_gives_nothing() -> None:
             False,
         ),
         ("Lund Poulsen told reporters that it was studied.", "person:troels-lund-poulsen", True),
+        ("Opposition leader Lee Jae-sung said so.", "person:lee-jae-myung", False),
         ("Merz Says Germany Will Pay For More Patriots", "person:friedrich-merz", True),
     ],
 )

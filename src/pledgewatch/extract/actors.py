@@ -119,7 +119,7 @@ def _fuzzy(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
             if i + size > len(doc) or not all(name_like[i : i + size]):
                 continue
             if i + size < len(doc) and doc[i + size].text == "-":
-                continue  # "Lee Doo-hee": part of a joined name is no name
+                continue  # "Ing-wen": part of a joined name is no name to match
             match = an.kb.fuzzy_person(doc[i : i + size].text)
             if match is not None:
                 span = ActorSpan(match[0], i, i + size, "fuzzy", "person", fuzzy_score=match[1])
@@ -318,8 +318,8 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
         if not (
             a.rule == "surname"
             and (
-                _name_goes_on(doc, a.end, an, a.actor)
-                or _given_name_before(doc, a.start, an, named, a.actor)
+                _another_name(doc, a.end, an, named, a.actor)
+                or _another_name(doc, a.start - 1, an, named, a.actor)
             )
         )
     ]
@@ -330,42 +330,31 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
 
 
 def _own_name(word: str, actor: str) -> bool:
-    """Whether a word is part of the person's own name ("Lund" of person:troels-lund-poulsen)."""
-    return fold(word).lower() in actor.removeprefix("person:").split("-")
-
-
-def _name_goes_on(doc: Doc, end: int, an: Analyzer, actor: str) -> bool:
-    """Whether a surname is followed by more of a name ("Lee Doo-hee" is not
-    President Lee): a capitalised word of no title, outside a headline."""
-    if end >= len(doc):
-        return False
-    word = doc[end]
-    _, title_words = _titles(an.kb)
-    if not (word.is_alpha and word.is_title and not word.is_stop):
-        return False
-    return (
-        word.lower_ not in title_words
-        and not _own_name(word.text, actor)
-        and not _title_case(doc, end)
-    )
+    """Whether a word is part of the person's own name ("Lund" of
+    person:troels-lund-poulsen; "Jae-myung", not "Jae-sung", of person:lee-jae-myung)."""
+    return f"-{fold(word).lower()}-" in f"-{actor.removeprefix('person:')}-"
 
 
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady madam mister herr frau".split())
 
 
-def _given_name_before(doc: Doc, start: int, an: Analyzer, named: set[int], actor: str) -> bool:
-    """Whether a surname follows another person's given names ("Kirti Vardhan
-    Singh" is not Rajnath Singh): a capitalised word before it that is no
-    title, honorific or actor, outside a title-case headline."""
-    if start == 0:
+def _another_name(doc: Doc, i: int, an: Analyzer, named: set[int], actor: str) -> bool:
+    """Whether the word at ``i``, next to a surname, makes it someone else's
+    name ("Lee Doo-hee" is not President Lee, "Kirti Vardhan Singh" is not
+    Rajnath Singh): a capitalised word that is no title, honorific, actor or
+    part of the known name, outside a title-case headline."""
+    if not 0 <= i < len(doc) or i in named:
         return False
-    word = doc[start - 1]
-    if not (word.is_alpha and word.is_title and not word.is_stop) or start - 1 in named:
+    word = doc[i]
+    if not (word.is_alpha and word.is_title and not word.is_stop):
         return False
     _, title_words = _titles(an.kb)
-    if word.lower_ in title_words or word.lower_ in HONORIFICS or _own_name(word.text, actor):
+    joined = word.text  # "Jae-sung"
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].is_alpha:
+        joined = f"{word.text}-{doc[i + 2].text}"
+    if word.lower_ in title_words or word.lower_ in HONORIFICS or _own_name(joined, actor):
         return False
-    return not _title_case(doc, start)
+    return not _title_case(doc, i)
 
 
 def _title_case(doc: Doc, i: int) -> bool:

@@ -151,6 +151,7 @@ AUXILIARIES = frozenset(
 )
 
 NEGATORS = frozenset(["not", "n't", "never"])
+"""Negations between a relative pronoun and its verb: "which have not supplied"."""
 
 
 def _word_before(doc: Doc, start: int, sent_start: int) -> int:
@@ -184,9 +185,8 @@ def asked_of(chain: Sequence[ActorSpan], group: Group, doc: Doc, sent_start: int
     if after >= group.start or low[after] != "to" or group.start - after > 2:
         return False
     i = _word_before(doc, chain[0].start, sent_start)
-    if i >= sent_start and low[i] in ("on", "upon") and i > sent_start:
-        i -= 1  # "called on Japan to"
-        return low[i] in ("called", "calls", "call")
+    if i > sent_start and low[i] in ("on", "upon"):
+        return low[i - 1] in ("called", "calls", "call")  # "called on Japan to"
     return i >= sent_start and low[i] in REQUEST_VERBS
 
 
