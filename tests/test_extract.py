@@ -1676,6 +1676,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="a-similar-position-takes-the-stance-before",
         ),
+        pytest.param(
+            "Officials admitted that Tehran sold a few hundred drones to Moscow in 2022.",
+            set(),
+            id="arms-sold-to-the-aggressors-capital-are-no-pledge",
+        ),
+        pytest.param(
+            "FACT CHECK: No, Dutch pensions are not paying for the Ukraine loan\n"
+            "The claim spread on social media this week.",
+            set(),
+            id="a-fact-checks-verdict-line-is-no-stance",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -632,11 +632,17 @@ def _to_aggressor(cue: Cue, s: Sentence) -> bool:
     if cue.label == Category.SANCTIONS.value:
         return False
     low = lowers(s.span.doc)
+    if cue.end + 1 >= len(low) or low[cue.end] not in ("to", "for"):
+        return False
+    if low[cue.end + 1] in AGGRESSOR_CAPITALS:
+        return True  # "sold drones to Moscow": a capital after "to" is read as a place
     return any(
-        a.actor in AGGRESSORS and a.start == cue.end + 1 and low[cue.end] in ("to", "for")
-        for a in s.actors
-        if a.rule != "demonym"
+        a.actor in AGGRESSORS and a.start == cue.end + 1 for a in s.actors if a.rule != "demonym"
     )
+
+
+AGGRESSOR_CAPITALS = frozenset(["moscow", "minsk", "pyongyang"])
+"""The aggressors' capitals, which after "to" the actor finder leaves as places."""
 
 
 MONEY_FOR_REACH = 8
@@ -2383,8 +2389,12 @@ ONCE_NOT_OPENING = frozenset(["again", "more", "upon", "and", "or", ",", ".", "b
 """Words after "once" that make it a time adverb: "once again", "once in a while"."""
 
 
-CLAIM_LINE = re.compile(r"\s*(?:the\s+|false\s+|viral\s+)?claims?\s*\d*\s*:", re.IGNORECASE)
-"""How a fact-check introduces what it examines: "CLAIM 2:", "Claim:"."""
+CLAIM_LINE = re.compile(
+    r"\s*(?:(?:the\s+|false\s+|viral\s+)?claims?\s*\d*|fact[\s-]?check(?:ed)?)\s*:",
+    re.IGNORECASE,
+)
+"""How a fact-check introduces what it examines and its verdict: "CLAIM 2:",
+"Claim:", "FACT CHECK: No, ..."."""
 
 
 def _claim_line(span: Span) -> bool:
