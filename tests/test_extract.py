@@ -1687,6 +1687,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="a-fact-checks-verdict-line-is-no-stance",
         ),
+        pytest.param(
+            "Canberra has put A$20 million into the fund.",
+            {("AUS", Category.FINANCING, Status.COMMITTED)},
+            id="put-a-sum-in-australian-dollars",
+        ),
+        pytest.param(
+            "New Zealand has put NZ$10 million into a NATO fund.",
+            {("NZL", Category.FINANCING, Status.COMMITTED)},
+            id="nz-dollars-are-split-from-the-sum",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

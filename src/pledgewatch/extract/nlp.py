@@ -143,8 +143,16 @@ def longest_first(matches: Iterable[tuple[str, int, int]]) -> list[tuple[str, in
     return sorted(kept, key=lambda m: m[1])
 
 
+CURRENCY_PREFIXES = (r"NZ\$", r"US\$", r"HK\$", r"AU\$", r"CA\$", r"S\$")
+"""Currency signs that spaCy's English prefixes leave joined to the sum
+("NZ$10"): split off, "NZ$ 10 million" reads like "$ 10 million"."""
+
+
 def _blank() -> Language:
     nlp = spacy.blank("en")
+    prefixes = [*CURRENCY_PREFIXES, *(nlp.Defaults.prefixes or ())]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     nlp.add_pipe("sentences")
     return nlp
 
