@@ -1697,6 +1697,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NZL", Category.FINANCING, Status.COMMITTED)},
             id="nz-dollars-are-split-from-the-sum",
         ),
+        pytest.param(
+            "The Italian Navy will run the mine countermeasures mission, operating out of Black"
+            " Sea ports.",
+            {("ITA", N, Status.COMMITTED)},
+            id="ports-worked-out-of-are-a-place",
+        ),
+        pytest.param(
+            "Canada is prepared to pass satellite images of the sea to the coalition.",
+            {("CAN", Category.ISR, Status.COMMITTED)},
+            id="images-of-the-sea-are-intelligence",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

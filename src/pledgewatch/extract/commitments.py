@@ -473,11 +473,14 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
         return True  # "financed from its own budget": where the money comes from
     if cue.text.lower() in CREWS and before.endswith(OWN_ENDINGS):
         return True  # "missions with its own pilots": its crews, not Ukrainians trained
-    if cue.text.lower() in BASES and (
-        any(f" {w} " in before for w in AT_A_PLACE)  # "fly from a Polish air base": where
-        or (cue.end < len(doc) and doc[cue.end].text == "-")  # "a port-access ban"
-    ):
-        return True
+    if cue.text.lower() in BASES:
+        if any(f" {w} " in before for w in AT_A_PLACE):  # "fly from a Polish air base": where
+            return True
+        wider = f" {text_of(doc[max(0, cue.start - PLACE_REACH) : cue.start]).lower()} "
+        if any(f" {w} " in wider for w in ("from", "out of")):  # "out of Black Sea ports"
+            return True
+        if cue.end < len(doc) and doc[cue.end].text == "-":  # "a port-access ban"
+            return True
     return _receiving(cue, doc)
 
 
@@ -490,12 +493,17 @@ def _receiving(cue: Cue, doc: Doc) -> bool:
 
 
 BASES = frozenset(
-    "air base|air bases|airbase|airbases|port|seaport|naval base|black sea port".split("|")
+    "air base|air bases|airbase|airbases|port|ports|seaport|seaports|naval base|naval bases|"
+    "black sea port|black sea ports".split("|")
 )
 """Logistics cues that are places: offered ("the use of its port") they are
 logistics; after AT_A_PLACE they only say where something happens."""
 
 AT_A_PLACE = ("from", "at", "in", "near", "out of")
+
+PLACE_REACH = 5
+"""Tokens before a base in which "from" or "out of" make it a place ("out of
+Black Sea ports"); the other words of AT_A_PLACE must stand closer."""
 
 
 RECEIVING_FORCES = frozenset(
@@ -1070,12 +1078,12 @@ def _container(cue: Cue, cats: Sequence[Cue], doc: Doc) -> bool:
 
 INFORMATION_WORDS = frozenset(
     "information intelligence data knowledge details learn learns learned learnt know knows "
-    "knew".split()
+    "knew pictures images imagery photos footage".split()
 )
 """Words whose "about" names a topic: "share what it learns about North
 Korean units" offers information, not units."""
 
-TOPIC_MARKERS = frozenset(["about", "on", "regarding", "concerning"])
+TOPIC_MARKERS = frozenset(["about", "on", "of", "regarding", "concerning"])
 
 INFORMATION_REACH = 12
 """Tokens from a kind back to the "about" it is the topic of."""
@@ -1091,7 +1099,7 @@ def _information_topic(cue: Cue, doc: Doc) -> bool:
         if low[i] in (";", ":", ".") or low[i] in QUOTES:
             return False
         if low[i] in TOPIC_MARKERS:
-            reach = 4 if low[i] != "on" else 2  # "data on", but "what we learn about"
+            reach = 2 if low[i] in ("on", "of") else 4  # "data on", "what we learn about"
             return bool(INFORMATION_WORDS.intersection(low[max(0, i - reach) : i]))
     return False
 
