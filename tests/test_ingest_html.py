@@ -126,6 +126,25 @@ def test_ingest_html_realworld_pages(realworld_html: Path) -> None:
         assert failures[path.name].reason == "empty file"
 
 
+def test_realworld_pages_about_other_things_give_no_commitments(realworld_html: Path) -> None:
+    """Off-topic text stays quiet: none of the real pages (none is about
+    Ukraine's security) gives a commitment, though their actors are read."""
+    from pledgewatch.extract import extract
+
+    found, mentions = [], 0
+    for path in sorted(p for p in realworld_html.iterdir() if p.is_file()):
+        try:
+            articles = read_path(path)
+        except InputError:
+            continue
+        for article in articles:
+            result = extract(article)
+            mentions += len(result.mentions)
+            found += [(path.name, c.actor, c.category.value) for c in result.commitments]
+    assert found == []
+    assert mentions > 0
+
+
 @pytest.mark.parametrize(
     "name", ["cdu-fraktion-erfurt.de.waldorfschule.html", "landwirt.com.sensortechnik.html"]
 )
