@@ -207,15 +207,12 @@ def _titled_before(
     to India, Oleksandr Polishchuk" (in "Minister of Strategic Industries Herman
     Smetanin" the post's last word is not the name's first)."""
     end = start - 1 if start > 0 and low[start - 1] == "," else start
-    for n in range(1, TITLE_REACH + 1):
-        if end - n < 0:
-            break
+    with_post = short or end < start
+    for n in range(1, min(TITLE_REACH, end) + 1):
         words = low[end - n : end]
         if " ".join(words) in titles and (end == start or n > 1):
             return True
-        for k in range(1, n - 1):  # a title, "of" or "to", and the post's words
-            if not (short or end < start):
-                break
+        for k in range(1, n - 1) if with_post else ():  # a title, "of"/"to", the post's words
             post = words[k] in POST_WORDS and all(w.isalpha() for w in words[k + 1 :])
             if post and " ".join(words[:k]) in titles:
                 return True

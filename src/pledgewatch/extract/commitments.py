@@ -780,11 +780,7 @@ def _bought(cue: Cue, s: Sentence) -> bool:
         return False
     low = lowers(s.span.doc)
     start = max(s.span.start, cue.start - PURCHASE_REACH)
-    if not PURCHASES.intersection(low[start : cue.start]):
-        return False
-    return "ukrain" not in text_of(s.span).lower() and not any(
-        a.actor == BENEFICIARY for a in s.actors
-    )
+    return bool(PURCHASES.intersection(low[start : cue.start])) and _never_names_ukraine(s)
 
 
 ARMS = frozenset(
@@ -2001,8 +1997,8 @@ def _speculation(
 ) -> bool:
     """ "A Russian official told reporters that China or India could take
     part": a speaker's guess about other states is not their stance."""
-    words = " ".join(c.text.lower() for c in group.cues).split()
-    if words[0] not in HEDGES or group.cues[0].label != Status.CONSIDERING.value:
+    first = group.cues[0]
+    if first.text.lower().split()[0] not in HEDGES or first.label != Status.CONSIDERING.value:
         return False
     low = lowers(s.span.doc)
     for verb in s.of("speech_verbs"):
@@ -2032,6 +2028,9 @@ def _of_the_war(group: Group, doc: Doc) -> bool:
 DEGREES = frozenset("more less most least very rather quite somewhat too".split())
 """Adverbs of degree: after one, a participle is an adjective ("more reserved")."""
 
+MOOD_VERBS = PASSIVE_AUXILIARIES | {"seemed", "appeared", "sounded", "remained"}
+"""Verbs before a degree and a participle that describe a mood ("was more reserved")."""
+
 
 def _attitude(group: Group, doc: Doc) -> bool:
     """ "Finland was more reserved": a participle after "was" and an adverb of
@@ -2041,11 +2040,7 @@ def _attitude(group: Group, doc: Doc) -> bool:
     if at < 2 or low[at - 1] not in DEGREES:
         return False
     words = [w for c in group.cues for w in c.text.lower().split()]
-    return (
-        len(words) == 1
-        and words[0].endswith("ed")
-        and low[at - 2] in PASSIVE_AUXILIARIES | {"seemed", "appeared", "sounded", "remained"}
-    )
+    return len(words) == 1 and words[0].endswith("ed") and low[at - 2] in MOOD_VERBS
 
 
 def _read_sentence(
@@ -2653,13 +2648,15 @@ def _same_stance(
     """ "Hungary has taken a similar position": the kinds and statuses of the
     commitments read just before, for the sentence's subject."""
     number, before = context.last
-    cue = s.of("same_stance")[0]
+    if not before or s.number - number > SAME_REACH:
+        return []
     chain = _first_chain(s)
-    named = _chain_text(s.span.doc, chain) if chain else ""
     given = {c.actor for c in before}
     actors = [a for a in resolve(chain, an, day) if a not in given and a not in NOT_GIVERS]
-    if not before or s.number - number > SAME_REACH or not actors:
+    if not actors:
         return []
+    cue = s.of("same_stance")[0]
+    named = _chain_text(s.span.doc, chain)
     first = before[0].actor
     stances = dict.fromkeys((c.category, c.status) for c in before if c.actor == first)
     evidence = _evidence(s.span, article, None)
@@ -2707,15 +2704,11 @@ def _colon_list(
         noun = a.end + 1
         if a.end >= colon or low[a.end] not in POSSESSIVES or low[noun] not in OFFER_NOUNS:
             continue
-        if colon - noun > OFFER_REACH or any(
-            g.start < colon for g in _groups(s.of("status"), [], doc) if g.start > noun
-        ):
+        groups = _groups(s.of("status"), [], doc)
+        if colon - noun > OFFER_REACH or any(noun < g.start < colon for g in groups):
             return []
-        actors = [
-            x
-            for x in resolve(coordinated(s.actors, index, doc), an, day)
-            if not any(c.actor == x for c in read)
-        ]
+        stated = {c.actor for c in read}
+        actors = [x for x in resolve(coordinated(s.actors, index, doc), an, day) if x not in stated]
         if not actors:
             return []
         owner = f"the list after '{_chain_text(doc, [a])}'s {doc[noun].text}'"
