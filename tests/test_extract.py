@@ -1708,6 +1708,74 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CAN", Category.ISR, Status.COMMITTED)},
             id="images-of-the-sea-are-intelligence",
         ),
+        pytest.param(
+            "Portugal has shipped howitzers and armoured personnel carriers to Ukraine.",
+            {("PRT", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="personnel-carriers-are-equipment",
+        ),
+        pytest.param(
+            "Montenegro will not send soldiers to Ukraine, its president said on Friday."
+            ' Podgorica supports "any initiative that brings peace closer", he added.',
+            {("MNE", G, Status.DECLINED)},
+            id="backing-peacemaking-is-no-kind-of-support",
+        ),
+        pytest.param(
+            "Slovakia will lend its transport helicopters for the movement of personnel and"
+            " supplies to the front.",
+            {("SVK", Category.LOGISTICS, Status.COMMITTED)},
+            id="moving-personnel-is-logistics",
+        ),
+        pytest.param(
+            "Latvia is ready to contribute a unit of company size if its parliament agrees.",
+            {("LVA", G, Status.CONDITIONAL)},
+            id="a-company-size-unit-is-troops",
+        ),
+        pytest.param(
+            "Washington hardened its line in March, when it blacklisted three Russian banks.",
+            {("USA", Category.SANCTIONS, Status.COMMITTED)},
+            id="when-in-the-past-is-a-time-not-a-condition",
+        ),
+        pytest.param(
+            "Croatia would send troops when the fighting was over, the minister said.",
+            {("HRV", G, Status.COMMITTED)},
+            id="when-in-reported-speech-stays-a-condition",
+        ),
+        pytest.param(
+            "Britain and Norway topped up the fund for Ukraine's air defence when the donors"
+            " convened at NATO headquarters.",
+            {
+                ("GBR", Category.AIR_DEFENSE, Status.COMMITTED),
+                ("NOR", Category.AIR_DEFENSE, Status.COMMITTED),
+                ("GBR", Category.FINANCING, Status.COMMITTED),
+                ("NOR", Category.FINANCING, Status.COMMITTED),
+            },
+            id="a-past-when-clause-ends-the-scope",
+        ),
+        pytest.param(
+            "A plan to cap the price of Russian liquefied gas has been on the table since"
+            " spring. Slovakia blocked it on Monday, citing supply worries.",
+            {("SVK", Category.SANCTIONS, Status.OPPOSED)},
+            id="a-pronoun-object-takes-the-kind-named-before",
+        ),
+        pytest.param(
+            "Helsinki is ready to board ships that fly no flag.",
+            {("FIN", Category.SANCTIONS, Status.COMMITTED)},
+            id="ships-boarded-are-sanctions-enforcement",
+        ),
+        pytest.param(
+            "The Kremlin advised Serbia to supply no weapons to Kyiv.",
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="the-one-advised-takes-no-stance",
+        ),
+        pytest.param(
+            "Romania approved its aid plan for Ukraine for next year on Tuesday."
+            ' "We stand with Kyiv," the prime minister said. "This is about our own safety'
+            ' too." "Nobody should doubt it." "We will keep going." The package includes:\n'
+            "- mortar rounds and demining equipment;\n"
+            "- EUR 40 million for the purchase of drones.",
+            {("ROU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-package-list-after-quotes-is-the-earlier-subjects",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(
@@ -1919,3 +1987,15 @@ def test_a_person_named_with_a_title_is_listed_but_never_takes_a_stance() -> Non
     assert {(c.actor, c.category, c.status) for c in found.commitments} == {
         ("EST", Category.TRAINING, Status.COMMITTED)
     }
+
+
+def test_he_who_is_quoted_is_never_a_coalition_named_before() -> None:
+    """ "..., he said" after a clause about "the European allies": the speaker
+    is one person, so one state, not the coalition."""
+    found = extract_text(
+        "Italy will send a second air-defence battery. Regarding the fund, through which"
+        " the European allies buy weapons for Ukraine, the minister has not excluded"
+        ' joining. "We are evaluating it with the treasury," he said.'
+    ).commitments
+    quoted = [c for c in found if c.why[0] == "rule: quoted speaker, earlier subject"]
+    assert [(c.actor, c.status) for c in quoted] == [("ITA", Status.CONSIDERING)]

@@ -171,7 +171,7 @@ def _word_before(doc: Doc, start: int, sent_start: int) -> int:
 
 REQUEST_VERBS = frozenset(
     "asked asks ask urged urges urge pressed presses press invited invites invite encouraged "
-    "encourages encourage begged implored pushed pushes".split()
+    "encourages encourage begged implored pushed pushes advise advises advised".split()
 )
 """Verbs whose object is asked to do what the "to" after it says ("urged
 Germany to send"): a request, not the object's stance."""
@@ -505,8 +505,8 @@ def _recent(context: Context, number: int, plural: bool, person: bool = False) -
     if plural:
         groups = [a for a in recent if len(a) > 1 or a[0] == COALITION]
         recent = groups or recent
-    elif person:
-        recent = [a for a in recent if len(a) == 1]
+    elif person:  # nor a coalition ("the European allies")
+        recent = [a for a in recent if len(a) == 1 and a[0] != COALITION]
     return recent[0] if recent else []
 
 
@@ -626,7 +626,7 @@ def _quoted_who(
         text = doc[speaker.start : speaker.end].text
         return resolve([speaker], an, day), "quoted speaker", text, quote.start
     if first_person and _anaphoric_speaker(s, quote):  # "...," the minister said
-        actors = _recent(context, s.number, plural=False)
+        actors = _recent(context, s.number, plural=False, person=True)
         if actors:
             return actors, "quoted speaker, earlier subject", "(earlier subject)", quote.start
     return [], "", "", 0

@@ -403,6 +403,7 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
         for a in s.actors
         if a.start > group.end and doc[a.start - 1].lower_ in CLAUSE_OPENERS
     ]
+    ends += [c.start for c in s.of(TIME_CLAUSE) if c.start >= group.end]
     end = min(ends)
     return _clause_break(doc, group.end + 1, end)
 
@@ -1195,6 +1196,18 @@ def _back_reference(group: Group, s: Sentence, context: Context) -> tuple[Catego
     return ()
 
 
+def _pronoun_object(group: Group, s: Sentence, context: Context) -> tuple[Category, ...]:
+    """ "Hungary vetoed it", "we will send it back": the kinds the previous
+    sentence named, when a pronoun is the stance's object."""
+    doc = s.span.doc
+    if group.end >= s.span.end or doc[group.end].lower_ not in OBJECT_PRONOUNS:
+        return ()
+    for sentence, categories in reversed(context.topics):
+        if s.number - sentence == 1:
+            return categories[:1]  # "It provides surveillance over the corridor": its head
+    return ()
+
+
 FLYING = ("fly", "flies", "flew", "flown", "patrol")
 
 
@@ -1206,6 +1219,27 @@ SANCTIONING = frozenset(
 
 TRANSFERS = ("hand", "handed", "transfer", "donat", "gift", "gave", "give")
 VESSELS = ("minehunter", "ship", "frigate", "corvette", "vessel", "boat", "warship", "minesweeper")
+
+
+INTERDICTION = ("board", "intercept", "detain", "seiz", "impound", "inspect")
+"""Verbs of stopping ships at sea: done to tankers of the shadow fleet, they
+enforce sanctions; they are no naval force offered to Ukraine."""
+
+
+def _interdicting(group: Group, doc: Doc, at: int) -> bool:
+    """ "will board only stateless ships", "will continue to intercept such
+    vessels": ships stopped, not ships sent."""
+    if at < 0:
+        return False
+    words = lowers(doc)[min(group.start, at - INTERDICTION_BEFORE) : max(group.end, at)]
+    return len(words) <= INTERDICTION_REACH and any(w.startswith(INTERDICTION) for w in words)
+
+
+INTERDICTION_REACH = 12
+"""Tokens from a stance to the ships it stops."""
+
+INTERDICTION_BEFORE = 3
+"""Tokens before the ships read for the verb ("board only stateless ships")."""
 
 
 def _handed_over(group: Group, doc: Doc, at: int) -> bool:
@@ -1433,6 +1467,9 @@ TIME_WORDS = frozenset(
 """Words of a time adverbial after a stance; they name nothing offered."""
 
 
+OBJECT_PRONOUNS = frozenset(["it", "them"])
+"""Pronouns right after a stance that stand for its object."""
+
 OBJECT_ENDS = frozenset(
     "and or but that which who whom where while will would has have had is are was were".split()
 )
@@ -1458,6 +1495,8 @@ def _object_head(group: Group, s: Sentence) -> str:
     doc = s.span.doc
     actor_tokens = {i for a in s.actors for i in range(a.start, a.end)}
     openers = {c.start for c in s.of("condition_openers")}
+    if group.end < s.span.end and doc[group.end].lower_ in OBJECT_PRONOUNS:
+        return ""  # "vetoed it at the last meeting": the kind is the one referred to
     head = ""
     for token in doc[group.end : s.span.end]:
         if token.text in CLAUSE_END or token.i in openers:
@@ -1568,18 +1607,51 @@ def _kinds(
         )
         if instead and not earlier:
             return []  # "would instead contribute where it is strongest", "help of other kinds"
+        referred = () if earlier else _pronoun_object(group, s, context)
+        if referred:  # "Hungary vetoed it": what the sentence before named
+            return [
+                (c, f"'{doc[group.end].text}' of the previous sentence", False, -1)
+                for c in referred
+            ]
         if earlier:  # "sending F-35s over Ukraine was one option": named before the stance
             named_before = earlier[-1]
             why = f"'{named_before.text}' before the stance"
             return [(Category(named_before.label), why, False, named_before.start)]
         if group.cues[-1].text.lower().endswith(" by"):
             return []  # "the coalition, led by London and Paris,": who leads, not a new pledge
+        if _peacemaking(group, s):
+            return []  # "backs every initiative that leads to peace": diplomacy, no kind given
         topic = _topic(context, s.number)
         if topic is not None and not _financing_verb(group, s):  # funding names its own kind
             return [(topic, "topic of the context", False, -1)]
     if _financing_verb(group, s):  # "Denmark and Sweden financed the second package"
         return [(Category.FINANCING, "financing verb", False, group.start)]
     return []
+
+
+PEACEMAKING = frozenset(
+    "peace peaceful talks negotiations negotiated dialogue diplomacy diplomatic settlement "
+    "mediation".split()
+)
+"""Words that make what a stance backs a way to end the war, not a kind of
+support: "supports every initiative that leads to peace"."""
+
+PEACEMAKING_REACH = 8
+"""Tokens after a stance read for PEACEMAKING words."""
+
+
+def _peacemaking(group: Group, s: Sentence) -> bool:
+    """An elliptic stance whose object is peacemaking ("efforts towards a
+    negotiated settlement", "every initiative that leads to peace")."""
+    doc = s.span.doc
+    limit = min(s.span.end, group.end + PEACEMAKING_REACH)
+    words = lowers(doc)[group.end : limit]
+    ends = [
+        i
+        for i, t in enumerate(orths(doc)[group.end : limit])
+        if t in CLAUSE_END and (i or t not in QUOTES)  # an object may open with a quote
+    ]
+    return any(w in PEACEMAKING for w in words[: ends[0] if ends else None])
 
 
 OTHER_REACH = 5
@@ -2111,6 +2183,8 @@ def _read_sentence(
                 category, cat_why = Category.AIR_FORCES, cat_why + " in a mission"
             if category is Category.NAVAL_FORCES and _handed_over(group, doc, at):
                 category, cat_why = Category.WEAPONS_EQUIPMENT, cat_why + " handed over"
+            elif category is Category.NAVAL_FORCES and _interdicting(group, doc, at):
+                category, cat_why = Category.SANCTIONS, cat_why + " stopped at sea"
             final = status
             why_status = status_why
             if negated and status in (Status.COMMITTED, Status.CONSIDERING):
@@ -2388,6 +2462,51 @@ def _once_as_time(cue: Cue, doc: Doc) -> bool:
     return after in ONCE_NOT_OPENING or before in ("at", "all", "than", "for", "just")
 
 
+TIME_CLAUSE = "time_clause"
+"""The kind of a "when" cue that opens a clause in the past: it ends the
+scope of the stance before it, but sets no condition."""
+
+PAST_MARKS = frozenset("was were did had".split())
+"""Verbs that put a "when" clause in the past."""
+
+NOT_PAST = frozenset("will would is are be been has have can could shall should may must".split())
+"""Verbs that keep a "when" clause open: a condition ("when the mandate is agreed")."""
+
+BACKSHIFT = frozenset("would could might should".split())
+"""Modals before "when" that make a past clause a reported condition ("said it
+would deploy when a ceasefire was signed")."""
+
+WHEN_REACH = 12
+"""Tokens after "when" read for its verbs."""
+
+
+def _past_when(cue: Cue, doc: Doc) -> bool:
+    """ "raised the stakes in October when it sanctioned two oil firms":
+    "when" with a verb in the past tells a time, not a condition."""
+    if cue.kind != "condition_openers" or cue.text.lower() != "when":
+        return False
+    low = lowers(doc)
+    start = cue.start
+    while start > 0 and low[start - 1] not in (".", "!", "?", "\n\n"):
+        start -= 1
+        if low[start] in BACKSHIFT:
+            return False  # a condition told in reported speech
+    end = clause_end(doc, cue.end, min(len(doc), cue.end + WHEN_REACH))
+    words = low[cue.end + 1 : end]  # the word after "when" is its subject or "asked"
+    if NOT_PAST.intersection(words):
+        return False  # "when the systems ordered by industry will be delivered"
+    orth = orths(doc)
+    return any(  # a past verb, not a participle after "is" nor a name ("United")
+        w in PAST_MARKS
+        or (
+            w.endswith("ed")
+            and orth[cue.end + 1 + i].islower()
+            and low[cue.end + i] not in PASSIVE_AUXILIARIES
+        )
+        for i, w in enumerate(words)
+    )
+
+
 ONCE_NOT_OPENING = frozenset(["again", "more", "upon", "and", "or", ",", ".", "before", "in"])
 """Words after "once" that make it a time adverb: "once again", "once in a while"."""
 
@@ -2594,13 +2713,20 @@ def _listing(
     givers = [a for a in _first_subject(s, an, day) if a not in NOT_GIVERS]
     if givers:
         return givers, status, why
+    offered = any(w in OFFER_NOUNS for w in lowers(doc)[s.span.start : s.span.end])
+    reach = OFFER_LIST_REACH if offered else TOPIC_REACH + 1
     for number, actors in reversed(context.subjects):
-        if s.number - number > TOPIC_REACH + 1:
+        if s.number - number > reach:
             break
         givers = [a for a in actors if a not in NOT_GIVERS]
         if givers:
             return givers, status, why + " (subject of the context)"
     return None
+
+
+OFFER_LIST_REACH = 6
+"""Sentences back to the giver of a list its introduction calls an offer
+("The 2027 package includes:", after a minister's quotes)."""
 
 
 def _list_item(s: Sentence, mark: int, listing: Listing, article: str) -> list[Commitment]:
@@ -2743,6 +2869,10 @@ def read_commitments(
         and not (c.kind == "status" and (_no_as_determiner(c, doc) or _about_ukraine(c, doc)))
     ]
     cues = [_provided_as_condition(_scheme_head(c, doc), doc) for c in cues]  # still in order
+    cues = [  # "in October, when it sanctioned two oil firms": a time, no condition
+        Cue(TIME_CLAUSE, TIME_CLAUSE, c.start, c.end, c.text) if _past_when(c, doc) else c
+        for c in cues
+    ]
     openers = {i for c in cues if c.kind == "condition_openers" for i in range(c.start, c.end)}
     cues = [  # "provided the force has ...": a condition, not the verb "provide"
         c
