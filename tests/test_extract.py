@@ -1768,6 +1768,49 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="the-one-advised-takes-no-stance",
         ),
         pytest.param(
+            "Ghana would consider joining a ceasefire observation mission, but only if the"
+            " Security Council mandated it.",
+            {("GHA", Category.ISR, Status.CONDITIONAL)},
+            id="an-observation-mission-is-monitoring",
+        ),
+        pytest.param(
+            "Sweden will pay for a repair centre in Slovakia for Ukrainian howitzers and tanks.",
+            {("SWE", Category.LOGISTICS, Status.COMMITTED)},
+            id="what-a-repair-centre-serves-is-not-given",
+        ),
+        pytest.param(
+            "Asked about press reports that Slovenian shells reach the front, Ljubljana said,"
+            " it does not supply ammunition to Ukraine.",
+            {("SVN", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="hearsay-ends-where-a-speaker-answers",
+        ),
+        pytest.param(
+            "The Executive Yuan has approved a grant of NT$500 million for Ukraine's army.",
+            {("TWN", Category.FINANCING, Status.COMMITTED)},
+            id="the-executive-yuan-is-taiwan",
+        ),
+        pytest.param(
+            "Chile decided not to transfer its retired Hornet aircraft to Ukraine.",
+            {("CHL", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="aircraft-handed-over-are-equipment",
+        ),
+        pytest.param(
+            "Hungarian soldiers will not go to Ukraine, the defence minister said.",
+            {("HUN", G, Status.DECLINED)},
+            id="soldiers-will-not-go",
+        ),
+        pytest.param(
+            "Romania will not send troops, the port of Constanta will serve as a hub for the"
+            " force.",
+            {("ROU", G, Status.DECLINED), ("ROU", Category.LOGISTICS, Status.COMMITTED)},
+            id="a-comma-and-a-new-subject-end-the-scope",
+        ),
+        pytest.param(
+            "Croatia will not send troops, but a Croatian port will serve as a hub.",
+            {("HRV", G, Status.DECLINED), ("HRV", Category.LOGISTICS, Status.COMMITTED)},
+            id="comma-but-ends-the-scope",
+        ),
+        pytest.param(
             "Romania approved its aid plan for Ukraine for next year on Tuesday."
             ' "We stand with Kyiv," the prime minister said. "This is about our own safety'
             ' too." "Nobody should doubt it." "We will keep going." The package includes:\n'

@@ -441,9 +441,32 @@ def _clause_break(doc: Doc, start: int, end: int) -> int:
                 return i
             if nxt in ("a", "an") and i + 3 < end and low[i + 3] in ("that", "which"):
                 return i  # ", a fact that proves ...": a comment on the clause before
+            if nxt == "but" and second not in BUT_GOES_ON:
+                return i  # "will not go, but Jasionka will be the hub": a clause of its own
+            if nxt == "the" and _own_clause(low, i + 2, len(low)):
+                return i  # "will not go, the hub in Rzeszow will serve the coalition"
         elif word in ("which", "who") or (word == "that" and low[i - 1] in RELATIVE_THAT_AFTER):
             return i  # "monitors from countries that are supplying weapons"
     return end
+
+
+BUT_GOES_ON = frozenset("not no only also rather instead".split())
+"""Words after ", but" that go on with the stance before ("but not troops")."""
+
+OWN_CLAUSE_VERBS = frozenset("will would is are was were has have".split())
+"""Verbs that, a few words after ", the", make those words a new subject."""
+
+OWN_CLAUSE_REACH = 5
+
+
+def _own_clause(low: Sequence[str], start: int, end: int) -> bool:
+    """ ", the hub in Rzeszow will serve": a noun phrase and its own verb."""
+    for i in range(start, min(end, start + OWN_CLAUSE_REACH)):
+        if low[i] in CLAUSE_END or low[i] in ("and", "or"):
+            return False
+        if low[i] in OWN_CLAUSE_VERBS:
+            return True
+    return False
 
 
 CIVILIAN = frozenset("medical humanitarian civilian hospital firefighting agricultural".split())
@@ -969,6 +992,7 @@ def _categories(
     named = any(not _general(c) and c.label != Category.FINANCING.value for c in scope)
     if named:  # "ammunition and equipment worth 90 million euros": a value, not money given
         scope = [c for c in scope if not _valued(c, doc)] or scope
+    scope = _serviced(scope, doc)
     scope = _sent_to_train(group, groups, scope, s)
     scope = _paid_for(group, scope, s)
     scope = _money_for_named(scope, doc)
@@ -985,6 +1009,36 @@ def _categories(
     scope = _narrowest(scope, doc)
     negations = {c.start for c in s.cues if c.kind == "negations"}
     return [(c, bool(negations & {c.start - 1, c.start - 2})) for c in scope]
+
+
+SERVICING = ("repair", "maintenance", "servic", "overhaul", "spare part")
+"""Logistics cues of work done on equipment: the equipment named after them
+is what is worked on ("a repair centre for Ukrainian tanks")."""
+
+
+def _serviced(scope: list[Cue], doc: Doc) -> list[Cue]:
+    """ "will fund a maintenance centre for Ukrainian tanks and launchers":
+    the tanks are repaired, not given; the centre is logistics."""
+    service = next(
+        (
+            c
+            for c in scope
+            if c.label == Category.LOGISTICS.value and c.text.lower().startswith(SERVICING)
+        ),
+        None,
+    )
+    if service is None:
+        return scope
+    serviced = {Category.WEAPONS_EQUIPMENT.value, Category.AIR_DEFENSE.value}
+    return [
+        c
+        for c in scope
+        if not (
+            c.label in serviced
+            and c.start > service.end
+            and "for" in lowers(doc)[service.end : c.start]
+        )
+    ]
 
 
 def _sent_to_train(
@@ -1219,6 +1273,9 @@ SANCTIONING = frozenset(
 
 TRANSFERS = ("hand", "handed", "transfer", "donat", "gift", "gave", "give")
 VESSELS = ("minehunter", "ship", "frigate", "corvette", "vessel", "boat", "warship", "minesweeper")
+PLANES = ("aircraft", "jet", "fighter", "plane", "helicopter", "hornet")
+HANDED = (Category.NAVAL_FORCES, Category.AIR_FORCES)
+"""Forces whose ships or aircraft, handed over, are equipment for Ukraine."""
 
 
 INTERDICTION = ("board", "intercept", "detain", "seiz", "impound", "inspect")
@@ -1243,9 +1300,10 @@ INTERDICTION_BEFORE = 3
 
 
 def _handed_over(group: Group, doc: Doc, at: int) -> bool:
-    """ "two minehunters handed to Ukraine by Britain": ships given to Ukraine's
-    navy are equipment, not a naval contribution of the giver's own."""
-    if at < 0 or not doc[at].lower_.startswith(VESSELS):
+    """ "two minehunters handed to Ukraine by Britain", "decided not to
+    transfer its retired aircraft": ships or aircraft given to Ukraine's
+    forces are equipment, not a naval or air contribution of the giver's own."""
+    if at < 0 or not doc[at].lower_.startswith(VESSELS + PLANES):
         return False
     return any(w.startswith(TRANSFERS) for c in group.cues for w in c.text.lower().split())
 
@@ -1848,6 +1906,8 @@ def _rumoured(group: Group, s: Sentence) -> bool:
     )
     if that < 0 or low[that] != "that":
         return False
+    if any(that < c.start < group.start for c in s.of("speech_verbs")):
+        return False  # "Regarding reports that ..., the minister said, X does not": the speaker's
     before = low[max(start, that - RUMOUR_REACH) : that]
     if RUMOUR_WORDS.intersection(before):
         return True
@@ -2181,7 +2241,7 @@ def _read_sentence(
                 category, cat_why = Category.AIR_FORCES, cat_why + " flown"
             elif category is Category.WEAPONS_EQUIPMENT and _in_a_mission(group, s, cats, at):
                 category, cat_why = Category.AIR_FORCES, cat_why + " in a mission"
-            if category is Category.NAVAL_FORCES and _handed_over(group, doc, at):
+            if category in HANDED and _handed_over(group, doc, at):
                 category, cat_why = Category.WEAPONS_EQUIPMENT, cat_why + " handed over"
             elif category is Category.NAVAL_FORCES and _interdicting(group, doc, at):
                 category, cat_why = Category.SANCTIONS, cat_why + " stopped at sea"
