@@ -1811,6 +1811,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="comma-but-ends-the-scope",
         ),
         pytest.param(
+            "Norway is ready to send two frigates to the Black Sea. The deployment would happen"
+            " only if the Storting approves it.",
+            {("NOR", N, Status.CONDITIONAL)},
+            id="a-condition-on-the-deployment-in-the-next-sentence",
+        ),
+        pytest.param(
+            "Washington is prepared to give Ukraine a guarantee. The guarantee would only take"
+            " effect if the Senate ratifies the treaty.",
+            {("USA", Category.SECURITY_GUARANTEE, Status.CONDITIONAL)},
+            id="a-condition-on-the-guarantee-in-the-next-sentence",
+        ),
+        pytest.param(
+            "The fund buys American weapons for Ukraine with money from allies. Portugal is"
+            " weighing a contribution, its minister said.",
+            {("PRT", Category.FINANCING, Status.CONSIDERING)},
+            id="a-contribution-where-money-is-the-topic-is-money",
+        ),
+        pytest.param(
             "Romania approved its aid plan for Ukraine for next year on Tuesday."
             ' "We stand with Kyiv," the prime minister said. "This is about our own safety'
             ' too." "Nobody should doubt it." "We will keep going." The package includes:\n'

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
@@ -1224,15 +1225,26 @@ ANSWER_REACH = 2
 break counts as one)."""
 
 
-def _topic(context: Context, number: int) -> Category | None:
+JOINING = frozenset(
+    "contribution contributions contribute join part participate participation".split()
+)
+"""Elliptic objects of joining in: where the topic names money, what is
+joined is a fund ("PURL buys American weapons ... Italy is weighing a
+contribution": money paid into a scheme that buys weapons is financing)."""
+
+
+def _topic(context: Context, number: int, head: str = "") -> Category | None:
     """The kind last named within reach; a narrower kind named in the same
-    sentence wins over a guarantee ("a contingent ... backing the force")."""
+    sentence wins over a guarantee ("a contingent ... backing the force"),
+    and money wins for a contribution (JOINING)."""
     question, asked = context.asked
     if asked and 0 < number - question <= ANSWER_REACH:
         narrow = [c for c in asked if c != Category.SECURITY_GUARANTEE]
         return narrow[-1] if narrow else asked[-1]
     for sentence, categories in reversed(context.topics):
         if number - sentence <= TOPIC_REACH:
+            if head in JOINING and Category.FINANCING in categories:
+                return Category.FINANCING
             narrow = [c for c in categories if c != Category.SECURITY_GUARANTEE]
             return narrow[-1] if narrow else categories[-1]
     return None
@@ -1679,7 +1691,7 @@ def _kinds(
             return []  # "the coalition, led by London and Paris,": who leads, not a new pledge
         if _peacemaking(group, s):
             return []  # "backs every initiative that leads to peace": diplomacy, no kind given
-        topic = _topic(context, s.number)
+        topic = _topic(context, s.number, head)
         if topic is not None and not _financing_verb(group, s):  # funding names its own kind
             return [(topic, "topic of the context", False, -1)]
     if _financing_verb(group, s):  # "Denmark and Sweden financed the second package"
@@ -2868,6 +2880,87 @@ def _same_stance(
     ]
 
 
+FORCES_KINDS = frozenset(
+    [
+        Category.GROUND_FORCES,
+        Category.AIR_FORCES,
+        Category.NAVAL_FORCES,
+        Category.COMMAND_CONTROL,
+        Category.ISR,
+        Category.LOGISTICS,
+        Category.TRAINING,
+    ]
+)
+"""Kinds of support that are sent somewhere: what "the deployment" can be."""
+
+LATER_CONDITION_REACH = 2
+"""Sentences back to the stance a later sentence puts a condition on."""
+
+REFERRED = {
+    "deployment": FORCES_KINDS,
+    "deployments": FORCES_KINDS,
+    "mission": FORCES_KINDS,
+    "force": FORCES_KINDS,
+    "guarantee": frozenset([Category.SECURITY_GUARANTEE]),
+    "guarantees": frozenset([Category.SECURITY_GUARANTEE]),
+    "contribution": frozenset(Category),
+    "participation": frozenset(Category),
+    "offer": frozenset(Category),
+    "pledge": frozenset(Category),
+}
+"""Nouns that, opening a sentence with "the", "any" or "such", refer to a
+stance just read, and the kinds of it they can stand for."""
+
+REFERRING = frozenset("the any such this that any".split())
+
+
+def _conditioned_later(
+    s: Sentence,
+    context: Context,
+    an: Analyzer,
+    results: list[Commitment],
+    seen: set[tuple[str, Category, Status]],
+) -> list[Commitment]:
+    """ "The cabinet wants to send two mine hunters. The deployment happens only
+    on condition that parliament approves": a sentence that names no actor,
+    refers back to the stance with "the deployment", "any such mission" or
+    "the guarantee" and sets a condition makes that stance conditional."""
+    if any(a.actor not in AGGRESSORS and a.actor != BENEFICIARY for a in s.actors):
+        return results
+    doc = s.span.doc
+    words = [t.lower_ for t in doc[s.span.start : s.span.start + 4] if not t.is_space]
+    noun = next((w for w in words if w in REFERRED), None)
+    if noun is None or words[0] not in REFERRING:
+        return results
+    conditions, strong = _conditions(s.span, s.cues, an)
+    if not strong:
+        return results
+    kinds = REFERRED[noun]
+    earlier = {
+        (c.actor, c.category, c.status)
+        for c in context.last[1]
+        if c.category in kinds and c.status in (Status.COMMITTED, Status.CONSIDERING)
+    }
+    updated = []
+    for c in results:
+        key = (c.actor, c.category, c.status)
+        if key not in earlier or (c.actor, c.category, Status.CONDITIONAL) in seen:
+            updated.append(c)
+            continue
+        seen.discard(key)
+        seen.add((c.actor, c.category, Status.CONDITIONAL))
+        why = (*c.why[:2], f"{c.why[2]}; condition in a later sentence -> conditional", *c.why[3:])
+        updated.append(
+            replace(
+                c,
+                status=Status.CONDITIONAL,
+                conditions=(*c.conditions, *conditions),
+                why=why,
+            )
+        )
+    return updated
+
+
 OFFER_NOUNS = frozenset(
     "contribution contributions offer pledge pledges share part package".split()
 )
@@ -2992,6 +3085,8 @@ def read_commitments(
             read = _same_stance(s, context, an, day, article)
         if read:
             context.last = (s.number, tuple(read))
+        elif context.last[1] and s.number - context.last[0] <= LATER_CONDITION_REACH:
+            results = _conditioned_later(s, context, an, results, seen)
         if not read and listing is not None and mark >= 0 and not _question(span):
             read = _list_item(s, mark, listing, article)
         for c in read:
