@@ -1829,6 +1829,32 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="a-contribution-where-money-is-the-topic-is-money",
         ),
         pytest.param(
+            "Seizing the frozen reserves would be theft, the Russian embassy reiterated.",
+            {("RUS", Category.FINANCING, Status.OPPOSED)},
+            id="a-speaker-after-the-clause-who-reiterated",
+        ),
+        pytest.param(
+            "Moscow says any foreign unit sent to Ukraine would be a legitimate target.",
+            {("RUS", G, Status.OPPOSED)},
+            id="a-foreign-unit-is-troops",
+        ),
+        pytest.param(
+            "The host, Poland, repeated that it would not send soldiers to Ukraine.",
+            {("POL", G, Status.DECLINED)},
+            id="the-host-is-a-noun",
+        ),
+        pytest.param(
+            "Beijing would regard Japanese missiles in Ukraine as crossing a red line.",
+            {("CHN", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="crossing-a-red-line-is-opposition",
+        ),
+        pytest.param(
+            "Ivan Sokolov, head of the Belarusian border service, said that Western drones"
+            " over the border could be considered legitimate targets.",
+            {("BLR", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="the-speaker-is-who-the-apposition-names",
+        ),
+        pytest.param(
             "Romania approved its aid plan for Ukraine for next year on Tuesday."
             ' "We stand with Kyiv," the prime minister said. "This is about our own safety'
             ' too." "Nobody should doubt it." "We will keep going." The package includes:\n'

@@ -474,6 +474,35 @@ def _adjacent_to_speech(actors: Sequence[ActorSpan], speech: Sequence[Cue]) -> A
     return None
 
 
+APPOSITION_HEADS = frozenset(
+    "head chief director spokesman spokeswoman spokesperson minister ambassador envoy adviser "
+    "advisor official deputy secretary chairman chair commander".split()
+)
+"""Nouns opening an apposition that says whom a speaker works for: "Dmitry
+Bakanov, head of the Russian space agency, said ..."."""
+
+
+def _apposed(actors: Sequence[ActorSpan], speech: Sequence[Cue], doc: Doc) -> ActorSpan | None:
+    """The actor in an apposition right before a speech verb: ", head of the
+    Russian space agency, said"."""
+    for cue in speech:
+        comma = cue.start - 1
+        if comma < 1 or doc[comma].text != ",":
+            continue
+        start = comma - 1
+        while start > 0 and doc[start].text not in (",", ".", ";") and "\n" not in doc[start].text:
+            start -= 1
+        if doc[start].text != ",":
+            continue
+        head = next((t for t in doc[start + 1 : comma] if t.lower_ not in DETERMINERS), None)
+        if head is None or head.lower_ not in APPOSITION_HEADS:
+            continue
+        inside = [a for a in actors if start < a.start and a.end <= comma]
+        if inside:
+            return inside[0]
+    return None
+
+
 SUBSET_REACH = 4
 """Tokens before a group searched for a quantifier ("most members of the")."""
 
@@ -715,7 +744,8 @@ def who(
             return context.home, "pronoun", "(the article's state)", s.span.start
     if chain:
         return resolve(chain, an, day), rule, doc[chain[0].start : chain[-1].end].text, 0
-    speaker = _adjacent_to_speech(s.actors, s.of("speech_verbs"))
+    speech_verbs = s.of("speech_verbs")
+    speaker = _adjacent_to_speech(s.actors, speech_verbs) or _apposed(s.actors, speech_verbs, doc)
     if speaker is not None:
         text = doc[speaker.start : speaker.end].text
         return resolve([speaker], an, day), "speaker", text, s.span.start

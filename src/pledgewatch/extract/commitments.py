@@ -1905,6 +1905,17 @@ RUMOUR_REACH = 10
 BE = frozenset("is are was were been".split())
 
 
+NOUN_USES = frozenset(["host", "hosts"])
+"""Stance words that are nouns after an article: "the host, Italy,"."""
+
+
+def _noun_use(cue: Cue, doc: Doc) -> bool:
+    """ "The host, Italy, repeated that ...": a stance's word used as a noun."""
+    if cue.start == 0 or cue.text.lower() not in NOUN_USES:
+        return False
+    return lowers(doc)[cue.start - 1] in ("the", "a", "an")
+
+
 def _rumoured(group: Group, s: Sentence) -> bool:
     """A stance in a "that" clause of hearsay: "a report in a Tokyo daily
     that the government was preparing to ...", "officials have suggested
@@ -3035,6 +3046,14 @@ def read_commitments(
         or not openers.intersection(range(c.start, c.end))
     ]
     cues = [c for c in cues if c.kind != "status" or not _asked_who(c, doc)]
+    cues = [c for c in cues if c.kind != "status" or not _noun_use(c, doc)]
+    heads = {c.end for c in cues if c.kind == "category" and c.end - c.start > 1}
+    cues = [  # "the frozen reserves": a kind's last word is a noun, not the verb "reserve"
+        c
+        for c in cues
+        if not (c.kind == "status" and c.end in heads and c.end - c.start == 1)
+        or any(d.kind == "category" and d.start == c.start for d in cues)
+    ]
     cues = sorted([*cues, *_split_stances(doc, cues)], key=lambda c: (c.start, c.end))
     cues = _premise_only(cues, doc)
     context = Context(
