@@ -1855,6 +1855,51 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="the-speaker-is-who-the-apposition-names",
         ),
         pytest.param(
+            "EU finance ministers agreed to extend the ban on Russian steel imports. Slovakia"
+            " did not join the decision.",
+            {
+                ("org:eu", Category.SANCTIONS, Status.COMMITTED),
+                ("SVK", Category.SANCTIONS, Status.DECLINED),
+            },
+            id="the-decision-is-the-topic-before",
+        ),
+        pytest.param(
+            "The maritime group, run by Greece, Cyprus and Malta, met in Athens. The three"
+            " navies said they are ready to extend their clearance operations to Odesa.",
+            {
+                ("GRC", N, Status.COMMITTED),
+                ("CYP", N, Status.COMMITTED),
+                ("MLT", N, Status.COMMITTED),
+            },
+            id="the-three-navies-are-the-list-named-before",
+        ),
+        pytest.param(
+            "A Russian envoy said the delivery of Norwegian rockets would mark a new round of"
+            " escalation.",
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="a-new-round-of-escalation-is-opposition",
+        ),
+        pytest.param(
+            "Japan's finance minister agreed on Monday to tighten sanctions on Russian banks.",
+            {("JPN", Category.SANCTIONS, Status.COMMITTED)},
+            id="finance-minister-is-an-office-and-agreed-on-a-stance",
+        ),
+        pytest.param(
+            "Analysts welcomed the delivery by Spain of two more Patriot systems to Ukraine.",
+            {("ESP", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="the-delivery-by-a-state-is-its-gift",
+        ),
+        pytest.param(
+            "Moscow protested against the transfer of F-16 jets by Norway.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="the-transfer-of-jets-by-a-state-is-its-gift",
+        ),
+        pytest.param(
+            "Washington will speed up deliveries of Patriot missiles bought by European allies.",
+            set(),
+            id="what-others-bought-is-not-their-delivery",
+        ),
+        pytest.param(
             "Romania approved its aid plan for Ukraine for next year on Tuesday."
             ' "We stand with Kyiv," the prime minister said. "This is about our own safety'
             ' too." "Nobody should doubt it." "We will keep going." The package includes:\n'

@@ -539,6 +539,16 @@ def _recent(context: Context, number: int, plural: bool, person: bool = False) -
     return recent[0] if recent else []
 
 
+def _listed(context: Context, number: int, size: int) -> list[str]:
+    """The latest list of ``size`` states named within reach, in any role."""
+    for n, actors in reversed(context.lists):
+        if number - n > SUBJECT_REACH:
+            break
+        if len(actors) == size:
+            return actors
+    return []
+
+
 PERSONAL = frozenset(["he", "she"])
 """Pronouns that stand for one person, so for one state or body."""
 
@@ -732,7 +742,10 @@ def who(
         person = any(c.text.lower() in PERSONAL for c in s.of("pronouns") if c.start < group.start)
         actors = _recent(context, s.number, plural, person)
         if size and len(actors) != size:
-            return [], "", "", 0  # "the two countries" are no coalition of two dozen
+            actors = _listed(context, s.number, size)  # "formed by A, B and C. The three navies"
+            if not actors:
+                return [], "", "", 0  # "the two countries" are no coalition of two dozen
+            return actors, "pronoun", "(list named before)", s.span.start
         if actors:
             return actors, "pronoun", "(earlier subject)", s.span.start
         governing = any(

@@ -101,7 +101,7 @@ BACK_REFERENCES = frozenset("assistance support aid help efforts measures contri
 ELLIPTIC_OBJECTS = frozenset(
     "participation part contribution contribute contributions help involvement engagement "
     "offer take join participate package plan scheme measure measures proposal initiative "
-    "back support consent give effort mission operation option request".split()
+    "back support consent give effort mission operation option request decision task".split()
 )
 """Words after a stance that name no kind of support of their own ("did not
 want to commit to participation"): the kind is the topic of the context."""
@@ -1823,7 +1823,44 @@ def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str],
             elif cue.end < len(doc) and doc[cue.end].lower_ == "from" and a.start == cue.end + 1:
                 chain = coordinated(s.actors, a_index, doc)
                 found.append((resolve(chain, an, day), cue, f"'from {_chain_text(doc, chain)}'"))
-    return found + _owned_for(s, an, day)
+    return found + _owned_for(s, an, day) + _delivered_by(s, an, day)
+
+
+DELIVERY_NOUNS = frozenset(
+    "delivery deliveries supply transfer transfers shipment shipments donation donations".split()
+)
+"""Nouns of a handing over whose agent ("by Berlin") gave what follows "of"."""
+
+DELIVERY_REACH = 8
+"""Tokens between the agent and the kind handed over."""
+
+
+def _delivered_by(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str], Cue, str]]:
+    """ "the delivery by Berlin of a further pair of Patriot systems", "the
+    transfer of F-16s by Norway": a handing over told as a noun, with its agent."""
+    doc, low = s.span.doc, lowers(s.span.doc)
+    cats = _drop_generic_heads(s.of("category"), doc)
+    found = []
+    for a_index, a in enumerate(s.actors):
+        if a.start - 2 < s.span.start or low[a.start - 1] != "by":
+            continue
+        kind = None
+        if low[a.start - 2] in DELIVERY_NOUNS and a.end < s.span.end and low[a.end] == "of":
+            kind = next((c for c in cats if a.end < c.start <= a.end + DELIVERY_REACH), None)
+        else:  # "the transfer of F-16s by Norway"
+            start = max(s.span.start, a.start - DELIVERY_REACH)
+            noun = next(
+                (i for i in range(a.start - 2, start - 1, -1) if low[i] in DELIVERY_NOUNS), None
+            )
+            if noun is not None and low[noun + 1] == "of":
+                kind = next((c for c in cats if noun + 1 < c.start and c.end < a.start), None)
+                between = low[kind.end : a.start - 1] if kind is not None else []
+                if len(between) > 1 or any(w.endswith("ed") for w in between):
+                    kind = None  # "deliveries of Patriots bought by allies": the buyers'
+        if kind is not None and kind.label != Category.SECURITY_GUARANTEE.value:
+            chain = coordinated(s.actors, a_index, doc)
+            found.append((resolve(chain, an, day), kind, f"'by {_chain_text(doc, chain)}'"))
+    return found
 
 
 OWNED_FOR = frozenset("to for towards".split())
@@ -1909,11 +1946,20 @@ NOUN_USES = frozenset(["host", "hosts"])
 """Stance words that are nouns after an article: "the host, Italy,"."""
 
 
+OFFICES_AFTER = ("minist", "committee", "director", "chief", "secretar", "department")
+"""Words after a stance's word that make it the name of an office: "EU
+finance ministers agreed"."""
+
+
 def _noun_use(cue: Cue, doc: Doc) -> bool:
-    """ "The host, Italy, repeated that ...": a stance's word used as a noun."""
+    """ "The host, Italy, repeated that ...", "EU finance ministers agreed":
+    a stance's word used as a noun."""
+    low = lowers(doc)
+    if cue.end - cue.start == 1 and cue.end < len(doc) and low[cue.end].startswith(OFFICES_AFTER):
+        return True
     if cue.start == 0 or cue.text.lower() not in NOUN_USES:
         return False
-    return lowers(doc)[cue.start - 1] in ("the", "a", "an")
+    return low[cue.start - 1] in ("the", "a", "an")
 
 
 def _rumoured(group: Group, s: Sentence) -> bool:
@@ -2364,6 +2410,8 @@ def _remember(
     actors = _first_subject(s, an, day)
     if actors:
         context.subjects.append((s.number, actors))
+    if len(s.actors) > 2:  # a list has three names, or two and a third (Ukraine) in the text
+        context.lists.extend((s.number, named) for named in _lists(s, an, day))
     if read:
         context.topics.append((s.number, tuple(dict.fromkeys(c.category for c in read))))
         return
@@ -2374,6 +2422,20 @@ def _remember(
     ]
     if cats:
         context.topics.append((s.number, tuple(dict.fromkeys(Category(c.label) for c in cats))))
+
+
+def _lists(s: Sentence, an: Analyzer, day: date | None) -> list[list[str]]:
+    """The lists of two or more states a sentence names, in any role."""
+    found: list[list[str]] = []
+    doc = s.span.doc
+    index = 0
+    while index < len(s.actors):
+        chain = coordinated(s.actors, index, doc)
+        index = max(index + 1, s.actors.index(chain[-1]) + 1 if chain[-1] in s.actors else 0)
+        actors = resolve(chain, an, day)
+        if len(actors) > 1 and actors not in found:
+            found.append(actors)
+    return found
 
 
 def _loose_headline(actors: Sequence[str], s: Sentence) -> bool:
@@ -3084,6 +3146,7 @@ def read_commitments(
                 for c in s.of("category")
             )
             or bool(_owned_for(s, an, day))
+            or bool(_delivered_by(s, an, day))
         )
         if span.start == 0 or "\n" in doc[span.start - 1].text or span[0].is_space:
             paragraph = []  # a line break begins a new paragraph

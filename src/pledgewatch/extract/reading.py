@@ -64,6 +64,10 @@ class Context:
     last: tuple[int, tuple[Commitment, ...]] = (-1, ())
     """The latest sentence that gave commitments, and them: "Hungary has taken a
     similar position" takes theirs."""
+    lists: list[tuple[int, list[str]]] = field(default_factory=list)
+    """(sentence number, actor ids) of lists of states named in recent
+    sentences, in any role: "formed by Turkiye, Romania and Bulgaria" is what
+    "the three navies" of the next sentence are."""
     home: list[str] = field(default_factory=list)
     """The state an article is mostly about, for "the government" where no
     state was named before (a translated government statement)."""
