@@ -1900,6 +1900,25 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="what-others-bought-is-not-their-delivery",
         ),
         pytest.param(
+            "Spain will send two frigates to the Black Sea. Italy will send a minehunter to the"
+            " same mission. Warships there would be protected by fighter jets. Greece is"
+            " considering a contribution.",
+            {
+                ("ESP", N, Status.COMMITTED),
+                ("ITA", N, Status.COMMITTED),
+                ("GRC", N, Status.CONSIDERING),
+            },
+            id="of-two-kinds-named-the-topic-is-what-the-article-gives-most",
+        ),
+        pytest.param(
+            "Belgium and Portugal have proposed units of logistics for the force.",
+            {
+                ("BEL", Category.LOGISTICS, Status.COMMITTED),
+                ("PRT", Category.LOGISTICS, Status.COMMITTED),
+            },
+            id="units-of-logistics-are-logistics",
+        ),
+        pytest.param(
             "Romania approved its aid plan for Ukraine for next year on Tuesday."
             ' "We stand with Kyiv," the prime minister said. "This is about our own safety'
             ' too." "Nobody should doubt it." "We will keep going." The package includes:\n'

@@ -1246,6 +1246,8 @@ def _topic(context: Context, number: int, head: str = "") -> Category | None:
             if head in JOINING and Category.FINANCING in categories:
                 return Category.FINANCING
             narrow = [c for c in categories if c != Category.SECURITY_GUARANTEE]
+            if len(narrow) > 1 and context.read:  # what the article is mostly about
+                return max(narrow, key=lambda c: (context.read.get(c, 0), narrow.index(c)))
             return narrow[-1] if narrow else categories[-1]
     return None
 
@@ -2414,6 +2416,8 @@ def _remember(
         context.lists.extend((s.number, named) for named in _lists(s, an, day))
     if read:
         context.topics.append((s.number, tuple(dict.fromkeys(c.category for c in read))))
+        for c in read:
+            context.read[c.category] = context.read.get(c.category, 0) + 1
         return
     cats = [
         c

@@ -68,6 +68,9 @@ class Context:
     """(sentence number, actor ids) of lists of states named in recent
     sentences, in any role: "formed by Turkiye, Romania and Bulgaria" is what
     "the three navies" of the next sentence are."""
+    read: dict[Category, int] = field(default_factory=dict)
+    """How many commitments of each kind the article has given so far: what
+    it is mostly about."""
     home: list[str] = field(default_factory=list)
     """The state an article is mostly about, for "the government" where no
     state was named before (a translated government statement)."""
