@@ -1919,6 +1919,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="units-of-logistics-are-logistics",
         ),
         pytest.param(
+            "Lithuania has no warships to spare, so that is simply not something Vilnius can"
+            " offer.",
+            {("LTU", N, Status.DECLINED)},
+            id="not-something-it-can-offer-declines",
+        ),
+        pytest.param(
+            "Denmark and Norway run the fund together. Both finance the training of Ukrainian"
+            " drone crews.",
+            {
+                ("DNK", Category.TRAINING, Status.COMMITTED),
+                ("NOR", Category.TRAINING, Status.COMMITTED),
+            },
+            id="both-is-the-pair-named-before",
+        ),
+        pytest.param(
             "Romania approved its aid plan for Ukraine for next year on Tuesday."
             ' "We stand with Kyiv," the prime minister said. "This is about our own safety'
             ' too." "Nobody should doubt it." "We will keep going." The package includes:\n'

@@ -84,7 +84,7 @@ REFERENCE_SIZES = {
     **dict.fromkeys(
         "the two countries|both countries|the two governments|both governments|the two nations|"
         "the two capitals|both capitals|the two allies|both allies|our two countries|"
-        "both our countries|our two governments".split("|"),
+        "both our countries|our two governments|both".split("|"),
         2,
     ),
     **dict.fromkeys(

@@ -349,8 +349,9 @@ def _words_between(doc: Doc, start: int, end: int) -> int:
     return sum(1 for i in range(start, end) if orth[i] not in NOT_COUNTED)
 
 
-FILLERS = frozenset("going to be been being".split())
-"""Auxiliary words between a negation and its verb that do not count."""
+FILLERS = frozenset("going to be been being something anything".split())
+"""Auxiliary words between a negation and its verb that do not count, and the
+"something" of "not something we can offer"."""
 
 NOT_COUNTED = CLAUSE_END | FILLERS
 
