@@ -1934,6 +1934,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="both-is-the-pair-named-before",
         ),
         pytest.param(
+            "Austria pledged 80 million euros to buy mortar rounds for Ukraine.",
+            {("AUT", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-sum-to-buy-named-equipment-is-that-equipment",
+        ),
+        pytest.param(
             "Romania approved its aid plan for Ukraine for next year on Tuesday."
             ' "We stand with Kyiv," the prime minister said. "This is about our own safety'
             ' too." "Nobody should doubt it." "We will keep going." The package includes:\n'

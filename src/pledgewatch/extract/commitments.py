@@ -683,6 +683,10 @@ MONEY_FOR_REACH = 8
 """Tokens from a sum to the equipment it is "for" or put "into"."""
 
 
+BUYING = frozenset("buy purchase procure acquire".split())
+"""Verbs after a sum that tie it to what it buys ("1.2 billion euros to buy shells")."""
+
+
 def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
     """ "50 million euros into the production of drones", "money for a drone
     factory": money tied to named equipment is that equipment's kind
@@ -700,7 +704,7 @@ def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
             between = low[m.end : c.start]
             if (
                 0 <= c.start - m.end <= MONEY_FOR_REACH
-                and ("for" in between or "into" in between)
+                and ("for" in between or "into" in between or BUYING.intersection(between))
                 and not LIST_BREAKS.intersection(between)
                 and not (SCHEMES | SCHEME_HEADS).intersection(between)  # "to a trust fund for"
             ):
