@@ -539,13 +539,19 @@ def _recent(context: Context, number: int, plural: bool, person: bool = False) -
     return recent[0] if recent else []
 
 
-def _listed(context: Context, number: int, size: int) -> list[str]:
+def _listed(context: Context, number: int, size: int, an: Analyzer, day: date | None) -> list[str]:
     """The latest list of ``size`` states named within reach, in any role."""
-    for n, actors in reversed(context.lists):
-        if number - n > SUBJECT_REACH:
+    for sentence in reversed(context.lists):
+        if number - sentence.number > SUBJECT_REACH:
             break
-        if len(actors) == size:
-            return actors
+        found, index = [], 0
+        while index < len(sentence.actors):
+            chain = coordinated(sentence.actors, index, sentence.span.doc)
+            index = max(sentence.actors.index(a) for a in chain) + 1
+            found.append(resolve(chain, an, day))
+        for actors in reversed(found):  # the list named last
+            if len(actors) == size:
+                return actors
     return []
 
 
@@ -742,7 +748,7 @@ def who(
         person = any(c.text.lower() in PERSONAL for c in s.of("pronouns") if c.start < group.start)
         actors = _recent(context, s.number, plural, person)
         if size and len(actors) != size:
-            actors = _listed(context, s.number, size)  # "formed by A, B and C. The three navies"
+            actors = _listed(context, s.number, size, an, day)  # "by A, B and C. The three"
             if not actors:
                 return [], "", "", 0  # "the two countries" are no coalition of two dozen
             return actors, "pronoun", "(list named before)", s.span.start

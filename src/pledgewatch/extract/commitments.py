@@ -1846,11 +1846,16 @@ def _delivered_by(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[lis
     """ "the delivery by Berlin of a further pair of Patriot systems", "the
     transfer of F-16s by Norway": a handing over told as a noun, with its agent."""
     doc, low = s.span.doc, lowers(s.span.doc)
+    agents = [
+        (i, a)
+        for i, a in enumerate(s.actors)
+        if a.start - 2 >= s.span.start and low[a.start - 1] == "by"
+    ]
+    if not agents:
+        return []
     cats = _drop_generic_heads(s.of("category"), doc)
     found = []
-    for a_index, a in enumerate(s.actors):
-        if a.start - 2 < s.span.start or low[a.start - 1] != "by":
-            continue
+    for a_index, a in agents:
         kind = None
         if low[a.start - 2] in DELIVERY_NOUNS and a.end < s.span.end and low[a.end] == "of":
             kind = next((c for c in cats if a.end < c.start <= a.end + DELIVERY_REACH), None)
@@ -2418,7 +2423,7 @@ def _remember(
     if actors:
         context.subjects.append((s.number, actors))
     if len(s.actors) > 2:  # a list has three names, or two and a third (Ukraine) in the text
-        context.lists.extend((s.number, named) for named in _lists(s, an, day))
+        context.lists.append(s)  # read for its lists only if a later sentence counts them
     if read:
         context.topics.append((s.number, tuple(dict.fromkeys(c.category for c in read))))
         for c in read:
@@ -2431,20 +2436,6 @@ def _remember(
     ]
     if cats:
         context.topics.append((s.number, tuple(dict.fromkeys(Category(c.label) for c in cats))))
-
-
-def _lists(s: Sentence, an: Analyzer, day: date | None) -> list[list[str]]:
-    """The lists of two or more states a sentence names, in any role."""
-    found: list[list[str]] = []
-    doc = s.span.doc
-    index = 0
-    while index < len(s.actors):
-        chain = coordinated(s.actors, index, doc)
-        index = max(index + 1, s.actors.index(chain[-1]) + 1 if chain[-1] in s.actors else 0)
-        actors = resolve(chain, an, day)
-        if len(actors) > 1 and actors not in found:
-            found.append(actors)
-    return found
 
 
 def _loose_headline(actors: Sequence[str], s: Sentence) -> bool:
@@ -3105,7 +3096,9 @@ def read_commitments(
     ]
     cues = [_provided_as_condition(_scheme_head(c, doc), doc) for c in cues]  # still in order
     cues = [  # "in October, when it sanctioned two oil firms": a time, no condition
-        Cue(TIME_CLAUSE, TIME_CLAUSE, c.start, c.end, c.text) if _past_when(c, doc) else c
+        Cue(TIME_CLAUSE, TIME_CLAUSE, c.start, c.end, c.text)
+        if c.kind == "condition_openers" and _past_when(c, doc)
+        else c
         for c in cues
     ]
     openers = {i for c in cues if c.kind == "condition_openers" for i in range(c.start, c.end)}

@@ -64,10 +64,10 @@ class Context:
     last: tuple[int, tuple[Commitment, ...]] = (-1, ())
     """The latest sentence that gave commitments, and them: "Hungary has taken a
     similar position" takes theirs."""
-    lists: list[tuple[int, list[str]]] = field(default_factory=list)
-    """(sentence number, actor ids) of lists of states named in recent
-    sentences, in any role: "formed by Turkiye, Romania and Bulgaria" is what
-    "the three navies" of the next sentence are."""
+    lists: list[Sentence] = field(default_factory=list)
+    """Recent sentences naming three actors or more, whose lists of states, in
+    any role, a later count refers to: "formed by Turkiye, Romania and
+    Bulgaria" is what "the three navies" of the next sentence are."""
     read: dict[Category, int] = field(default_factory=dict)
     """How many commitments of each kind the article has given so far: what
     it is mostly about."""
