@@ -1307,7 +1307,7 @@ def _interdicting(group: Group, doc: Doc, at: int) -> bool:
     vessels": ships stopped, not ships sent."""
     if at < 0:
         return False
-    words = lowers(doc)[min(group.start, at - INTERDICTION_BEFORE) : max(group.end, at)]
+    words = lowers(doc)[max(0, min(group.start, at - INTERDICTION_BEFORE)) : max(group.end, at)]
     return len(words) <= INTERDICTION_REACH and any(w.startswith(INTERDICTION) for w in words)
 
 
@@ -2984,7 +2984,8 @@ REFERRED = {
 """Nouns that, opening a sentence with "the", "any" or "such", refer to a
 stance just read, and the kinds of it they can stand for."""
 
-REFERRING = frozenset("the any such this that any".split())
+REFERRING = frozenset("the any such this that".split())
+"""Determiners opening such a reference."""
 
 
 def _conditioned_later(
