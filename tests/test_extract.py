@@ -1939,6 +1939,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="a-sum-to-buy-named-equipment-is-that-equipment",
         ),
         pytest.param(
+            "Belgium will pay for a repair hub in Poland for Ukrainian tanks and air-defence"
+            " launchers, the Belgian defence ministry confirmed.",
+            {("BEL", Category.LOGISTICS, Status.COMMITTED)},
+            id="a-speaker-who-confirmed-at-the-end-reports-the-stance-before",
+        ),
+        pytest.param(
+            "The Russian embassy issued a statement. It said the Hawk deliveries would only"
+            " prolong the bloodshed.",
+            {("RUS", Category.AIR_DEFENSE, Status.OPPOSED)},
+            id="hawk-deliveries-are-air-defence",
+        ),
+        pytest.param(
             "Romania approved its aid plan for Ukraine for next year on Tuesday."
             ' "We stand with Kyiv," the prime minister said. "This is about our own safety'
             ' too." "Nobody should doubt it." "We will keep going." The package includes:\n'

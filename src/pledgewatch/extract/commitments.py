@@ -1535,6 +1535,32 @@ def _reporting(group: Group, s: Sentence, an: Analyzer) -> bool:
     return not (before and before[-1] in ("a", "an"))
 
 
+REPORTING_STANCES = frozenset("confirmed confirms announced announces".split())
+"""Stance words that, closing a sentence after its speaker, report the
+sentence's stance rather than take one of their own."""
+
+TIME_LINKS = frozenset("on in last this late early".split())
+"""Words that join a time to a trailing reporting word ("confirmed on Tuesday")."""
+
+TRAILING_REACH = 8
+"""Tokens from the comma before a trailing speaker to the reporting word."""
+
+
+def _trailing_report(group: Group, groups: Sequence[Group], s: Sentence) -> bool:
+    """ "Germany will fund a repair centre for tanks and launchers, the German
+    defence ministry confirmed.": the ministry reports the stance before."""
+    if group is groups[0] or any(c.text.lower() not in REPORTING_STANCES for c in group.cues):
+        return False
+    low = lowers(s.span.doc)
+    rest = [w for w in low[group.end : s.span.end] if not w.isspace()]
+    if len(rest) > 4 or not all(
+        w in CLAUSE_END or w in TIME_WORDS or w in TIME_LINKS for w in rest
+    ):
+        return False  # "..., the ministry confirmed on Tuesday." ends the sentence
+    before = low[max(s.span.start, group.start - TRAILING_REACH) : group.start]
+    return "," in before and not any(w in ("that", "and") for w in before[before.index(",") :])
+
+
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december today yesterday tomorrow week weeks "
@@ -2287,6 +2313,8 @@ def _read_sentence(
             status, status_why = shared, status_why + " (verb shared)"
         else:
             if _in_condition(group, clauses) or _reporting(group, s, an) or _demanded(group, s):
+                continue
+            if _trailing_report(group, groups, s):
                 continue
             if _gerund(group, s) or _reduced_relative(group, s, cats) or _purpose(group, groups, s):
                 continue
