@@ -1951,6 +1951,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="hawk-deliveries-are-air-defence",
         ),
         pytest.param(
+            "Three countries refused to send troops: Hungary, Slovakia and Austria.",
+            {("HUN", G, Status.DECLINED), ("SVK", G, Status.DECLINED), ("AUT", G, Status.DECLINED)},
+            id="a-counted-subject-is-the-list-after-the-colon",
+        ),
+        pytest.param(
+            "Finland has put in $40 million, and Estonia and Latvia have each pledged smaller"
+            " sums.",
+            {
+                ("FIN", Category.FINANCING, Status.COMMITTED),
+                ("EST", Category.FINANCING, Status.COMMITTED),
+                ("LVA", Category.FINANCING, Status.COMMITTED),
+            },
+            id="put-in-a-sum-and-smaller-sums-are-money",
+        ),
+        pytest.param(
             "Romania approved its aid plan for Ukraine for next year on Tuesday."
             ' "We stand with Kyiv," the prime minister said. "This is about our own safety'
             ' too." "Nobody should doubt it." "We will keep going." The package includes:\n'

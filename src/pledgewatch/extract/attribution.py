@@ -539,6 +539,33 @@ def _recent(context: Context, number: int, plural: bool, person: bool = False) -
     return recent[0] if recent else []
 
 
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+"""Number words that count the states a subject stands for."""
+
+COUNTED = frozenset("countries states governments members nations capitals allies".split())
+"""Nouns that, counted ("three countries"), stand for states named elsewhere."""
+
+
+def _counted_after_colon(group: Group, s: Sentence, an: Analyzer, day: date | None) -> list[str]:
+    """ "Three countries opted out of guaranteeing it: Hungary, Slovakia and
+    the Czech Republic.": a counted subject whose states the colon lists."""
+    low = lowers(s.span.doc)
+    size = next(
+        (
+            COUNTS[low[i]]
+            for i in range(s.span.start, group.start - 1)
+            if low[i] in COUNTS and low[i + 1] in COUNTED
+        ),
+        0,
+    )
+    colon = next((i for i in range(group.end, s.span.end) if low[i] == ":"), -1)
+    after = [i for i, a in enumerate(s.actors) if a.start > colon]
+    if not size or colon < 0 or not after:
+        return []
+    actors = resolve(coordinated(s.actors, after[0], s.span.doc), an, day)
+    return actors if len(actors) == size else []
+
+
 def _listed(context: Context, number: int, size: int, an: Analyzer, day: date | None) -> list[str]:
     """The latest list of ``size`` states named within reach, in any role."""
     for sentence in reversed(context.lists):
@@ -708,6 +735,10 @@ def who(
     chain, rule = _subject(group, s.span, s.actors, doc, kinds, speech)
     if rule == "request":  # "his minister urged allies to commit": asked of others
         return [], "", "", 0
+    if not chain:
+        listed = _counted_after_colon(group, s, an, day)
+        if listed:  # "Three countries opted out: Hungary, Slovakia and the Czech Republic."
+            return listed, "list after a colon", "(list after the colon)", s.span.start
     pronoun = any(c.start < group.start for c in s.of("pronouns"))
     if chain and subset(doc, chain, s.span.start, an):
         return [], "", "", 0
