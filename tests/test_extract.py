@@ -1966,6 +1966,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="put-in-a-sum-and-smaller-sums-are-money",
         ),
         pytest.param(
+            "Moscow says rockets bought through PURL are legitimate targets.",
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="the-scheme-things-are-bought-through-is-a-channel-before-a-judgement",
+        ),
+        pytest.param(
             "Romania approved its aid plan for Ukraine for next year on Tuesday."
             ' "We stand with Kyiv," the prime minister said. "This is about our own safety'
             ' too." "Nobody should doubt it." "We will keep going." The package includes:\n'
@@ -2197,3 +2202,14 @@ def test_he_who_is_quoted_is_never_a_coalition_named_before() -> None:
     ).commitments
     quoted = [c for c in found if c.why[0] == "rule: quoted speaker, earlier subject"]
     assert [(c.actor, c.status) for c in quoted] == [("ITA", Status.CONSIDERING)]
+
+
+def test_but_that_opens_a_clause_of_its_own() -> None:
+    """ "would pay for X but that its soldiers will not go": the soldiers are
+    not what the payment is for."""
+    found = keys(
+        "The foreign minister said Vienna would pay for mine detectors this year but that"
+        " Austrian soldiers will not go to Ukraine."
+    )
+    assert ("AUT", G, Status.DECLINED) in found
+    assert ("AUT", G, Status.COMMITTED) not in found

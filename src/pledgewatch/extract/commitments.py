@@ -449,6 +449,8 @@ def _clause_break(doc: Doc, start: int, end: int) -> int:
                 return i  # "will not go, the hub in Rzeszow will serve the coalition"
         elif word in ("which", "who") or (word == "that" and low[i - 1] in RELATIVE_THAT_AFTER):
             return i  # "monitors from countries that are supplying weapons"
+        elif word == "but" and i + 1 < end and low[i + 1] == "that":
+            return i  # "said it would pay for X but that its soldiers will not": a new clause"
     return end
 
 
@@ -983,7 +985,10 @@ def _categories(
     before = [
         c
         for c in cats
-        if floor <= c.start < group.start and not _excluded(c, doc) and c.start not in aside
+        if floor <= c.start < group.start
+        and not _excluded(c, doc)
+        and c.start not in aside
+        and not (_channel(c, doc) and not paying)  # "weapons bought through PURL are ..."
     ]
     first_before = predicate or _passive(group, doc)
     scope = own or (before or after if first_before else after or before)
