@@ -1268,10 +1268,14 @@ def _back_reference(group: Group, s: Sentence, context: Context) -> tuple[Catego
     window = [t.lower_ for t in doc[group.end : min(s.span.end, group.end + 4)]]
     for first, second in pairwise(window):
         if first in ("this", "these", "such") and second in BACK_REFERENCES:
-            for sentence, categories in reversed(context.topics):
-                if s.number - sentence <= 1:
-                    return categories
+            return _named_just_before(context, s.number)
     return ()
+
+
+def _named_just_before(context: Context, number: int) -> tuple[Category, ...]:
+    """The kinds of the sentence right before sentence ``number`` (its topic)."""
+    last = context.topics[-1] if context.topics else (-1, ())
+    return last[1] if number - last[0] == 1 else ()
 
 
 def _pronoun_object(group: Group, s: Sentence, context: Context) -> tuple[Category, ...]:
@@ -1280,10 +1284,7 @@ def _pronoun_object(group: Group, s: Sentence, context: Context) -> tuple[Catego
     doc = s.span.doc
     if group.end >= s.span.end or doc[group.end].lower_ not in OBJECT_PRONOUNS:
         return ()
-    for sentence, categories in reversed(context.topics):
-        if s.number - sentence == 1:
-            return categories[:1]  # "It provides surveillance over the corridor": its head
-    return ()
+    return _named_just_before(context, s.number)[:1]  # "It provides surveillance ...": its head
 
 
 FLYING = ("fly", "flies", "flew", "flown", "patrol")
@@ -1753,13 +1754,9 @@ def _peacemaking(group: Group, s: Sentence) -> bool:
     negotiated settlement", "every initiative that leads to peace")."""
     doc = s.span.doc
     limit = min(s.span.end, group.end + PEACEMAKING_REACH)
-    words = lowers(doc)[group.end : limit]
-    ends = [
-        i
-        for i, t in enumerate(orths(doc)[group.end : limit])
-        if t in CLAUSE_END and (i or t not in QUOTES)  # an object may open with a quote
-    ]
-    return any(w in PEACEMAKING for w in words[: ends[0] if ends else None])
+    opening = group.end < limit and orths(doc)[group.end] in QUOTES  # the object may be quoted
+    end = clause_end(doc, group.end + opening, limit)
+    return any(w in PEACEMAKING for w in lowers(doc)[group.end : end])
 
 
 OTHER_REACH = 5
