@@ -1979,6 +1979,105 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ROU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="a-package-list-after-quotes-is-the-earlier-subjects",
         ),
+        pytest.param(
+            "No decision on deploying Swedish soldiers has been made yet.",
+            {("SWE", G, Status.CONSIDERING)},
+            id="a-decision-without-subject-is-the-nationality-of-its-object",
+        ),
+        pytest.param(
+            "Portugal is examining options that include a corvette and transport aircraft.",
+            {
+                ("PRT", Category.NAVAL_FORCES, Status.CONSIDERING),
+                ("PRT", Category.LOGISTICS, Status.CONSIDERING),
+            },
+            id="options-that-opens-a-relative-clause",
+        ),
+        pytest.param(
+            "The Kremlin said on Friday that Western guarantees for Kyiv would only prolong the"
+            " war and enrich arms makers.",
+            {("RUS", Category.SECURITY_GUARANTEE, Status.OPPOSED)},
+            id="prolonging-the-war-judges-what-comes-before-it",
+        ),
+        pytest.param(
+            'Vladimir Putin spoke in Minsk. "Foreign troops near our border would be a'
+            ' dangerous escalation," the president said.',
+            {("RUS", G, Status.OPPOSED)},
+            id="a-judgement-in-a-quote-is-the-anaphoric-speakers",
+        ),
+        pytest.param(
+            "The cabinet in Oslo proposed that six Norwegian staff officers be assigned to the"
+            " coalition headquarters. They will go only if the Storting agrees.",
+            {("NOR", Category.COMMAND_CONTROL, Status.CONDITIONAL)},
+            id="they-with-a-condition-makes-the-stance-before-conditional",
+        ),
+        pytest.param(
+            "Austria will not station soldiers in Ukraine.",
+            {("AUT", G, Status.DECLINED)},
+            id="station-is-a-pledge-verb",
+        ),
+        pytest.param(
+            "Japanese officials said a troop deployment had not been ruled out.",
+            {("JPN", G, Status.CONSIDERING)},
+            id="not-been-ruled-out-is-considering",
+        ),
+        pytest.param(
+            "Israel will not transfer David's Sling to Kyiv.",
+            {("ISR", Category.AIR_DEFENSE, Status.DECLINED)},
+            id="david-s-sling-is-air-defence",
+        ),
+        pytest.param(
+            "Denmark will operate a secure satellite link for the headquarters of the"
+            " multinational force.",
+            {("DNK", Category.COMMAND_CONTROL, Status.COMMITTED)},
+            id="the-force-a-headquarters-belongs-to-is-not-offered",
+        ),
+        pytest.param(
+            "Poland is ready to open a logistics hub near Rzeszow to move fuel, spare parts and"
+            " soldiers for the force.",
+            {("POL", Category.LOGISTICS, Status.COMMITTED)},
+            id="what-a-logistics-hub-moves-is-not-offered",
+        ),
+        pytest.param(
+            "Peru is ready to host Ukrainian officers for demining training at its School of"
+            " Military Engineers.",
+            {("PER", Category.TRAINING, Status.COMMITTED)},
+            id="a-kind-in-the-name-of-an-academy-is-no-kind",
+        ),
+        pytest.param(
+            "Neither rifles nor shells will be sent from Chile to Ukraine, the minister said.",
+            {("CHL", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="neither-nor-before-a-passive-denies-both",
+        ),
+        pytest.param(
+            "Two Kazakh lenders have applied the US sanctions on Russian banks.",
+            set(),
+            id="a-states-banks-are-not-the-state",
+        ),
+        pytest.param(
+            "Armenia sent a cargo of electrical equipment to Ukrainian power plants.",
+            set(),
+            id="electrical-equipment-is-civilian",
+        ),
+        pytest.param(
+            "Moldova has been criticised for sending too little ammunition.",
+            set(),
+            id="the-subject-of-a-passive-criticism-is-its-target",
+        ),
+        pytest.param(
+            "Estonia will send trainers, not combat troops.",
+            {("EST", Category.TRAINING, Status.COMMITTED), ("EST", G, Status.DECLINED)},
+            id="forces-set-against-training-are-not-its-trainees",
+        ),
+        pytest.param(
+            "Croatian troops will join the force if there is peace to keep.",
+            {("HRV", G, Status.COMMITTED)},
+            id="if-there-is-peace-is-the-premise",
+        ),
+        pytest.param(
+            "Chile does not recognise unilateral sanctions against Russia.",
+            {("CHL", Category.SANCTIONS, Status.DECLINED)},
+            id="not-recognising-sanctions-declines-them",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(
@@ -2073,6 +2172,17 @@ def test_answers_in_an_interview_speak_for_the_interviewee() -> None:
     assert any("rule: interviewee" in c.why for c in interview.commitments)
     report = extract_text(intro + "We will not send a battalion to Ukraine.\n")
     assert all("rule: interviewee" not in c.why for c in report.commitments)
+
+
+def test_an_interview_with_an_office_of_a_state_speaks_for_that_state() -> None:
+    """When the interviewee is no known person, "an interview with Latvia's
+    defence minister" still says whose answers they are."""
+    intro = "Guarding the Baltic: an interview with Latvia's defence minister\n"
+    answers = "Q: Will soldiers go?\nA: We are looking at sending soldiers.\nQ: And money?\n"
+    commitments = extract_text(intro + answers).commitments
+    assert {(c.actor, c.category, c.status) for c in commitments} == {
+        ("LVA", G, Status.CONSIDERING)
+    }
 
 
 def test_an_answer_is_about_what_its_question_asked() -> None:

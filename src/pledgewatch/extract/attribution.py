@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from pledgewatch.extract.actors import COALITION, LOOSE, ActorSpan, speaks_for
 from pledgewatch.extract.nlp import Analyzer, document_text, lowers, orths
 from pledgewatch.extract.reading import (
+    CLAUSE_END,
     QUOTES,
     Context,
     Cue,
@@ -60,7 +61,8 @@ ambassador of Italy"."""
 INDUSTRY_NOUNS = frozenset(
     "companies company firms firm makers maker manufacturers manufacturer producers producer "
     "industry industries contractors businesses banks exporters traders shipyards suppliers "
-    "operators operator commercial private brokers shipowners investors "
+    "operators operator commercial private brokers shipowners investors lenders lender bank "
+    "insurers insurer refiners refinery refineries airlines carriers "
     "arms defence defense".split()
 )
 """Nouns after a state's adjective that make the subject a business, not the
@@ -697,7 +699,8 @@ def _quoted_who(
     if first_person and speaker is not None:
         text = doc[speaker.start : speaker.end].text
         return resolve([speaker], an, day), "quoted speaker", text, quote.start
-    if first_person and _anaphoric_speaker(s, quote):  # "...," the minister said
+    judged = all(c.text.lower() in an.lexicon["predicates"] for c in group.cues)
+    if (first_person or judged) and _anaphoric_speaker(s, quote):  # "...," the minister said
         actors = _recent(context, s.number, plural=False, person=True)
         if actors:
             return actors, "quoted speaker, earlier subject", "(earlier subject)", quote.start
@@ -799,7 +802,32 @@ def who(
     if speaker is not None:
         text = doc[speaker.start : speaker.end].text
         return resolve([speaker], an, day), "speaker", text, s.span.start
+    national = _national_object(group, s, kinds)
+    if national is not None:  # "No decision on sending Canadian troops has been taken"
+        text = doc[national.start : national.end].text
+        return resolve([national], an, day), "decision on its own", text, s.span.start
     return [], "", "", 0
+
+
+NATIONAL_REACH = 4
+"""Tokens from a decision to the nationality of what it is about."""
+
+
+def _national_object(group: Group, s: Sentence, kinds: frozenset[int]) -> ActorSpan | None:
+    """A decision without a subject about a kind a nationality qualifies: "no
+    decision on sending Canadian ground troops" is Canada's to take."""
+    if not any("decision" in c.text.lower() for c in group.cues):
+        return None
+    low = lowers(s.span.doc)
+    for a in s.actors:
+        if (
+            a.rule == "demonym"
+            and group.end <= a.start <= group.end + NATIONAL_REACH
+            and a.end in kinds
+            and not any(w in CLAUSE_END for w in low[group.end : a.start])
+        ):
+            return a
+    return None
 
 
 QUESTIONS = 2
@@ -880,7 +908,22 @@ def interviewee(doc: Doc, actors: Sequence[ActorSpan], an: Analyzer, day: date |
             resolved = resolve([a], an, day)
             if resolved:
                 return resolved
+    low = lowers(doc)
+    for a in actors:  # "an interview with Lithuania's defence minister": a person not known
+        after = low[a.end : a.end + OFFICE_REACH]
+        if after[:1] == ["'s"] and OFFICE_WORDS.intersection(after):
+            return resolve([a], an, day)
     return []
+
+
+OFFICE_REACH = 4
+"""Tokens after a state's name to the office it owns ("Lithuania's defence minister")."""
+
+OFFICE_WORDS = frozenset(
+    "minister president chancellor premier ambassador envoy spokesman spokeswoman "
+    "spokesperson king queen".split()
+)
+"""Offices whose holder an interview or speech may be with."""
 
 
 def speaker(s: Sentence) -> str | None:

@@ -180,6 +180,12 @@ MISSION_REACH = 4
 HEAD_REACH = 2
 """A kind named this close before a headquarters modifies it."""
 
+HEADQUARTERS = frozenset(["headquarters", "hq", "command"])
+"""Command kinds that are places of command, owned by the force after "of"."""
+
+COMMANDED_REACH = 4
+"""Tokens from the "of" after a headquarters to the force it commands."""
+
 
 TRAINEES = frozenset(
     c.value for c in (Category.GROUND_FORCES, Category.NAVAL_FORCES, Category.AIR_FORCES)
@@ -367,8 +373,8 @@ def _nobody(group: Group, doc: Doc) -> bool:
     """A pledge whose subject, a few words before, is "neither" or "none"."""
     low = lowers(doc)
     for i in range(group.start - 1, max(-1, group.start - NOBODY_REACH - 1), -1):
-        if low[i] in NOBODY:
-            return True
+        if low[i] in NOBODY:  # but "neither weapons nor ammunition will be sent" denies both
+            return not (low[i] == "neither" and "nor" in low[i : group.start])
         if low[i] in CLAUSE_END:
             return False
     return False
@@ -473,12 +479,25 @@ def _own_clause(low: Sequence[str], start: int, end: int) -> bool:
     return False
 
 
-CIVILIAN = frozenset("medical humanitarian civilian hospital firefighting agricultural".split())
+CIVILIAN = frozenset(
+    "medical humanitarian civilian hospital firefighting agricultural electrical energy power "
+    "heating rescue construction".split()
+)
 """Words that make the kind after them civilian: "medical equipment"."""
 
-EXCLUDING = (" rather than ", " instead of ", " beyond ", " other than ", " apart from ")
+EXCLUDING = (
+    " rather than ",
+    " instead of ",
+    " beyond ",
+    " other than ",
+    " apart from ",
+    " school of ",
+    " academy of ",
+    " college of ",
+)
 """Words before a kind that set it aside: "what it would provide beyond
-leading the monitoring", "instead of weapons"."""
+leading the monitoring", "instead of weapons"; or make it part of a name
+("the School of Military Engineers")."""
 
 
 OWN_ENDINGS = (" its own ", " their own ", " our own ")
@@ -1017,9 +1036,14 @@ def _categories(
             or _bought(c, s)
         )
     ]
-    scope = _narrowest(scope, doc)
     negations = {c.start for c in s.cues if c.kind == "negations"}
-    return [(c, bool(negations & {c.start - 1, c.start - 2})) for c in scope]
+    low = lowers(doc)
+    contrasted = {n for n in negations if n and low[n - 1] in (",", "but")}
+    denied = [c for c in scope if contrasted & {c.start - 1, c.start - 2}]
+    given = [c for c in scope if c not in denied]  # "instructors, not combat units": both
+    return [(c, bool(negations & {c.start - 1, c.start - 2})) for c in _narrowest(given, doc)] + [
+        (c, True) for c in _narrowest(denied, doc)
+    ]
 
 
 SERVICING = ("repair", "maintenance", "servic", "overhaul", "spare part")
@@ -1030,6 +1054,7 @@ is what is worked on ("a repair centre for Ukrainian tanks")."""
 def _serviced(scope: list[Cue], doc: Doc) -> list[Cue]:
     """ "will fund a maintenance centre for Ukrainian tanks and launchers":
     the tanks are repaired, not given; the centre is logistics."""
+    scope = _moved(scope, doc)
     service = next(
         (
             c
@@ -1050,6 +1075,31 @@ def _serviced(scope: list[Cue], doc: Doc) -> list[Cue]:
             and "for" in lowers(doc)[service.end : c.start]
         )
     ]
+
+
+MOVING = frozenset(
+    "move moves moving transport transports transporting ferry ferrying carry "
+    "carrying shuttle shuttling".split()
+)
+"""Verbs whose objects, after a logistics kind, are what it moves."""
+
+MOVED_REACH = 6
+"""Tokens from a logistics kind to the verb of moving."""
+
+
+def _moved(scope: list[Cue], doc: Doc) -> list[Cue]:
+    """ "a logistics hub to move supplies, spare parts and personnel": what
+    the hub moves is not offered; the hub is logistics."""
+    low = lowers(doc)
+    hubs = [c for c in scope if c.label == Category.LOGISTICS.value]
+    for hub in hubs:
+        verb = next(
+            (i for i in range(hub.end, min(len(doc), hub.end + MOVED_REACH)) if low[i] in MOVING),
+            None,
+        )
+        if verb is not None:
+            return [c for c in scope if c.start < verb or c.label == Category.LOGISTICS.value]
+    return scope
 
 
 def _sent_to_train(
@@ -1091,11 +1141,22 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
     cats = [  # "the land component headquarters" is command, not land forces
         c for c in cats if not headquarters.intersection(range(c.end, c.end + HEAD_REACH))
     ]
+    low = lowers(doc)
+    commanded = {  # "the headquarters of a future multinational force" is command
+        c.start
+        for c in cats
+        for h in cats
+        if h.label == Category.COMMAND_CONTROL.value
+        and h.text.lower().split()[-1] in HEADQUARTERS
+        and c.label in TRAINEES
+        and h.end < len(doc)
+        and low[h.end] == "of"
+        and 0 < c.start - h.end <= COMMANDED_REACH
+    }
+    cats = [c for c in cats if c.start not in commanded]
     training = [c.end for c in cats if c.label == Category.TRAINING.value]
     training += [  # trainees carry the reach on: "training naval crews on the minehunters"
-        c.end
-        for c in cats
-        if c.label in TRAINEES and any(0 <= c.start - end <= TRAINEE_REACH for end in training)
+        c.end for c in cats if c.label in TRAINEES and _trainee(c, training, low)
     ]
     missions = [c.start for c in cats if c.label in MISSIONS and not _receiving(c, doc)]
     following = {c.start: c for c in cats}
@@ -1113,9 +1174,7 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
         for c in cats
         if not (c.text.lower() in GENERIC_HEADS and c.start in ends)
         and c.start not in modifiers
-        and not (
-            c.label in TRAINEES and any(0 <= c.start - end <= TRAINEE_REACH for end in training)
-        )
+        and not (c.label in TRAINEES and _trainee(c, training, low))
         and not _trained_on(c, training, doc)
         and not (c.label != Category.ISR.value and _information_topic(c, doc))
         and not _container(c, cats, doc)
@@ -1124,6 +1183,19 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
             and any(0 <= start - c.end <= MISSION_REACH for start in missions)
         )
     ]
+
+
+def _trainee(cue: Cue, training: Sequence[int], low: Sequence[str]) -> bool:
+    """Forces named just after training are its trainees ("training naval
+    crews"), unless set against it ("instructors, not combat units")."""
+    return any(
+        0 <= cue.start - end <= TRAINEE_REACH and not CONTRAST.intersection(low[end : cue.start])
+        for end in training
+    )
+
+
+CONTRAST = frozenset(["not", "but", "rather", "instead"])
+"""Words that set a kind against the one before it."""
 
 
 CONTAINERS = frozenset(["tranche", "tranches"])
@@ -1441,6 +1513,19 @@ def _passive(group: Group, doc: Doc) -> bool:
     return be in BE_FORMS and _participle(words[-1])
 
 
+def _target(group: Group, doc: Doc) -> bool:
+    """ "Albania has been criticised for ...": the subject of a passive
+    objection is its target, not who objects (but "is opposed to" is active)."""
+    first = group.cues[0]
+    if not first.start or not first.text.lower().startswith(BLAMING):
+        return False
+    return doc[first.start - 1].lower_ in BE_FORMS and doc[first.end].lower_ != "to"
+
+
+BLAMING = ("criticis", "criticiz", "condemn", "denounc", "blame")
+"""Objections whose passive subject is their target ("was criticised for")."""
+
+
 def _participle(word: str) -> bool:
     """A past participle among the stance verbs: regular, or one of PARTICIPLES."""
     return word.endswith("ed") or word in PARTICIPLES
@@ -1534,11 +1619,17 @@ def _reporting(group: Group, s: Sentence, an: Analyzer) -> bool:
     doc = s.span.doc
     if group.end >= s.span.end or doc[group.end].lower_ != "that":
         return False
+    if group.cues[-1].text.lower().split()[-1] in STANCE_NOUNS:
+        return False  # "is studying options that include aircraft": a relative clause
     if not all(c.text.lower() in an.lexicon["predicates"] for c in group.cues):
         return True
     before = [t.lower_ for t in doc[max(s.span.start, group.start - 2) : group.start]]
     before = [w for w in before if w not in QUOTES]
     return not (before and before[-1] in ("a", "an"))
+
+
+STANCE_NOUNS = frozenset(["options", "option"])
+"""Stance cues that are nouns: a "that" after them opens a relative clause."""
 
 
 REPORTING_STANCES = frozenset("confirmed confirms announced announces".split())
@@ -1997,9 +2088,19 @@ def _noun_use(cue: Cue, doc: Doc) -> bool:
     low = lowers(doc)
     if cue.end - cue.start == 1 and cue.end < len(doc) and low[cue.end].startswith(OFFICES_AFTER):
         return True
-    if cue.start == 0 or cue.text.lower() not in NOUN_USES:
+    if cue.start == 0:
         return False
-    return low[cue.start - 1] in ("the", "a", "an")
+    if cue.text.lower() == "supplies":  # "a hub to move supplies", "medical supplies"
+        return low[cue.start - 1] in SUPPLIES_NOUN_BEFORE
+    return cue.text.lower() in NOUN_USES and low[cue.start - 1] in ("the", "a", "an")
+
+
+SUPPLIES_NOUN_BEFORE = frozenset(
+    "the a an of its their our these those move moving moved transport transporting carry "
+    "carrying bring bringing medical military humanitarian essential basic vital winter fuel "
+    "food critical".split()
+)
+"""Words after which "supplies" is a noun, not the verb of a stance."""
 
 
 def _rumoured(group: Group, s: Sentence) -> bool:
@@ -2334,7 +2435,7 @@ def _read_sentence(
                 earlier = groups[index - 1]  # the transfer of equipment": the stance before's
                 own, status_why = _status(earlier, doc, s.cues)
                 status_why += f" (for '{group.cues[0].text}', named as a noun)"
-            if own is None:
+            if own is None or (own is Status.OPPOSED and rule == "subject" and _target(group, doc)):
                 continue
             status = own
             if status is not Status.OPPOSED and _denied(group, s):
@@ -2429,6 +2530,18 @@ def _first_subject(s: Sentence, an: Analyzer, day: date | None) -> list[str]:
     return resolve(_first_chain(s), an, day)
 
 
+def _office_holder(s: Sentence) -> list[ActorSpan]:
+    """ "The spokesman of the Ministry of Foreign Affairs of Iran, Esmaeil
+    Baghaei, said": an office of a state opening the sentence stands for it."""
+    doc = s.span.doc
+    opening = [c for c in s.of("pronouns") if c.start == s.span.start]
+    if not opening or opening[0].end >= s.span.end or doc[opening[0].end].lower_ != "of":
+        return []
+    low = lowers(doc)
+    end = next((i for i in range(s.span.start, s.span.end) if low[i] in CLAUSE_END), s.span.end)
+    return [a for a in s.actors if a.end <= end][:1]
+
+
 def _first_chain(s: Sentence) -> list[ActorSpan]:
     """A sentence's first list of actors not after a preposition."""
     doc = s.span.doc
@@ -2449,7 +2562,7 @@ def _remember(
         head = cue.text.lower().split()[-1]
         if head in ELLIPTIC_OBJECTS:
             context.named[head] = Category(cue.label)
-    actors = _first_subject(s, an, day)
+    actors = _first_subject(s, an, day) or resolve(_office_holder(s), an, day)
     if actors:
         context.subjects.append((s.number, actors))
     if len(s.actors) > 2:  # a list has three names, or two and a third (Ukraine) in the text
@@ -3017,6 +3130,9 @@ stance just read, and the kinds of it they can stand for."""
 REFERRING = frozenset("the any such this that".split())
 """Determiners opening such a reference."""
 
+PRONOUN_SUBJECTS = frozenset(["they", "it"])
+"""Pronouns that, opening a sentence which names no kind, stand for the stance before."""
+
 
 def _conditioned_later(
     s: Sentence,
@@ -3034,12 +3150,15 @@ def _conditioned_later(
     doc = s.span.doc
     words = [t.lower_ for t in doc[s.span.start : s.span.start + 4] if not t.is_space]
     noun = next((w for w in words if w in REFERRED), None)
-    if noun is None or words[0] not in REFERRING:
+    pronoun = (  # "They will be deployed only if ...", not "It does not depend on ..."
+        words[0] in PRONOUN_SUBJECTS and not s.of("category") and not s.of("negations")
+    )
+    if not pronoun and (noun is None or words[0] not in REFERRING):
         return results
     conditions, strong = _conditions(s.span, s.cues, an)
     if not strong:
         return results
-    kinds = REFERRED[noun]
+    kinds = REFERRED[noun] if noun is not None and not pronoun else frozenset(Category)
     earlier = {
         (c.actor, c.category, c.status)
         for c in context.last[1]
