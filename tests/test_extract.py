@@ -2078,6 +2078,41 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CHL", Category.SANCTIONS, Status.DECLINED)},
             id="not-recognising-sanctions-declines-them",
         ),
+        pytest.param(
+            "Asked about naval escorts, Greek officials said that had not been ruled out.",
+            {("GRC", N, Status.CONSIDERING)},
+            id="said-that-opens-the-reported-clause",
+        ),
+        pytest.param(
+            "Serbia said on Monday that it opposes any foreign troops in Ukraine.\n\n"
+            "The minister also spoke about plans to fly NATO jets over western Ukraine. Such"
+            " flights, he said, would be a provocation.",
+            {("SRB", G, Status.OPPOSED), ("SRB", Category.AIR_FORCES, Status.OPPOSED)},
+            id="the-minister-carries-the-subject-and-such-flights-refers-back",
+        ),
+        pytest.param(
+            "Norway will finance three IRIS-T launchers for Ukraine via PURL.",
+            {("NOR", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="named-equipment-paid-for-through-a-scheme-is-that-equipment",
+        ),
+        pytest.param(
+            "Iceland and Malta have put money into Ukrainian shipyards.",
+            {
+                ("ISL", Category.FINANCING, Status.COMMITTED),
+                ("MLT", Category.FINANCING, Status.COMMITTED),
+            },
+            id="money-put-into-something-unnamed-is-financing",
+        ),
+        pytest.param(
+            "Portugal has offered a P-3 Orion for the Black Sea mission.",
+            {("PRT", Category.ISR, Status.COMMITTED), ("PRT", N, Status.COMMITTED)},
+            id="a-maritime-patrol-aircraft-is-isr",
+        ),
+        pytest.param(
+            "Slovenia signed a decree on the cession of military materials to Ukraine.",
+            {("SVN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="military-materials-are-equipment",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -529,6 +529,19 @@ def resolve(chain: Sequence[ActorSpan], an: Analyzer, day: date | None) -> list[
     return resolved
 
 
+def carried_subject(s: Sentence, context: Context) -> list[str]:
+    """ "The minister also commented on the plans": a sentence opened by a
+    person's pronoun or office carries the earlier subject on, so that a
+    "he" in the sentence after still finds it."""
+    opening = [c for c in s.of("pronouns") if c.start == s.span.start]
+    if not opening:
+        return []
+    words = opening[0].text.lower().split()
+    if words[0] not in PERSONAL and not (words[0] == "the" and words[-1] in OFFICE_WORDS):
+        return []
+    return _recent(context, s.number, plural=False, person=True)
+
+
 def _recent(context: Context, number: int, plural: bool, person: bool = False) -> list[str]:
     """The latest subject within reach; for "they" or "the countries", a
     group; for "he" or "she", never a list ("London and Paris")."""
@@ -633,6 +646,8 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
     j = i - 1
     while j >= s.span.start and (doc[j].is_punct or doc[j].is_space):
         j -= 1
+    if low[i] == "that" and any(v.end == j + 1 for v in s.of("speech_verbs")):
+        return False, []  # "officials said that had not been ruled out": no relative clause
     return True, [a for a in s.actors if a.end == j + 1]
 
 

@@ -46,6 +46,7 @@ from pledgewatch.extract.attribution import (
     SKIP_PREPOSITIONS,
     SUPPORT_NOUNS,
     asides,
+    carried_subject,
     coordinated,
     home_state,
     interviewee,
@@ -582,6 +583,14 @@ def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
                 if c.start < money[0].start or c.text.lower() not in GENERAL_WEAPONS
             ]
         return scope
+    named = [
+        c
+        for c in scope
+        if c.label != Category.FINANCING.value
+        and not (c.label == Category.WEAPONS_EQUIPMENT.value and c.text.lower() in GENERAL_WEAPONS)
+    ]
+    if money and named and all(_channel(c, doc) for c in money):
+        return named  # "will finance two Patriot systems through PURL": named equipment
     if money:  # paid into a scheme or fund: financing, whatever it buys
         return money
     schemes = [  # "Through PURL, allies pay for Patriot interceptors": the scheme is named
@@ -593,11 +602,6 @@ def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
     ]
     if schemes:
         return schemes[:1]
-    named = [
-        c
-        for c in scope
-        if not (c.label == Category.WEAPONS_EQUIPMENT.value and c.text.lower() in GENERAL_WEAPONS)
-    ]
     return named or [
         Cue("category", Category.FINANCING.value, c.start, c.end, c.text) for c in scope[:1]
     ]
@@ -962,6 +966,11 @@ CURRENCY_WORDS = frozenset(["euros", "dollars"])
 """Financing cues that are only the unit of a sum."""
 
 
+MONEY_NOUNS = frozenset(["money", "cash"])
+"""Money named inside a paying verb ("put money into"): what is given when
+nothing else is named."""
+
+
 def _categories(
     group: Group,
     groups: Sequence[Group],
@@ -1012,7 +1021,14 @@ def _categories(
     first_before = predicate or _passive(group, doc)
     scope = own or (before or after if first_before else after or before)
     if not scope:
-        scope = _money_after(group, limit, limit, doc)
+        scope = _money_after(group, limit, limit, doc) or [
+            c  # "have put money into Ukrainian production": the money itself
+            for c in cats
+            if paying
+            and c.label == Category.FINANCING.value
+            and group.start <= c.start < group.end
+            and c.text.lower() in MONEY_NOUNS
+        ]
     elif all(_general(c) for c in scope):  # "military aid worth 0.25 percent of GDP"
         reach = max([group.end] + [c.end for c in scope if c.start >= group.end]) + MONEY_REACH
         scope = _money_after(group, min(limit, reach), limit, doc) or scope
@@ -1341,7 +1357,17 @@ def _back_reference(group: Group, s: Sentence, context: Context) -> tuple[Catego
     for first, second in pairwise(window):
         if first in ("this", "these", "such") and second in BACK_REFERENCES:
             return _named_just_before(context, s.number)
+    opening = [t.lower_ for t in doc[s.span.start : min(group.start, s.span.start + 2)]]
+    if len(opening) == 2 and opening[0] in ("these", "such") and opening[1] in REFERRED_ACTIONS:
+        return _named_just_before(context, s.number)  # "Such patrols would be a threat"
     return ()
+
+
+REFERRED_ACTIONS = BACK_REFERENCES | frozenset(
+    "patrols missions deployments flights plans steps moves deliveries shipments".split()
+)
+"""Nouns that, after "such" or "these" opening a sentence, stand for what the
+sentence before named."""
 
 
 def _named_just_before(context: Context, number: int) -> tuple[Category, ...]:
@@ -2562,7 +2588,11 @@ def _remember(
         head = cue.text.lower().split()[-1]
         if head in ELLIPTIC_OBJECTS:
             context.named[head] = Category(cue.label)
-    actors = _first_subject(s, an, day) or resolve(_office_holder(s), an, day)
+    actors = (  # "The minister also spoke about NATO jets": the minister is the subject
+        carried_subject(s, context)
+        or _first_subject(s, an, day)
+        or resolve(_office_holder(s), an, day)
+    )
     if actors:
         context.subjects.append((s.number, actors))
     if len(s.actors) > 2:  # a list has three names, or two and a third (Ukraine) in the text
