@@ -2096,6 +2096,39 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="named-equipment-paid-for-through-a-scheme-is-that-equipment",
         ),
         pytest.param(
+            "There will be no Spanish soldiers in Ukraine while the war goes on.",
+            {("ESP", G, Status.DECLINED)},
+            id="there-will-be-no-national-troops-is-that-states-refusal",
+        ),
+        pytest.param(
+            "Spain said it would pay 80 million euros for NASAMS missiles delivered through PURL.",
+            {("ESP", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="a-sum-for-named-equipment-sent-through-a-scheme-is-that-equipment",
+        ),
+        pytest.param(
+            "Italy said that naval escorts for grain ships were under discussion.",
+            {("ITA", N, Status.CONSIDERING)},
+            id="under-discussion-is-considering",
+        ),
+        pytest.param(
+            "Bulgaria and Romania are participating in the training of Ukrainian pilots.",
+            {
+                ("BGR", Category.TRAINING, Status.COMMITTED),
+                ("ROU", Category.TRAINING, Status.COMMITTED),
+            },
+            id="participating-in-commits",
+        ),
+        pytest.param(
+            "Moldovan troops would not cross into Ukraine, the government said.",
+            {("MDA", G, Status.DECLINED)},
+            id="not-crossing-into-ukraine-declines",
+        ),
+        pytest.param(
+            "Any Irish troop contribution will be decided by the Dail once a mandate exists.",
+            {("IRL", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="will-be-decided-by-is-conditional",
+        ),
+        pytest.param(
             "Iceland and Malta have put money into Ukrainian shipyards.",
             {
                 ("ISL", Category.FINANCING, Status.COMMITTED),
@@ -2217,6 +2250,25 @@ def test_an_interview_with_an_office_of_a_state_speaks_for_that_state() -> None:
     commitments = extract_text(intro + answers).commitments
     assert {(c.actor, c.category, c.status) for c in commitments} == {
         ("LVA", G, Status.CONSIDERING)
+    }
+
+
+def test_in_a_parliaments_record_we_and_our_are_the_state_it_is_about() -> None:
+    """In the record of a parliament's questions the government answers for
+    its state, so "we" and "our" are that state; in an interview "our" is
+    the interviewee's."""
+    record = (
+        "Written questions and answers - Storting\n\n"
+        "Question from a member to the Minister of Defence on Norway and Ukraine.\n\n"
+        "Answer: Norway has trained Ukrainian pilots since 2024. Our minehunters will stay"
+        " in the Black Sea mission next year.\n"
+    )
+    commitments = extract_text(record).commitments
+    assert ("NOR", N, Status.COMMITTED) in {(c.actor, c.category, c.status) for c in commitments}
+    intro = "Guarding the Baltic: an interview with Latvia's defence minister\n"
+    answers = "Q: And the navy?\nA: Our navy is not in a position to send a ship.\nQ: Money?\n"
+    assert {(c.actor, c.category, c.status) for c in extract_text(intro + answers).commitments} == {
+        ("LVA", N, Status.DECLINED)
     }
 
 

@@ -757,7 +757,10 @@ def who(
         listed = _counted_after_colon(group, s, an, day)
         if listed:  # "Three countries opted out: Hungary, Slovakia and the Czech Republic."
             return listed, "list after a colon", "(list after the colon)", s.span.start
-    pronoun = any(c.start < group.start for c in s.of("pronouns"))
+    pronoun = any(  # a bare "our" is the interviewee's or the speaker's, no earlier subject
+        c.start < group.start and (c.text.lower() != "our" or context.interviewee)
+        for c in s.of("pronouns")
+    )
     if chain and subset(doc, chain, s.span.start, an):
         return [], "", "", 0
     by_agent = (
@@ -820,7 +823,7 @@ def who(
     national = _national_object(group, s, kinds)
     if national is not None:  # "No decision on sending Canadian troops has been taken"
         text = doc[national.start : national.end].text
-        return resolve([national], an, day), "decision on its own", text, s.span.start
+        return resolve([national], an, day), "nationality of the object", text, s.span.start
     return [], "", "", 0
 
 
@@ -830,9 +833,12 @@ NATIONAL_REACH = 4
 
 def _national_object(group: Group, s: Sentence, kinds: frozenset[int]) -> ActorSpan | None:
     """A decision without a subject about a kind a nationality qualifies: "no
-    decision on sending Canadian ground troops" is Canada's to take."""
-    if not any("decision" in c.text.lower() for c in group.cues):
-        return None
+    decision on sending Canadian ground troops" is Canada's to take; so is
+    "there will be no American troops on the ground" America's refusal."""
+    if not any(
+        "decision" in c.text.lower() or c.text.lower().startswith("there") for c in group.cues
+    ):
+        return None  # "no decision on ...", "there will be no American troops"
     low = lowers(s.span.doc)
     for a in s.actors:
         if (
@@ -850,6 +856,12 @@ QUESTIONS = 2
 
 SPEECH_LINES = 4
 """Opening lines where a transcript says it is one ("Speech by ...", "Check against delivery")."""
+
+
+def _record(text: str, an: Analyzer) -> bool:
+    """A parliament's record (questions and answers, a debate): its first lines say so."""
+    opening = " ".join(text.lstrip().splitlines()[:SPEECH_LINES]).lower()
+    return any(marker in opening for marker in an.lexicon["record_markers"])
 
 
 def _speech(text: str, an: Analyzer) -> bool:
@@ -915,6 +927,8 @@ def interviewee(doc: Doc, actors: Sequence[ActorSpan], an: Analyzer, day: date |
     interviewee or speaker is named in the introduction); in a joint
     statement, its signatories; nobody in a text that is none of these."""
     text = document_text(doc)
+    if _record(text, an):  # a parliament's record: "we" is the state it is about
+        return home_state(actors)
     questions = sum(1 for line in text.splitlines() if line.rstrip().endswith("?"))
     if questions < QUESTIONS and not _speech(text, an):
         return signatories(doc, actors, an, day)

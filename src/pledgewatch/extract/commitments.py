@@ -591,6 +591,10 @@ def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
     ]
     if money and named and all(_channel(c, doc) for c in money):
         return named  # "will finance two Patriot systems through PURL": named equipment
+    if money and named and all(_channel(c, doc) or not _into_scheme(c, doc) for c in money):
+        # "will pay $500 million for Patriot interceptors delivered through the scheme":
+        # a sum; whether it is tied to the equipment is for _money_for_named to say
+        return [c for c in scope if not _channel(c, doc)]
     if money:  # paid into a scheme or fund: financing, whatever it buys
         return money
     schemes = [  # "Through PURL, allies pay for Patriot interceptors": the scheme is named
@@ -599,12 +603,18 @@ def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
         if c.label == Category.FINANCING.value
         and not group.start <= c.start < group.end
         and _scheme(c, doc)
+        and not (named and c.start > group.start and _channel(c, doc))  # "missiles sent via PURL"
     ]
     if schemes:
         return schemes[:1]
     return named or [
         Cue("category", Category.FINANCING.value, c.start, c.end, c.text) for c in scope[:1]
     ]
+
+
+def _into_scheme(cue: Cue, doc: Doc) -> bool:
+    """A financing cue naming a scheme or fund money goes into, not a sum."""
+    return _scheme(cue, doc) or cue.text.lower().split()[-1] in SCHEME_HEADS
 
 
 def _scheme(cue: Cue, doc: Doc) -> bool:
@@ -717,10 +727,8 @@ def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
     factory": money tied to named equipment is that equipment's kind
     (ANNOTATION.md), unless a scheme or fund names where it goes."""
     money = [c for c in scope if c.label == Category.FINANCING.value]
-    if not money or any(
-        _scheme(c, doc) or c.text.lower().split()[-1] in SCHEME_HEADS for c in money
-    ):
-        return scope  # "a trust fund for non-lethal aid": paid into a scheme
+    if not money or any(_into_scheme(c, doc) and not _channel(c, doc) for c in money):
+        return scope  # "a trust fund for non-lethal aid": paid into a scheme (not through it)
     low = lowers(doc)
     for c in scope:
         if c.label == Category.FINANCING.value or _general(c):

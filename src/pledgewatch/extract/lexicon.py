@@ -32,6 +32,7 @@ _LIST_KEYS = (
     "payment_verbs",
     "negative_answers",
     "speech_markers",
+    "record_markers",
     "predicates",
     "consent_words",
     "judgements",

@@ -181,6 +181,7 @@ NOT_CUES = (
     "consent_words",
     "negative_answers",
     "speech_markers",
+    "record_markers",
     "attack_triggers",
 )
 """Lexicon lists read whole, not matched as cues in the text."""
