@@ -145,6 +145,28 @@ STRONG_CONDITIONS = (
 )
 
 
+APPROVALS = (
+    "parliament",
+    "approves",
+    "approved",
+    "approval",
+    "a vote",
+    "votes",
+    "ratif",
+    "consent",
+    "bundestag",
+    "riksdag",
+    "storting",
+    "folketing",
+    "sejm",
+    "national assembly",
+    "congress",
+    "senate",
+)
+"""Words in a condition clause ("once parliament approves the budget") that
+make it a real condition, whatever word opens it."""
+
+
 CLAUSE_OPENERS = frozenset("as while whereas but although though because since and".split())
 """Before an actor they open a new clause with its own subject: scope ends there."""
 
@@ -317,7 +339,8 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None,
         return None, f"'{words}' said of nobody"
     if negation is not None or denied:
         decision = any(w in words.lower() for w in DECISION_WORDS)
-        status = Status.CONSIDERING if decision else Status.DECLINED
+        pending = negation is not None and lowers(doc)[negation.end : negation.end + 1] == ["yet"]
+        status = Status.CONSIDERING if decision or pending else Status.DECLINED  # "not yet joined"
         if any(w in words.lower() for w in BLOCKS):  # "will not lift its veto": still blocking
             status = Status.OPPOSED
         said = negation.text if negation is not None else before
@@ -1262,6 +1285,15 @@ def _information_topic(cue: Cue, doc: Doc) -> bool:
     return False
 
 
+def _manner(cue: Cue, doc: Doc) -> bool:
+    """ "said, without giving a figure": a "without" before a gerund says how
+    something was said or done, not on what it depends."""
+    if cue.text.lower() != "without" or cue.end >= len(doc):
+        return False
+    word = doc[cue.end].lower_
+    return word.endswith("ing") and len(word) > 4
+
+
 def _on_refusal(phrase: str, cue: Cue) -> bool:
     """ "if Moscow does not agree to a ceasefire", "unless Russia accepts a
     truce": a condition on the other side's refusal, not the premise."""
@@ -1280,14 +1312,18 @@ def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str
     found: list[str] = []
     strong = False
     for cue in cues:
-        if cue.kind not in ("condition_openers", "premise"):
+        if cue.kind not in ("condition_openers", "premise") or _manner(cue, doc):
             continue
         end = clause_end(doc, cue.end, sent.end)
         phrase = doc[cue.start : end].text.strip()
         if cue.kind == "premise":
             phrase = doc[max(sent.start, cue.start - 1) : cue.end].text
         elif not any(p in phrase.lower() for p in premise_words) or _on_refusal(phrase, cue):
-            strong = strong or cue.text.lower().startswith(STRONG_CONDITIONS)
+            strong = (
+                strong
+                or cue.text.lower().startswith(STRONG_CONDITIONS)
+                or any(w in phrase.lower() for w in APPROVALS)  # "once parliament approves"
+            )
         if phrase and not any(phrase in f or f in phrase for f in found):
             found.append(phrase)
     return found, strong
@@ -2357,7 +2393,8 @@ def _without(group: Group, s: Sentence) -> bool:
     """A "without" condition after a stance: refusing X without Y is offering
     X only with Y."""
     return any(
-        c.start >= group.end and c.text.lower() == "without" for c in s.of("condition_openers")
+        c.start >= group.end and c.text.lower() == "without" and not _manner(c, s.span.doc)
+        for c in s.of("condition_openers")
     )
 
 
