@@ -2404,6 +2404,23 @@ def test_a_person_named_with_a_title_is_listed_but_never_takes_a_stance() -> Non
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The course was opened by Colonel Ines Varga, its commander.", "person:ines-varga"),
+        ("Rear Admiral Tomas Lindgren briefed reporters in Gdynia.", "person:tomas-lindgren"),
+        (
+            '"It will take years," said Milan Horak, the institute\'s director.',
+            "person:milan-horak",
+        ),
+        ("Sen. Ellen Garrow, a Democrat, backed the bill.", "person:ellen-garrow"),
+        ("Mr Joakim Stavrand, First Assistant Secretary, answered.", "person:joakim-stavrand"),
+    ],
+)
+def test_ranks_honorifics_and_posts_name_people(text: str, person: str) -> None:
+    assert person in extract_text(text).actor_ids
+
+
 def test_he_who_is_quoted_is_never_a_coalition_named_before() -> None:
     """ "..., he said" after a clause about "the European allies": the speaker
     is one person, so one state, not the coalition."""

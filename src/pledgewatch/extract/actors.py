@@ -134,7 +134,11 @@ EXTRA_TITLES = frozenset(
     "minister|deputy minister|deputy prime minister|state secretary|mp|lawmaker|senator|"
     "party leader|opposition leader|mayor|governor|chief executive|chief executive officer|ceo|"
     "commander|vice minister|analyst|military analyst|political analyst|defence analyst|"
-    "defense analyst|expert|professor|researcher|economist|diplomat".split("|")
+    "defense analyst|expert|professor|researcher|economist|diplomat|mr|ms|mrs|dr|rep.|sen.|"
+    "colonel|col.|lt. col.|lieutenant colonel|major|captain|admiral|rear admiral|vice admiral|"
+    "brigadier|brigadier general|major general|lieutenant general|air marshal|air vice-marshal|"
+    "air chief marshal|director|chairman|chairwoman|head|leader|co-author|co-authors|"
+    "senior fellow|spokesman|spokeswoman|spokesperson|counsellor|assistant secretary".split("|")
 )
 """Titles beyond the offices of offices.yaml that name a person in news."""
 
