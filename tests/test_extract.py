@@ -2415,6 +2415,9 @@ def test_a_person_named_with_a_title_is_listed_but_never_takes_a_stance() -> Non
         ),
         ("Sen. Ellen Garrow, a Democrat, backed the bill.", "person:ellen-garrow"),
         ("Mr Joakim Stavrand, First Assistant Secretary, answered.", "person:joakim-stavrand"),
+        ("Ms. Fiona McTavish (Perth North, SNP): Mr. Speaker, when?", "person:fiona-mctavish"),
+        ("Co-author Lena Brandt said the study took a year.", "person:lena-brandt"),
+        ("Asked by Oliver Pruett (Labour, Dover)", "person:oliver-pruett"),
     ],
 )
 def test_ranks_honorifics_and_posts_name_people(text: str, person: str) -> None:

@@ -101,9 +101,15 @@ def _name_like(doc: Doc, taken: set[int]) -> list[bool]:
     alphabetic, longer than one letter, no stop word, in no actor found."""
     table = doc.to_array([IS_ALPHA, IS_TITLE, IS_STOP, LENGTH]).tolist()
     return [
-        bool(alpha and title and length > 1 and not stop) and i not in taken
+        bool(alpha and (title or _inner_capital(doc[i].text)) and length > 1 and not stop)
+        and i not in taken
         for i, (alpha, title, stop, length) in enumerate(table)
     ]
+
+
+def _inner_capital(word: str) -> bool:
+    """ "McPherson", "MacLeod", "DeSantis": a name with a second capital."""
+    return word[:1].isupper() and word[1:2].islower() and not word.isupper()
 
 
 def _fuzzy(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
@@ -134,10 +140,12 @@ EXTRA_TITLES = frozenset(
     "minister|deputy minister|deputy prime minister|state secretary|mp|lawmaker|senator|"
     "party leader|opposition leader|mayor|governor|chief executive|chief executive officer|ceo|"
     "commander|vice minister|analyst|military analyst|political analyst|defence analyst|"
-    "defense analyst|expert|professor|researcher|economist|diplomat|mr|ms|mrs|dr|rep.|sen.|"
+    "defense analyst|expert|professor|researcher|economist|diplomat|mr|ms|mrs|dr|mr.|ms.|mrs.|"
+    "dr.|rep.|sen.|"
     "colonel|col.|lt. col.|lieutenant colonel|major|captain|admiral|rear admiral|vice admiral|"
     "brigadier|brigadier general|major general|lieutenant general|air marshal|air vice-marshal|"
-    "air chief marshal|director|chairman|chairwoman|head|leader|co-author|co-authors|"
+    "air chief marshal|director|chairman|chairwoman|chairperson|head|leader|co-author|co-authors|"
+    "co - author|co - authors|author|authors|asked by|"
     "senior fellow|spokesman|spokeswoman|spokesperson|counsellor|assistant secretary".split("|")
 )
 """Titles beyond the offices of offices.yaml that name a person in news."""
@@ -183,6 +191,8 @@ def titled_people(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
             parts = " ".join(text[start:end]).replace(" - ", "-").split()
             if text[start] == "-" or not word[start] or not 2 <= len(parts) <= 3:
                 continue
+            if start and text[start - 1] == "(":
+                continue  # "(Edmonton Strathcona, NDP)": a constituency, not a person
             if any(w.lower() in NOT_NAMES or w.lower() in title_words for w in parts):
                 continue
             if _titled_before(low, start, titles, len(parts) == 2) or (
