@@ -2144,6 +2144,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="not-yet-leaves-it-open",
         ),
         pytest.param(
+            "Poland will send a battalion once a truce holds, its president told a dinner hosted"
+            " by the coalition of the willing.",
+            {("POL", G, Status.COMMITTED)},
+            id="hosting-an-event-is-no-commitment",
+        ),
+        pytest.param(
             "Iceland and Malta have put money into Ukrainian shipyards.",
             {
                 ("ISL", Category.FINANCING, Status.COMMITTED),

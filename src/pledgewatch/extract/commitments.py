@@ -1583,6 +1583,28 @@ def _passive(group: Group, doc: Doc) -> bool:
     return be in BE_FORMS and _participle(words[-1])
 
 
+EVENTS = frozenset(
+    "event events summit summits meeting meetings talks conference conferences dinner session "
+    "sessions gathering forum reception ceremony visit call briefing".split()
+)
+"""Things a host holds that offer nothing: "a side event hosted by X"."""
+
+EVENT_REACH = 4
+"""Tokens between a hosting verb and the event it holds."""
+
+
+def _hosting_an_event(group: Group, doc: Doc) -> bool:
+    """ "a side event hosted by the coalition", "Rome hosts a conference on
+    reconstruction": to host an event is no commitment (to host a
+    headquarters or a hub is)."""
+    if not all(c.text.lower().startswith("host") for c in group.cues):
+        return False
+    low = lowers(doc)
+    before = low[max(0, group.start - 2) : group.start]
+    after = low[group.end : group.end + EVENT_REACH]
+    return bool(EVENTS.intersection(before) or EVENTS.intersection(after))
+
+
 def _target(group: Group, doc: Doc) -> bool:
     """ "Albania has been criticised for ...": the subject of a passive
     objection is its target, not who objects (but "is opposed to" is active)."""
@@ -2491,6 +2513,8 @@ def _read_sentence(
             if _trailing_report(group, groups, s):
                 continue
             if _gerund(group, s) or _reduced_relative(group, s, cats) or _purpose(group, groups, s):
+                continue
+            if _hosting_an_event(group, doc):
                 continue
 
             actors, rule, actor_text, subject_end = who(group, s, context, an, day)
