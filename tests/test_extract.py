@@ -2150,6 +2150,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="hosting-an-event-is-no-commitment",
         ),
         pytest.param(
+            "The biggest pledge came from Norway, whose defence ministry confirmed 40 more"
+            " air-defence missiles.",
+            {("NOR", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="whose-ministry-is-the-states",
+        ),
+        pytest.param(
             "Iceland and Malta have put money into Ukrainian shipyards.",
             {
                 ("ISL", Category.FINANCING, Status.COMMITTED),

@@ -633,6 +633,13 @@ def _adverb(word: str) -> bool:
     return word.islower() and word.endswith("ly")
 
 
+BODY_WORDS = frozenset(
+    "ministry government cabinet parliament president minister army navy treasury defence "
+    "defense foreign finance prime chancellor premier".split()
+)
+"""Words of a state's body after "whose" ("whose defence ministry confirmed")."""
+
+
 def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
     """Whether the group opens a relative clause ("..., which pays"), and the
     actor it refers back to, if the antecedent is one."""
@@ -641,6 +648,12 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
     i = group.start - 1
     while i > s.span.start and (low[i] in AUXILIARIES or low[i] in NEGATORS or _adverb(orth[i])):
         i -= 1  # "which will", "who normally", "which have not"
+    k = i
+    while k > s.span.start and low[k] in BODY_WORDS:
+        k -= 1  # "the Netherlands, whose defence ministry confirmed": the state's body
+    if k < i and low[k] == "whose":
+        j = k - 1 if k - 1 >= s.span.start and low[k - 1] == "," else k
+        return True, [a for a in s.actors if a.end == j]
     if i < s.span.start or low[i] not in RELATIVE_PRONOUNS - {"whose"}:
         return False, []
     j = i - 1
