@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, LENGTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_STOP, IS_TITLE, LENGTH
 from spacy.tokens import Doc
 
 from pledgewatch.extract.nlp import Analyzer, longest_first, lowers, orths
@@ -99,11 +99,18 @@ def _from_match(doc: Doc, label: str, start: int, end: int, an: Analyzer) -> Act
 def _name_like(doc: Doc, taken: set[int]) -> list[bool]:
     """Per token, whether it may be a word of a person's name: capitalised,
     alphabetic, longer than one letter, no stop word, in no actor found."""
-    table = doc.to_array([IS_ALPHA, IS_TITLE, IS_STOP, LENGTH]).tolist()
+    table = doc.to_array([IS_ALPHA, IS_TITLE, IS_STOP, LENGTH, IS_LOWER]).tolist()
+    orth = orths(doc)
     return [
-        bool(alpha and (title or _inner_capital(doc[i].text)) and length > 1 and not stop)
+        bool(
+            alpha
+            and length > 1
+            and not stop
+            and not lower
+            and (title or _inner_capital(orth[i]))  # only mixed-case words reach the call
+        )
         and i not in taken
-        for i, (alpha, title, stop, length) in enumerate(table)
+        for i, (alpha, title, stop, length, lower) in enumerate(table)
     ]
 
 

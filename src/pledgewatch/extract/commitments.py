@@ -203,6 +203,8 @@ MISSION_REACH = 4
 HEAD_REACH = 2
 """A kind named this close before a headquarters modifies it."""
 
+COMMAND = Category.COMMAND_CONTROL.value
+
 HEADQUARTERS = frozenset(["headquarters", "hq", "command"])
 """Command kinds that are places of command, owned by the force after "of"."""
 
@@ -1124,6 +1126,8 @@ def _serviced(scope: list[Cue], doc: Doc) -> list[Cue]:
     ]
 
 
+LOGISTICS = Category.LOGISTICS.value
+
 MOVING = frozenset(
     "move moves moving transport transports transporting ferry ferrying carry "
     "carrying shuttle shuttling".split()
@@ -1137,15 +1141,15 @@ MOVED_REACH = 6
 def _moved(scope: list[Cue], doc: Doc) -> list[Cue]:
     """ "a logistics hub to move supplies, spare parts and personnel": what
     the hub moves is not offered; the hub is logistics."""
-    low = lowers(doc)
-    hubs = [c for c in scope if c.label == Category.LOGISTICS.value]
+    hubs = [c for c in scope if c.label == LOGISTICS]
+    low = lowers(doc) if hubs else []
     for hub in hubs:
         verb = next(
             (i for i in range(hub.end, min(len(doc), hub.end + MOVED_REACH)) if low[i] in MOVING),
             None,
         )
         if verb is not None:
-            return [c for c in scope if c.start < verb or c.label == Category.LOGISTICS.value]
+            return [c for c in scope if c.start < verb or c.label == LOGISTICS]
     return scope
 
 
@@ -1189,16 +1193,20 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
         c for c in cats if not headquarters.intersection(range(c.end, c.end + HEAD_REACH))
     ]
     low = lowers(doc)
-    commanded = {  # "the headquarters of a future multinational force" is command
+    places = [  # "the headquarters of a future multinational force" is command
+        h.end
+        for h in cats
+        if h.end < len(doc)
+        and low[h.end] == "of"
+        and h.label == COMMAND
+        and h.text.lower().split()[-1] in HEADQUARTERS
+    ]
+    commanded = {
         c.start
         for c in cats
-        for h in cats
-        if h.label == Category.COMMAND_CONTROL.value
-        and h.text.lower().split()[-1] in HEADQUARTERS
+        if places
         and c.label in TRAINEES
-        and h.end < len(doc)
-        and low[h.end] == "of"
-        and 0 < c.start - h.end <= COMMANDED_REACH
+        and any(0 < c.start - end <= COMMANDED_REACH for end in places)
     }
     cats = [c for c in cats if c.start not in commanded]
     training = [c.end for c in cats if c.label == Category.TRAINING.value]
