@@ -873,14 +873,18 @@ SPEECH_LINES = 4
 
 def _record(text: str, an: Analyzer) -> bool:
     """A parliament's record (questions and answers, a debate): its first lines say so."""
-    opening = " ".join(text.lstrip().splitlines()[:SPEECH_LINES]).lower()
-    return any(marker in opening for marker in an.lexicon["record_markers"])
+    return _opening_says(text, an.lexicon["record_markers"])
 
 
 def _speech(text: str, an: Analyzer) -> bool:
     """A speech's transcript: its first lines say so."""
+    return _opening_says(text, an.lexicon["speech_markers"])
+
+
+def _opening_says(text: str, markers: Sequence[str]) -> bool:
+    """Whether the first lines of a text hold one of ``markers``."""
     opening = " ".join(text.lstrip().splitlines()[:SPEECH_LINES]).lower()
-    return any(marker in opening for marker in an.lexicon["speech_markers"])
+    return any(marker in opening for marker in markers)
 
 
 AGGRESSORS = frozenset(["RUS", "BLR", "PRK"])
