@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 import pledgewatch
 from pledgewatch.ingest import iter_inputs
 from pledgewatch.reconcile.stories import compute_fingerprint, from_stored, same_story, stored_form
-from pledgewatch.records import Article
+from pledgewatch.records import Article, content_hash
 from pledgewatch.store import Store
 from pledgewatch.store.schema import articles, story_prints
 
@@ -46,3 +46,18 @@ def test_every_saved_article_has_its_fingerprint(tmp_path: Path, sample_corpus: 
         with db.engine.connect() as conn:
             again = conn.execute(select(func.count()).select_from(story_prints)).scalar_one()
         assert again == count and pledgewatch.stories(db) == before
+
+
+def test_the_fingerprint_cache_keeps_only_the_most_recent() -> None:
+    """Memory stays flat over a long ingest: the cache of fingerprints holds
+    at most FINGERPRINT_CACHE of them, the least recently used go first."""
+    from pledgewatch.reconcile import stories
+
+    size = stories.FINGERPRINT_CACHE
+    for n in range(size + 40):
+        stories.fingerprint(f"cache-{n}", f"Article number {n} says that Latvia sent {n} drones.")
+    assert len(stories._prints) <= size
+    first = content_hash("Article number 0 says that Latvia sent 0 drones.")
+    assert stories.cached("cache-0", first) is None  # the oldest went first
+    kept = [key for key in stories._prints if key[0].startswith("cache-")]
+    assert kept[-1][0] == f"cache-{size + 39}"
