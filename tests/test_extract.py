@@ -2436,6 +2436,12 @@ def test_ranks_honorifics_and_posts_name_people(text: str, person: str) -> None:
     assert person in extract_text(text).actor_ids
 
 
+def test_a_text_ending_on_a_passive_objection_is_read() -> None:
+    """ "... has been criticised" as the last words of a text, with no full
+    stop, reads without an error."""
+    assert not extract_text("Moldova has been criticised").commitments
+
+
 def test_he_who_is_quoted_is_never_a_coalition_named_before() -> None:
     """ "..., he said" after a clause about "the European allies": the speaker
     is one person, so one state, not the coalition."""

@@ -529,14 +529,20 @@ def resolve(chain: Sequence[ActorSpan], an: Analyzer, day: date | None) -> list[
     return resolved
 
 
+def opening_pronoun(s: Sentence) -> Cue | None:
+    """The pronoun or office ("He", "The minister", "The spokesman") a
+    sentence opens with, if any."""
+    return next((c for c in s.of("pronouns") if c.start == s.span.start), None)
+
+
 def carried_subject(s: Sentence, context: Context) -> list[str]:
     """ "The minister also commented on the plans": a sentence opened by a
     person's pronoun or office carries the earlier subject on, so that a
     "he" in the sentence after still finds it."""
-    opening = [c for c in s.of("pronouns") if c.start == s.span.start]
-    if not opening:
+    opening = opening_pronoun(s)
+    if opening is None:
         return []
-    words = opening[0].text.lower().split()
+    words = opening.text.lower().split()
     if words[0] not in PERSONAL and not (words[0] == "the" and words[-1] in OFFICE_WORDS):
         return []
     return _recent(context, s.number, plural=False, person=True)

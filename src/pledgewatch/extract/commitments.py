@@ -50,6 +50,7 @@ from pledgewatch.extract.attribution import (
     coordinated,
     home_state,
     interviewee,
+    opening_pronoun,
     preceded_by_preposition,
     resolve,
     speaker,
@@ -614,12 +615,13 @@ def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
         if c.label != Category.FINANCING.value
         and not (c.label == Category.WEAPONS_EQUIPMENT.value and c.text.lower() in GENERAL_WEAPONS)
     ]
-    if money and named and all(_channel(c, doc) for c in money):
-        return named  # "will finance two Patriot systems through PURL": named equipment
-    if money and named and all(_channel(c, doc) or not _into_scheme(c, doc) for c in money):
-        # "will pay $500 million for Patriot interceptors delivered through the scheme":
-        # a sum; whether it is tied to the equipment is for _money_for_named to say
-        return [c for c in scope if not _channel(c, doc)]
+    channels = [c for c in money if _channel(c, doc)]
+    if money and named and all(c in channels or not _into_scheme(c, doc) for c in money):
+        # "will finance two Patriot systems through PURL": the named equipment; "will pay
+        # $500 million for Patriot interceptors delivered through the scheme": a sum,
+        # whether tied to the equipment is for _money_for_named to say
+        sums = [c for c in money if c not in channels]
+        return [c for c in scope if c not in channels] if sums else named
     if money:  # paid into a scheme or fund: financing, whatever it buys
         return money
     schemes = [  # "Through PURL, allies pay for Patriot interceptors": the scheme is named
@@ -1619,7 +1621,8 @@ def _target(group: Group, doc: Doc) -> bool:
     first = group.cues[0]
     if not first.start or not first.text.lower().startswith(BLAMING):
         return False
-    return doc[first.start - 1].lower_ in BE_FORMS and doc[first.end].lower_ != "to"
+    active = first.end < len(doc) and doc[first.end].lower_ == "to"  # "is opposed to"
+    return doc[first.start - 1].lower_ in BE_FORMS and not active
 
 
 BLAMING = ("criticis", "criticiz", "condemn", "denounc", "blame")
@@ -2637,8 +2640,8 @@ def _office_holder(s: Sentence) -> list[ActorSpan]:
     """ "The spokesman of the Ministry of Foreign Affairs of Iran, Esmaeil
     Baghaei, said": an office of a state opening the sentence stands for it."""
     doc = s.span.doc
-    opening = [c for c in s.of("pronouns") if c.start == s.span.start]
-    if not opening or opening[0].end >= s.span.end or doc[opening[0].end].lower_ != "of":
+    opening = opening_pronoun(s)
+    if opening is None or opening.end >= s.span.end or doc[opening.end].lower_ != "of":
         return []
     low = lowers(doc)
     end = next((i for i in range(s.span.start, s.span.end) if low[i] in CLAUSE_END), s.span.end)
