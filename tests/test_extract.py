@@ -2173,6 +2173,47 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("SVN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="military-materials-are-equipment",
         ),
+        pytest.param(
+            "The Folketing approved 4 billion kroner more for Ukraine's army on Friday.",
+            {("DNK", Category.FINANCING, Status.COMMITTED)},
+            id="a-parliament-decides-for-its-state",
+        ),
+        pytest.param(
+            "Cyprus said it was ready to block the new sanctions package in its present form.",
+            {("CYP", Category.SANCTIONS, Status.OPPOSED)},
+            id="ready-to-block-opposes",
+        ),
+        pytest.param(
+            "Romania will provide fuel tankers for the supply convoys.",
+            {("ROU", Category.LOGISTICS, Status.COMMITTED)},
+            id="fuel-tankers-for-a-force-are-logistics",
+        ),
+        pytest.param(
+            "Beijing warned that sending military forces from a bloc would aggravate"
+            " the situation.",
+            {("CHN", G, Status.OPPOSED)},
+            id="aggravating-the-situation-is-a-judgement",
+        ),
+        pytest.param(
+            "Finland will not send troops unless Washington provides a backstop.",
+            {("FIN", G, Status.CONDITIONAL)},
+            id="refusing-unless-is-conditional",
+        ),
+        pytest.param(
+            "Hungary will not approve the loan unless its own funds are protected.",
+            {("HUN", Category.FINANCING, Status.OPPOSED)},
+            id="consent-withheld-unless-stays-a-block",
+        ),
+        pytest.param(
+            "Spain will keep paying for the air-defence radars only as long as its budget allows.",
+            {("ESP", Category.AIR_DEFENSE, Status.CONDITIONAL)},
+            id="only-as-long-as-is-a-condition",
+        ),
+        pytest.param(
+            "Chile will donate four helicopters that its navy has retired.",
+            {("CHL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-relative-clause-after-the-kind-offers-nothing",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -439,8 +439,21 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
         if a.start > group.end and doc[a.start - 1].lower_ in CLAUSE_OPENERS
     ]
     ends += [c.start for c in s.of(TIME_CLAUSE) if c.start >= group.end]
+    ends += [c.end for c in s.of("category") if c.end > group.end and _object_relative(doc, c.end)]
     end = min(ends)
     return _clause_break(doc, group.end + 1, end)
+
+
+RELATIVE_SUBJECTS = frozenset("its it their they we our his her the this these".split())
+"""Words that, after "that", begin a clause's own subject."""
+
+
+def _object_relative(doc: Doc, at: int) -> bool:
+    """ "two helicopters that its air force no longer flies": a "that" right
+    after a kind, with a subject of its own, describes it; what the clause
+    names is not offered."""
+    low = lowers(doc)
+    return at + 1 < len(doc) and low[at] == "that" and low[at + 1] in RELATIVE_SUBJECTS
 
 
 def _says_whether(group: Group, verb: Cue, doc: Doc) -> bool:
@@ -1238,6 +1251,7 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
         and not (
             c.label == Category.WEAPONS_EQUIPMENT.value
             and any(0 <= start - c.end <= MISSION_REACH for start in missions)
+            and not _object_relative(doc, c.end)  # "helicopters that its navy retired"
         )
     ]
 
@@ -2431,6 +2445,26 @@ def _without(group: Group, s: Sentence) -> bool:
     )
 
 
+def _unless(group: Group, s: Sentence) -> bool:
+    """An "unless" (or "if ... not") condition after a refusal: refusing X
+    unless Y ("will not send troops unless the US provides a backstop", "will
+    not pay if the others do not") is offering X only if Y. Consent withheld
+    from a joint measure unless Y stays a block (the caller keeps it)."""
+    doc = s.span.doc
+    for cue in s.of("condition_openers"):
+        if cue.start < group.end or cue.start - group.end > UNLESS_REACH:
+            continue
+        opener = cue.text.lower()
+        clause = lowers(doc)[cue.end : clause_end(doc, cue.end, s.span.end)]
+        if opener == "unless" or (opener == "if" and ("not" in clause or "n't" in clause)):
+            return True
+    return False
+
+
+UNLESS_REACH = 12
+"""Tokens from a refusal to its "unless": further on, the clause is another's."""
+
+
 HEDGES = frozenset(["could", "might", "may"])
 """Bare modals: what one state says another could do is its guess."""
 
@@ -2550,6 +2584,8 @@ def _read_sentence(
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
         if status is Status.DECLINED and _negative(group, status_why) and _without(group, s):
             status, status_why = Status.CONDITIONAL, status_why + "; without ... -> conditional"
+        elif status is Status.DECLINED and not _consent(group, an, doc) and _unless(group, s):
+            status, status_why = Status.CONDITIONAL, status_why + "; unless ... -> conditional"
         partners = [a for a in _together_with(group, s, an, day) if a not in actors]
         actors = actors + partners
         scope_items = _kinds(group, groups, cats, s, context, subject_end, clauses, an)
@@ -3255,7 +3291,13 @@ def _conditioned_later(
     on condition that parliament approves": a sentence that names no actor,
     refers back to the stance with "the deployment", "any such mission" or
     "the guarantee" and sets a condition makes that stance conditional."""
-    if any(a.actor not in AGGRESSORS and a.actor != BENEFICIARY for a in s.actors):
+    clauses = _condition_spans(s)  # "only if the Storting agrees": the approver is no subject
+    if any(
+        a.actor not in AGGRESSORS
+        and a.actor != BENEFICIARY
+        and not any(a.start in clause for clause in clauses)
+        for a in s.actors
+    ):
         return results
     doc = s.span.doc
     words = [t.lower_ for t in doc[s.span.start : s.span.start + 4] if not t.is_space]
