@@ -2214,6 +2214,64 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CHL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="a-relative-clause-after-the-kind-offers-nothing",
         ),
+        pytest.param(
+            "Kyiv will receive eight more Gripen jets from Sweden before the winter.",
+            {("SWE", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="what-ukraine-receives-is-the-givers",
+        ),
+        pytest.param(
+            "Ukraine could get access to satellite imagery from Finnish ground stations.",
+            {("FIN", Category.ISR, Status.CONSIDERING)},
+            id="what-ukraine-could-get-from-a-nationality",
+        ),
+        pytest.param(
+            "Romania will receive two more Patriot batteries from the United States next year.",
+            set(),
+            id="what-another-state-receives-is-no-support",
+        ),
+        pytest.param(
+            "Peru is ready to receive Ukrainian officers for demining courses.",
+            {("PER", Category.TRAINING, Status.COMMITTED)},
+            id="receiving-ukrainians-is-hosting-them",
+        ),
+        pytest.param(
+            "Allies pay for the launchers and Washington ships them to Kyiv. Austria and"
+            " Ireland were among the last to pay in.",
+            {
+                ("AUT", Category.FINANCING, Status.COMMITTED),
+                ("IRL", Category.FINANCING, Status.COMMITTED),
+            },
+            id="ships-as-a-verb-and-paying-in",
+        ),
+        pytest.param(
+            "Spain and Portugal followed with 80 million euros each.",
+            {
+                ("ESP", Category.FINANCING, Status.COMMITTED),
+                ("PRT", Category.FINANCING, Status.COMMITTED),
+            },
+            id="following-with-a-sum-pledges-it",
+        ),
+        pytest.param(
+            '"Nobody is sending troops anywhere yet," the Belgian minister followed with.',
+            set(),
+            id="following-with-a-quote-reports-it",
+        ),
+        pytest.param(
+            "Greece is in no position to cede its Mirage jets.",
+            {("GRC", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="in-no-position-to-cede-declines",
+        ),
+        pytest.param(
+            "Officials said sending Dutch troops was not something that is under consideration.",
+            {("NLD", G, Status.DECLINED)},
+            id="not-under-consideration-declines",
+        ),
+        pytest.param(
+            "Sending a company of the Croatian Army on the territory of Ukraine will be decided"
+            " after the mandate is known.",
+            {("HRV", G, Status.CONDITIONAL)},
+            id="a-passive-decision-about-a-nationality",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -759,6 +759,10 @@ def who(
     the subject ends (categories before the stance must come after it)."""
     doc = s.span.doc
     kinds = frozenset(c.start for c in s.of("category"))
+    if _receiving(group, s):
+        given = _giver(group, s, an, day)
+        if given is not None:
+            return given
     quote = _quote_around(group, s)
     if quote is not None and not _embedded(quote, s):
         return _quoted_who(group, s, quote, kinds, an, day, context)
@@ -850,15 +854,65 @@ NATIONAL_REACH = 4
 """Tokens from a decision to the nationality of what it is about."""
 
 
+def _receiving(group: Group, s: Sentence) -> bool:
+    """A stance whose verb is one of receiving: its last cue ("could
+    receive"), or its first when the group runs on without a comma ("has
+    not received a request to contribute"; not "the evidence we received,
+    committed")."""
+    first, last = group.cues[0], group.cues[-1]
+    joined = "," not in orths(s.span.doc)[group.start : group.end]
+    return any(
+        (c.start < last.end and c.end > last.start)
+        or (joined and c.start < first.end and c.end > first.start)
+        for c in s.of("receiving_verbs")
+    )
+
+
+GIVER_REACH = 12
+"""Tokens from a verb of receiving to the "from" that names the giver."""
+
+
+def _giver(
+    group: Group, s: Sentence, an: Analyzer, day: date | None
+) -> tuple[list[str], str, str, int] | None:
+    """ "Ukraine will receive 12 jets from Norway", "Kyiv will get access to
+    imagery from Norwegian satellites": what Ukraine receives is the giver's
+    stance. Received by any other subject it is no support for Ukraine,
+    unless what is received is Ukrainian ("ready to receive Ukrainian
+    officers for training"): then None, the subject's own stance."""
+    doc = s.span.doc
+    aside = asides(group, s.span, doc)
+    before = [a for a in s.actors if a.end <= group.start and a.start not in aside]
+    end = min(s.span.end, group.end + GIVER_REACH)
+    if not before or before[-1].actor != BENEFICIARY:
+        hosted = any(  # "Ukrainian officers", not "a request ... for Ukraine"
+            a.actor == BENEFICIARY and a.rule == "demonym" and group.end <= a.start < end
+            for a in s.actors
+        )
+        return None if hosted else ([], "", "", 0)
+    low = lowers(doc)
+    for index, actor in enumerate(s.actors):
+        if not group.end <= actor.start < end or actor.actor in (BENEFICIARY, *AGGRESSORS):
+            continue
+        words = [w for w in low[max(group.end, actor.start - 2) : actor.start] if w != "the"]
+        if words and words[-1] == "from":
+            chain = coordinated(s.actors, index, doc)
+            text = doc[chain[0].start : chain[-1].end].text
+            return resolve(chain, an, day), "giver", text, s.span.start
+    return [], "", "", 0
+
+
 def _national_object(group: Group, s: Sentence, kinds: frozenset[int]) -> ActorSpan | None:
     """A decision without a subject about a kind a nationality qualifies: "no
     decision on sending Canadian ground troops" is Canada's to take; so is
     "there will be no American troops on the ground" America's refusal."""
+    low = lowers(s.span.doc)
+    if any("be decided" in c.text.lower() for c in group.cues):
+        return _national_subject(group, s, kinds, low)
     if not any(
         "decision" in c.text.lower() or c.text.lower().startswith("there") for c in group.cues
     ):
         return None  # "no decision on ...", "there will be no American troops"
-    low = lowers(s.span.doc)
     for a in s.actors:
         if (
             a.rule == "demonym"
@@ -868,6 +922,23 @@ def _national_object(group: Group, s: Sentence, kinds: frozenset[int]) -> ActorS
         ):
             return a
     return None
+
+
+def _national_subject(
+    group: Group, s: Sentence, kinds: frozenset[int], low: Sequence[str]
+) -> ActorSpan | None:
+    """ "A contribution of a unit of the Bulgarian Army will be decided after
+    ...": a passive decision whose subject names a kind and a nationality is
+    that state's to take."""
+    start = s.span.start
+    for i in range(group.start - 1, s.span.start - 1, -1):
+        if low[i] in CLAUSE_END:
+            start = i + 1
+            break
+    if not any(start <= k < group.start for k in kinds):
+        return None
+    demonyms = [a for a in s.actors if a.rule == "demonym" and start <= a.start < group.start]
+    return demonyms[0] if len({a.actor for a in demonyms}) == 1 else None
 
 
 QUESTIONS = 2

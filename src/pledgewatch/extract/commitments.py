@@ -1243,6 +1243,7 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
         c
         for c in cats
         if not (c.text.lower() in GENERIC_HEADS and c.start in ends)
+        and not _shipping_verb(c, low)
         and c.start not in modifiers
         and not (c.label in TRAINEES and _trainee(c, training, low))
         and not _trained_on(c, training, doc)
@@ -1254,6 +1255,15 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
             and not _object_relative(doc, c.end)  # "helicopters that its navy retired"
         )
     ]
+
+
+SHIPPED = frozenset("it them its their the weapons arms equipment ammunition".split())
+"""Words after "ships" that make it a verb: "the United States ships it to Kyiv"."""
+
+
+def _shipping_verb(cue: Cue, low: Sequence[str]) -> bool:
+    """ "ships" as a verb of sending, not a naval kind."""
+    return cue.text.lower() == "ships" and cue.end < len(low) and low[cue.end] in SHIPPED
 
 
 def _trainee(cue: Cue, training: Sequence[int], low: Sequence[str]) -> bool:
@@ -1462,7 +1472,7 @@ SANCTIONING = frozenset(
 """Stances that name their own kind: what is designated or blacklisted is sanctioned."""
 
 
-TRANSFERS = ("hand", "handed", "transfer", "donat", "gift", "gave", "give")
+TRANSFERS = ("hand", "handed", "transfer", "donat", "gift", "gave", "give", "cede", "ceding")
 VESSELS = ("minehunter", "ship", "frigate", "corvette", "vessel", "boat", "warship", "minesweeper")
 PLANES = ("aircraft", "jet", "fighter", "plane", "helicopter", "hornet")
 HANDED = (Category.NAVAL_FORCES, Category.AIR_FORCES)
@@ -1775,6 +1785,19 @@ def _trailing_report(group: Group, groups: Sequence[Group], s: Sentence) -> bool
     return "," in before and not any(w in ("that", "and") for w in before[before.index(",") :])
 
 
+NEEDS_OBJECT = frozenset(["followed with", "follows with", "followed up with"])
+"""Stances that are pledges only with what follows ("Germany followed with
+500 million euros"); with nothing after them they report a quote
+("... ," the minister followed with.)."""
+
+
+def _without_object(group: Group, s: Sentence) -> bool:
+    if group.cues[-1].text.lower() not in NEEDS_OBJECT:
+        return False
+    rest = [w for w in lowers(s.span.doc)[group.end : s.span.end] if not w.isspace()]
+    return all(w in CLAUSE_END or w in QUOTES for w in rest)
+
+
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december today yesterday tomorrow week weeks "
@@ -1982,7 +2005,7 @@ def _financing_verb(group: Group, s: Sentence) -> bool:
     if after and after[0].startswith(FUNDED_FROM):
         return False  # nor a participle with its agent or source: "financed from its own budget"
     words = [w for c in group.cues for w in c.text.lower().split()]
-    if after == ["into"] and words[-1] in PAYING:  # "will not pay into the scheme"
+    if after in (["into"], ["in"]) and words[-1] in PAYING:  # "will not pay into the scheme"
         return True
     return any(w.startswith(FINANCING_VERBS) for w in words)
 
@@ -2555,7 +2578,7 @@ def _read_sentence(
         else:
             if _in_condition(group, clauses) or _reporting(group, s, an) or _demanded(group, s):
                 continue
-            if _trailing_report(group, groups, s):
+            if _trailing_report(group, groups, s) or _without_object(group, s):
                 continue
             if _gerund(group, s) or _reduced_relative(group, s, cats) or _purpose(group, groups, s):
                 continue

@@ -30,6 +30,7 @@ _LIST_KEYS = (
     "coalition_weak",
     "loose_groups",
     "payment_verbs",
+    "receiving_verbs",
     "negative_answers",
     "speech_markers",
     "record_markers",
