@@ -2272,6 +2272,26 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("HRV", G, Status.CONDITIONAL)},
             id="a-passive-decision-about-a-nationality",
         ),
+        pytest.param(
+            "Bulgaria will not stop buying Russian oil until its refinery finds another supplier.",
+            {("BGR", Category.SANCTIONS, Status.DECLINED)},
+            id="not-stopping-russian-purchases-declines-sanctions",
+        ),
+        pytest.param(
+            "Norway has agreed to halt imports of Russian fish from next spring.",
+            {("NOR", Category.SANCTIONS, Status.COMMITTED)},
+            id="halting-russian-imports-is-a-sanction",
+        ),
+        pytest.param(
+            "The figures show Ankara's purchases of Russian gas rose by a third.",
+            set(),
+            id="a-states-purchases-are-not-its-sanctions",
+        ),
+        pytest.param(
+            "The senator insisted that Italy send more air-defence systems to Kyiv.",
+            set(),
+            id="insisting-that-another-send-is-a-demand",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -1698,6 +1698,9 @@ def _demanded(group: Group, s: Sentence) -> bool:
     before = doc[max(s.span.start, group.start - DEMAND_REACH) : group.start]
     if any(t.lower_ in OBLIGATIONS for t in before):
         return True
+    insisting = any(t.lower_ in INSISTING and doc[t.i + 1].lower_ == "that" for t in before)
+    if insisting and _bare(group, lowers(doc)):
+        return True  # "insisted that Europe stop buying", not "that Belgium would not"
     low = lowers(doc)  # "a formal request to contribute": what is asked for
     if group.start - 3 < s.span.start or low[group.start - 1] != "to":
         return False
@@ -1710,6 +1713,25 @@ def _demanded(group: Group, s: Sentence) -> bool:
 
 
 PASSIVE_AUXILIARIES = frozenset("be been being is are was were".split())
+
+INSISTING = frozenset("insisted insists insist demanded demands demand".split())
+"""Verbs whose "that" clause with a bare verb is a demand on its subject."""
+
+FINITE = frozenset(
+    "will would shall can could may might has have had is are was were does did".split()
+)
+
+
+def _bare(group: Group, low: Sequence[str]) -> bool:
+    """A stance opening on a bare verb ("stop buying"), no modal or tense
+    in it or just before it ("they will dispatch")."""
+    first = group.cues[0].text.lower().split()[0]
+    before = low[group.start - 2 : group.start] if group.start >= 2 else []
+    return (
+        first not in FINITE
+        and not (first.endswith(("ed", "s")) and not first.endswith("ss"))
+        and not any(w in FINITE or w == "not" for w in before)
+    )
 
 
 REQUESTS = frozenset(
@@ -2162,10 +2184,15 @@ def _owned_for(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[s
 
 
 def _ownable(cue: Cue, head: str) -> bool:
-    """Money words (a loan, grants) and any sanctions word can be owned."""
+    """Money words (a loan, grants) and any sanctions word can be owned, but
+    not a trade sanctions would stop ("New Delhi's purchases of Russian oil")."""
     if cue.label == Category.SANCTIONS.value:
-        return True
+        return cue.text.lower().split()[0] not in TRADE_WORDS
     return cue.label in OWNABLE and head in OWNED_NOUNS
+
+
+TRADE_WORDS = frozenset("imports purchases buying".split())
+"""Sanctions cues that name the trade itself: owned, it is the buyer's, no sanction."""
 
 
 def _breaks_ownership(t: Token) -> bool:
