@@ -2292,6 +2292,20 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="insisting-that-another-send-is-a-demand",
         ),
+        pytest.param(
+            "Chile and Peru refused earlier French and Spanish requests for shells.",
+            {
+                ("CHL", Category.WEAPONS_EQUIPMENT, Status.DECLINED),
+                ("PER", Category.WEAPONS_EQUIPMENT, Status.DECLINED),
+            },
+            id="coordinated-nationalities-open-no-clause",
+        ),
+        pytest.param(
+            "Austria rejected the request from Poland to re-export Austrian-made rifles to"
+            " Ukraine.",
+            {("AUT", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="rejecting-a-request-declines",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -433,10 +433,15 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
         for c in s.of("speech_verbs")
         if c.start >= group.end + (c.start == group.end) and not _says_whether(group, c, doc)
     ]
-    ends += [
+    actor_ends = {a.end for a in s.actors}
+    ends += [  # a new clause's subject, not "US and German requests"
         a.start
         for a in s.actors
-        if a.start > group.end and doc[a.start - 1].lower_ in CLAUSE_OPENERS
+        if a.start > group.end
+        and doc[a.start - 1].lower_ in CLAUSE_OPENERS
+        and not (
+            doc[a.start - 1].lower_ == "and" and a.start - 1 in actor_ends and a.rule == "demonym"
+        )
     ]
     ends += [c.start for c in s.of(TIME_CLAUSE) if c.start >= group.end]
     ends += [c.end for c in s.of("category") if c.end > group.end and _object_relative(doc, c.end)]
