@@ -2306,6 +2306,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("AUT", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
             id="rejecting-a-request-declines",
         ),
+        pytest.param(
+            "Sergei Lavrov spoke to reporters in Minsk on Monday. Any Dutch soldiers in Ukraine"
+            ' would be "legitimate targets", he added.',
+            {("RUS", G, Status.OPPOSED)},
+            id="a-judgement-closed-by-he-added-is-the-last-speakers",
+        ),
+        pytest.param(
+            "Robert Fico repeated his position on Tuesday. Slovak arms makers remain free to sell"
+            " shells commercially, he said.",
+            set(),
+            id="he-said-gives-no-stance-to-a-business",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -607,6 +607,19 @@ PERSONAL = frozenset(["he", "she"])
 """Pronouns that stand for one person, so for one state or body."""
 
 
+def _closing_pronoun_speech(group: Group, s: Sentence) -> bool:
+    """A stance followed, at the end of its sentence, by "he added" or "she
+    said": the person last named says it (the caller takes it only for a
+    judgement of a thing named before: '... would be "legitimate targets"').
+    """
+    low = lowers(s.span.doc)
+    for verb in s.of("speech_verbs"):
+        if verb.start > group.end and low[verb.start - 1] in PERSONAL:
+            rest = [w for w in low[verb.end : s.span.end] if not w.isspace()]
+            return len(rest) <= 2 and all(w in CLAUSE_END for w in rest)
+    return False
+
+
 def _pair_before(
     group: Group, s: Sentence, an: Analyzer, day: date | None, size: int = 2
 ) -> list[str]:
@@ -843,6 +856,13 @@ def who(
     if speaker is not None:
         text = doc[speaker.start : speaker.end].text
         return resolve([speaker], an, day), "speaker", text, s.span.start
+    judging = all(c.text.lower() in an.lexicon["predicates"] for c in group.cues)
+    if judging and _closing_pronoun_speech(
+        group, s
+    ):  # 'X would be "legitimate targets", he added.'
+        actors = _recent(context, s.number, False, person=True)
+        if actors:
+            return actors, "pronoun", "(earlier speaker)", s.span.start
     national = _national_object(group, s, kinds)
     if national is not None:  # "No decision on sending Canadian troops has been taken"
         text = doc[national.start : national.end].text
