@@ -2318,6 +2318,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="he-said-gives-no-stance-to-a-business",
         ),
+        pytest.param(
+            "Estonia has paid 30 million euros into the fund for Ukraine's drones. Tallinn intends"
+            " to propose a further 10 million euros for the fund next year. That increase is"
+            " subject to approval by the Riigikogu.",
+            {
+                ("EST", Category.FINANCING, Status.COMMITTED),
+                ("EST", Category.FINANCING, Status.CONDITIONAL),
+            },
+            id="a-later-condition-on-an-increase-leaves-the-earlier-payment",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

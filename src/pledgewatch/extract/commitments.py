@@ -3324,6 +3324,11 @@ REFERRED = {
     "participation": frozenset(Category),
     "offer": frozenset(Category),
     "pledge": frozenset(Category),
+    "increase": frozenset([Category.FINANCING]),
+    "sum": frozenset([Category.FINANCING]),
+    "payment": frozenset([Category.FINANCING]),
+    "money": frozenset([Category.FINANCING]),
+    "package": frozenset(Category),
 }
 """Nouns that, opening a sentence with "the", "any" or "such", refer to a
 stance just read, and the kinds of it they can stand for."""
@@ -3367,7 +3372,7 @@ def _conditioned_later(
         return results
     kinds = REFERRED[noun] if noun is not None and not pronoun else frozenset(Category)
     earlier = {
-        (c.actor, c.category, c.status)
+        (c.actor, c.category, c.status): c
         for c in context.last[1]
         if c.category in kinds and c.status in (Status.COMMITTED, Status.CONSIDERING)
     }
@@ -3377,18 +3382,32 @@ def _conditioned_later(
         if key not in earlier or (c.actor, c.category, Status.CONDITIONAL) in seen:
             updated.append(c)
             continue
-        seen.discard(key)
+        last = earlier[key]
+        if last.evidence.start != c.evidence.start and _named_kind(last):
+            updated.append(c)  # a pledge of its own before: "funded a package. A further
+        else:  # NOK 5 billion ... That increase is subject to approval": both stand
+            seen.discard(key)
+            last = c
         seen.add((c.actor, c.category, Status.CONDITIONAL))
-        why = (*c.why[:2], f"{c.why[2]}; condition in a later sentence -> conditional", *c.why[3:])
+        why = (
+            *last.why[:2],
+            f"{last.why[2]}; condition in a later sentence -> conditional",
+            *last.why[3:],
+        )
         updated.append(
             replace(
-                c,
+                last,
                 status=Status.CONDITIONAL,
-                conditions=(*c.conditions, *conditions),
+                conditions=(*last.conditions, *conditions),
                 why=why,
             )
         )
     return updated
+
+
+def _named_kind(c: Commitment) -> bool:
+    """Whether a commitment's kind was named in its own sentence."""
+    return not any("topic of the context" in w or "previous sentence" in w for w in c.why)
 
 
 OFFER_NOUNS = frozenset(
