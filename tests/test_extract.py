@@ -2328,6 +2328,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="a-later-condition-on-an-increase-leaves-the-earlier-payment",
         ),
+        pytest.param(
+            "Under the scheme, European governments pay for the interceptors that Washington"
+            " sells to Kyiv.",
+            {("USA", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="european-governments-are-too-loose-for-the-coalition",
+        ),
+        pytest.param(
+            "Europe could fill some of the gaps with its own tankers and radar planes.",
+            set(),
+            id="europe-is-too-loose-for-the-coalition",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(
