@@ -2339,6 +2339,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="europe-is-too-loose-for-the-coalition",
         ),
+        pytest.param(
+            "Belgium trains Ukrainian recruits in Britain under a British-led programme. Around"
+            " 60 Belgian personnel will deploy there next year.",
+            {("BEL", Category.TRAINING, Status.COMMITTED)},
+            id="personnel-in-a-training-context-are-trainers",
+        ),
+        pytest.param(
+            "Poland will send engineers to Ukraine after a ceasefire. Around 300 Polish personnel"
+            " will deploy.",
+            {("POL", G, Status.COMMITTED)},
+            id="personnel-in-a-deployment-context-are-forces",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

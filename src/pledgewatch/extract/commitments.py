@@ -1940,6 +1940,11 @@ def _kinds(
     own_cats = [c for c in cats if c.start not in in_conditions] or cats
     predicate = all(c.text.lower() in an.lexicon["predicates"] for c in group.cues)
     scope = _categories(group, groups, own_cats, s, subject_end, predicate)
+    if scope and all(c.text.lower() in PEOPLE for c, _ in scope):
+        topic = _topic(context, s.number)  # "Around 90 personnel will deploy": as trainers
+        if topic is Category.TRAINING:
+            c, neg = scope[0]
+            return [(topic, f"'{c.text}' of the topic of the context", neg, c.start)]
     if scope:
         return [(Category(c.label), f"'{c.text}'", neg, c.start) for c, neg in scope]
     fronted = _fronted_object(cats, s, subject_end)
@@ -1995,6 +2000,9 @@ def _kinds(
         return [(Category.FINANCING, "financing verb", False, group.start)]
     return []
 
+
+PEOPLE = frozenset(["personnel"])
+"""Ground-forces cues that only count people: what they do is the topic."""
 
 PEACEMAKING = frozenset(
     "peace peaceful talks negotiations negotiated dialogue diplomacy diplomatic settlement "
