@@ -2351,6 +2351,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("POL", G, Status.COMMITTED)},
             id="personnel-in-a-deployment-context-are-forces",
         ),
+        pytest.param(
+            "Ireland is ready to guarantee its share of the risk.",
+            {("IRL", Category.FINANCING, Status.COMMITTED)},
+            id="guaranteeing-a-share-of-the-risk-is-money",
+        ),
+        pytest.param(
+            "Austria could contribute through export credit guarantees for Ukrainian firms.",
+            {("AUT", Category.FINANCING, Status.CONSIDERING)},
+            id="export-credit-guarantees-are-money",
+        ),
+        pytest.param(
+            "Hungary will block the sanctions package, demanding guarantees on gas supplies.",
+            {("HUN", Category.SANCTIONS, Status.OPPOSED)},
+            id="guarantees-on-gas-are-a-blockers-price",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -1271,6 +1271,53 @@ def _shipping_verb(cue: Cue, low: Sequence[str]) -> bool:
     return cue.text.lower() == "ships" and cue.end < len(low) and low[cue.end] in SHIPPED
 
 
+COMMODITIES = frozenset("gas oil energy fuel power electricity water food grain lng".split())
+"""Nouns before "supplies" that make it a noun: "gas supplies"."""
+
+
+def _commodity_supplies(group: Group, doc: Doc) -> bool:
+    """ "guarantees on gas supplies": the noun, not a verb of supplying."""
+    return (
+        len(group.cues) == 1
+        and group.cues[0].text.lower() in ("supplies", "supply")
+        and group.start > 0
+        and doc[group.start - 1].lower_ in COMMODITIES
+    )
+
+
+GUARANTEED_GOODS = frozenset(
+    "gas energy oil supplies supply prices price compensation payments transit".split()
+)
+"""What a blocker wants guaranteed ("guarantees on gas supplies"): no kind of support."""
+
+CREDIT_WORDS = frozenset("credit loan loans export financial budget budgetary joint".split())
+"""Words before "guarantees" that make them money ("export credit guarantees")."""
+
+RISK_WORDS = frozenset("share risk risks loan loans bonds borrowing debt".split())
+"""Words after the verb "guarantee" that make it money ("guarantee its share of the risk")."""
+
+
+def _guarantee_senses(cats: list[Cue], doc: Doc) -> list[Cue]:
+    """ "guarantees on gas supplies" are a blocker's price, no kind; "export
+    credit guarantees" and "to guarantee its share of the risk" are money,
+    not a security guarantee."""
+    low = lowers(doc)
+    kept = []
+    for c in cats:
+        if c.text.lower() not in ("guarantee", "guarantees"):
+            kept.append(c)
+            continue
+        after = low[c.end : c.end + 4]
+        before = low[c.start - 1] if c.start else ""
+        if after[:1] and after[0] in ("on", "for", "over") and GUARANTEED_GOODS & set(after):
+            continue
+        if before in CREDIT_WORDS or RISK_WORDS & set(low[c.end : c.end + 3]):
+            kept.append(Cue(c.kind, Category.FINANCING.value, c.start, c.end, c.text))
+            continue
+        kept.append(c)
+    return kept
+
+
 def _trainee(cue: Cue, training: Sequence[int], low: Sequence[str]) -> bool:
     """Forces named just after training are its trainees ("training naval
     crews"), unless set against it ("instructors, not combat units")."""
@@ -2590,7 +2637,7 @@ def _read_sentence(
     s: Sentence, context: Context, an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
     doc = s.span.doc
-    cats = _drop_generic_heads(s.of("category"), s.span.doc)
+    cats = _guarantee_senses(_drop_generic_heads(s.of("category"), s.span.doc), doc)
     blockers = [i for a in s.actors for i in range(a.start, a.end)]
     blockers += [i for c in cats for i in range(c.start, c.end)]
     blockers += [  # "will make its first payment once parliament approves": two groups
@@ -2622,7 +2669,7 @@ def _read_sentence(
                 continue
             if _gerund(group, s) or _reduced_relative(group, s, cats) or _purpose(group, groups, s):
                 continue
-            if _hosting_an_event(group, doc):
+            if _hosting_an_event(group, doc) or _commodity_supplies(group, doc):
                 continue
 
             actors, rule, actor_text, subject_end = who(group, s, context, an, day)
