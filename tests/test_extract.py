@@ -2366,6 +2366,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("HUN", Category.SANCTIONS, Status.OPPOSED)},
             id="guarantees-on-gas-are-a-blockers-price",
         ),
+        pytest.param(
+            "Belgium will send a minehunter to clear the approaches to Ukrainian ports.",
+            {("BEL", N, Status.COMMITTED)},
+            id="ports-a-ship-goes-to-are-no-logistics",
+        ),
+        pytest.param(
+            "Bulgaria is ready to open its ports to the coalition.",
+            {("BGR", Category.LOGISTICS, Status.COMMITTED)},
+            id="ports-opened-are-logistics",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -568,6 +568,11 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
     if cue.text.lower() in BASES:
         if any(f" {w} " in before for w in AT_A_PLACE):  # "fly from a Polish air base": where
             return True
+        words = before.split()
+        towards = [i for i, w in enumerate(words) if w in TOWARDS]
+        offered = words[towards[-1] + 1 :][:1] if towards else []  # "to open its ports"
+        if towards and "access" not in words and not set(offered) & OPENING_VERBS:
+            return True  # "escorting vessels to Ukrainian ports", not "access to its ports"
         wider = f" {text_of(doc[max(0, cue.start - PLACE_REACH) : cue.start]).lower()} "
         if any(f" {w} " in wider for w in ("from", "out of")):  # "out of Black Sea ports"
             return True
@@ -592,6 +597,12 @@ BASES = frozenset(
 logistics; after AT_A_PLACE they only say where something happens."""
 
 AT_A_PLACE = ("from", "at", "in", "near", "out of")
+
+TOWARDS = ("to", "through", "into", "via")
+
+OPENING_VERBS = frozenset("make open offer provide lend give".split())
+"""Verbs after an infinitive "to" that offer the base: "ready to make its air bases available"."""
+"""Before a base, words that make it where something goes, unless access to it is offered."""
 
 PLACE_REACH = 5
 """Tokens before a base in which "from" or "out of" make it a place ("out of
