@@ -857,9 +857,8 @@ def who(
         text = doc[speaker.start : speaker.end].text
         return resolve([speaker], an, day), "speaker", text, s.span.start
     judging = all(c.text.lower() in an.lexicon["predicates"] for c in group.cues)
-    if judging and _closing_pronoun_speech(
-        group, s
-    ):  # 'X would be "legitimate targets", he added.'
+    # 'Any JEF soldiers would be "legitimate targets", he added.': the last speaker's
+    if judging and _closing_pronoun_speech(group, s):
         actors = _recent(context, s.number, False, person=True)
         if actors:
             return actors, "pronoun", "(earlier speaker)", s.span.start
