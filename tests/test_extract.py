@@ -2376,12 +2376,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BGR", Category.LOGISTICS, Status.COMMITTED)},
             id="ports-opened-are-logistics",
         ),
+        pytest.param(
+            "Canada will help verify the truce with its satellites and drones.",
+            {("CAN", Category.ISR, Status.COMMITTED)},
+            id="drones-beside-satellites-watch",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(
     text: str, expected: set[tuple[str, Category, Status]]
 ) -> None:
     assert keys(text) == expected
+
+
+def test_reconnaissance_drones_handed_over_stay_equipment() -> None:
+    """Drones count as watching only beside satellites ("satellites and
+    drones"), not when a reconnaissance model is handed over (a guard)."""
+    found = keys("Estonia handed over another batch of reconnaissance and strike drones.")
+    assert ("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED) in found
 
 
 def test_run_on_text_without_punctuation_is_not_read_for_stances() -> None:

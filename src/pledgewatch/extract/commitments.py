@@ -1245,6 +1245,9 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
         c.end for c in cats if c.label in TRAINEES and _trainee(c, training, low)
     ]
     missions = [c.start for c in cats if c.label in MISSIONS and not _receiving(c, doc)]
+    watching = [  # "satellites and drones": the drones watch with them
+        c.end for c in cats if c.label == Category.ISR.value and "satellite" in c.text.lower()
+    ]
     following = {c.start: c for c in cats}
     modifiers = {  # "F-16 training centre", "Gripen pilots": the second kind is the head
         c.start
@@ -1260,6 +1263,10 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
         for c in cats
         if not (c.text.lower() in GENERIC_HEADS and c.start in ends)
         and not _shipping_verb(c, low)
+        and not (  # "monitor the line with satellites and drones": drones that watch
+            c.text.lower() in WATCHING_DRONES
+            and any(0 <= c.start - end <= WATCH_REACH for end in watching)
+        )
         and c.start not in modifiers
         and not (c.label in TRAINEES and _trainee(c, training, low))
         and not _trained_on(c, training, doc)
@@ -1271,6 +1278,11 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
             and not _object_relative(doc, c.end)  # "helicopters that its navy retired"
         )
     ]
+
+
+WATCHING_DRONES = frozenset(["drones", "drone"])
+WATCH_REACH = 3
+"""Tokens from an ISR cue to drones that serve it ("satellites, drones")."""
 
 
 SHIPPED = frozenset("it them its their the weapons arms equipment ammunition".split())
