@@ -2381,6 +2381,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CAN", Category.ISR, Status.COMMITTED)},
             id="drones-beside-satellites-watch",
         ),
+        pytest.param(
+            "Peru applies only sanctions adopted by the UN Security Council.",
+            {("PER", Category.SANCTIONS, Status.DECLINED)},
+            id="applying-only-un-sanctions-declines-the-others",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -1882,6 +1882,25 @@ def _trailing_report(group: Group, groups: Sequence[Group], s: Sentence) -> bool
     return "," in before and not any(w in ("that", "and") for w in before[before.index(",") :])
 
 
+UN_REACH = 10
+"""Tokens after a stance in which the UN (Security Council) is named as the only source."""
+
+
+def _only_un_measures(group: Group, s: Sentence) -> bool:
+    """ "Brazil applies only sanctions approved by the UN Security Council":
+    applying nothing but the UN's measures is refusing the others'."""
+    low = lowers(s.span.doc)
+    near = low[max(s.span.start, group.start - 2) : min(s.span.end, group.end + 2)]
+    if "only" not in near:
+        return False
+    after = low[group.end : min(s.span.end, group.end + UN_REACH)]
+    around = low[max(s.span.start, group.start - 3) : group.end + UN_REACH]
+    if not {"sanctions", "measures"} & set(around):
+        return False  # "would only deploy soldiers under a UN mandate": a condition
+    pairs = set(pairwise(after))
+    return "un" in after or ("security", "council") in pairs or ("united", "nations") in pairs
+
+
 NEEDS_OBJECT = frozenset(["followed with", "follows with", "followed up with"])
 """Stances that are pledges only with what follows ("Germany followed with
 500 million euros"); with nothing after them they report a quote
@@ -2711,6 +2730,10 @@ def _read_sentence(
             if own is None or (own is Status.OPPOSED and rule == "subject" and _target(group, doc)):
                 continue
             status = own
+            if status is Status.COMMITTED and _only_un_measures(group, s):
+                if rule == "agent":
+                    continue  # "measures adopted by the United Nations": not the UN's stance
+                status, status_why = Status.DECLINED, status_why + "; only UN measures -> declined"
             if status is not Status.OPPOSED and _denied(group, s):
                 status, status_why = Status.DECLINED, status_why + "; denied that ... -> declined"
         if strong and status in (Status.COMMITTED, Status.CONSIDERING):
