@@ -2386,6 +2386,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("PER", Category.SANCTIONS, Status.DECLINED)},
             id="applying-only-un-sanctions-declines-the-others",
         ),
+        pytest.param(
+            "On sending Czech troops, the decision will only be taken once the mandate is clear.",
+            {("CZE", G, Status.CONDITIONAL)},
+            id="a-decision-taken-only-once-is-put-off",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(
