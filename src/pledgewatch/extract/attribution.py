@@ -615,7 +615,7 @@ def _closing_pronoun_speech(group: Group, s: Sentence) -> bool:
     low = lowers(s.span.doc)
     for verb in s.of("speech_verbs"):
         if verb.start > group.end and low[verb.start - 1] in PERSONAL:
-            rest = [w for w in low[verb.end : s.span.end] if not w.isspace()]
+            rest = s.rest(verb.end)
             return len(rest) <= 2 and all(w in CLAUSE_END for w in rest)
     return False
 
@@ -772,7 +772,7 @@ def who(
     the subject ends (categories before the stance must come after it)."""
     doc = s.span.doc
     kinds = frozenset(c.start for c in s.of("category"))
-    if _receiving(group, s):
+    if _receiving_verb(group, s):
         given = _giver(group, s, an, day)
         if given is not None:
             return given
@@ -873,7 +873,7 @@ NATIONAL_REACH = 4
 """Tokens from a decision to the nationality of what it is about."""
 
 
-def _receiving(group: Group, s: Sentence) -> bool:
+def _receiving_verb(group: Group, s: Sentence) -> bool:
     """A stance whose verb is one of receiving: its last cue ("could
     receive"), or its first when the group runs on without a comma ("has
     not received a request to contribute"; not "the evidence we received,

@@ -1873,7 +1873,7 @@ def _trailing_report(group: Group, groups: Sequence[Group], s: Sentence) -> bool
     if group is groups[0] or any(c.text.lower() not in REPORTING_STANCES for c in group.cues):
         return False
     low = lowers(s.span.doc)
-    rest = [w for w in low[group.end : s.span.end] if not w.isspace()]
+    rest = s.rest(group.end)
     if len(rest) > 4 or not all(
         w in CLAUSE_END or w in TIME_WORDS or w in TIME_LINKS for w in rest
     ):
@@ -1910,8 +1910,7 @@ NEEDS_OBJECT = frozenset(["followed with", "follows with", "followed up with"])
 def _without_object(group: Group, s: Sentence) -> bool:
     if group.cues[-1].text.lower() not in NEEDS_OBJECT:
         return False
-    rest = [w for w in lowers(s.span.doc)[group.end : s.span.end] if not w.isspace()]
-    return all(w in CLAUSE_END or w in QUOTES for w in rest)
+    return all(w in CLAUSE_END or w in QUOTES for w in s.rest(group.end))
 
 
 TIME_WORDS = frozenset(

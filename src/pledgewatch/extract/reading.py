@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from pledgewatch.extract.actors import ActorSpan
-from pledgewatch.extract.nlp import Analyzer, longest_first, orths, text_between
+from pledgewatch.extract.nlp import Analyzer, longest_first, lowers, orths, text_between
 from pledgewatch.records import Category, Commitment
 
 CLAUSE_END = frozenset(',;:.!?"“”—–()')
@@ -88,6 +88,11 @@ class Sentence:
 
     def of(self, kind: str) -> list[Cue]:
         return [c for c in self.cues if c.kind == kind]
+
+    def rest(self, at: int) -> list[str]:
+        """The sentence's words from token ``at`` to its end, lower-cased,
+        without blanks: what follows a stance ("..., he added.")."""
+        return [w for w in lowers(self.span.doc)[at : self.span.end] if not w.isspace()]
 
 
 def collect_cues(doc: Doc, an: Analyzer) -> list[Cue]:
