@@ -2391,6 +2391,71 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CZE", G, Status.CONDITIONAL)},
             id="a-decision-taken-only-once-is-put-off",
         ),
+        pytest.param(
+            "Courses for Ukrainian drone pilots in Latvia will go on through the winter.",
+            {("LVA", Category.TRAINING, Status.COMMITTED)},
+            id="training-given-in-a-state-is-that-states",
+        ),
+        pytest.param(
+            "Instruction of Ukrainian sappers at Danish ranges continues as before.",
+            {("DNK", Category.TRAINING, Status.COMMITTED)},
+            id="training-at-a-nationalitys-ranges-is-that-states",
+        ),
+        pytest.param(
+            "Schooling of Ukrainian crews will resume in Portugal after the summer.",
+            {("PRT", Category.TRAINING, Status.COMMITTED)},
+            id="training-resumed-in-a-state-is-that-states",
+        ),
+        pytest.param(
+            "Portugal is available to participate in a naval mission in the Black Sea.",
+            {("PRT", N, Status.COMMITTED)},
+            id="available-to-participate-is-an-offer",
+        ),
+        pytest.param(
+            "The formation of Ukrainian pilots in Sweden will go on next year.",
+            {("SWE", Category.TRAINING, Status.COMMITTED)},
+            id="formation-of-soldiers-is-training",
+        ),
+        pytest.param(
+            "Washington cleared the sale of 500 guided artillery shells to Kyiv. "
+            "The purchase is being paid for by Sweden and Finland.",
+            {
+                ("SWE", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("FIN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="paying-for-a-deal-named-before-is-its-equipment",
+        ),
+        pytest.param(  # a guard: training is no deal's equipment
+            "Britain will send 200 instructors to train Ukrainian crews. "
+            "The bill will be paid for by Norway.",
+            {
+                ("GBR", Category.TRAINING, Status.COMMITTED),
+                ("NOR", Category.FINANCING, Status.COMMITTED),
+            },
+            id="paying-the-bill-for-no-equipment-is-financing",
+        ),
+        pytest.param(
+            "Sweden told reporters that no decision on sending ground units has been taken.",
+            {("SWE", G, Status.CONSIDERING)},
+            id="told-reporters-that-opens-the-reported-clause",
+        ),
+        pytest.param(
+            "Oslo has told its partners repeatedly that there will be no Norwegian soldiers "
+            "inside Ukraine.",
+            {("NOR", G, Status.DECLINED)},
+            id="told-partners-repeatedly-that-opens-the-reported-clause",
+        ),
+        pytest.param(
+            "Germany sent two more air-defence systems to Kyiv. "
+            "They protect hospitals, power plants and apartment blocks.",
+            {("DEU", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="apartment-blocks-are-no-blocking",
+        ),
+        pytest.param(  # a guard: the host is only found for training
+            "Deliveries of shells will continue in Slovakia, officials said.",
+            set(),
+            id="no-host-for-anything-but-training",
+        ),
     ],
 )
 def test_extract_rules_of_attribution_and_scope(

@@ -659,6 +659,11 @@ BODY_WORDS = frozenset(
 """Words of a state's body after "whose" ("whose defence ministry confirmed")."""
 
 
+SPEECH_OBJECT_REACH = 3
+"""Tokens between a speech verb and "that" for whom it was said to ("told
+reporters that", "told the BBC that")."""
+
+
 def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
     """Whether the group opens a relative clause ("..., which pays"), and the
     actor it refers back to, if the antecedent is one."""
@@ -678,8 +683,12 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
     j = i - 1
     while j >= s.span.start and (doc[j].is_punct or doc[j].is_space):
         j -= 1
-    if low[i] == "that" and any(v.end == j + 1 for v in s.of("speech_verbs")):
-        return False, []  # "officials said that had not been ruled out": no relative clause
+    if low[i] == "that" and any(
+        v.end <= j + 1 <= v.end + SPEECH_OBJECT_REACH
+        and not any(w in CLAUSE_END for w in low[v.end : j + 1])
+        for v in s.of("speech_verbs")
+    ):  # "officials said that had not been ruled out", "told reporters that": no relative clause
+        return False, []
     return True, [a for a in s.actors if a.end == j + 1]
 
 
@@ -866,6 +875,10 @@ def who(
     if national is not None:  # "No decision on sending Canadian troops has been taken"
         text = doc[national.start : national.end].text
         return resolve([national], an, day), "nationality of the object", text, s.span.start
+    host = _training_host(group, s)
+    if host is not None:  # "Training of Ukrainian crews in Spain will go on"
+        text = doc[host.start : host.end].text
+        return resolve([host], an, day), "host of the training", text, s.span.start
     return [], "", "", 0
 
 
@@ -941,6 +954,34 @@ def _national_object(group: Group, s: Sentence, kinds: frozenset[int]) -> ActorS
         ):
             return a
     return None
+
+
+HOSTING_PREPOSITIONS = frozenset({"in", "at", "on"})
+"""Before the place where training is given: "in Spain", "at Spanish bases",
+"on Danish soil"."""
+
+
+def _training_host(group: Group, s: Sentence) -> ActorSpan | None:
+    """A subject that is training given somewhere, with no one named to give
+    it: the state where it is given gives it ("The training of Ukrainian
+    pilots in Denmark will go on", "Training at Polish ranges continues")."""
+    low = lowers(s.span.doc)
+    trainings = [c.start for c in s.of("category") if c.label == "training"]
+    if not trainings or trainings[0] > group.start:
+        return None
+    first = trainings[0]
+    hosts = [
+        a
+        for a in s.actors
+        if a.kind == "state"
+        and a.actor != "UKR"
+        and (first < a.start < group.start or group.end <= a.start <= group.end + 1)
+        and (
+            low[a.start - 1] in HOSTING_PREPOSITIONS
+            or (a.rule == "demonym" and low[a.start - 2] in HOSTING_PREPOSITIONS)
+        )
+    ]
+    return hosts[0] if len({a.actor for a in hosts}) == 1 else None
 
 
 def _national_subject(

@@ -2012,6 +2012,32 @@ def _paid_for_by(group: Group, s: Sentence) -> bool:
     return paying and bool(after & {"by", "them", "it", "this", "these", "those"})
 
 
+DEALS = frozenset(
+    "purchase purchases sale sales order orders bill contract deal acquisition".split()
+)
+"""Nouns for a deal that, as the subject of a payment, stand for what the
+sentence before said was bought: "The purchase will be paid for by X"."""
+
+DEAL_REACH = 5
+"""Tokens before a payment in which the deal it pays for is named."""
+
+
+def _deal_paid_for(group: Group, s: Sentence, context: Context) -> tuple[Category, ...]:
+    """ "Norway approved the sale of 40 howitzers. The purchase is paid for
+    by Denmark": money for named equipment is that equipment (ANNOTATION.md)."""
+    low = lowers(s.span.doc)
+    before = low[max(s.span.start, group.start - DEAL_REACH) : group.start]
+    if not any(w in DEALS for w in before) or any(w in CLAUSE_END for w in before):
+        return ()
+    return tuple(c for c in _named_just_before(context, s.number) if c in BOUGHT_KINDS)
+
+
+BOUGHT_KINDS = frozenset(
+    [Category.WEAPONS_EQUIPMENT, Category.AIR_DEFENSE, Category.ISR, Category.LOGISTICS]
+)
+"""Kinds a deal can buy: things, not forces ("air-launched missiles" name no air force)."""
+
+
 def _kinds(
     group: Group,
     groups: Sequence[Group],
@@ -2045,6 +2071,9 @@ def _kinds(
     if any(c.text.lower() in SANCTIONING for c in group.cues):  # "designated Rosneft"
         return [(Category.SANCTIONS, "sanctioning verb", False, group.start)]
     if _paid_for_by(group, s) and not any(c.end <= group.start for c in cats):
+        bought = _deal_paid_for(group, s, context)
+        if bought:  # "The order will be paid for by Sweden": what the sentence before named
+            return [(c, "deal of the previous sentence paid for", False, -1) for c in bought]
         return [(Category.FINANCING, "paid for by", False, group.start)]  # "is paid for by X"
     referred = _back_reference(group, s, context)
     if referred:
@@ -2360,6 +2389,8 @@ def _noun_use(cue: Cue, doc: Doc) -> bool:
         return False
     if cue.text.lower() == "supplies":  # "a hub to move supplies", "medical supplies"
         return low[cue.start - 1] in SUPPLIES_NOUN_BEFORE
+    if cue.text.lower() == "blocks":  # "apartment blocks", "concrete blocks"
+        return low[cue.start - 1] in BLOCKS_NOUN_BEFORE
     return cue.text.lower() in NOUN_USES and low[cue.start - 1] in ("the", "a", "an")
 
 
@@ -2369,6 +2400,12 @@ SUPPLIES_NOUN_BEFORE = frozenset(
     "food critical".split()
 )
 """Words after which "supplies" is a noun, not the verb of a stance."""
+
+BLOCKS_NOUN_BEFORE = frozenset(
+    "the a an apartment apartments residential housing tower office city concrete building "
+    "cell ice starting".split()
+)
+"""Words after which "blocks" is a noun, not the verb of a stance."""
 
 
 def _rumoured(group: Group, s: Sentence) -> bool:
