@@ -2451,6 +2451,51 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DEU", Category.AIR_DEFENSE, Status.COMMITTED)},
             id="apartment-blocks-are-no-blocking",
         ),
+        pytest.param(
+            "Canada lowered its price cap on Russian oil to 45 dollars a barrel.",
+            {("CAN", Category.SANCTIONS, Status.COMMITTED)},
+            id="lowering-a-price-cap-is-a-sanction",
+        ),
+        pytest.param(
+            "Lisbon would decide on sending soldiers only once the rules of a peace agreement "
+            "were clear.",
+            {("PRT", G, Status.CONDITIONAL)},
+            id="a-decision-put-off-past-a-peace-is-no-premise-alone",
+        ),
+        pytest.param(
+            "Italy and Poland will command the force together.",
+            {
+                ("ITA", Category.COMMAND_CONTROL, Status.COMMITTED),
+                ("POL", Category.COMMAND_CONTROL, Status.COMMITTED),
+            },
+            id="will-command-is-command",
+        ),
+        pytest.param(
+            "Swiss Missile Exports Stall; Rheinmetall Shares Slide 3%",
+            set(),
+            id="shares-that-slide-are-stock",
+        ),
+        pytest.param(
+            "Dutch troops would be stationed in Romania, not inside Ukraine, the minister said.",
+            {("NLD", G, Status.COMMITTED), ("NLD", G, Status.DECLINED)},
+            id="forces-kept-out-of-ukraine-are-also-declined",
+        ),
+        pytest.param(
+            "In Europe, Norway and Sweden signed a pledge to send troops after a truce.",
+            {("NOR", G, Status.COMMITTED), ("SWE", G, Status.COMMITTED)},
+            id="a-place-before-the-subject-is-no-list-member",
+        ),
+        pytest.param(
+            "The cabinet has not said whether a vote will be held, and the premier has said more "
+            "than once that Danish soldiers will not be part of it.",
+            {("DNK", G, Status.DECLINED)},
+            id="said-more-than-once-that-answers-no-question",
+        ),
+        pytest.param(  # a guard: "say whether that pledge" still asks
+            "The minister was unable to say whether that pledge of Finnish troops would hold.",
+            set(),
+            id="say-whether-that-still-asks",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

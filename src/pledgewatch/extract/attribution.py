@@ -267,6 +267,8 @@ def coordinated(actors: Sequence[ActorSpan], head: int, doc: Doc) -> list[ActorS
                 break
             if link == "list" and _closed(joins, left):
                 break  # "Together with Denmark and Sweden, Finland will": the list had ended
+            if link == "list" and step < 0 and _introduced(actors[left], doc):
+                break  # "In Europe, Britain and France signed": a phrase before the subject
             links.append(link)
             i += step
             chain.append(actors[i])
@@ -275,6 +277,19 @@ def coordinated(actors: Sequence[ActorSpan], head: int, doc: Doc) -> list[ActorS
     if "comma and" in links and "list" not in links:
         chain = [actors[head]]  # "will sue Euroclear, and the Kremlin calls": two clauses
     return sorted(chain, key=lambda a: a.start)
+
+
+INTRODUCING = frozenset("in across throughout outside within beyond from".split())
+"""Prepositions that open a phrase before the subject ("In Europe, ...")."""
+
+
+def _introduced(actor: ActorSpan, doc: Doc) -> bool:
+    """Whether an actor opens its sentence after a preposition: "In Europe,
+    Britain and France signed" lists no Europe."""
+    before = actor.start - 1
+    if before < 0 or doc[before].lower_ not in INTRODUCING:
+        return False
+    return before == 0 or bool(doc[before].is_sent_start) or doc[before - 1].text in ("\n", '"')
 
 
 def _closed(joins: Sequence[str | None], comma: int) -> bool:

@@ -1121,9 +1121,37 @@ def _categories(
     contrasted = {n for n in negations if n and low[n - 1] in (",", "but")}
     denied = [c for c in scope if contrasted & {c.start - 1, c.start - 2}]
     given = [c for c in scope if c not in denied]  # "instructors, not combat units": both
+    if _elsewhere_than_ukraine(group, s):  # "in Poland, not in Ukraine": offered there, not here
+        denied += [c for c in given if c.label in FORCES]
     return [(c, bool(negations & {c.start - 1, c.start - 2})) for c in _narrowest(given, doc)] + [
         (c, True) for c in _narrowest(denied, doc)
     ]
+
+
+FORCES = frozenset(
+    [Category.GROUND_FORCES.value, Category.AIR_FORCES.value, Category.NAVAL_FORCES.value]
+)
+
+ELSEWHERE = (("rather", "than"), (",", "not"), ("but", "not"), ("instead", "of"))
+"""Words that set a place against Ukraine: "would serve in Poland, not in Ukraine"."""
+
+
+def _elsewhere_than_ukraine(group: Group, s: Sentence) -> bool:
+    """ "its soldiers would serve in a neighbouring state, not in Ukraine
+    itself": forces kept out of Ukraine are also forces declined for it."""
+    low = lowers(s.span.doc)
+    ukraine = {a.start for a in s.actors if a.actor == "UKR" and a.kind == "state"}
+    end = min(s.span.end, group.end + ELSEWHERE_REACH)
+    for i in range(group.end, end - 3):
+        if (low[i], low[i + 1]) in ELSEWHERE and low[i + 2] in ("in", "inside", "on", "over"):
+            j = i + 3 + (low[i + 3] in ("the", "ukrainian") and i + 4 < len(low))
+            if j in ukraine or i + 3 in ukraine:
+                return True
+    return False
+
+
+ELSEWHERE_REACH = 15
+"""Tokens after a stance in which a place is set against Ukraine."""
 
 
 SERVICING = ("repair", "maintenance", "servic", "overhaul", "spare part")
@@ -2391,6 +2419,8 @@ def _noun_use(cue: Cue, doc: Doc) -> bool:
         return low[cue.start - 1] in SUPPLIES_NOUN_BEFORE
     if cue.text.lower() == "blocks":  # "apartment blocks", "concrete blocks"
         return low[cue.start - 1] in BLOCKS_NOUN_BEFORE
+    if cue.text.lower() == "shares" and cue.end < len(doc):  # "Rheinmetall shares rose 3%"
+        return low[cue.end] in MARKET_MOVES
     return cue.text.lower() in NOUN_USES and low[cue.start - 1] in ("the", "a", "an")
 
 
@@ -2406,6 +2436,13 @@ BLOCKS_NOUN_BEFORE = frozenset(
     "cell ice starting".split()
 )
 """Words after which "blocks" is a noun, not the verb of a stance."""
+
+MARKET_MOVES = frozenset(
+    "rose rise rises climb climbs climbed fell fall falls jump jumps jumped gain gains gained "
+    "slid slide slides slump slumps slumped drop drops dropped surge surges surged tumble "
+    "tumbles tumbled soar soars soared sank sink sinks closed ended traded were are".split()
+)
+"""Words after which "shares" are stock, not the verb of sharing."""
 
 
 def _rumoured(group: Group, s: Sentence) -> bool:
@@ -2463,8 +2500,19 @@ def _asked(group: Group, s: Sentence) -> bool:
 
 
 def _said_at(s: Sentence, end: int) -> bool:
-    """Whether a speech verb ends at token ``end`` ("says that")."""
-    return any(v.end == end for v in s.of("speech_verbs"))
+    """Whether a speech verb ends at token ``end`` ("says that") or a few
+    words before it ("has said more than once that", "told reporters that")."""
+    low = lowers(s.span.doc)
+    return any(
+        v.end <= end <= v.end + SAID_REACH
+        and not CLAUSE_END.intersection(low[v.end : end])
+        and not {"whether", "if"}.intersection(low[v.end : end])  # "say whether that commitment"
+        for v in s.of("speech_verbs")
+    )
+
+
+SAID_REACH = 3
+"""Tokens between a speech verb and the "that" of what was said."""
 
 
 GAP_OPENERS = frozenset([",", "and", ";"])
@@ -3161,15 +3209,26 @@ def _premise_only(cues: list[Cue], doc: Doc) -> list[Cue]:
     """Drop condition stances that only name the end of the fighting ("only
     after a ceasefire"): the premise is no condition (ANNOTATION.md)."""
     premises = [c.start for c in cues if c.kind == "premise"]
+    openers = {c.start for c in cues if c.kind == "condition_openers"}
     kept = []
     for c in cues:
-        if c.kind == "status" and c.label == Status.CONDITIONAL.value and premises:
+        if (
+            c.kind == "status"
+            and c.label == Status.CONDITIONAL.value
+            and premises
+            and (c.start in openers or not DECISION_PUT_OFF.intersection(c.text.lower().split()))
+        ):
             end = clause_end(doc, c.end, len(doc))
             if any(c.end <= p < end for p in premises):
                 continue
         kept.append(c)
     return kept
 
+
+DECISION_PUT_OFF = frozenset("decide decides decision".split())
+"""Words of a conditional stance that put a decision off ("would decide on
+troops only once the terms of a peace were known"): a premise later in the
+clause does not make it the premise alone."""
 
 INDIRECT_QUESTION = frozenset(
     "see ask asks asked asking know knows decide decides check wonder unclear sure".split()
