@@ -2496,6 +2496,35 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="say-whether-that-still-asks",
         ),
+        pytest.param(
+            "Norway, Sweden and Finland have poured millions of euros into the drone fund.",
+            {
+                ("NOR", Category.FINANCING, Status.COMMITTED),
+                ("SWE", Category.FINANCING, Status.COMMITTED),
+                ("FIN", Category.FINANCING, Status.COMMITTED),
+            },
+            id="pouring-money-is-paying",
+        ),
+        pytest.param(
+            "Sweden pays into the PURL scheme. Spain has not joined that scheme, and it is not "
+            "planning to do so.",
+            {
+                ("SWE", Category.FINANCING, Status.COMMITTED),
+                ("ESP", Category.FINANCING, Status.DECLINED),
+            },
+            id="that-before-a-noun-reports-nothing",
+        ),
+        pytest.param(
+            "Japan's prime minister said members of the Self-Defense Forces would not be "
+            "deployed to Ukraine.",
+            {("JPN", G, Status.DECLINED)},
+            id="a-states-forces-by-name-are-forces",
+        ),
+        pytest.param(  # a guard: officers of those forces are staff
+            "Japan will post two Self-Defense Forces officers to the coalition headquarters.",
+            {("JPN", Category.COMMAND_CONTROL, Status.COMMITTED)},
+            id="officers-of-named-forces-are-staff",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

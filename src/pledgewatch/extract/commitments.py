@@ -1871,6 +1871,8 @@ def _reporting(group: Group, s: Sentence, an: Analyzer) -> bool:
     doc = s.span.doc
     if group.end >= s.span.end or doc[group.end].lower_ != "that":
         return False
+    if _demonstrative(doc, group.end, s.span.end):
+        return False  # "has not joined that mechanism, and ...": "that" names a thing
     if group.cues[-1].text.lower().split()[-1] in STANCE_NOUNS:
         return False  # "is studying options that include aircraft": a relative clause
     if not all(c.text.lower() in an.lexicon["predicates"] for c in group.cues):
@@ -1879,6 +1881,17 @@ def _reporting(group: Group, s: Sentence, an: Analyzer) -> bool:
     before = [w for w in before if w not in QUOTES]
     return not (before and before[-1] in ("a", "an"))
 
+
+def _demonstrative(doc: Doc, that: int, end: int) -> bool:
+    """ "joined that mechanism, and": a "that" before one lower-case word that
+    ends the clause points at a thing; it opens no reported clause."""
+    if that + 2 >= end:
+        return False
+    word, after = doc[that + 1].text, lowers(doc)[that + 2]
+    return word.isalpha() and word.islower() and (after in CLAUSE_END or after in LINKS)
+
+
+LINKS = frozenset(["and", "but", "or"])
 
 STANCE_NOUNS = frozenset(["options", "option"])
 """Stance cues that are nouns: a "that" after them opens a relative clause."""
@@ -3640,13 +3653,30 @@ def _colon_list(
     return []
 
 
+FORCE_MEMBERS = frozenset(
+    "officers officer personnel staff planners liaison engineers medics instructors trainers "
+    "pilots experts advisers advisors".split()
+)
+"""Words after a state's forces by name that say who of them is sent, and
+so what kind: "two Self-Defense Forces officers" are staff, not a unit."""
+
+
 def read_commitments(
     doc: Doc, actor_spans: Sequence[ActorSpan], an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
     """Every commitment in a parsed article, one per actor, category and status."""
     inside_names = {i for a in actor_spans for i in range(a.start, a.end)}
-    cues = [  # "the coalition of the willing to ...": no cue begins inside a name
-        c for c in collect_cues(doc, an) if c.start not in inside_names
+    forces = {(a.start, a.end) for a in actor_spans}
+    cues = [  # "the coalition of the willing to ...": no cue begins inside a name, but a
+        c  # state's forces named ("the Self-Defense Forces") are forces as well as the state
+        for c in collect_cues(doc, an)
+        if c.start not in inside_names
+        or (
+            c.kind == "category"
+            and c.label in FORCES
+            and (c.start, c.end) in forces
+            and not (c.end < len(doc) and doc[c.end].lower_ in FORCE_MEMBERS)
+        )
     ]
     cues = [  # "see if we can": an indirect question; "if asked": an offer on request
         c
