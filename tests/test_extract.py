@@ -2525,6 +2525,20 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("JPN", Category.COMMAND_CONTROL, Status.COMMITTED)},
             id="officers-of-named-forces-are-staff",
         ),
+        pytest.param(
+            "Estonia will send trainers to western Ukraine. Estonia's participation will depend "
+            "on a vote in the Riigikogu.",
+            {
+                ("EST", Category.TRAINING, Status.COMMITTED),
+                ("EST", Category.TRAINING, Status.CONDITIONAL),
+            },
+            id="a-contribution-that-depends-is-the-topics",
+        ),
+        pytest.param(
+            "Any deployment of Dutch soldiers would be subject to a vote in parliament.",
+            {("NLD", G, Status.CONDITIONAL)},
+            id="national-forces-subject-to-a-vote",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

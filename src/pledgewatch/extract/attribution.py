@@ -897,6 +897,11 @@ def who(
     return [], "", "", 0
 
 
+DEPENDING = frozenset(
+    "depend on|depends on|hinge on|hinges on|subject to|conditional on|contingent on".split("|")
+)
+"""Stances whose subject is what is offered ("the deployment depends on ...")."""
+
 NATIONAL_REACH = 4
 """Tokens from a decision to the nationality of what it is about."""
 
@@ -954,8 +959,8 @@ def _national_object(group: Group, s: Sentence, kinds: frozenset[int]) -> ActorS
     decision on sending Canadian ground troops" is Canada's to take; so is
     "there will be no American troops on the ground" America's refusal."""
     low = lowers(s.span.doc)
-    if any("be decided" in c.text.lower() for c in group.cues):
-        return _national_subject(group, s, kinds, low)
+    if any("be decided" in c.text.lower() or c.text.lower() in DEPENDING for c in group.cues):
+        return _national_subject(group, s, kinds, low)  # "X troops would be subject to a vote"
     if not any(
         "decision" in c.text.lower() or c.text.lower().startswith("there") for c in group.cues
     ):

@@ -2053,6 +2053,28 @@ def _paid_for_by(group: Group, s: Sentence) -> bool:
     return paying and bool(after & {"by", "them", "it", "this", "these", "those"})
 
 
+DEPENDING = frozenset(
+    "depend on|depends on|hinge on|hinges on|subject to|conditional on|contingent on".split("|")
+)
+"""Stances whose subject is what is offered and whose object is the condition:
+"the deployment depends on a vote"."""
+
+
+def _depending(group: Group) -> bool:
+    return any(c.text.lower() in DEPENDING for c in group.cues)
+
+
+def _referred_subject(group: Group, s: Sentence, subject_end: int) -> bool:
+    """Whether the subject of a depending stance is a word for a stance
+    ("contribution", "participation", "deployment") rather than a kind."""
+    low = lowers(s.span.doc)
+    start = max(s.span.start, subject_end)
+    words = low[start : group.start]
+    return any(w in ELLIPTIC_OBJECTS or w in REFERRED for w in words) and not any(
+        w in CLAUSE_END for w in words
+    )
+
+
 DEALS = frozenset(
     "purchase purchases sale sales order orders bill contract deal acquisition".split()
 )
@@ -2094,7 +2116,8 @@ def _kinds(
     in_conditions = {c.start for c in cats for r in clauses if c.start in r}
     own_cats = [c for c in cats if c.start not in in_conditions] or cats
     predicate = all(c.text.lower() in an.lexicon["predicates"] for c in group.cues)
-    scope = _categories(group, groups, own_cats, s, subject_end, predicate)
+    depending = _depending(group)  # "Any deployment of X troops would be subject to a vote"
+    scope = _categories(group, groups, own_cats, s, subject_end, predicate or depending)
     if scope and all(c.text.lower() in PEOPLE for c, _ in scope):
         topic = _topic(context, s.number)  # "Around 90 personnel will deploy": as trainers
         if topic is Category.TRAINING:
@@ -2111,6 +2134,10 @@ def _kinds(
         return [(Category.AIR_FORCES, "flying verb", False, group.start)]
     if any(c.text.lower() in SANCTIONING for c in group.cues):  # "designated Rosneft"
         return [(Category.SANCTIONS, "sanctioning verb", False, group.start)]
+    if depending and group is groups[0] and _referred_subject(group, s, subject_end):
+        topic = _topic(context, s.number)  # "Latvia's contribution will depend on a vote"
+        if topic is not None:
+            return [(topic, "topic of the context", False, -1)]
     if _paid_for_by(group, s) and not any(c.end <= group.start for c in cats):
         bought = _deal_paid_for(group, s, context)
         if bought:  # "The order will be paid for by Sweden": what the sentence before named
