@@ -2539,6 +2539,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NLD", G, Status.CONDITIONAL)},
             id="national-forces-subject-to-a-vote",
         ),
+        pytest.param(
+            "Tokyo's position on arms transfers to Kyiv has not changed, a spokesman for Japan "
+            "said.",
+            set(),
+            id="arms-transfers-are-a-noun",
+        ),
+        pytest.param(
+            "Oslo's new budget sets aside 9 billion crowns for military aid to Ukraine.",
+            {("NOR", Category.FINANCING, Status.COMMITTED)},
+            id="a-budget-that-sets-aside-money",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

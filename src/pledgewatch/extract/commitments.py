@@ -2459,6 +2459,8 @@ def _noun_use(cue: Cue, doc: Doc) -> bool:
         return low[cue.start - 1] in SUPPLIES_NOUN_BEFORE
     if cue.text.lower() == "blocks":  # "apartment blocks", "concrete blocks"
         return low[cue.start - 1] in BLOCKS_NOUN_BEFORE
+    if cue.text.lower() == "transfers":  # "its position on arms transfers"
+        return low[cue.start - 1] in TRANSFERS_NOUN_BEFORE
     if cue.text.lower() == "shares" and cue.end < len(doc):  # "Rheinmetall shares rose 3%"
         return low[cue.end] in MARKET_MOVES
     return cue.text.lower() in NOUN_USES and low[cue.start - 1] in ("the", "a", "an")
@@ -2476,6 +2478,12 @@ BLOCKS_NOUN_BEFORE = frozenset(
     "cell ice starting".split()
 )
 """Words after which "blocks" is a noun, not the verb of a stance."""
+
+TRANSFERS_NOUN_BEFORE = frozenset(
+    "the a an its their our of on arms weapons weapon technology equipment military cash "
+    "money budget further future such these those".split()
+)
+"""Words after which "transfers" is a noun, not the verb of a stance."""
 
 MARKET_MOVES = frozenset(
     "rose rise rises climb climbs climbed fell fall falls jump jumps jumped gain gains gained "
