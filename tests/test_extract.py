@@ -87,6 +87,17 @@ def test_extract_magnitude_with_number_and_unit() -> None:
     assert commitment.magnitude == "1,200 soldiers"
 
 
+def test_extract_a_year_before_a_comma_is_no_count() -> None:
+    """ "since 2022, including armoured vehicles": a number ends with a digit,
+    so a year and the comma after it count nothing; "$44.10." ends a sentence."""
+    (commitment,) = extract_text(
+        "Belgium has sent Ukraine aid since 2022, including armoured vehicles."
+    ).commitments
+    assert commitment.magnitude is None
+    (capped,) = extract_text("Japan lowered its price cap on Russian oil to $44.10.").commitments
+    assert capped.magnitude == "$44.10"
+
+
 def test_extract_money_magnitude() -> None:
     (commitment,) = extract_text("Japan pledged $1.5 billion in budget support.").commitments
     assert (commitment.category, commitment.magnitude) == (Category.FINANCING, "$1.5 billion")
@@ -2549,6 +2560,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             "Oslo's new budget sets aside 9 billion crowns for military aid to Ukraine.",
             {("NOR", Category.FINANCING, Status.COMMITTED)},
             id="a-budget-that-sets-aside-money",
+        ),
+        pytest.param(
+            "Danish minister Troels Lund Poulsen on the air mission\n"
+            "What will Denmark offer the coalition?\n"
+            "We will send money first of all.\n"
+            "And in the air?\n"
+            "Our pilots could help to guard Ukrainian airspace.",
+            {("DNK", Category.FINANCING, Status.COMMITTED)},
+            id="our-pilots-after-a-line-break-are-no-trainees",
+        ),
+        pytest.param(
+            "Portugal has given Ukraine six defence packages since 2022, including armoured "
+            "vehicles and ammunition.",
+            {("PRT", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="has-given-is-giving",
         ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",

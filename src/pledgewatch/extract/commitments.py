@@ -234,7 +234,7 @@ LIST_BREAKS = frozenset([",", ";", "and", "or", "but", "while", "whereas", "."])
 
 
 _NUM = (
-    r"(?:\d[\d,.]*(?:\s?(?:million|billion|bn|thousand|m))?|(?:some|several|a few)\s"
+    r"(?:\d(?:[\d,.]*\d)?(?:\s?(?:million|billion|bn|thousand|m))?|(?:some|several|a few)\s"
     r"(?:thousand|hundred|dozen)|(?:tens|hundreds)\sof\sthousands(?:\sof)?|"
     r"(?:thousands|hundreds|dozens)(?:\sof)?|a\s(?:thousand|hundred|dozen)|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)"
@@ -254,15 +254,15 @@ _UNITS = {
 
 _MONEY = (
     r"(?P<money>(?:€|(?:US|A|C|NZ|AU|CA)?\$|£|¥|₩|₴|"
-    r"(?:EUR|USD|GBP|NOK|SEK|DKK|ISK|CHF|CAD|AUD|NZD|JPY|KRW|PLN|CZK|UAH)\s?)\d[\d,.]*"
+    r"(?:EUR|USD|GBP|NOK|SEK|DKK|ISK|CHF|CAD|AUD|NZD|JPY|KRW|PLN|CZK|UAH)\s?)\d(?:[\d,.]*\d)?"
     r"\s?(?:million|billion|bn|m|trillion)?"
-    r"|\b\d[\d,.]*\s(?:(?:million|billion|trillion)\s)?(?:(?:canadian|australian|new\szealand|"
+    r"|\b\d(?:[\d,.]*\d)?\s(?:(?:million|billion|trillion)\s)?(?:(?:canadian|australian|new\szealand|"
     r"us|u\.s\.|american|singapore|hong\skong|swedish|norwegian|danish|icelandic|czech|swiss|"
     r"taiwan|new\staiwan)\s)?"
     r"(?:euros?|dollars|pounds|kroner|kronor|krone|kronur|krónur|crowns|korun[ay]?|francs|yen|"
     r"zlotys?|złoty|hryvnias?|hryvnia|forints?|lei|lira|rupees|riyals|dirhams|yuan)\b"
-    r"|\b\d[\d,.]*\s(?:million|billion|trillion)\swon\b"
-    r"|\b\d[\d,.]*\s?(?:percent|per\scent|%)\sof\s(?:its\s|their\s|the\s|our\s|his\s|her\s)?"
+    r"|\b\d(?:[\d,.]*\d)?\s(?:million|billion|trillion)\swon\b"
+    r"|\b\d(?:[\d,.]*\d)?\s?(?:percent|per\scent|%)\sof\s(?:its\s|their\s|the\s|our\s|his\s|her\s)?"
     r"(?:gdp|gross\sdomestic\sproduct|national\sincome))"
 )
 
@@ -546,6 +546,7 @@ leading the monitoring", "instead of weapons"; or make it part of a name
 
 
 OWN_ENDINGS = (" its own ", " their own ", " our own ")
+POSSESSIVE_ENDINGS = (" its ", " their ", " our ")
 
 BUDGETS = frozenset(["budget", "budgets"])
 
@@ -556,15 +557,17 @@ CREWS = frozenset(["pilots", "crews", "aircrews", "aircrew"])
 def _excluded(cue: Cue, doc: Doc) -> bool:
     """ "rather than troops", "instead of weapons": named only to be set aside;
     "to the Ukrainian navy", "Ukraine's troops": the receiving forces, not a kind given."""
-    before = f" {text_of(doc[max(0, cue.start - 3) : cue.start]).lower()} "
+    before = f" {' '.join(text_of(doc[max(0, cue.start - 3) : cue.start]).lower().split())} "
     if any(word in before for word in EXCLUDING):
         return True
     if cue.start and lowers(doc)[cue.start - 1] in CIVILIAN:  # "medical equipment"
         return True
     if cue.text.lower() in BUDGETS and " from " in before:
         return True  # "financed from its own budget": where the money comes from
-    if cue.text.lower() in CREWS and before.endswith(OWN_ENDINGS):
-        return True  # "missions with its own pilots": its crews, not Ukrainians trained
+    if cue.text.lower() in CREWS and (
+        before.endswith(OWN_ENDINGS) or before.endswith(POSSESSIVE_ENDINGS)
+    ):
+        return True  # "missions with its own pilots", "our pilots": its crews, not Ukrainians
     if cue.text.lower() in BASES:
         if any(f" {w} " in before for w in AT_A_PLACE):  # "fly from a Polish air base": where
             return True
