@@ -2576,6 +2576,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("PRT", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="has-given-is-giving",
         ),
+        pytest.param(
+            "Belgium paid into PURL last month. Brussels's next share still has to be approved "
+            "by parliament.",
+            {
+                ("BEL", Category.FINANCING, Status.COMMITTED),
+                ("BEL", Category.FINANCING, Status.CONDITIONAL),
+            },
+            id="a-share-that-has-to-be-approved-waits",
+        ),
+        pytest.param(
+            "Norway's cabinet has proposed that aid to Ukraine next year be set at NOK 70 "
+            "billion, provided the Storting agrees.",
+            {("NOR", Category.FINANCING, Status.CONDITIONAL)},
+            id="aid-to-be-set-at-a-sum",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

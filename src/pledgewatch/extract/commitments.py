@@ -2064,7 +2064,14 @@ DEPENDING = frozenset(
 
 
 def _depending(group: Group) -> bool:
-    return any(c.text.lower() in DEPENDING for c in group.cues)
+    return any(
+        c.text.lower() in DEPENDING or c.text.lower().endswith(APPROVAL_ENDINGS) for c in group.cues
+    )
+
+
+APPROVAL_ENDINGS = ("be approved", "be ratified", "be endorsed")
+"""Endings of a stance whose subject waits for approval: "Lisbon's share still
+had to be approved by parliament"."""
 
 
 def _referred_subject(group: Group, s: Sentence, subject_end: int) -> bool:
@@ -3573,6 +3580,7 @@ REFERRED = {
     "pledge": frozenset(Category),
     "increase": frozenset([Category.FINANCING]),
     "sum": frozenset([Category.FINANCING]),
+    "share": frozenset([Category.FINANCING]),
     "payment": frozenset([Category.FINANCING]),
     "money": frozenset([Category.FINANCING]),
     "package": frozenset(Category),
