@@ -2591,6 +2591,27 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.FINANCING, Status.CONDITIONAL)},
             id="aid-to-be-set-at-a-sum",
         ),
+        pytest.param(
+            "Slovakia held up the sanctions package until Brussels gave assurances that its "
+            "economy would not suffer from the end of Russian gas. Slovakia's envoy then lifted "
+            "the objection.",
+            {
+                ("SVK", Category.SANCTIONS, Status.OPPOSED),
+                ("SVK", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="assurances-to-a-state-about-itself-are-no-guarantee",
+        ),
+        pytest.param(
+            "Slovakia's premier spoke on Tuesday. He said Slovak firms would keep selling shells "
+            "to Kyiv.",
+            set(),
+            id="firms-as-subject-leave-no-earlier-subject",
+        ),
+        pytest.param(
+            "Norway paid 2 billion kroner into PURL this year. Washington sells.",
+            {("NOR", Category.FINANCING, Status.COMMITTED)},
+            id="a-seller-pays-nothing",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

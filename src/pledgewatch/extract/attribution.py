@@ -454,7 +454,7 @@ def _subject(
         if opposed and _opposed_object(chain, doc, kinds):
             continue
         if _business(last, group, doc):
-            return [], ""
+            return [], "business"
         if asked_of(chain, group, doc, sent.start):
             requested = True  # the stance is the requester's, if an actor asks
             continue
@@ -811,8 +811,8 @@ def who(
         return resolve(antecedent, an, day), "relative clause", text, antecedent[-1].end
     speech = [c.start for c in s.of("speech_verbs")]
     chain, rule = _subject(group, s.span, s.actors, doc, kinds, speech)
-    if rule == "request":  # "his minister urged allies to commit": asked of others
-        return [], "", "", 0
+    if rule in ("request", "business"):  # "his minister urged allies to commit": asked of
+        return [], "", "", 0  # others; "Czech firms will keep selling shells": no state's
     if not chain:
         listed = _counted_after_colon(group, s, an, day)
         if listed:  # "Three countries opted out: Hungary, Slovakia and the Czech Republic."

@@ -1358,6 +1358,8 @@ def _guarantee_senses(cats: list[Cue], doc: Doc) -> list[Cue]:
     low = lowers(doc)
     kept = []
     for c in cats:
+        if c.text.lower() in PROMISES and _promised_to_itself(c, low):
+            continue  # "gave assurances that his country would not be penalised"
         if c.text.lower() not in ("guarantee", "guarantees"):
             kept.append(c)
             continue
@@ -1370,6 +1372,25 @@ def _guarantee_senses(cats: list[Cue], doc: Doc) -> list[Cue]:
             continue
         kept.append(c)
     return kept
+
+
+PROMISES = frozenset("guarantee guarantees assurance assurances".split())
+
+SELF_REFERENCES = frozenset("country government economy industry companies consumers".split())
+"""What a "that" clause after an assurance names when the assurance is for
+the speaker's own state, not for Ukraine."""
+
+
+def _promised_to_itself(cue: Cue, low: Sequence[str]) -> bool:
+    """ "assurances that his country would not be penalised": a promise to a
+    state about itself, no security guarantee for Ukraine."""
+    after = low[cue.end : cue.end + 3]
+    return (
+        len(after) == 3
+        and after[0] == "that"
+        and after[1] in ("his", "her", "its", "their", "our")
+        and after[2] in SELF_REFERENCES
+    )
 
 
 def _trainee(cue: Cue, training: Sequence[int], low: Sequence[str]) -> bool:
@@ -2189,11 +2210,17 @@ def _kinds(
         if _peacemaking(group, s):
             return []  # "backs every initiative that leads to peace": diplomacy, no kind given
         topic = _topic(context, s.number, head)
+        if topic is Category.FINANCING and _selling(group):
+            topic = None  # "We sell.": the seller pays nothing
         if topic is not None and not _financing_verb(group, s):  # funding names its own kind
             return [(topic, "topic of the context", False, -1)]
     if _financing_verb(group, s):  # "Denmark and Sweden financed the second package"
         return [(Category.FINANCING, "financing verb", False, group.start)]
     return []
+
+
+def _selling(group: Group) -> bool:
+    return any(w.startswith(("sell", "sold")) for c in group.cues for w in c.text.lower().split())
 
 
 PEOPLE = frozenset(["personnel"])
@@ -3016,9 +3043,9 @@ def _remember(
         for c in read:
             context.read[c.category] = context.read.get(c.category, 0) + 1
         return
-    cats = [
+    cats = [  # "assurances that his country would not be penalised" are no topic either
         c
-        for c in _drop_generic_heads(s.of("category"), s.span.doc)
+        for c in _guarantee_senses(_drop_generic_heads(s.of("category"), s.span.doc), s.span.doc)
         if not _receiving(c, s.span.doc)
     ]
     if cats:
