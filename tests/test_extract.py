@@ -2612,6 +2612,28 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.FINANCING, Status.COMMITTED)},
             id="a-seller-pays-nothing",
         ),
+        pytest.param(
+            "Ukraine's budget gap is expected to reach 10 percent of GDP next year, according to "
+            "IMF projections.",
+            set(),
+            id="a-source-of-figures-is-no-speaker",
+        ),
+        pytest.param(
+            "Warsaw sent more shells to Kyiv. Poland said the new border regime would not "
+            "disrupt supplies.",
+            {("POL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="supplies-disrupted-are-a-noun",
+        ),
+        pytest.param(
+            "Officials are unsure how far Finland will go in sending troops to Ukraine.",
+            set(),
+            id="how-far-asks",
+        ),
+        pytest.param(
+            "The Europeans keep talking about air cover over Ukraine.",
+            set(),
+            id="keep-talking-is-speech",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -482,13 +482,29 @@ def _business(actor: ActorSpan, group: Group, doc: Doc) -> bool:
     return i > actor.end and doc[i - 1].lower_ not in ("arms", "defence", "defense")
 
 
-def _adjacent_to_speech(actors: Sequence[ActorSpan], speech: Sequence[Cue]) -> ActorSpan | None:
-    """The actor right before or after a speech verb ("said Macron", "X said")."""
+def _adjacent_to_speech(
+    actors: Sequence[ActorSpan], speech: Sequence[Cue], doc: Doc | None = None
+) -> ActorSpan | None:
+    """The actor right before or after a speech verb ("said Macron", "X said");
+    not a source of figures ("according to IMF projections")."""
     for cue in speech:
         for a in actors:
+            if a.start == cue.end and doc is not None and _data_source(a, doc):
+                continue
             if a.start == cue.end or a.end == cue.start or a.end + 1 == cue.start:
                 return a
     return None
+
+
+DATA_NOUNS = frozenset(
+    "projections projection estimates estimate figures data forecasts forecast calculations "
+    "statistics numbers".split()
+)
+"""Nouns after an actor that make it the source of figures, not a speaker."""
+
+
+def _data_source(actor: ActorSpan, doc: Doc) -> bool:
+    return actor.end < len(doc) and doc[actor.end].lower_ in DATA_NOUNS
 
 
 APPOSITION_HEADS = frozenset(
@@ -876,7 +892,9 @@ def who(
     if chain:
         return resolve(chain, an, day), rule, doc[chain[0].start : chain[-1].end].text, 0
     speech_verbs = s.of("speech_verbs")
-    speaker = _adjacent_to_speech(s.actors, speech_verbs) or _apposed(s.actors, speech_verbs, doc)
+    speaker = _adjacent_to_speech(s.actors, speech_verbs, doc) or _apposed(
+        s.actors, speech_verbs, doc
+    )
     if speaker is not None:
         text = doc[speaker.start : speaker.end].text
         return resolve([speaker], an, day), "speaker", text, s.span.start

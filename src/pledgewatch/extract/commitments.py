@@ -2506,7 +2506,8 @@ def _noun_use(cue: Cue, doc: Doc) -> bool:
 SUPPLIES_NOUN_BEFORE = frozenset(
     "the a an of its their our these those move moving moved transport transporting carry "
     "carrying bring bringing medical military humanitarian essential basic vital winter fuel "
-    "food critical".split()
+    "food critical interrupt interrupting disrupt disrupting halt halting stop stopping delay "
+    "delaying affect affecting".split()
 )
 """Words after which "supplies" is a noun, not the verb of a stance."""
 
@@ -2578,10 +2579,33 @@ def _asked(group: Group, s: Sentence) -> bool:
             return False  # "asked whether ..., repeated that Belgium would": the answer
         if word == "whether":
             return True  # "has not decided whether German soldiers will go"
+        if word == "how" and i + 1 < group.start and low[i + 1] in HOW_QUESTIONS:
+            return True  # "a debate over how far Sweden should go in committing forces"
         if word == "if":
             before = low[max(start, i - ASK_REACH) : i]
             return any(w.startswith("ask") or w in QUESTION_WORDS for w in before)
     return False
+
+
+KEEPING = frozenset("keep keeps kept keeping".split())
+
+TALKING = frozenset(
+    "talking saying asking calling complaining wondering arguing speaking repeating".split()
+)
+"""Gerunds after "keep" that make it speech, not a stance kept: "The
+Europeans keep talking about a backstop"."""
+
+
+def _keeps_talking(cue: Cue, doc: Doc) -> bool:
+    return (
+        cue.text.lower().split()[-1] in KEEPING
+        and cue.end < len(doc)
+        and doc[cue.end].lower_ in TALKING
+    )
+
+
+HOW_QUESTIONS = frozenset("far much many soon quickly long".split())
+"""Words after "how" that make what follows a question about a stance."""
 
 
 def _said_at(s: Sentence, end: int) -> bool:
@@ -3786,6 +3810,7 @@ def read_commitments(
     ]
     cues = [c for c in cues if c.kind != "status" or not _asked_who(c, doc)]
     cues = [c for c in cues if c.kind != "status" or not _noun_use(c, doc)]
+    cues = [c for c in cues if c.kind != "status" or not _keeps_talking(c, doc)]
     heads = {c.end for c in cues if c.kind == "category" and c.end - c.start > 1}
     cues = [  # "the frozen reserves": a kind's last word is a noun, not the verb "reserve"
         c
