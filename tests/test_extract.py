@@ -2634,6 +2634,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="keep-talking-is-speech",
         ),
+        pytest.param(
+            "Washington will help the mission, but it is not going to command it.",
+            {("USA", Category.COMMAND_CONTROL, Status.DECLINED)},
+            id="not-going-to-command",
+        ),
+        pytest.param(
+            "Ankara has kept its distance from Western sanctions on Russia.",
+            {("TUR", Category.SANCTIONS, Status.DECLINED)},
+            id="kept-its-distance-declines",
+        ),
+        pytest.param(
+            "For the coalition, that offer of two frigates is welcome but late.",
+            set(),
+            id="that-after-a-comma-is-no-relative-pronoun",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
@@ -2645,6 +2660,17 @@ def test_extract_rules_of_attribution_and_scope(
     text: str, expected: set[tuple[str, Category, Status]]
 ) -> None:
     assert keys(text) == expected
+
+
+def test_forces_that_train_themselves_give_no_training() -> None:
+    """ "allowing their troops to train together": the troops named train; no
+    training is given (the guard: Ukrainian soldiers who train are trainees)."""
+    found = keys(
+        "Spain and Morocco signed a pact allowing their troops to train together in the desert."
+    )
+    assert not {k for k in found if k[1] is Category.TRAINING}
+    given = keys("Lithuania offered its bases for Ukrainian soldiers to train on.")
+    assert ("LTU", Category.TRAINING, Status.COMMITTED) in given
 
 
 def test_reconnaissance_drones_handed_over_stay_equipment() -> None:

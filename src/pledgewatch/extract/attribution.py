@@ -711,6 +711,8 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
         return True, [a for a in s.actors if a.end == j]
     if i < s.span.start or low[i] not in RELATIVE_PRONOUNS - {"whose"}:
         return False, []
+    if low[i] == "that" and i > s.span.start and low[i - 1] == ",":
+        return False, []  # "For the coalition, that offer is ...": a demonstrative
     j = i - 1
     while j >= s.span.start and (doc[j].is_punct or doc[j].is_space):
         j -= 1

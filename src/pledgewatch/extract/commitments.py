@@ -564,6 +564,8 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
         return True
     if cue.text.lower() in BUDGETS and " from " in before:
         return True  # "financed from its own budget": where the money comes from
+    if cue.label == Category.TRAINING.value and _trains_itself(before):
+        return True  # "allowing their forces to train on each other's territory"
     if cue.text.lower() in CREWS and (
         before.endswith(OWN_ENDINGS) or before.endswith(POSSESSIVE_ENDINGS)
     ):
@@ -582,6 +584,22 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
         if cue.end < len(doc) and doc[cue.end].text == "-":  # "a port-access ban"
             return True
     return _receiving(cue, doc)
+
+
+SELF_TRAINERS = frozenset("forces troops soldiers units personnel crews sailors".split())
+
+
+def _trains_itself(before: str) -> bool:
+    """ "their forces to train", "troops to train together": the forces named
+    are the ones training, not Ukrainians trained by them."""
+    words = before.split()
+    return (
+        len(words) >= 2
+        and words[-1] == "to"
+        and words[-2] in SELF_TRAINERS
+        and "ukrainian" not in words
+        and "ukraine's" not in words
+    )
 
 
 def _receiving(cue: Cue, doc: Doc) -> bool:
