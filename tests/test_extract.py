@@ -2649,6 +2649,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="that-after-a-comma-is-no-relative-pronoun",
         ),
+        pytest.param(
+            "Seoul said the dispatch of Korean troops is not being reviewed.",
+            {("KOR", G, Status.DECLINED)},
+            id="an-action-noun-first-takes-the-stance-after",
+        ),
+        pytest.param(
+            'Japanese Defence Minister Gen Nakatani said, "The dispatch of the Self-Defense '
+            'Forces to Ukraine is not envisaged."',
+            {("JPN", G, Status.DECLINED)},
+            id="a-quote-about-the-speakers-own-forces",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

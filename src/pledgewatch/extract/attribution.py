@@ -788,6 +788,11 @@ def _quoted_who(
     if first_person and speaker is not None:
         text = doc[speaker.start : speaker.end].text
         return resolve([speaker], an, day), "quoted speaker", text, quote.start
+    if speaker is not None and inside:  # Koizumi: "The dispatch of the Self-Defense
+        own = resolve([speaker], an, day)  # Forces is not assumed": his state's forces
+        if own and set(own) <= {x for a in inside for x in resolve([a], an, day)}:
+            text = doc[speaker.start : speaker.end].text
+            return own, "quoted speaker, own state named", text, quote.start
     judged = all(c.text.lower() in an.lexicon["predicates"] for c in group.cues)
     if (first_person or judged) and _anaphoric_speaker(s, quote):  # "...," the minister said
         actors = _recent(context, s.number, plural=False, person=True)

@@ -2934,6 +2934,8 @@ def _read_sentence(
                 continue  # "Switzerland, which normally adopts EU measures, said it would decide"
             own, status_why = _status(group, doc, s.cues)
             index = groups.index(group)
+            if not index and index + 1 < len(groups) and _action_noun(group, s):
+                continue  # "the dispatch of troops is not under consideration": the next says
             if index and _action_noun(group, s):  # "would not provide arms, citing rules on
                 earlier = groups[index - 1]  # the transfer of equipment": the stance before's
                 own, status_why = _status(earlier, doc, s.cues)
