@@ -2660,6 +2660,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("JPN", G, Status.DECLINED)},
             id="a-quote-about-the-speakers-own-forces",
         ),
+        pytest.param(
+            "Minsk has never sent and will never send arms to either side.",
+            {("BLR", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="a-party-at-war-refusing-to-give-declines",
+        ),
+        pytest.param(
+            'Lukashenko called the new EU sanctions "economic banditry".',
+            {("BLR", Category.SANCTIONS, Status.OPPOSED)},
+            id="banditry-is-an-objection",
+        ),
+        pytest.param(
+            "Bulgaria does not have the possibility to donate another Patriot battery.",
+            {("BGR", Category.AIR_DEFENSE, Status.DECLINED)},
+            id="no-possibility-to-donate-declines",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

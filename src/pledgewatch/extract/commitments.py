@@ -1685,13 +1685,27 @@ def _evidence(sent: Span, article: str, speaker: str | None) -> Evidence:
     return Evidence(article, start, start + len(body), body, speaker)
 
 
-def _as_aggressor(actor: str, status: Status, why: str) -> tuple[Status | None, str]:
-    """An aggressor's refusal is an objection; its other stances are none."""
+def _as_aggressor(
+    actor: str, status: Status, why: str, giving: bool = False
+) -> tuple[Status | None, str]:
+    """An aggressor's refusal is an objection, unless it refuses to give
+    ("Belarus will never supply weapons to either side"); its other stances
+    are none."""
     if actor not in AGGRESSORS or status is Status.OPPOSED:
         return status, why
     if status is Status.DECLINED:
+        if giving:
+            return status, why
         return Status.OPPOSED, why + "; refused by a party at war -> opposed"
     return None, why
+
+
+GIVING = ("suppl", "send", "sent", "provid", "give", "gave", "deliver", "transfer")
+"""Stems of the verbs of giving."""
+
+
+def _giving(group: Group) -> bool:
+    return any(w.startswith(GIVING) for c in group.cues for w in c.text.lower().split())
 
 
 OBLIGATIONS = frozenset(["should", "must", "ought"])
@@ -2986,8 +3000,11 @@ def _read_sentence(
             if final is Status.DECLINED and category in JOINT and _consent(group, an, doc):
                 final, why_status = Status.OPPOSED, why_status + "; consent withheld -> opposed"
             near = doc[at].idx if at >= 0 else s.span.start_char
+            giving = _giving(group) and not any(  # not "advised Serbia to supply no weapons"
+                subject_end <= a.start and a.end <= group.start for a in s.actors
+            )
             for actor in actors:
-                stance, stance_why = _as_aggressor(actor, final, why_status)
+                stance, stance_why = _as_aggressor(actor, final, why_status, giving)
                 if stance is None:
                     continue
                 found.append(
