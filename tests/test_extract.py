@@ -2675,6 +2675,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BGR", Category.AIR_DEFENSE, Status.DECLINED)},
             id="no-possibility-to-donate-declines",
         ),
+        pytest.param(
+            "Washington approved the sale of 400 extended-range air-launched missiles to Ukraine.",
+            {("USA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="the-first-half-of-a-hyphened-adjective-is-no-cue",
+        ),
+        pytest.param(
+            "Denmark will extend the deployment of Danish personnel who train Ukrainian recruits "
+            "in Britain.",
+            {("DNK", Category.TRAINING, Status.COMMITTED)},
+            id="personnel-who-train-are-trainers",
+        ),
+        pytest.param(
+            "The Pentagon approved the sale of guided bombs for Ukraine's air force.",
+            {("USA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="ukraines-air-force-receives",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -607,6 +607,8 @@ def _receiving(cue: Cue, doc: Doc) -> bool:
     if cue.text.lower() not in RECEIVING_FORCES:
         return False
     owner = [w for w in lowers(doc)[max(0, cue.start - 2) : cue.start] if w != "the"]
+    if len(owner) == 2 and owner[-1] in ("'s", "’s"):  # "Ukraine's" read as two tokens
+        owner = [owner[0] + owner[1]]
     return bool(owner) and owner[-1] in ("ukrainian", "ukraine's", "ukraine’s", "kyiv's")
 
 
@@ -2183,8 +2185,10 @@ def _kinds(
     scope = _categories(group, groups, own_cats, s, subject_end, predicate or depending)
     if scope and all(c.text.lower() in PEOPLE for c, _ in scope):
         topic = _topic(context, s.number)  # "Around 90 personnel will deploy": as trainers
+        c, neg = scope[0]
+        if any(d.label == Category.TRAINING.value for d in cats):  # "personnel who train"
+            return [(Category.TRAINING, f"'{c.text}' who train", neg, c.start)]
         if topic is Category.TRAINING:
-            c, neg = scope[0]
             return [(topic, f"'{c.text}' of the topic of the context", neg, c.start)]
     if scope:
         return [(Category(c.label), f"'{c.text}'", neg, c.start) for c, neg in scope]
@@ -2617,6 +2621,20 @@ def _asked(group: Group, s: Sentence) -> bool:
             before = low[max(start, i - ASK_REACH) : i]
             return any(w.startswith("ask") or w in QUESTION_WORDS for w in before)
     return False
+
+
+COMPOUND_CUES = frozenset(["air"])
+"""Category cues that, joined by a hyphen to the next word, only qualify it:
+"air-launched missiles" are missiles."""
+
+
+def _compound_head(cue: Cue, doc: Doc) -> bool:
+    """A one-word status cue, or "air", before a hyphen is the first half of
+    an adjective ("extended-range missiles", "air-launched"), not a stance or a
+    kind."""
+    if cue.end - cue.start != 1 or cue.end + 1 >= len(doc) or doc[cue.end].text != "-":
+        return False
+    return cue.kind == "status" or (cue.kind == "category" and cue.text.lower() in COMPOUND_CUES)
 
 
 KEEPING = frozenset("keep keeps kept keeping".split())
@@ -3848,6 +3866,7 @@ def read_commitments(
     cues = [c for c in cues if c.kind != "status" or not _asked_who(c, doc)]
     cues = [c for c in cues if c.kind != "status" or not _noun_use(c, doc)]
     cues = [c for c in cues if c.kind != "status" or not _keeps_talking(c, doc)]
+    cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
     heads = {c.end for c in cues if c.kind == "category" and c.end - c.start > 1}
     cues = [  # "the frozen reserves": a kind's last word is a noun, not the verb "reserve"
         c
