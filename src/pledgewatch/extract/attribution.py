@@ -27,7 +27,7 @@ from pledgewatch.extract.reading import (
     Sentence,
     text_of,
 )
-from pledgewatch.records import Status
+from pledgewatch.records import Category, Status
 
 BENEFICIARY = "UKR"
 """Ukraine receives the support; it is never the actor of a commitment."""
@@ -692,7 +692,21 @@ BODY_WORDS = frozenset(
 
 SPEECH_OBJECT_REACH = 3
 """Tokens between a speech verb and "that" for whom it was said to ("told
-reporters that", "told the BBC that")."""
+reporters that", "told the BBC that", "has said more than once that")."""
+
+
+def said_that(s: Sentence, that: int) -> bool:
+    """Whether the "that" at token ``that`` opens what a speech verb right
+    before it said ("says that", "told reporters that"), not a relative
+    clause; not across "whether" or "if" ("unable to say whether that
+    commitment ...")."""
+    low = lowers(s.span.doc)
+    return any(
+        v.end <= that <= v.end + SPEECH_OBJECT_REACH
+        and not CLAUSE_END.intersection(low[v.end : that])
+        and not {"whether", "if"}.intersection(low[v.end : that])
+        for v in s.of("speech_verbs")
+    )
 
 
 def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
@@ -716,12 +730,8 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
     j = i - 1
     while j >= s.span.start and (doc[j].is_punct or doc[j].is_space):
         j -= 1
-    if low[i] == "that" and any(
-        v.end <= j + 1 <= v.end + SPEECH_OBJECT_REACH
-        and not any(w in CLAUSE_END for w in low[v.end : j + 1])
-        for v in s.of("speech_verbs")
-    ):  # "officials said that had not been ruled out", "told reporters that": no relative clause
-        return False, []
+    if low[i] == "that" and said_that(s, j + 1):
+        return False, []  # "officials said that had not been ruled out": no relative clause
     return True, [a for a in s.actors if a.end == j + 1]
 
 
@@ -925,7 +935,8 @@ def who(
 DEPENDING = frozenset(
     "depend on|depends on|hinge on|hinges on|subject to|conditional on|contingent on".split("|")
 )
-"""Stances whose subject is what is offered ("the deployment depends on ...")."""
+"""Stances whose subject is what is offered and whose object is the
+condition: "the deployment depends on a vote"."""
 
 NATIONAL_REACH = 4
 """Tokens from a decision to the nationality of what it is about."""
@@ -1011,7 +1022,7 @@ def _training_host(group: Group, s: Sentence) -> ActorSpan | None:
     it: the state where it is given gives it ("The training of Ukrainian
     pilots in Denmark will go on", "Training at Polish ranges continues")."""
     low = lowers(s.span.doc)
-    trainings = [c.start for c in s.of("category") if c.label == "training"]
+    trainings = [c.start for c in s.of("category") if c.label == Category.TRAINING.value]
     if not trainings or trainings[0] > group.start:
         return None
     first = trainings[0]
@@ -1019,7 +1030,7 @@ def _training_host(group: Group, s: Sentence) -> ActorSpan | None:
         a
         for a in s.actors
         if a.kind == "state"
-        and a.actor != "UKR"
+        and a.actor != BENEFICIARY
         and (first < a.start < group.start or group.end <= a.start <= group.end + 1)
         and (
             low[a.start - 1] in HOSTING_PREPOSITIONS

@@ -40,6 +40,7 @@ from pledgewatch.extract.actors import COALITION, ActorSpan
 from pledgewatch.extract.attribution import (
     AGGRESSORS,
     BENEFICIARY,
+    DEPENDING,
     DETERMINERS,
     POSSESSIVES,
     REQUEST_VERBS,
@@ -53,6 +54,7 @@ from pledgewatch.extract.attribution import (
     opening_pronoun,
     preceded_by_preposition,
     resolve,
+    said_that,
     speaker,
     who,
 )
@@ -1145,15 +1147,16 @@ def _categories(
     denied = [c for c in scope if contrasted & {c.start - 1, c.start - 2}]
     given = [c for c in scope if c not in denied]  # "instructors, not combat units": both
     if _elsewhere_than_ukraine(group, s):  # "in Poland, not in Ukraine": offered there, not here
-        denied += [c for c in given if c.label in FORCES]
+        denied += [c for c in given if c.label in COMBAT_FORCES]
     return [(c, bool(negations & {c.start - 1, c.start - 2})) for c in _narrowest(given, doc)] + [
         (c, True) for c in _narrowest(denied, doc)
     ]
 
 
-FORCES = frozenset(
+COMBAT_FORCES = frozenset(
     [Category.GROUND_FORCES.value, Category.AIR_FORCES.value, Category.NAVAL_FORCES.value]
 )
+"""Labels of the kinds that are forces sent somewhere (not staff, training or watching)."""
 
 ELSEWHERE = (("rather", "than"), (",", "not"), ("but", "not"), ("instead", "of"))
 """Words that set a place against Ukraine: "would serve in Poland, not in Ukraine"."""
@@ -1163,7 +1166,7 @@ def _elsewhere_than_ukraine(group: Group, s: Sentence) -> bool:
     """ "its soldiers would serve in a neighbouring state, not in Ukraine
     itself": forces kept out of Ukraine are also forces declined for it."""
     low = lowers(s.span.doc)
-    ukraine = {a.start for a in s.actors if a.actor == "UKR" and a.kind == "state"}
+    ukraine = {a.start for a in s.actors if a.actor == BENEFICIARY and a.kind == "state"}
     end = min(s.span.end, group.end + ELSEWHERE_REACH)
     for i in range(group.end, end - 3):
         if (low[i], low[i + 1]) in ELSEWHERE and low[i + 2] in ("in", "inside", "on", "over"):
@@ -1673,9 +1676,14 @@ AIRCRAFT = ("f-", "jet", "fighter", "gripen", "rafale", "mirage", "eurofighter",
 """How the weapon cues that are aircraft begin."""
 
 
+def _stems(group: Group, stems: tuple[str, ...]) -> bool:
+    """Whether a word of the group's cues begins with one of ``stems``."""
+    return any(w.startswith(stems) for c in group.cues for w in c.text.lower().split())
+
+
 def _flying(group: Group) -> bool:
     """ "Polish jets will not fly over Ukraine": aircraft flown are air forces."""
-    return any(w.startswith(FLYING) for c in group.cues for w in c.text.lower().split())
+    return _stems(group, FLYING)
 
 
 def _evidence(sent: Span, article: str, speaker: str | None) -> Evidence:
@@ -1707,7 +1715,7 @@ GIVING = ("suppl", "send", "sent", "provid", "give", "gave", "deliver", "transfe
 
 
 def _giving(group: Group) -> bool:
-    return any(w.startswith(GIVING) for c in group.cues for w in c.text.lower().split())
+    return _stems(group, GIVING)
 
 
 OBLIGATIONS = frozenset(["should", "must", "ought"])
@@ -2111,13 +2119,6 @@ def _paid_for_by(group: Group, s: Sentence) -> bool:
     return paying and bool(after & {"by", "them", "it", "this", "these", "those"})
 
 
-DEPENDING = frozenset(
-    "depend on|depends on|hinge on|hinges on|subject to|conditional on|contingent on".split("|")
-)
-"""Stances whose subject is what is offered and whose object is the condition:
-"the deployment depends on a vote"."""
-
-
 def _depending(group: Group) -> bool:
     return any(
         c.text.lower() in DEPENDING or c.text.lower().endswith(APPROVAL_ENDINGS) for c in group.cues
@@ -2256,7 +2257,7 @@ def _kinds(
 
 
 def _selling(group: Group) -> bool:
-    return any(w.startswith(("sell", "sold")) for c in group.cues for w in c.text.lower().split())
+    return _stems(group, ("sell", "sold"))
 
 
 PEOPLE = frozenset(["personnel"])
@@ -2611,7 +2612,7 @@ def _asked(group: Group, s: Sentence) -> bool:
         word = low[i]
         if word in (";", ":") or word in QUOTES:
             return False
-        if word == "that" and i > start and (low[i - 1].endswith("ed") or _said_at(s, i)):
+        if word == "that" and i > start and (low[i - 1].endswith("ed") or said_that(s, i)):
             return False  # "asked whether ..., repeated that Belgium would": the answer
         if word == "whether":
             return True  # "has not decided whether German soldiers will go"
@@ -2656,22 +2657,6 @@ def _keeps_talking(cue: Cue, doc: Doc) -> bool:
 
 HOW_QUESTIONS = frozenset("far much many soon quickly long".split())
 """Words after "how" that make what follows a question about a stance."""
-
-
-def _said_at(s: Sentence, end: int) -> bool:
-    """Whether a speech verb ends at token ``end`` ("says that") or a few
-    words before it ("has said more than once that", "told reporters that")."""
-    low = lowers(s.span.doc)
-    return any(
-        v.end <= end <= v.end + SAID_REACH
-        and not CLAUSE_END.intersection(low[v.end : end])
-        and not {"whether", "if"}.intersection(low[v.end : end])  # "say whether that commitment"
-        for v in s.of("speech_verbs")
-    )
-
-
-SAID_REACH = 3
-"""Tokens between a speech verb and the "that" of what was said."""
 
 
 GAP_OPENERS = frozenset([",", "and", ";"])
@@ -3825,7 +3810,7 @@ def read_commitments(
         if c.start not in inside_names
         or (
             c.kind == "category"
-            and c.label in FORCES
+            and c.label in COMBAT_FORCES
             and (c.start, c.end) in forces
             and not (c.end < len(doc) and doc[c.end].lower_ in FORCE_MEMBERS)
         )
