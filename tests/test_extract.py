@@ -2691,6 +2691,32 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("USA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="ukraines-air-force-receives",
         ),
+        pytest.param(
+            "Norway is speeding up production of NASAMS launchers so that more reach Ukraine "
+            "this winter.",
+            {("NOR", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="speeding-up-production",
+        ),
+        pytest.param(
+            "Spanish instructors will form 800 Ukrainian marines next year.",
+            {("ESP", Category.TRAINING, Status.COMMITTED)},
+            id="instructors-who-form-train",
+        ),
+        pytest.param(  # a guard: "will form part of" is no training
+            "The Dutch F-16s will form part of the coalition's air policing mission.",
+            {("NLD", Category.AIR_FORCES, Status.COMMITTED)},
+            id="forming-part-is-joining",
+        ),
+        pytest.param(
+            "Moscow called the Finnish boarding of the tanker an act of piracy.",
+            {("RUS", Category.SANCTIONS, Status.OPPOSED)},
+            id="what-an-objection-calls-names-no-subject",
+        ),
+        pytest.param(
+            "Moscow warned that every piece of Western weaponry in Ukraine is a legitimate target.",
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="weaponry-is-weapons",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

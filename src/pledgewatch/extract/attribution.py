@@ -315,11 +315,22 @@ def _opposed_object(chain: Sequence[ActorSpan], doc: Doc, kinds: frozenset[int])
     before = _word_before(doc, first.start, 0)
     if before >= 0 and doc[before].lower_ == "of":  # "the plans of the self-styled coalition"
         return True
+    verb = first.start - 1
+    while verb > 0 and doc[verb].lower_ in DETERMINERS:
+        verb -= 1
+    if verb >= 0 and doc[verb].lower_ in NAMING_VERBS:  # "called the Swedish deal a
+        return True  # provocation": what is named, not who names it
     end = last.end
     while end < len(doc) and doc[end].text in QUOTES:  # a NATO "maritime mission"
         end += 1
     return end in kinds  # "Australian surveillance flights", "NATO warships"
 
+
+NAMING_VERBS = frozenset(
+    "called calls call described describes branded brands termed terms labelled labeled "
+    "dubbed denounced denounces condemned condemns".split()
+)
+"""Verbs whose object an objection names: "called the Estonian boardings piracy"."""
 
 FROM_REACH = 2
 """Tokens between a stance and "from X" for X to be who gives ("an offer from

@@ -2638,6 +2638,17 @@ def _compound_head(cue: Cue, doc: Doc) -> bool:
     return cue.kind == "status" or (cue.kind == "category" and cue.text.lower() in COMPOUND_CUES)
 
 
+def _forming_part(cue: Cue, doc: Doc) -> bool:
+    """ "will form" is training ("instructors will form Ukrainian pilots", a
+    translation of "former"/"formare") but "will form part of" joins."""
+    return (
+        cue.kind == "category"
+        and cue.text.lower().endswith("form")
+        and cue.end < len(doc)
+        and doc[cue.end].lower_ == "part"
+    )
+
+
 KEEPING = frozenset("keep keeps kept keeping".split())
 
 TALKING = frozenset(
@@ -3852,6 +3863,7 @@ def read_commitments(
     cues = [c for c in cues if c.kind != "status" or not _noun_use(c, doc)]
     cues = [c for c in cues if c.kind != "status" or not _keeps_talking(c, doc)]
     cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
+    cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
     heads = {c.end for c in cues if c.kind == "category" and c.end - c.start > 1}
     cues = [  # "the frozen reserves": a kind's last word is a noun, not the verb "reserve"
         c
