@@ -2717,6 +2717,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
             id="weaponry-is-weapons",
         ),
+        pytest.param(
+            "Latvia will send a platoon of engineers. The small Baltic state also pays 0.25 "
+            "percent of its GDP in military aid each year.",
+            {("LVA", G, Status.COMMITTED), ("LVA", Category.FINANCING, Status.COMMITTED)},
+            id="the-small-baltic-state-refers-back",
+        ),
+        pytest.param(
+            "Ireland will not send troops. The neutral island nation will instead fund demining.",
+            {("IRL", G, Status.DECLINED), ("IRL", Category.FINANCING, Status.COMMITTED)},
+            id="the-island-nation-refers-back",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -58,7 +58,14 @@ from pledgewatch.extract.attribution import (
     speaker,
     who,
 )
-from pledgewatch.extract.nlp import OPENING_QUOTES, Analyzer, document_text, lowers, orths
+from pledgewatch.extract.nlp import (
+    OPENING_QUOTES,
+    Analyzer,
+    document_text,
+    lowers,
+    orths,
+    text_between,
+)
 from pledgewatch.extract.reading import (
     CLAUSE_END,
     QUOTES,
@@ -2638,6 +2645,38 @@ def _compound_head(cue: Cue, doc: Doc) -> bool:
     return cue.kind == "status" or (cue.kind == "category" and cue.text.lower() in COMPOUND_CUES)
 
 
+EPITHET_HEADS = frozenset("state country nation kingdom republic".split())
+"""Heads of a description that stands for a state named before: "the small
+Baltic state", "the Nordic country"."""
+
+EPITHET_WORDS = 3
+"""Words between "the" and the head of such a description."""
+
+
+def _epithets(doc: Doc, names: set[int], cues: Sequence[Cue]) -> list[Cue]:
+    """ "The small Baltic state already gives ...": "the", up to three
+    adjectives and a state noun, opening a sentence, refer back like "the
+    country" does (a pronoun cue)."""
+    low, text = lowers(doc), orths(doc)
+    taken = {i for c in cues if c.kind in ("pronouns", "category") for i in range(c.start, c.end)}
+    found = []
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end and doc[i].is_space:
+            i += 1
+        if i >= sent.end or low[i] != "the" or i in taken:
+            continue
+        for j in range(i + 2, min(sent.end, i + 2 + EPITHET_WORDS)):
+            if low[j] in EPITHET_HEADS and text[j].islower():
+                words = range(i + 1, j)
+                if all(text[k].isalpha() and k not in names and k not in taken for k in words):
+                    found.append(Cue("pronouns", "pronouns", i, j + 1, text_between(doc, i, j + 1)))
+                break
+            if not text[j].isalpha():
+                break
+    return found
+
+
 def _forming_part(cue: Cue, doc: Doc) -> bool:
     """ "will form" is training ("instructors will form Ukrainian pilots", a
     translation of "former"/"formare") but "will form part of" joins."""
@@ -3864,6 +3903,7 @@ def read_commitments(
     cues = [c for c in cues if c.kind != "status" or not _keeps_talking(c, doc)]
     cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
     cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
+    cues = sorted([*cues, *_epithets(doc, inside_names, cues)], key=lambda c: (c.start, c.end))
     heads = {c.end for c in cues if c.kind == "category" and c.end - c.start > 1}
     cues = [  # "the frozen reserves": a kind's last word is a noun, not the verb "reserve"
         c
