@@ -2728,6 +2728,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("IRL", G, Status.DECLINED), ("IRL", Category.FINANCING, Status.COMMITTED)},
             id="the-island-nation-refers-back",
         ),
+        pytest.param(
+            "Norway's cabinet has to consult the Storting before sending troops abroad.",
+            set(),
+            id="sending-after-before-is-a-time",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
@@ -2739,6 +2744,15 @@ def test_extract_rules_of_attribution_and_scope(
     text: str, expected: set[tuple[str, Category, Status]]
 ) -> None:
     assert keys(text) == expected
+
+
+def test_a_state_left_uncertain_takes_no_stance() -> None:
+    """ "..., leaving Danish planners uncertain about the backstop": the
+    planners are what the stance leaves, not who is uncertain of their own
+    will."""
+    found = keys("Washington will not send troops, leaving Danish planners uncertain about it.")
+    assert ("USA", Category.GROUND_FORCES, Status.DECLINED) in found
+    assert not {k for k in found if k[0] == "DNK"}
 
 
 def test_forces_that_train_themselves_give_no_training() -> None:

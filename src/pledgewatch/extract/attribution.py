@@ -192,9 +192,27 @@ def asked_of(chain: Sequence[ActorSpan], group: Group, doc: Doc, sent_start: int
     return i >= sent_start and low[i] in REQUEST_VERBS
 
 
+LEAVING = frozenset(["leaving", "leaves"])
+"""Verbs whose object a following state is ("leaving Canadian planners uncertain")."""
+
+LEAVING_REACH = 4
+"""Words (no punctuation) between "leaving" and the state it leaves."""
+
+
+def _left_by(doc: Doc, start: int, sent_start: int) -> bool:
+    for i in range(start - 1, max(sent_start, start - LEAVING_REACH) - 1, -1):
+        if doc[i].lower_ in LEAVING:
+            return True
+        if not doc[i].is_alpha:
+            return False
+    return False
+
+
 def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     """Whether an actor is the object of a preposition ("to Ukraine"), unless
     it names who holds a stance ("the decision of the EU", "support by X")."""
+    if _left_by(doc, start, sent_start):
+        return True  # "..., leaving European and Canadian planners uncertain": an object
     i = _word_before(doc, start, sent_start)
     if i < sent_start or doc[i].lower_ not in SKIP_PREPOSITIONS:
         return False

@@ -1750,7 +1750,12 @@ def _gerund(group: Group, s: Sentence) -> bool:
         return False
     doc = s.span.doc
     before = doc[group.start - 1].lower_ if group.start > s.span.start else ""
-    return not before or before in NOUN_SLOTS or before in OPENING_QUOTES
+    return not before or before in NOUN_SLOTS or before in OPENING_QUOTES or before in TIME_SLOTS
+
+
+TIME_SLOTS = frozenset(["before", "after"])
+"""Words before an "-ing" form that make it a time, not a stance: "has to inform
+parliament before sending troops abroad"."""
 
 
 STANCE_NOUNS = frozenset(
