@@ -2733,6 +2733,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="sending-after-before-is-a-time",
         ),
+        pytest.param(
+            "Washington sent the Senate a bilateral security agreement with Ukraine. The "
+            "agreement would only take effect if two-thirds of senators approve it.",
+            {("USA", Category.SECURITY_GUARANTEE, Status.CONDITIONAL)},
+            id="a-security-agreement-is-a-guarantee",
+        ),
+        pytest.param(
+            "Sweden signed a deal to sell 100 Gripen jets to Ukraine. Moscow denounced the "
+            "agreement.",
+            {
+                ("SWE", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED),
+            },
+            id="an-agreement-denounced-is-the-topics",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

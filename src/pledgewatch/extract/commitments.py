@@ -112,7 +112,8 @@ BACK_REFERENCES = frozenset("assistance support aid help efforts measures contri
 ELLIPTIC_OBJECTS = frozenset(
     "participation part contribution contribute contributions help involvement engagement "
     "offer take join participate package plan scheme measure measures proposal initiative "
-    "back support consent give effort mission operation option request decision task".split()
+    "back support consent give effort mission operation option request decision task "
+    "agreement deal accord".split()
 )
 """Words after a stance that name no kind of support of their own ("did not
 want to commit to participation"): the kind is the topic of the context."""
@@ -3730,6 +3731,7 @@ REFERRED = {
     "payment": frozenset([Category.FINANCING]),
     "money": frozenset([Category.FINANCING]),
     "package": frozenset(Category),
+    "agreement": frozenset([Category.SECURITY_GUARANTEE]),
 }
 """Nouns that, opening a sentence with "the", "any" or "such", refer to a
 stance just read, and the kinds of it they can stand for."""
