@@ -2748,6 +2748,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="an-agreement-denounced-is-the-topics",
         ),
+        pytest.param(
+            "Romania has agreed to turn the Mihail Kogalniceanu air base into a supply hub for "
+            "the multinational contingent.",
+            {("ROU", Category.LOGISTICS, Status.COMMITTED)},
+            id="the-force-a-supply-hub-serves-is-not-offered",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

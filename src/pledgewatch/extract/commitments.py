@@ -1232,8 +1232,9 @@ MOVED_REACH = 6
 
 
 def _moved(scope: list[Cue], doc: Doc) -> list[Cue]:
-    """ "a logistics hub to move supplies, spare parts and personnel": what
-    the hub moves is not offered; the hub is logistics."""
+    """ "a logistics hub to move supplies, spare parts and personnel", "a
+    supply base for the contingent": what the hub moves or serves is not
+    offered; the hub is logistics."""
     hubs = [c for c in scope if c.label == LOGISTICS]
     low = lowers(doc) if hubs else []
     for hub in hubs:
@@ -1243,7 +1244,19 @@ def _moved(scope: list[Cue], doc: Doc) -> list[Cue]:
         )
         if verb is not None:
             return [c for c in scope if c.start < verb or c.label == LOGISTICS]
+        if hub.end < len(doc) and low[hub.end] == "for":  # "the supply base for the
+            served = {  # contingent": the force it serves is not offered
+                c.start
+                for c in scope
+                if c.label in COMBAT_FORCES and hub.end < c.start <= hub.end + SERVED_REACH
+            }
+            if served:
+                return [c for c in scope if c.start not in served]
     return scope
+
+
+SERVED_REACH = 3
+"""Tokens from "for" after a logistics kind to the force it serves."""
 
 
 def _sent_to_train(
