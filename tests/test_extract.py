@@ -2754,6 +2754,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ROU", Category.LOGISTICS, Status.COMMITTED)},
             id="the-force-a-supply-hub-serves-is-not-offered",
         ),
+        pytest.param(
+            "Denmark will lead the naval mission, with Norway contributing two frigates.",
+            {("DNK", N, Status.COMMITTED), ("NOR", N, Status.COMMITTED)},
+            id="with-a-state-contributing",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -491,8 +491,10 @@ def _subject(
             break
         if all(a.actor == BENEFICIARY for a in chain):
             continue  # Ukraine receives; "the Multinational Force Ukraine will be hosted by X"
-        if _possessor(last, group, doc) or not preceded_by_preposition(
-            doc, chain[0].start, sent.start
+        if (
+            _possessor(last, group, doc)
+            or not preceded_by_preposition(doc, chain[0].start, sent.start)
+            or _with_gerund(chain, group, doc)
         ):
             return [a for a in chain if a.end <= group.start], "subject"
     if requested:
@@ -501,6 +503,18 @@ def _subject(
     if after and _agent(group, actors[after[0]], doc):
         return coordinated(actors, after[0], doc), "agent"
     return [], ""
+
+
+def _with_gerund(chain: Sequence[ActorSpan], group: Group, doc: Doc) -> bool:
+    """ "..., with Italy contributing minehunters": after "with", an actor
+    right before an "-ing" stance is that stance's subject."""
+    first = chain[0]
+    return (
+        first.start > 0
+        and doc[first.start - 1].lower_ == "with"
+        and chain[-1].end == group.start
+        and group.cues[0].text.lower().split()[0].endswith("ing")
+    )
 
 
 def _business(actor: ActorSpan, group: Group, doc: Doc) -> bool:
