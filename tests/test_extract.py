@@ -2759,6 +2759,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DNK", N, Status.COMMITTED), ("NOR", N, Status.COMMITTED)},
             id="with-a-state-contributing",
         ),
+        pytest.param(
+            "Danish minister Troels Lund Poulsen on training\n"
+            "What will Denmark offer the coalition?\n"
+            "We will send money first of all.\n"
+            "And the training of Ukrainian soldiers in Denmark?\n"
+            "Yes, and that continues, whatever happens.",
+            {
+                ("DNK", Category.FINANCING, Status.COMMITTED),
+                ("DNK", Category.TRAINING, Status.COMMITTED),
+            },
+            id="an-answer-yes-is-the-interviewees",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

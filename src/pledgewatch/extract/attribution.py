@@ -505,6 +505,17 @@ def _subject(
     return [], ""
 
 
+ANSWERS = frozenset(["yes", "no"])
+
+
+def _answer(s: Sentence) -> bool:
+    """An interview answer opening with "Yes" or "No" ("Yes, and that
+    continues"): the interviewee speaks, whoever the sentence names."""
+    low = lowers(s.span.doc)
+    words = [w for w in low[s.span.start : s.span.start + 2] if not w.isspace()]
+    return bool(words) and words[0] in ANSWERS
+
+
 def _with_gerund(chain: Sequence[ActorSpan], group: Group, doc: Doc) -> bool:
     """ "..., with Italy contributing minehunters": after "with", an actor
     right before an "-ing" stance is that stance's subject."""
@@ -768,8 +779,8 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
         return True, [a for a in s.actors if a.end == j]
     if i < s.span.start or low[i] not in RELATIVE_PRONOUNS - {"whose"}:
         return False, []
-    if low[i] == "that" and i > s.span.start and low[i - 1] == ",":
-        return False, []  # "For the coalition, that offer is ...": a demonstrative
+    if low[i] == "that" and i > s.span.start and low[i - 1] in (",", "and", "but", "so"):
+        return False, []  # "For the coalition, that offer is", "and that continues": no relative
     j = i - 1
     while j >= s.span.start and (doc[j].is_punct or doc[j].is_space):
         j -= 1
@@ -920,6 +931,8 @@ def who(
         size = REFERENCE_SIZES.get(first[-1].text.lower(), len(context.interviewee))
         if size == len(context.interviewee):  # "our three countries" are three
             return context.interviewee, "interviewee", first[0].text, s.span.start
+    if context.interviewee and not chain and not pronoun and _answer(s):
+        return context.interviewee, "interviewee", "(answer)", s.span.start  # "Yes, and that
     if pronoun:
         plural = any(
             c.text.lower() in PLURAL_REFERENCES for c in s.of("pronouns") if c.start < group.start
