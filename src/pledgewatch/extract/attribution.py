@@ -200,6 +200,7 @@ LEAVING_REACH = 4
 
 
 def _left_by(doc: Doc, start: int, sent_start: int) -> bool:
+    """Whether "leaving" stands a few words (no punctuation) before a name."""
     for i in range(start - 1, max(sent_start, start - LEAVING_REACH) - 1, -1):
         if doc[i].lower_ in LEAVING:
             return True
