@@ -98,6 +98,15 @@ def test_extract_a_year_before_a_comma_is_no_count() -> None:
     assert capped.magnitude == "$44.10"
 
 
+def test_extract_a_model_number_is_no_count() -> None:
+    """ "its S-300 systems": the number of a model's name counts nothing; a
+    count before a model is kept whole ("6 F-16 aircraft")."""
+    (model,) = extract_text("Greece will not send its S-300 systems to Ukraine.").commitments
+    assert model.magnitude is None
+    (count,) = extract_text("Norway will send 6 F-16 aircraft to Ukraine.").commitments
+    assert count.magnitude == "6 F-16 aircraft"
+
+
 def test_extract_money_magnitude() -> None:
     (commitment,) = extract_text("Japan pledged $1.5 billion in budget support.").commitments
     assert (commitment.category, commitment.magnitude) == (Category.FINANCING, "$1.5 billion")
@@ -2770,6 +2779,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
                 ("DNK", Category.TRAINING, Status.COMMITTED),
             },
             id="an-answer-yes-is-the-interviewees",
+        ),
+        pytest.param(
+            "Norway will send F-16 aircraft to Ukraine.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-model-before-a-generic-head-is-the-kind",
+        ),
+        pytest.param(
+            "Portugal is not in a position to cede F-16 aircraft.",
+            {("PRT", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="not-in-a-position-to-declines",
+        ),
+        pytest.param(
+            "Pyongyang said the DPRK will never recognize the sanctions.",
+            {("PRK", Category.SANCTIONS, Status.OPPOSED)},
+            id="never-recognize-objects",
         ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",

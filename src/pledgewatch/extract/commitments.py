@@ -255,7 +255,7 @@ _NUM = (
 _UNITS = {
     "troops": r"troops|soldiers|personnel|servicemen|peacekeepers|instructors|trainers",
     "equipment": (
-        r"(?:\w+\s){0,2}(?:vehicles|tanks|jets|aircraft|systems|batteries|launchers|shells|"
+        r"(?:\w[\w-]*\s){0,2}(?:vehicles|tanks|jets|aircraft|systems|batteries|launchers|shells|"
         r"rounds|missiles|drones|ships|warships|howitzers|interceptors)"
     ),
     "percent": r"percent|per\scent|%",
@@ -281,7 +281,7 @@ MONEY = re.compile(_MONEY, re.IGNORECASE)
 
 
 MAGNITUDE = re.compile(
-    _MONEY + rf"|(?P<count>\b{_NUM}\s(?:(?:more|additional|new|extra)\s)?"
+    _MONEY + rf"|(?P<count>(?<![-\w])\b{_NUM}\s(?:(?:more|additional|new|extra)\s)?"
     rf"(?P<unit>{'|'.join(_UNITS.values())})(?:\s(?:per\syear|a\syear|annually))?)",
     re.IGNORECASE,
 )
@@ -1319,7 +1319,13 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
     training += [  # trainees carry the reach on: "training naval crews on the minehunters"
         c.end for c in cats if c.label in TRAINEES and _trainee(c, training, low)
     ]
-    missions = [c.start for c in cats if c.label in MISSIONS and not _receiving(c, doc)]
+    missions = [  # not a generic head after a kind: "F-16 aircraft" are the F-16s
+        c.start
+        for c in cats
+        if c.label in MISSIONS
+        and not _receiving(c, doc)
+        and not (c.text.lower() in GENERIC_HEADS and c.start in ends)
+    ]
     watching = [  # "satellites and drones": the drones watch with them
         c.end for c in cats if c.label == Category.ISR.value and "satellite" in c.text.lower()
     ]
