@@ -334,7 +334,7 @@ def _opposed_object(chain: Sequence[ActorSpan], doc: Doc, kinds: frozenset[int])
     before = _word_before(doc, first.start, 0)
     if before >= 0 and doc[before].lower_ == "of":  # "the plans of the self-styled coalition"
         return True
-    verb = first.start - 1
+    verb = first.start - 1  # not _word_before: it skips "called" as in "so-called"
     while verb > 0 and doc[verb].lower_ in DETERMINERS:
         verb -= 1
     if verb >= 0 and doc[verb].lower_ in NAMING_VERBS:  # "called the Swedish deal a
@@ -858,12 +858,19 @@ def _quoted_who(
         if own and set(own) <= {x for a in inside for x in resolve([a], an, day)}:
             text = doc[speaker.start : speaker.end].text
             return own, "quoted speaker, own state named", text, quote.start
-    judged = all(c.text.lower() in an.lexicon["predicates"] for c in group.cues)
-    if (first_person or judged) and _anaphoric_speaker(s, quote):  # "...," the minister said
+    if (first_person or judging(group, an)) and _anaphoric_speaker(
+        s, quote
+    ):  # "...," the minister said
         actors = _recent(context, s.number, plural=False, person=True)
         if actors:
             return actors, "quoted speaker, earlier subject", "(earlier subject)", quote.start
     return [], "", "", 0
+
+
+def judging(group: Group, an: Analyzer) -> bool:
+    """Whether a stance only judges what it is about ("would be unacceptable",
+    "legitimate targets"): every cue of it is a predicate of the lexicon."""
+    return all(c.text.lower() in an.lexicon["predicates"] for c in group.cues)
 
 
 def _anaphoric_speaker(s: Sentence, quote: range) -> bool:
@@ -972,9 +979,8 @@ def who(
     if speaker is not None:
         text = doc[speaker.start : speaker.end].text
         return resolve([speaker], an, day), "speaker", text, s.span.start
-    judging = all(c.text.lower() in an.lexicon["predicates"] for c in group.cues)
     # 'Any JEF soldiers would be "legitimate targets", he added.': the last speaker's
-    if judging and _closing_pronoun_speech(group, s):
+    if judging(group, an) and _closing_pronoun_speech(group, s):
         actors = _recent(context, s.number, False, person=True)
         if actors:
             return actors, "pronoun", "(earlier speaker)", s.span.start

@@ -51,6 +51,7 @@ from pledgewatch.extract.attribution import (
     coordinated,
     home_state,
     interviewee,
+    judging,
     opening_pronoun,
     preceded_by_preposition,
     resolve,
@@ -1376,17 +1377,7 @@ def _shipping_verb(cue: Cue, low: Sequence[str]) -> bool:
 
 
 COMMODITIES = frozenset("gas oil energy fuel power electricity water food grain lng".split())
-"""Nouns before "supplies" that make it a noun: "gas supplies"."""
-
-
-def _commodity_supplies(group: Group, doc: Doc) -> bool:
-    """ "guarantees on gas supplies": the noun, not a verb of supplying."""
-    return (
-        len(group.cues) == 1
-        and group.cues[0].text.lower() in ("supplies", "supply")
-        and group.start > 0
-        and doc[group.start - 1].lower_ in COMMODITIES
-    )
+"""Nouns before "supplies" or "supply" that make it a noun: "gas supplies"."""
 
 
 GUARANTEED_GOODS = frozenset(
@@ -1399,6 +1390,12 @@ CREDIT_WORDS = frozenset("credit loan loans export financial budget budgetary jo
 
 RISK_WORDS = frozenset("share risk risks loan loans bonds borrowing debt".split())
 """Words after the verb "guarantee" that make it money ("guarantee its share of the risk")."""
+
+
+def _named_kinds(s: Sentence) -> list[Cue]:
+    """The kinds a sentence names, read as what they are about (generic heads
+    and guarantees that are no security guarantee dropped or relabelled)."""
+    return _guarantee_senses(_drop_generic_heads(s.of("category"), s.span.doc), s.span.doc)
 
 
 def _guarantee_senses(cats: list[Cue], doc: Doc) -> list[Cue]:
@@ -1973,7 +1970,7 @@ def _reporting(group: Group, s: Sentence, an: Analyzer) -> bool:
         return False  # "has not joined that mechanism, and ...": "that" names a thing
     if group.cues[-1].text.lower().split()[-1] in STANCE_NOUNS:
         return False  # "is studying options that include aircraft": a relative clause
-    if not all(c.text.lower() in an.lexicon["predicates"] for c in group.cues):
+    if not judging(group, an):
         return True
     before = [t.lower_ for t in doc[max(s.span.start, group.start - 2) : group.start]]
     before = [w for w in before if w not in QUOTES]
@@ -2213,7 +2210,7 @@ def _kinds(
     referred back to ("this assistance"), or the topic of the context."""
     in_conditions = {c.start for c in cats for r in clauses if c.start in r}
     own_cats = [c for c in cats if c.start not in in_conditions] or cats
-    predicate = all(c.text.lower() in an.lexicon["predicates"] for c in group.cues)
+    predicate = judging(group, an)
     depending = _depending(group)  # "Any deployment of X troops would be subject to a vote"
     scope = _categories(group, groups, own_cats, s, subject_end, predicate or depending)
     if scope and all(c.text.lower() in PEOPLE for c, _ in scope):
@@ -2561,15 +2558,12 @@ def _noun_use(cue: Cue, doc: Doc) -> bool:
         return True
     if cue.start == 0:
         return False
-    if cue.text.lower() == "supplies":  # "a hub to move supplies", "medical supplies"
-        return low[cue.start - 1] in SUPPLIES_NOUN_BEFORE
-    if cue.text.lower() == "blocks":  # "apartment blocks", "concrete blocks"
-        return low[cue.start - 1] in BLOCKS_NOUN_BEFORE
-    if cue.text.lower() == "transfers":  # "its position on arms transfers"
-        return low[cue.start - 1] in TRANSFERS_NOUN_BEFORE
-    if cue.text.lower() == "shares" and cue.end < len(doc):  # "Rheinmetall shares rose 3%"
+    word = cue.text.lower()
+    if word in NOUN_BEFORE:  # "medical supplies", "apartment blocks", "arms transfers"
+        return low[cue.start - 1] in NOUN_BEFORE[word]
+    if word == "shares" and cue.end < len(doc):  # "Rheinmetall shares rose 3%"
         return low[cue.end] in MARKET_MOVES
-    return cue.text.lower() in NOUN_USES and low[cue.start - 1] in ("the", "a", "an")
+    return word in NOUN_USES and low[cue.start - 1] in ("the", "a", "an")
 
 
 SUPPLIES_NOUN_BEFORE = frozenset(
@@ -2591,6 +2585,14 @@ TRANSFERS_NOUN_BEFORE = frozenset(
     "money budget further future such these those".split()
 )
 """Words after which "transfers" is a noun, not the verb of a stance."""
+
+NOUN_BEFORE = {
+    "supplies": SUPPLIES_NOUN_BEFORE | COMMODITIES,  # "gas supplies"
+    "supply": COMMODITIES,
+    "blocks": BLOCKS_NOUN_BEFORE,
+    "transfers": TRANSFERS_NOUN_BEFORE,
+}
+"""Stance words that are nouns after one of the words listed for them."""
 
 MARKET_MOVES = frozenset(
     "rose rise rises climb climbs climbed fell fall falls jump jumps jumped gain gains gained "
@@ -2982,7 +2984,7 @@ def _read_sentence(
     s: Sentence, context: Context, an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
     doc = s.span.doc
-    cats = _guarantee_senses(_drop_generic_heads(s.of("category"), s.span.doc), doc)
+    cats = _named_kinds(s)
     blockers = [i for a in s.actors for i in range(a.start, a.end)]
     blockers += [i for c in cats for i in range(c.start, c.end)]
     blockers += [  # "will make its first payment once parliament approves": two groups
@@ -3014,7 +3016,7 @@ def _read_sentence(
                 continue
             if _gerund(group, s) or _reduced_relative(group, s, cats) or _purpose(group, groups, s):
                 continue
-            if _hosting_an_event(group, doc) or _commodity_supplies(group, doc):
+            if _hosting_an_event(group, doc):
                 continue
 
             actors, rule, actor_text, subject_end = who(group, s, context, an, day)
@@ -3182,11 +3184,7 @@ def _remember(
         for c in read:
             context.read[c.category] = context.read.get(c.category, 0) + 1
         return
-    cats = [  # "assurances that his country would not be penalised" are no topic either
-        c
-        for c in _guarantee_senses(_drop_generic_heads(s.of("category"), s.span.doc), s.span.doc)
-        if not _receiving(c, s.span.doc)
-    ]
+    cats = [c for c in _named_kinds(s) if not _receiving(c, s.span.doc)]
     if cats:
         context.topics.append((s.number, tuple(dict.fromkeys(Category(c.label) for c in cats))))
 
