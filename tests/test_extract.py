@@ -2221,8 +2221,8 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
         ),
         pytest.param(
             "Hungary will not approve the loan unless its own funds are protected.",
-            {("HUN", Category.FINANCING, Status.OPPOSED)},
-            id="consent-withheld-unless-stays-a-block",
+            {("HUN", Category.FINANCING, Status.CONDITIONAL)},
+            id="a-loan-withheld-unless-is-conditional",
         ),
         pytest.param(
             "Spain will keep paying for the air-defence radars only as long as its budget allows.",
@@ -2795,6 +2795,67 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("PRK", Category.SANCTIONS, Status.OPPOSED)},
             id="never-recognize-objects",
         ),
+        pytest.param(
+            "Lisbon will not accept the joint loan unless its own guarantees are capped.",
+            {("PRT", Category.FINANCING, Status.CONDITIONAL)},
+            id="a-loan-refused-unless-is-conditional",
+        ),
+        pytest.param(  # a guard: a package held up until a demand is met stays blocked
+            "Bulgaria will not approve the sanctions package unless its refinery is exempted.",
+            {("BGR", Category.SANCTIONS, Status.OPPOSED)},
+            id="sanctions-withheld-unless-stay-opposed",
+        ),
+        pytest.param(  # a guard: the invader's objection stays one
+            "Moscow will not accept any loan to Kyiv from its reserves unless it is consulted.",
+            {("RUS", Category.FINANCING, Status.OPPOSED)},
+            id="the-invaders-objection-unless-stays-opposed",
+        ),
+        pytest.param(
+            "Havana objects to any scheme that uses the savings of a nation to finance a war.",
+            {("CUB", Category.FINANCING, Status.OPPOSED)},
+            id="a-relative-clause-on-what-is-objected-to-is-objected-to",
+        ),
+        pytest.param(
+            "Tehran opposes any such Western plan that would ship missiles to Kyiv.",
+            {("IRN", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="an-objection-to-a-plan-that-ships",
+        ),
+        pytest.param(
+            "Lima said Peru takes part only in UN missions, and that any dispatch of soldiers "
+            "abroad would have to be approved by Congress.",
+            {("PER", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="any-dispatch-to-be-approved-is-the-states-and-conditional",
+        ),
+        pytest.param(
+            "Chile and Uruguay have rejected to supply munitions to Kyiv.",
+            {
+                ("CHL", Category.WEAPONS_EQUIPMENT, Status.DECLINED),
+                ("URY", Category.WEAPONS_EQUIPMENT, Status.DECLINED),
+            },
+            id="rejected-to-supply-declines",
+        ),
+        pytest.param(
+            "Another 500 Ukrainian recruits will be trained in Lithuania before the summer.",
+            {("LTU", Category.TRAINING, Status.COMMITTED)},
+            id="recruits-to-be-trained-in-a-state",
+        ),
+        pytest.param(
+            "Estonia will run a sniper course for Ukrainian soldiers near Tapa.",
+            {("EST", Category.TRAINING, Status.COMMITTED)},
+            id="a-course-for-soldiers-is-training",
+        ),
+        pytest.param(
+            "The Chinese embassy said it would respond to the latest Danish and Dutch steps and "
+            "called the sanctions illegal.",
+            {("CHN", Category.SANCTIONS, Status.OPPOSED)},
+            id="demonyms-after-to-the-latest-are-an-object",
+        ),
+        pytest.param(
+            "Canada lowered its price cap on Russian crude to 44.10 dollars a barrel, bringing it "
+            "into line with Britain.",
+            {("CAN", Category.SANCTIONS, Status.COMMITTED)},
+            id="a-price-per-barrel-is-no-money-given-later",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
@@ -2932,6 +2993,20 @@ def test_an_interview_with_an_office_of_a_state_speaks_for_that_state() -> None:
     assert {(c.actor, c.category, c.status) for c in commitments} == {
         ("LVA", G, Status.CONSIDERING)
     }
+
+
+def test_an_interview_with_an_unnamed_official_speaks_for_the_state_named() -> None:
+    """ "a senior Omani diplomat", "an official at the Omani foreign ministry":
+    with no one named, the adjective of the introduction says whose answers
+    they are."""
+    intro = (
+        "Between the parties: a senior Omani diplomat on the talks in Muscat\n"
+        "Qatar has hosted the last two rounds, and Turkey wants the next.\n"
+    )
+    answers = "Q: Will you send troops?\nA: We will not deploy troops to Ukraine.\nQ: And money?\n"
+    commitments = extract_text(intro + answers).commitments
+    assert {(c.actor, c.category, c.status) for c in commitments} == {("OMN", G, Status.DECLINED)}
+    assert all("rule: interviewee" in c.why for c in commitments)
 
 
 def test_in_a_parliaments_record_we_and_our_are_the_state_it_is_about() -> None:

@@ -123,7 +123,7 @@ DETERMINERS = frozenset("the a an its his her their our this that these those".s
 
 NAME_ADJECTIVES = frozenset(
     "neighbouring neighboring other several allied fellow partner member key smaller larger "
-    "some many all both frozen immobilised immobilized seized".split()
+    "some many all both frozen immobilised immobilized seized new latest recent".split()
 )
 """Words between a preposition and a name that keep it the preposition's
 object: "stationed in neighbouring NATO countries", "to other EU states"."""
@@ -1058,7 +1058,12 @@ def _national_object(group: Group, s: Sentence, kinds: frozenset[int]) -> ActorS
     decision on sending Canadian ground troops" is Canada's to take; so is
     "there will be no American troops on the ground" America's refusal."""
     low = lowers(s.span.doc)
-    if any("be decided" in c.text.lower() or c.text.lower() in DEPENDING for c in group.cues):
+    if any(
+        "be decided" in c.text.lower()
+        or "be approved" in c.text.lower()
+        or c.text.lower() in DEPENDING
+        for c in group.cues
+    ):
         return _national_subject(group, s, kinds, low)  # "X troops would be subject to a vote"
     if not any(
         "decision" in c.text.lower() or c.text.lower().startswith("there") for c in group.cues
@@ -1117,7 +1122,31 @@ def _national_subject(
     if not any(start <= k < group.start for k in kinds):
         return None
     demonyms = [a for a in s.actors if a.rule == "demonym" and start <= a.start < group.start]
-    return demonyms[0] if len({a.actor for a in demonyms}) == 1 else None
+    if demonyms:
+        return demonyms[0] if len({a.actor for a in demonyms}) == 1 else None
+    if not any(  # "and that any sending of troops abroad would have to be approved"
+        start <= c.start < group.start
+        and low[c.start - 1] in ACTION_DETERMINERS
+        and low[c.end : c.end + 1] == ["of"]
+        for c in s.of("status")
+    ):
+        return None
+    return next(  # "Mexico only takes part in UN missions, and that any sending ...": Mexico's
+        (
+            a
+            for a in s.actors
+            if a.start < start
+            and a.kind == "state"
+            and a.actor != BENEFICIARY
+            and a.actor not in AGGRESSORS
+        ),
+        None,
+    )
+
+
+ACTION_DETERMINERS = frozenset("any the a an".split())
+"""Words before an action named as a noun ("any sending of troops"): with no
+nationality, the action is that of the state the sentence is about."""
 
 
 QUESTIONS = 2
@@ -1215,6 +1244,9 @@ def interviewee(doc: Doc, actors: Sequence[ActorSpan], an: Analyzer, day: date |
         after = low[a.end : a.end + OFFICE_REACH]
         if after[:1] == ["'s"] and OFFICE_WORDS.intersection(after):
             return resolve([a], an, day)
+    for a in actors:  # "a senior Emirati diplomat", "an official at the Emirati foreign ministry"
+        if a.rule == "demonym" and SERVANTS.intersection(low[a.end : a.end + OFFICE_REACH]):
+            return resolve([a], an, day)
     return []
 
 
@@ -1226,6 +1258,10 @@ OFFICE_WORDS = frozenset(
     "spokesperson king queen".split()
 )
 """Offices whose holder an interview or speech may be with."""
+
+SERVANTS = OFFICE_WORDS | frozenset("diplomat official ministry".split())
+"""What a state's adjective may stand before in an interview's introduction,
+when the interviewee is left unnamed."""
 
 
 def speaker(s: Sentence) -> str | None:

@@ -302,9 +302,15 @@ def _groups(statuses: Sequence[Cue], blockers: Iterable[int], doc: Doc) -> list[
     blocked = set(blockers)
     orth = orths(doc)
     groups: list[list[Cue]] = []
+    relative_end = -1  # the end of a relative clause that is what the group objects to
     for cue in statuses:
         last = groups[-1][-1] if groups else None
-        if (
+        if last is not None and cue.start < relative_end:
+            groups[-1].append(cue)
+        elif last is not None and _objected_relative(groups[-1], cue, blocked, doc):
+            groups[-1].append(cue)
+            relative_end = clause_end(doc, cue.start, len(doc))
+        elif (
             last is not None
             and sum(orth[i] != "," for i in range(last.end, cue.start)) <= GROUP_GAP
             and not blocked.intersection(range(last.end, cue.start))
@@ -313,6 +319,32 @@ def _groups(statuses: Sequence[Cue], blockers: Iterable[int], doc: Doc) -> list[
         else:
             groups.append([cue])
     return [Group(tuple(g)) for g in groups]
+
+
+OBJECT_REACH = 5
+"""Tokens from an objection to the "that" of what it objects to ("objects
+to any such arrangement that")."""
+
+
+def _objected_relative(group: Sequence[Cue], cue: Cue, blocked: set[int], doc: Doc) -> bool:
+    """ "objects to any arrangement that takes the reserves of a state to
+    finance a war": a relative clause on what a stance objects to is part of
+    the objection, whatever verbs it holds."""
+    last = group[-1]
+    if last.label != Status.OPPOSED.value or blocked.intersection(range(last.end, cue.start)):
+        return False
+    low = lowers(doc)
+    that = next(
+        (
+            i
+            for i in range(last.end + 1, min(cue.start, last.end + OBJECT_REACH + 1))
+            if low[i] in ("that", "which")
+        ),
+        None,
+    )
+    return that is not None and not any(
+        w in CLAUSE_END or w in CLAUSE_OPENERS for w in low[last.end : cue.start]
+    )
 
 
 def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None, str]:
@@ -511,7 +543,7 @@ def _clause_break(doc: Doc, start: int, end: int) -> int:
                 return i  # "will not go, the hub in Rzeszow will serve the coalition"
         elif word in ("which", "who") or (word == "that" and low[i - 1] in RELATIVE_THAT_AFTER):
             return i  # "monitors from countries that are supplying weapons"
-        elif word == "but" and i + 1 < end and low[i + 1] == "that":
+        elif word in ("but", "and") and i + 1 < end and low[i + 1] == "that":
             return i  # "said it would pay for X but that its soldiers will not": a new clause"
     return end
 
@@ -1752,7 +1784,7 @@ American taxpayers paying")."""
 
 
 NOUN_SLOTS = frozenset(
-    "the a an this that its their his her our of on about for against : (".split()
+    "the a an any this that its their his her our of on about for against : (".split()
 )
 """Words before an "-ing" form that make it a noun: "the sending of troops",
 "sending troops is ruled out" after a colon or an opening quote mark
@@ -2150,13 +2182,14 @@ def _paid_for_by(group: Group, s: Sentence) -> bool:
 
 def _depending(group: Group) -> bool:
     return any(
-        c.text.lower() in DEPENDING or c.text.lower().endswith(APPROVAL_ENDINGS) for c in group.cues
+        c.text.lower() in DEPENDING or any(w in c.text.lower() for w in PASSIVE_APPROVALS)
+        for c in group.cues
     )
 
 
-APPROVAL_ENDINGS = ("be approved", "be ratified", "be endorsed")
-"""Endings of a stance whose subject waits for approval: "Lisbon's share still
-had to be approved by parliament"."""
+PASSIVE_APPROVALS = ("be approved", "be ratified", "be endorsed")
+"""Words of a stance whose subject waits for approval: "Lisbon's share still
+had to be approved by parliament", "would have to be approved by the Senate"."""
 
 
 def _referred_subject(group: Group, s: Sentence, subject_end: int) -> bool:
@@ -2248,7 +2281,10 @@ def _kinds(
         earlier = [
             c
             for c in cats
-            if c.end <= group.start and c.start not in aside and not _receiving(c, s.span.doc)
+            if c.end <= group.start
+            and c.start not in aside
+            and not _receiving(c, s.span.doc)
+            and not _per_barrel(c, s.span.doc)  # "cut its cap to $44 a barrel, bringing it"
         ]
         head = _object_head(group, s) or group.cues[-1].text.lower().split()[-1]
         named = context.named.get(head)
@@ -2918,6 +2954,19 @@ def _unless(group: Group, s: Sentence) -> bool:
     return False
 
 
+def _withheld_unless(group: Group, category: Category, actors: Sequence[str], s: Sentence) -> bool:
+    """ "will not accept the loan unless the risks are shared": a share of a
+    joint loan refused until a demand is met is offered on that condition. A
+    sanctions package held up until a demand is met stays blocked ("will not
+    approve the package unless ..."), as does a block itself ("will block"),
+    and the invader's objection ("Moscow will not accept the loan unless ...")."""
+    if category is not Category.FINANCING or AGGRESSORS.issuperset(actors):
+        return False
+    if any(w.startswith(("block", *BLOCKS)) for c in group.cues for w in c.text.lower().split()):
+        return False
+    return _unless(group, s)
+
+
 UNLESS_REACH = 12
 """Tokens from a refusal to its "unless": further on, the clause is another's."""
 
@@ -3028,7 +3077,10 @@ def _read_sentence(
                 continue  # "Switzerland, which normally adopts EU measures, said it would decide"
             own, status_why = _status(group, doc, s.cues)
             index = groups.index(group)
-            if not index and index + 1 < len(groups) and _action_noun(group, s):
+            opens = (
+                not index or _clause_break(doc, groups[index - 1].end, group.start) < group.start
+            )
+            if opens and index + 1 < len(groups) and _action_noun(group, s):
                 continue  # "the dispatch of troops is not under consideration": the next says
             if index and _action_noun(group, s):  # "would not provide arms, citing rules on
                 earlier = groups[index - 1]  # the transfer of equipment": the stance before's
@@ -3079,6 +3131,8 @@ def _read_sentence(
                 final, why_status = Status.OPPOSED, why_status + f"; others' '{doc[at].text}'"
             if final is Status.DECLINED and category in JOINT and _consent(group, an, doc):
                 final, why_status = Status.OPPOSED, why_status + "; consent withheld -> opposed"
+            if final is Status.OPPOSED and _withheld_unless(group, category, actors, s):
+                final, why_status = Status.CONDITIONAL, why_status + "; unless ... -> conditional"
             near = doc[at].idx if at >= 0 else s.span.start_char
             giving = _giving(group) and not any(  # not "advised Serbia to supply no weapons"
                 subject_end <= a.start and a.end <= group.start for a in s.actors
