@@ -2856,6 +2856,59 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CAN", Category.SANCTIONS, Status.COMMITTED)},
             id="a-price-per-barrel-is-no-money-given-later",
         ),
+        pytest.param(
+            "Slovakia will not support any further sanctions on Russian gas.",
+            {("SVK", Category.SANCTIONS, Status.OPPOSED)},
+            id="not-supporting-sanctions-withholds-consent",
+        ),
+        pytest.param(  # a guard: for itself, not supporting is declining
+            "Austria will not support sending soldiers.",
+            {("AUT", G, Status.DECLINED)},
+            id="not-supporting-sending-declines",
+        ),
+        pytest.param(
+            "Iceland has aligned with the latest sanctions package in full.",
+            {("ISL", Category.SANCTIONS, Status.COMMITTED)},
+            id="aligning-with-a-package-adopts-it",
+        ),
+        pytest.param(
+            "The twentieth sanctions package is due on Monday. Malta will not support and in the "
+            "Council will block it.",
+            {("MLT", Category.SANCTIONS, Status.OPPOSED)},
+            id="support-inside-a-stance-is-no-kind",
+        ),
+        pytest.param(
+            "Norway, Sweden's neighbour, has sent more artillery shells to Ukraine.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-states-neighbour-is-not-that-state",
+        ),
+        pytest.param(
+            "Seoul has decided not to take part, a South Korean official said, because the money "
+            "would pay for shells.",
+            set(),
+            id="a-reason-with-a-subject-of-its-own-is-nobodys-stance",
+        ),
+        pytest.param(
+            "Norway has promised to deliver six aircraft to Ukraine next year.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="aircraft-delivered-are-equipment",
+        ),
+        pytest.param(
+            "Nicaragua's foreign minister restated the rejection by his government of the "
+            "supply of arms to Kyiv.",
+            {("NIC", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="a-rejection-of-the-supply-objects",
+        ),
+        pytest.param(
+            "Venezuela condemned the unilateral coercive measures imposed on Russia.",
+            {("VEN", Category.SANCTIONS, Status.OPPOSED)},
+            id="coercive-measures-are-sanctions",
+        ),
+        pytest.param(
+            "Bolivia opposes, as it has since 2022, the continued supply of weapons to Kyiv.",
+            {("BOL", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="the-continued-supply-of-is-an-action-noun",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
@@ -3007,6 +3060,22 @@ def test_an_interview_with_an_unnamed_official_speaks_for_the_state_named() -> N
     commitments = extract_text(intro + answers).commitments
     assert {(c.actor, c.category, c.status) for c in commitments} == {("OMN", G, Status.DECLINED)}
     assert all("rule: interviewee" in c.why for c in commitments)
+
+
+def test_a_party_group_in_a_parliament_is_not_the_state() -> None:
+    """In a parliament's record "we" is the state, but "our group" is a
+    party speaking for itself."""
+    record = (
+        "Oral questions - Folketing\n\n"
+        "A member asked the Minister about Denmark, Ukraine and the loan. "
+        "Denmark has paid its share before.\n\n"
+    )
+    state = keys(record + "We will not support a single krone for the new loan to Ukraine.\n")
+    assert ("DNK", Category.FINANCING, Status.OPPOSED) in state
+    party = keys(
+        record + "Our group will not support a single krone for the new loan to Ukraine.\n"
+    )
+    assert not {k for k in party if k[0] == "DNK"}
 
 
 def test_in_a_parliaments_record_we_and_our_are_the_state_it_is_about() -> None:

@@ -481,6 +481,10 @@ def _subject(
         last = chain[-1]
         if last.weak and last.end < len(doc) and doc[last.end].lower_ == "'s":
             continue  # "Poland, Europe's largest army, has ...": a modifier, not a subject
+        if _relation(last, doc):
+            continue  # "Italy, France's partner in the programme, has sent": Italy
+        if _subject_of_its_own(doc, last.end, group.start):
+            return [], "reason"  # "..., a Japanese official said, because the money would pay"
         if opposed and _opposed_object(chain, doc, kinds):
             continue
         if _business(last, group, doc):
@@ -515,6 +519,31 @@ def _answer(s: Sentence) -> bool:
     low = lowers(s.span.doc)
     words = [w for w in low[s.span.start : s.span.start + 2] if not w.isspace()]
     return bool(words) and words[0] in ANSWERS
+
+
+RELATIONS = frozenset(
+    "partner partners ally allies neighbour neighbours neighbor neighbors rival rivals".split()
+)
+"""Nouns after a possessive name that make the phrase another state ("France's partner")."""
+
+
+def _relation(actor: ActorSpan, doc: Doc) -> bool:
+    """ "France's partner", "Russia's neighbour": the name only qualifies another."""
+    after = lowers(doc)[actor.end : actor.end + 2]
+    return len(after) == 2 and after[0] == "'s" and after[1] in RELATIONS
+
+
+REASON_OPENERS = frozenset("because although though whereas while".split())
+"""Words that open a clause of its own; a determiner after them opens its subject."""
+
+
+def _subject_of_its_own(doc: Doc, start: int, end: int) -> bool:
+    """ "because the money would pay for weapons": between a name and a verb,
+    a reason clause whose subject is a noun, not the name."""
+    low = lowers(doc)
+    return any(
+        low[i] in REASON_OPENERS and low[i + 1] in DETERMINERS for i in range(start, end - 1)
+    )
 
 
 def _with_gerund(chain: Sequence[ActorSpan], group: Group, doc: Doc) -> bool:
@@ -906,7 +935,7 @@ def who(
         return resolve(antecedent, an, day), "relative clause", text, antecedent[-1].end
     speech = [c.start for c in s.of("speech_verbs")]
     chain, rule = _subject(group, s.span, s.actors, doc, kinds, speech)
-    if rule in ("request", "business"):  # "his minister urged allies to commit": asked of
+    if rule in ("request", "business", "reason"):  # "his minister urged allies to commit": asked of
         return [], "", "", 0  # others; "Czech firms will keep selling shells": no state's
     if not chain:
         listed = _counted_after_colon(group, s, an, day)
@@ -935,6 +964,8 @@ def who(
         for c in s.of("pronouns")
         if c.start < group.start and c.text.lower().split()[0] in FIRST_PERSON
     ]
+    if first and lowers(doc)[first[-1].end : first[-1].end + 1] == ["group"]:
+        return [], "", "", 0  # "Our group will not support ...": a party in a parliament
     if first and context.interviewee:  # an answer in an interview: "We will not send ..."
         size = REFERENCE_SIZES.get(first[-1].text.lower(), len(context.interviewee))
         if size == len(context.interviewee):  # "our three countries" are three

@@ -1678,7 +1678,18 @@ SANCTIONING = frozenset(
 """Stances that name their own kind: what is designated or blacklisted is sanctioned."""
 
 
-TRANSFERS = ("hand", "handed", "transfer", "donat", "gift", "gave", "give", "cede", "ceding")
+TRANSFERS = (
+    "hand",
+    "handed",
+    "transfer",
+    "donat",
+    "gift",
+    "gave",
+    "give",
+    "cede",
+    "ceding",
+    "deliver",
+)
 VESSELS = ("minehunter", "ship", "frigate", "corvette", "vessel", "boat", "warship", "minesweeper")
 PLANES = ("aircraft", "jet", "fighter", "plane", "helicopter", "hornet")
 HANDED = (Category.NAVAL_FORCES, Category.AIR_FORCES)
@@ -1821,15 +1832,25 @@ def _action_noun(group: Group, s: Sentence) -> bool:
     if len(group.cues) > 1 or group.cues[0].label != Status.COMMITTED.value:
         return False
     word = group.cues[0].text.lower()
-    doc = s.span.doc
+    low = lowers(s.span.doc)
+    before = group.start - 1  # "the growing supply of weapons": past an adjective of amount
+    if before > s.span.start and low[before] in ACTION_ADJECTIVES:
+        before -= 1
     return (
         " " not in word
         and word not in STANCE_NOUNS
-        and group.start > s.span.start
-        and doc[group.start - 1].lower_ in NOUN_SLOTS
+        and before >= s.span.start
+        and low[before] in NOUN_SLOTS
         and group.end < s.span.end
-        and doc[group.end].lower_ == "of"
+        and low[group.end] == "of"
     )
+
+
+ACTION_ADJECTIVES = frozenset(
+    "growing continued continuing further increased additional new planned proposed possible "
+    "future massive large-scale steady".split()
+)
+"""Words between a determiner and an action named as a noun ("the continued supply of")."""
 
 
 PARTICIPLES = frozenset("sent paid sold given brought made kept built put lent spent".split())
@@ -2113,6 +2134,14 @@ def _elliptic(group: Group, s: Sentence) -> bool:
     return not head or head in ELLIPTIC_OBJECTS
 
 
+def _stance_word(cue: Cue, s: Sentence) -> bool:
+    """ "will not support and will block it": "support" is part of a stance
+    before, not a kind of help named."""
+    return cue.label == Category.SECURITY_GUARANTEE.value and any(
+        st.start <= cue.start and cue.end <= st.end for st in s.of("status")
+    )
+
+
 def _object_head(group: Group, s: Sentence) -> str:
     """The last content word of what follows a stance, up to a preposition."""
     doc = s.span.doc
@@ -2285,6 +2314,7 @@ def _kinds(
             and c.start not in aside
             and not _receiving(c, s.span.doc)
             and not _per_barrel(c, s.span.doc)  # "cut its cap to $44 a barrel, bringing it"
+            and not _stance_word(c, s)
         ]
         head = _object_head(group, s) or group.cues[-1].text.lower().split()[-1]
         named = context.named.get(head)
