@@ -2909,6 +2909,28 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BOL", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
             id="the-continued-supply-of-is-an-action-noun",
         ),
+        pytest.param(
+            "Italy will assign two officers to the NATO command in Wiesbaden, Germany, which "
+            "coordinates the training of Ukrainian forces.",
+            {("ITA", Category.COMMAND_CONTROL, Status.COMMITTED)},
+            id="a-country-after-its-town-is-no-gapped-subject",
+        ),
+        pytest.param(
+            "Any participation of units of the Army of Serbia in a peace force would be decided "
+            "by the National Assembly.",
+            {("SRB", G, Status.CONDITIONAL)},
+            id="the-army-of-a-state-in-a-decided-subject",
+        ),
+        pytest.param(
+            "Paris will pay for the missiles and will place no range restrictions on them.",
+            {("FRA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="range-restrictions-are-no-sanctions",
+        ),
+        pytest.param(
+            "Norway has promised 5,000 drones to Ukraine in the current financial year.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-financial-year-is-no-money",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
@@ -3060,6 +3082,22 @@ def test_an_interview_with_an_unnamed_official_speaks_for_the_state_named() -> N
     commitments = extract_text(intro + answers).commitments
     assert {(c.actor, c.category, c.status) for c in commitments} == {("OMN", G, Status.DECLINED)}
     assert all("rule: interviewee" in c.why for c in commitments)
+
+
+def test_opposition_from_a_state_is_that_states() -> None:
+    """ "The EU's plan ... has met firm opposition from Beijing": Beijing
+    objects; the plan's owner does not."""
+    found = keys(
+        "The EU's plan to lend Ukraine the frozen assets has met firm opposition from Beijing."
+    )
+    assert ("CHN", Category.FINANCING, Status.OPPOSED) in found
+    assert ("org:eu", Category.FINANCING, Status.OPPOSED) not in found
+
+
+def test_a_states_style_is_no_actor() -> None:
+    """ "a Danish-style arrangement" is a manner; Denmark takes no stance."""
+    found = keys("Australia is considering a Danish-style arrangement but has not committed funds.")
+    assert {k[0] for k in found} == {"AUS"}
 
 
 def test_a_party_group_in_a_parliament_is_not_the_state() -> None:

@@ -316,6 +316,16 @@ def _one_of(doc: Doc, start: int) -> bool:
     return any(m in before for m in MEMBERSHIP)
 
 
+def _styled(doc: Doc, a: ActorSpan) -> bool:
+    """ "a German-style arrangement": a manner, not Germany."""
+    return (
+        a.rule == "demonym"
+        and a.end + 1 < len(doc)
+        and doc[a.end].text == "-"
+        and doc[a.end + 1].lower_ == "style"
+    )
+
+
 def _supported(actor: str, certain: set[str], an: Analyzer) -> bool:
     """An ambiguous name counts where its actor, or one of its context
     (``context`` in organisations.yaml), is named plainly."""
@@ -326,6 +336,7 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
     """Every actor reference in a parsed article, in text order."""
     spans = [a for a in (_from_match(doc, *m, an) for m in _matched(doc, an)) if a is not None]
     spans = [a for a in spans if not (a.rule == "group" and _one_of(doc, a.start))]
+    spans = [a for a in spans if not _styled(doc, a)]
     certain = {a.actor for a in spans if a.rule != "ambiguous"}
     certain |= {speaks_for(a, an) or a for a in certain}  # von der Leyen: the Commission
     spans = [a for a in spans if a.rule != "ambiguous" or _supported(a.actor, certain, an)]

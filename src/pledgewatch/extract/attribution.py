@@ -546,6 +546,25 @@ def _subject_of_its_own(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+OBJECTION_NOUNS = frozenset("opposition objections objection resistance criticism".split())
+"""Nouns of an objection whose holder "from" names."""
+
+
+def _objection_from(group: Group, s: Sentence) -> list[ActorSpan]:
+    """ "has met firm opposition from Beijing", "faces objections from
+    Hungary and Slovakia": the actors after "from" object; the subject is
+    what they object to."""
+    low = lowers(s.span.doc)
+    if low[group.end - 1] not in OBJECTION_NOUNS or low[group.end : group.end + 1] != ["from"]:
+        return []
+    for index, actor in enumerate(s.actors):
+        if actor.start == group.end + 1 or (
+            actor.start == group.end + 2 and low[group.end + 1] in DETERMINERS
+        ):
+            return coordinated(s.actors, index, s.span.doc)
+    return []
+
+
 def _with_gerund(chain: Sequence[ActorSpan], group: Group, doc: Doc) -> bool:
     """ "..., with Italy contributing minehunters": after "with", an actor
     right before an "-ing" stance is that stance's subject."""
@@ -924,6 +943,10 @@ def who(
         given = _giver(group, s, an, day)
         if given is not None:
             return given
+    holder = _objection_from(group, s)
+    if holder:  # "the plan has met firm opposition from Beijing": Beijing objects
+        text = doc[holder[0].start : holder[-1].end].text
+        return resolve(holder, an, day), "objection from", text, group.end
     quote = _quote_around(group, s)
     if quote is not None and not _embedded(quote, s):
         return _quoted_who(group, s, quote, kinds, an, day, context)
@@ -1152,7 +1175,14 @@ def _national_subject(
             break
     if not any(start <= k < group.start for k in kinds):
         return None
-    demonyms = [a for a in s.actors if a.rule == "demonym" and start <= a.start < group.start]
+    demonyms = [
+        a
+        for a in s.actors
+        if start <= a.start < group.start
+        and a.kind == "state"
+        and a.actor != BENEFICIARY
+        and (a.rule == "demonym" or low[a.start - 1] == "of")  # "members of the Army of X"
+    ]
     if demonyms:
         return demonyms[0] if len({a.actor for a in demonyms}) == 1 else None
     if not any(  # "and that any sending of troops abroad would have to be approved"

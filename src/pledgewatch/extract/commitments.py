@@ -2770,6 +2770,18 @@ def _epithets(doc: Doc, names: set[int], cues: Sequence[Cue]) -> list[Cue]:
     return found
 
 
+def _drop_not_kinds(cues: list[Cue]) -> list[Cue]:
+    """Kinds inside a phrase that names none ("range restrictions" on weapons
+    are no sanctions); the phrases themselves are no cues either."""
+    inside = {i for c in cues if c.kind == "not_kinds" for i in range(c.start, c.end)}
+    return [
+        c
+        for c in cues
+        if c.kind != "not_kinds"
+        and not (c.kind == "category" and inside.intersection(range(c.start, c.end)))
+    ]
+
+
 def _forming_part(cue: Cue, doc: Doc) -> bool:
     """ "will form" is training ("instructors will form Ukrainian pilots", a
     translation of "former"/"formare") but "will form part of" joins."""
@@ -2832,6 +2844,7 @@ def _gapped(
             and coordinated(s.actors, i, doc)[0] is a  # the first of a list: "in China and the UAE"
             and doc[_word_before_name(doc, a.start)].text in GAP_OPENERS
             and not preceded_by_preposition(doc, a.start, s.span.start)
+            and not _town_and_country(doc, a.start, s.span.start)
         ]
         starts = [s.actors[i].start for i in names]
         if not names or not any(group.end <= k < starts[0] for k in kinds):
@@ -2851,6 +2864,19 @@ def _gapped(
                 cue = Cue("status", verb.label, chain[0].start, chain[-1].end, verb.text)
                 found[Group((cue,))] = (group, actors, _chain_text(doc, chain))
     return found
+
+
+def _town_and_country(doc: Doc, start: int, sent_start: int) -> bool:
+    """ "in Wiesbaden, Germany": a country after a town and a comma is where
+    the town is, not a subject."""
+    i = start - 1
+    if i - 2 < sent_start or doc[i].text != ",":
+        return False
+    town = doc[i - 1]
+    return town.text[:1].isupper() and doc[i - 2].lower_ in PLACE_BEFORE_TOWN
+
+
+PLACE_BEFORE_TOWN = frozenset("in at near from to outside".split())
 
 
 VERB_NEXT = frozenset(
@@ -4009,6 +4035,7 @@ def read_commitments(
     cues = [c for c in cues if c.kind != "status" or not _asked_who(c, doc)]
     cues = [c for c in cues if c.kind != "status" or not _noun_use(c, doc)]
     cues = [c for c in cues if c.kind != "status" or not _keeps_talking(c, doc)]
+    cues = _drop_not_kinds(cues)  # "no range restrictions": no sanctions
     cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
     cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
     cues = sorted([*cues, *_epithets(doc, inside_names, cues)], key=lambda c: (c.start, c.end))

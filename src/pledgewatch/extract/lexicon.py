@@ -37,6 +37,7 @@ _LIST_KEYS = (
     "predicates",
     "consent_words",
     "judgements",
+    "not_kinds",
 )
 
 
