@@ -2931,6 +2931,34 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="a-financial-year-is-no-money",
         ),
+        pytest.param(
+            "Oslo has not said where the training would take place.",
+            set(),
+            id="a-detail-left-unsaid-is-no-stance",
+        ),
+        pytest.param(  # a guard: whether is the stance itself
+            "Oslo has not said whether it will send trainers.",
+            {("NOR", Category.TRAINING, Status.CONSIDERING)},
+            id="whether-left-unsaid-is-considering",
+        ),
+        pytest.param(
+            "EU leaders are due to take a final decision on the loan at their summit.",
+            {("org:eu", Category.FINANCING, Status.CONSIDERING)},
+            id="a-decision-due-is-considering",
+        ),
+        pytest.param(
+            "The mission will be commanded by an Italian two-star general with a Spanish deputy.",
+            {
+                ("ITA", Category.COMMAND_CONTROL, Status.COMMITTED),
+                ("ESP", Category.COMMAND_CONTROL, Status.COMMITTED),
+            },
+            id="a-post-of-the-command-held-by-a-nationality",
+        ),
+        pytest.param(  # a guard: an officer with no command named holds no post of it
+            "A Spanish general visited the factory in Kyiv on Monday.",
+            set(),
+            id="a-general-without-a-command-holds-no-post",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2478,7 +2478,42 @@ def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str],
             elif cue.end < len(doc) and doc[cue.end].lower_ == "from" and a.start == cue.end + 1:
                 chain = coordinated(s.actors, a_index, doc)
                 found.append((resolve(chain, an, day), cue, f"'from {_chain_text(doc, chain)}'"))
-    return found + _owned_for(s, an, day) + _delivered_by(s, an, day)
+    return found + _owned_for(s, an, day) + _delivered_by(s, an, day) + _commanders(s, an, day)
+
+
+RANKS = frozenset("general admiral commander deputy".split())
+"""Posts of a command whose holder's nationality gives that state a part in it."""
+
+RANK_ADJECTIVES = frozenset("one two three four star - senior lieutenant".split())
+
+COMMAND_WORDS = frozenset("commanded command led headed headquarters run".split())
+
+
+def _commanders(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str], Cue, str]]:
+    """ "a headquarters led by a British three-star general with a French
+    deputy", "commanded by a French general": a state whose officer holds a
+    post of the command takes part in commanding."""
+    doc = s.span.doc
+    low = lowers(doc)
+    if not COMMAND_WORDS.intersection(low[s.span.start : s.span.end]):
+        return []
+    found = []
+    for a in s.actors:
+        if a.rule != "demonym" or a.kind != "state" or low[a.start - 1] not in ("a", "an"):
+            continue
+        i = a.end
+        while i < s.span.end and low[i] in RANK_ADJECTIVES:
+            i += 1
+        if i < s.span.end and low[i] in RANKS:
+            cue = Cue(
+                "category",
+                Category.COMMAND_CONTROL.value,
+                a.start,
+                i + 1,
+                text_of(doc[a.start : i + 1]),
+            )
+            found.append((resolve([a], an, day), cue, f"'{cue.text}' holds a post"))
+    return found
 
 
 DELIVERY_NOUNS = frozenset(
@@ -2808,6 +2843,21 @@ def _keeps_talking(cue: Cue, doc: Doc) -> bool:
         and cue.end < len(doc)
         and doc[cue.end].lower_ in TALKING
     )
+
+
+def _details_unsaid(cue: Cue, doc: Doc) -> bool:
+    """ "has not said where the training would take place": what is left
+    unsaid is a detail of a stance taken, not whether it is taken."""
+    return (
+        cue.label == Status.CONSIDERING.value
+        and cue.text.lower().endswith(UNSAID)
+        and cue.end < len(doc)
+        and doc[cue.end].lower_ in DETAILS
+    )
+
+
+UNSAID = ("said", "say", "specified", "spelled out", "disclosed")
+DETAILS = frozenset("where when how which".split())
 
 
 HOW_QUESTIONS = frozenset("far much many soon quickly long".split())
@@ -4035,6 +4085,7 @@ def read_commitments(
     cues = [c for c in cues if c.kind != "status" or not _asked_who(c, doc)]
     cues = [c for c in cues if c.kind != "status" or not _noun_use(c, doc)]
     cues = [c for c in cues if c.kind != "status" or not _keeps_talking(c, doc)]
+    cues = [c for c in cues if c.kind != "status" or not _details_unsaid(c, doc)]
     cues = _drop_not_kinds(cues)  # "no range restrictions": no sanctions
     cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
     cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
