@@ -2959,6 +2959,15 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="a-general-without-a-command-holds-no-post",
         ),
+        pytest.param(
+            "Portugal and Malta offered their ports for moving the force's armoured vehicles and "
+            "supplies.",
+            {
+                ("PRT", Category.LOGISTICS, Status.COMMITTED),
+                ("MLT", Category.LOGISTICS, Status.COMMITTED),
+            },
+            id="supplies-ending-a-clause-are-a-noun",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
@@ -3126,6 +3135,28 @@ def test_a_states_style_is_no_actor() -> None:
     """ "a Danish-style arrangement" is a manner; Denmark takes no stance."""
     found = keys("Australia is considering a Danish-style arrangement but has not committed funds.")
     assert {k[0] for k in found} == {"AUS"}
+
+
+def test_what_about_the_interviewees_forces_is_put_to_the_interviewee() -> None:
+    """ "Q: What about Latvian jets ...?" / "A: Not at this stage.": the
+    labelled answer refuses what the question put to the interviewee."""
+    text = (
+        "Latvian defence minister: an interview\n"
+        "Q: What about Latvian jets patrolling Ukrainian skies?\n"
+        "A: Not at this stage.\n"
+        "Q: And money?\n"
+    )
+    assert keys(text) == {("LVA", Category.AIR_FORCES, Status.DECLINED)}
+
+
+def test_a_refusal_stays_elliptic_before_another_clause_about_others() -> None:
+    """ "Malta insisted on staying out, and the other members went ahead":
+    "other" in the next clause does not make the refusal one of other kinds."""
+    found = keys(
+        "The EU agreed a new loan for Ukraine on Friday. Malta insisted on staying out, and "
+        "the other members went ahead."
+    )
+    assert ("MLT", Category.FINANCING, Status.DECLINED) in found
 
 
 def test_a_party_group_in_a_parliament_is_not_the_state() -> None:

@@ -2323,8 +2323,9 @@ def _kinds(
         doc = s.span.doc
         instead = (
             any(t.lower_ in ("instead", "rather") for t in doc[group.start - 2 : group.end + 2])
-            or "other" in lowers(doc)[group.end : group.end + OTHER_REACH]
-        )
+            or "other"
+            in lowers(doc)[group.end : clause_end(doc, group.end, group.end + OTHER_REACH)]
+        )  # but not "staying out, and the other 24 went ahead": another clause
         if instead and not earlier:
             return []  # "would instead contribute where it is strongest", "help of other kinds"
         referred = () if earlier else _pronoun_object(group, s, context)
@@ -2661,7 +2662,8 @@ def _noun_use(cue: Cue, doc: Doc) -> bool:
         return False
     word = cue.text.lower()
     if word in NOUN_BEFORE:  # "medical supplies", "apartment blocks", "arms transfers"
-        return low[cue.start - 1] in NOUN_BEFORE[word]
+        ends = cue.end >= len(doc) or low[cue.end] in CLAUSE_END  # "vehicles and supplies."
+        return low[cue.start - 1] in NOUN_BEFORE[word] or (word == "supplies" and ends)
     if word == "shares" and cue.end < len(doc):  # "Rheinmetall shares rose 3%"
         return low[cue.end] in MARKET_MOVES
     return word in NOUN_USES and low[cue.start - 1] in ("the", "a", "an")
@@ -3371,7 +3373,11 @@ def _put_to(s: Sentence, context: Context, an: Analyzer, day: date | None) -> tu
     force?"), or none: a question about someone else, or an open one."""
     low = lowers(s.span.doc)
     words = [i for i in range(s.span.start, s.span.end) if not s.span.doc[i].is_space]
-    if len(words) < 3 or low[words[0]] not in AUXILIARIES:
+    if len(words) > 2 and low[words[0]] == "q" and low[words[1]] == ":":
+        words = words[2:]  # "Q: Will you ...?"
+    if len(words) > 3 and low[words[0]] == "what" and low[words[1]] == "about":
+        words = words[1:]  # "What about Swedish jets policing ...?": about the interviewee's
+    if len(words) < 3 or low[words[0]] not in AUXILIARIES | {"about"}:
         return ()
     second = words[1]
     if low[second] not in ("you", "your"):
@@ -3395,6 +3401,7 @@ def _refusal(s: Sentence, context: Context, an: Analyzer) -> bool:
     if not kinds or not 0 < s.number - question <= ANSWER_REACH:
         return False
     words = " ".join(w for w in lowers(s.span.doc)[s.span.start : s.span.end] if w.strip())
+    words = words.removeprefix("a :").strip()  # "A: Not at this stage."
     return words.rstrip(" .!") in an.lexicon["negative_answers"]
 
 
