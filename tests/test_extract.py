@@ -2968,6 +2968,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="supplies-ending-a-clause-are-a-noun",
         ),
+        pytest.param(
+            "Portugal will not pay for American arms under NATO's PURL scheme, its minister said.",
+            {("PRT", Category.FINANCING, Status.DECLINED)},
+            id="a-scheme-of-nato-is-joined-not-objected-to",
+        ),
+        pytest.param(
+            "Britain has put staff into the planning cell of the force in Paris.",
+            {("GBR", Category.COMMAND_CONTROL, Status.COMMITTED)},
+            id="staff-put-into-a-planning-cell-command",
+        ),
+        pytest.param(
+            "The air mission is being planned by Sweden and Finland.",
+            {
+                ("SWE", Category.AIR_FORCES, Status.CONSIDERING),
+                ("FIN", Category.AIR_FORCES, Status.CONSIDERING),
+            },
+            id="a-mission-being-planned-by-states-is-considered",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1940,7 +1940,10 @@ troops" is objecting to them (opposed), not declining to send one's own."""
 
 def _others(doc: Doc, at: int, sent_start: int) -> bool:
     """Whether the kind at token ``at`` belongs to others ("any foreign troops")."""
-    return at >= 0 and any(t.lower_ in OTHERS for t in doc[max(sent_start, at - 2) : at])
+    low = lowers(doc)
+    return at >= 0 and any(  # not "NATO's PURL arrangement": a scheme one joins
+        low[i] in OTHERS and low[i + 1] != "'s" for i in range(max(sent_start, at - 2), at)
+    )
 
 
 def _demanded(group: Group, s: Sentence) -> bool:
