@@ -2986,6 +2986,33 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="a-mission-being-planned-by-states-is-considered",
         ),
+        pytest.param(
+            "Any deployment of Estonian soldiers abroad needs a decision by the Riigikogu.",
+            {("EST", G, Status.CONDITIONAL)},
+            id="needing-a-decision-by-parliament-is-conditional",
+        ),
+        pytest.param(
+            "Any participation of Irish troops in a peace mission would be considered by the "
+            "Government once the mandate is known.",
+            {("IRL", G, Status.CONDITIONAL)},
+            id="to-be-considered-by-the-government-is-conditional",
+        ),
+        pytest.param(
+            "Ankara has kept the straits closed to warships of non-Black Sea states since 2022.",
+            set(),
+            id="straits-closed-to-warships-are-no-naval-offer",
+        ),
+        pytest.param(
+            'Romania, he says, "is ready to lead" mine clearance in the Black Sea.',
+            {("ROU", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="a-quote-opening-with-a-verb-goes-on-with-the-subject-before",
+        ),
+        pytest.param(
+            'The envoy pointed to Austria, which, she said, "has refused to supply weapons to '
+            'Kyiv".',
+            {("AUT", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="a-relative-clause-past-the-speakers-aside",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -820,6 +820,10 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
     i = group.start - 1
     while i > s.span.start and (low[i] in AUXILIARIES or low[i] in NEGATORS or _adverb(orth[i])):
         i -= 1  # "which will", "who normally", "which have not"
+    j = i - 1 if orth[i] in QUOTES else i
+    speech = {c.start for c in s.of("speech_verbs")}
+    if j - 3 >= s.span.start and low[j] == "," and low[j - 3] == "," and j - 1 in speech:
+        i = j - 4  # 'which, she said, "has refused"': the speaker's aside
     k = i
     while k > s.span.start and low[k] in BODY_WORDS:
         k -= 1  # "the Netherlands, whose defence ministry confirmed": the state's body
@@ -869,8 +873,22 @@ def _quote_around(group: Group, s: Sentence) -> range | None:
 def _embedded(quote: range, s: Sentence) -> bool:
     """A quoted fragment inside the reporter's own clause ("said it 'firmly
     rejects' ..."): its subject stands outside, in the clause."""
+    doc = s.span.doc
     before = quote.start - 2  # the token before the opening quotation mark
-    return before >= s.span.start and s.span.doc[before].is_alpha
+    if before >= s.span.start and doc[before].is_alpha:
+        return True
+    # 'Turkey, he says, "is ready to lead" ...': a quote that opens with a verb
+    # goes on with a subject named before it
+    return (
+        before >= s.span.start
+        and doc[before].text == ","
+        and quote.start < quote.stop
+        and doc[quote.start].lower_ in FINITE_OPENERS
+    )
+
+
+FINITE_OPENERS = frozenset("is are was were will would has have had can could should must".split())
+"""Words that, opening a quotation, make it the rest of a clause begun outside it."""
 
 
 def _quoted_who(
