@@ -3013,6 +3013,26 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("AUT", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
             id="a-relative-clause-past-the-speakers-aside",
         ),
+        pytest.param(
+            "The EU agreed a 90 billion euro loan for Ukraine on Friday.",
+            {("org:eu", Category.FINANCING, Status.COMMITTED)},
+            id="agreed-a-loan-commits",
+        ),
+        pytest.param(
+            "Italy will take the command of the force's headquarters.",
+            {("ITA", Category.COMMAND_CONTROL, Status.COMMITTED)},
+            id="taking-the-command-commits",
+        ),
+        pytest.param(
+            "The EU agreed a new loan for Ukraine. Two states opted out of guaranteeing it: "
+            "Hungary and Slovakia.",
+            {
+                ("org:eu", Category.FINANCING, Status.COMMITTED),
+                ("HUN", Category.FINANCING, Status.DECLINED),
+                ("SVK", Category.FINANCING, Status.DECLINED),
+            },
+            id="opting-out-of-guaranteeing-it-refuses-the-loan",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2114,6 +2114,11 @@ TIME_WORDS = frozenset(
 """Words of a time adverbial after a stance; they name nothing offered."""
 
 
+SHARING_GERUNDS = frozenset(
+    "guaranteeing funding financing paying joining backing supporting contributing".split()
+)
+"""Gerunds of taking a share, whose "it" after them is the kind referred to."""
+
 OBJECT_PRONOUNS = frozenset(["it", "them"])
 """Pronouns right after a stance that stand for its object."""
 
@@ -2158,6 +2163,8 @@ def _object_head(group: Group, s: Sentence) -> str:
             break
         if head and (token.lower_ in SKIP_PREPOSITIONS or token.lower_ in OBJECT_ENDS):
             break  # "a contribution to the force", "supplies and has said": the object ends
+        if token.lower_ in OBJECT_PRONOUNS and doc[token.i - 1].lower_ in SHARING_GERUNDS:
+            return ""  # "opted out of guaranteeing it": the kind is the one referred to
         if token.i in actor_tokens or token.is_stop or token.is_punct or token.is_space:
             continue
         if token.lower_ in TIME_WORDS or token.like_num:
