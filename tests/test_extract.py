@@ -3033,6 +3033,30 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="opting-out-of-guaranteeing-it-refuses-the-loan",
         ),
+        pytest.param(
+            "Portugal informed Allies that it will determine its contribution to the fund once "
+            "its budget is approved.",
+            {("PRT", Category.FINANCING, Status.CONDITIONAL)},
+            id="the-addressee-of-informed-is-no-subject",
+        ),
+        pytest.param(
+            "Rome denied reports last week that it had offered a battalion for the force.",
+            {("ITA", G, Status.DECLINED)},
+            id="denied-reports-that-declines",
+        ),
+        pytest.param(
+            "Vienna would keep out of arms deliveries but would pay into a demining fund.",
+            {
+                ("AUT", Category.WEAPONS_EQUIPMENT, Status.DECLINED),
+                ("AUT", Category.FINANCING, Status.COMMITTED),
+            },
+            id="keeping-out-of-deliveries-declines",
+        ),
+        pytest.param(
+            "Slovakia will not give its agreement to sanctions that harm its energy supply.",
+            {("SVK", Category.SANCTIONS, Status.OPPOSED)},
+            id="agreement-withheld-from-sanctions-blocks",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -483,6 +483,8 @@ def _subject(
             continue  # "Poland, Europe's largest army, has ...": a modifier, not a subject
         if _relation(last, doc):
             continue  # "Italy, France's partner in the programme, has sent": Italy
+        if chain[0].start - 1 in speech and doc[last.end : last.end + 1].text.lower() == "that":
+            continue  # "Spain informed Allies that it will ...": the addressee
         if _subject_of_its_own(doc, last.end, group.start):
             return [], "reason"  # "..., a Japanese official said, because the money would pay"
         if opposed and _opposed_object(chain, doc, kinds):

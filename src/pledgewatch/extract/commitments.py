@@ -460,9 +460,15 @@ def _denied(group: Group, s: Sentence) -> bool:
     for i in range(group.start - 1, s.span.start, -1):
         if low[i] in (",", ";", ":"):
             return False
-        if low[i] == "that" and any(low[j] in DENIALS for j in range(max(s.span.start, i - 3), i)):
+        if low[i] == "that" and any(
+            low[j] in DENIALS for j in range(max(s.span.start, i - DENIAL_REACH), i)
+        ):
             return True
     return False
+
+
+DENIAL_REACH = 5
+"""Tokens from a verb of denial to its "that": "denied reports last month that"."""
 
 
 def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
