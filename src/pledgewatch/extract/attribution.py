@@ -483,7 +483,7 @@ def _subject(
             continue  # "Poland, Europe's largest army, has ...": a modifier, not a subject
         if _relation(last, doc):
             continue  # "Italy, France's partner in the programme, has sent": Italy
-        if chain[0].start - 1 in speech and doc[last.end : last.end + 1].text.lower() == "that":
+        if chain[0].start - 1 in speech and lowers(doc)[last.end : last.end + 1] == ["that"]:
             continue  # "Spain informed Allies that it will ...": the addressee
         if _subject_of_its_own(doc, last.end, group.start):
             return [], "reason"  # "..., a Japanese official said, because the money would pay"
@@ -1075,6 +1075,10 @@ DEPENDING = frozenset(
 """Stances whose subject is what is offered and whose object is the
 condition: "the deployment depends on a vote"."""
 
+PASSIVE_APPROVALS = ("be approved", "be ratified", "be endorsed")
+"""Words of a stance whose subject waits for approval: "Lisbon's share still
+had to be approved by parliament", "would have to be approved by the Senate"."""
+
 NATIONAL_REACH = 4
 """Tokens from a decision to the nationality of what it is about."""
 
@@ -1133,8 +1137,7 @@ def _national_object(group: Group, s: Sentence, kinds: frozenset[int]) -> ActorS
     "there will be no American troops on the ground" America's refusal."""
     low = lowers(s.span.doc)
     if any(
-        "be decided" in c.text.lower()
-        or "be approved" in c.text.lower()
+        any(p in c.text.lower() for p in ("be decided", *PASSIVE_APPROVALS))
         or c.text.lower() in DEPENDING
         for c in group.cues
     ):

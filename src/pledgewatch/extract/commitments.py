@@ -42,6 +42,7 @@ from pledgewatch.extract.attribution import (
     BENEFICIARY,
     DEPENDING,
     DETERMINERS,
+    PASSIVE_APPROVALS,
     POSSESSIVES,
     REQUEST_VERBS,
     SKIP_PREPOSITIONS,
@@ -2232,11 +2233,6 @@ def _depending(group: Group) -> bool:
     )
 
 
-PASSIVE_APPROVALS = ("be approved", "be ratified", "be endorsed")
-"""Words of a stance whose subject waits for approval: "Lisbon's share still
-had to be approved by parliament", "would have to be approved by the Senate"."""
-
-
 def _referred_subject(group: Group, s: Sentence, subject_end: int) -> bool:
     """Whether the subject of a depending stance is a word for a stance
     ("contribution", "participation", "deployment") rather than a kind."""
@@ -2502,8 +2498,10 @@ RANKS = frozenset("general admiral commander deputy".split())
 """Posts of a command whose holder's nationality gives that state a part in it."""
 
 RANK_ADJECTIVES = frozenset("one two three four star - senior lieutenant".split())
+"""Words between a nationality and its rank: "a British three-star general"."""
 
 COMMAND_WORDS = frozenset("commanded command led headed headquarters run".split())
+"""Words that make a sentence about a command, where a rank holds a post of it."""
 
 
 def _commanders(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str], Cue, str]]:
