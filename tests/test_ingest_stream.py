@@ -86,3 +86,24 @@ def test_jsonl_in_utf16_with_a_byte_order_mark_is_read_whole(tmp_path: Path) -> 
     path = tmp_path / "wide.jsonl"
     path.write_bytes((_line(1) + _line(2)).decode().encode("utf-16"))
     assert _outcome(list(files.iter_inputs([path]))) == ["article a1", "article a2"]
+
+
+def test_sightings_keep_the_first_copy_of_each_id() -> None:
+    """A run's sightings answer with the first (hash, source) of an id, on
+    disk, for more ids than its page cache holds."""
+    from pledgewatch.ingest.sightings import Sightings
+
+    seen = Sightings()
+    try:
+        assert seen.sight("a1", "h1", "one.jsonl:line 1") is None
+        assert seen.sight("a1", "h2", "two.jsonl:line 9") == ("h1", "one.jsonl:line 1")
+        assert seen.sight("a1", "h3", "three.jsonl:line 4") == ("h1", "one.jsonl:line 1")
+        for i in range(30_000):
+            assert seen.sight(f"b{i}", f"{i:064x}", f"big.jsonl:line {i}") is None
+        assert seen.sight("b12345", "other", "x") == (f"{12345:064x}", "big.jsonl:line 12345")
+        assert seen.sight("a1", "h1", "again") == ("h1", "one.jsonl:line 1")
+        folder = Path(seen._folder.name)
+        assert (folder / "seen.db").is_file()  # on disk, not in this process's memory
+    finally:
+        seen.close()
+    assert not folder.exists()  # and gone with the run

@@ -22,6 +22,7 @@ from pledgewatch.extract import EXTRACTOR_VERSION, extract
 from pledgewatch.ingest import discover, iter_inputs
 from pledgewatch.ingest.limits import Limits
 from pledgewatch.ingest.records_json import read_json
+from pledgewatch.ingest.sightings import Sightings
 from pledgewatch.kb import KnowledgeBase, load_kb
 from pledgewatch.reconcile import within_each_article
 from pledgewatch.reconcile.quality import attach
@@ -71,13 +72,23 @@ class _Tally:
     updated: list[str]
     unchanged: list[str]
     rejected: list[Rejection]
-    hashes: dict[str, tuple[str, str]]
-    """Article id -> (content hash, source) of what this run has seen."""
+    seen: Sightings
+    """Article id -> (content hash, source) of what this run has read, on disk."""
 
     def report(self) -> IngestReport:
         return IngestReport(
             tuple(self.added), tuple(self.updated), tuple(self.unchanged), tuple(self.rejected)
         )
+
+
+@contextmanager
+def _tally() -> Iterator[_Tally]:
+    """A run's tally, its sightings closed (and their file deleted) at the end."""
+    seen = Sightings()
+    try:
+        yield _Tally([], [], [], [], seen)
+    finally:
+        seen.close()
 
 
 CHUNK_ARTICLES = 16
@@ -93,9 +104,8 @@ per article). An interruption loses at most the batch being written
 def _first_sighting(article: Article, tally: _Tally) -> bool:
     """Whether this run sees ``article``'s id for the first time; a second
     copy with other content is rejected, the same content skipped."""
-    seen = tally.hashes.get(article.id)
+    seen = tally.seen.sight(article.id, article.content_hash, article.source or "")
     if seen is None:
-        tally.hashes[article.id] = (article.content_hash, article.source or "")
         return True
     if seen[0] != article.content_hash:
         reason = f"duplicate article id {article.id!r} (also in {seen[1]})"
@@ -183,11 +193,10 @@ def ingest(
     input outside them is rejected and reported.
     """
     files = discover(paths)
-    tally = _Tally([], [], [], [], {})
-    with opened(store) as db, running(workers, dask) as runner:
+    with _tally() as tally, opened(store) as db, running(workers, dask) as runner:
         items = _read(files, progress, limits or Limits())
         _store_all(_batches(items, tally), db, tally, runner)
-    return tally.report()
+        return tally.report()
 
 
 def input_files(paths: Sequence[str | Path]) -> list[Path]:
@@ -392,7 +401,6 @@ def ingest_records(
 def ingest_articles(items: Iterable[Article | Rejection], store: StoreLike = None) -> IngestReport:
     """Store articles read elsewhere (fetched pages and feed entries, see
     :mod:`pledgewatch.monitor`); a Rejection among them is reported as given."""
-    tally = _Tally([], [], [], [], {})
-    with opened(store) as db:
+    with _tally() as tally, opened(store) as db:
         _store_all(_batches(items, tally), db, tally, InProcess())
-    return tally.report()
+        return tally.report()
