@@ -335,15 +335,8 @@ def _objected_relative(group: Sequence[Cue], cue: Cue, blocked: set[int], doc: D
     if last.label != Status.OPPOSED.value or blocked.intersection(range(last.end, cue.start)):
         return False
     low = lowers(doc)
-    that = next(
-        (
-            i
-            for i in range(last.end + 1, min(cue.start, last.end + OBJECT_REACH + 1))
-            if low[i] in ("that", "which")
-        ),
-        None,
-    )
-    return that is not None and not any(
+    reach = low[last.end + 1 : min(cue.start, last.end + OBJECT_REACH + 1)]
+    return bool({"that", "which"}.intersection(reach)) and not any(
         w in CLAUSE_END or w in CLAUSE_OPENERS for w in low[last.end : cue.start]
     )
 
@@ -3084,9 +3077,7 @@ def _withheld_unless(group: Group, category: Category, actors: Sequence[str], s:
     and the invader's objection ("Moscow will not accept the loan unless ...")."""
     if category is not Category.FINANCING or AGGRESSORS.issuperset(actors):
         return False
-    if any(w.startswith(("block", *BLOCKS)) for c in group.cues for w in c.text.lower().split()):
-        return False
-    return _unless(group, s)
+    return not _stems(group, ("block", *BLOCKS)) and _unless(group, s)
 
 
 UNLESS_REACH = 12
