@@ -59,7 +59,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -86,26 +86,27 @@ measure (not the seed of the articles measured)."""
 
 def articles(n: int, words: int, seed: int) -> list[Article]:
     """``n`` articles of about ``words`` words, from consecutive generated ones."""
+    return list(iter_articles(n, words, seed))
+
+
+def iter_articles(n: int, words: int, seed: int) -> Iterator[Article]:
+    """:func:`articles`, one at a time (a large input is never held whole)."""
     source = (a for a, _x in generate(n * (words // 150 + 2), seed=seed))
-    found = []
     for i in range(n):
         first = next(source)
         parts = [first.text]
         while sum(len(p.split()) for p in parts) < words:
             parts.append(next(source).text.split("\n", 1)[-1])  # the body, not its headline
-        found.append(
-            Article(
-                id=f"bench-{i}",
-                text="\n\n".join(parts),
-                title=first.title,
-                published=first.published,
-                outlet=first.outlet,
-            )
+        yield Article(
+            id=f"bench-{i}",
+            text="\n\n".join(parts),
+            title=first.title,
+            published=first.published,
+            outlet=first.outlet,
         )
-    return found
 
 
-def write_jsonl(items: list[Article], path: Path) -> None:
+def write_jsonl(items: Iterable[Article], path: Path) -> None:
     with path.open("w", encoding="utf-8") as out:
         for a in items:
             record = {
