@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pledgewatch.extract.actors import find_actors, titled_people, to_mentions
 from pledgewatch.extract.commitments import read_commitments
-from pledgewatch.extract.nlp import analyzer
+from pledgewatch.extract.nlp import current
 from pledgewatch.kb import KnowledgeBase
 from pledgewatch.reconcile.contradictions import within_article
 from pledgewatch.records import Article, Extraction
@@ -21,7 +21,7 @@ EXTRACTOR_VERSION = "0.5.51"
 
 def extract(article: Article, kb: KnowledgeBase | None = None) -> Extraction:
     """The actors, commitments and contradictions of one article."""
-    an = analyzer(kb)
+    an = current(kb)
     doc = an.parse(article.text)
     spans = find_actors(doc, an)
     commitments = tuple(read_commitments(doc, spans, an, article.id, article.published))

@@ -99,6 +99,13 @@ class Analyzer:
     """Groups given by number (``26 countries``); use :meth:`counted`."""
     counted_nouns: numpy.ndarray[Any, Any]
     """LOWER hashes of the words that end a counted group (``countries``)."""
+    built_strings: int
+    """Strings the vocabulary held once the analyzer was built."""
+
+    def outgrown(self) -> bool:
+        """Whether the text read since the build has added more than
+        VOCAB_SLACK strings to the vocabulary (see :func:`renew`)."""
+        return len(self.nlp.vocab.strings) - self.built_strings > VOCAB_SLACK
 
     def parse(self, text: str) -> Doc:
         doc = self.nlp(text)
@@ -262,28 +269,60 @@ def analyzer(kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None) ->
     lexicon = lexicon or load_lexicon()
     nlp = _blank()
     groups, counted = _group_matchers(nlp, lexicon)
+    actors, cues = _actor_matcher(nlp, kb), _cue_matcher(nlp, lexicon)
+    nouns = {
+        nlp.vocab.strings.add(p.split()[-1])
+        for key in GROUP_LISTS
+        for p in lexicon[key]
+        if "#" in p.split()[:-1]
+    }
     built = Analyzer(
         nlp=nlp,
         kb=kb,
         lexicon=lexicon,
-        actors=_actor_matcher(nlp, kb),
-        cues=_cue_matcher(nlp, lexicon),
+        actors=actors,
+        cues=cues,
         groups=groups,
         counted_groups=counted,
-        counted_nouns=numpy.array(
-            sorted(
-                {
-                    nlp.vocab.strings.add(p.split()[-1])
-                    for key in GROUP_LISTS
-                    for p in lexicon[key]
-                    if "#" in p.split()[:-1]
-                }
-            ),
-            dtype="uint64",
-        ),
+        counted_nouns=numpy.array(sorted(nouns), dtype="uint64"),
+        built_strings=len(nlp.vocab.strings),
     )
     gc.freeze()
     return built
+
+
+VOCAB_SLACK = 100_000
+"""Strings the text read may add to an analyzer's vocabulary before it is
+built again. spaCy keeps every new word it meets (a lexeme, its strings and
+a tokenizer cache entry: about 320 bytes a string, ``bench/vocabulary.py``)
+for the life of the pipeline; over a long ingest of real news, with its
+names, numbers and misspellings, that grows without bound. Built again
+(about 0.4 s), it holds only what its matchers need, so the vocabulary
+stays within about 32 MiB of that. spaCy's ``memory_zone`` would free the
+new words after every article instead, but it turns the tokenizer's cache
+off: extraction ran about a fifth slower."""
+
+
+def current(kb: KnowledgeBase | None = None) -> Analyzer:
+    """:func:`analyzer`, built again first if the text it has read has
+    outgrown its vocabulary's slack (VOCAB_SLACK). Asked before an article,
+    when nothing read with the old one is still held, so that it is freed
+    before the new one is built."""
+    if analyzer(kb).outgrown():
+        renew()
+    return analyzer(kb)
+
+
+def renew() -> None:
+    """Drop the built analyzers, so that the next :func:`analyzer` call
+    builds afresh (with a vocabulary of its matchers' words only).
+
+    The collector gets back what :func:`analyzer` froze: the old pipeline's
+    reference cycles would otherwise never be collected.
+    """
+    analyzer.cache_clear()
+    gc.unfreeze()
+    gc.collect()
 
 
 def lowers(doc: Doc) -> list[str]:
