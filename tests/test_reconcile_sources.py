@@ -404,6 +404,49 @@ def test_reconcile_state_incremental_saves_equal_a_rebuild_with_many_reports_per
         assert _stored_state(db) == kept
 
 
+BRIDGES = """Finnish engineers to rebuild rail bridges
+The Finnish transport minister said in Oulu that “our engineers will rebuild three rail bridges
+near Kharkiv before the first frosts, with steel from Raahe” and that Sweden would share the cost.
+Asked about the timetable, she added: "Freight trains should cross the repaired spans by March,
+carrying grain westwards and generators eastwards to the substations," she said."""
+
+
+def test_reconcile_an_article_that_joins_two_stories_merges_them_as_a_rebuild_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    walked: list[set[str]] = []
+    restory = reconciled._restory
+
+    def spy(conn: Connection, seeds: set[str]) -> set[str]:
+        walked.append(seeds)
+        return restory(conn, seeds)
+
+    monkeypatch.setattr(reconciled, "_restory", spy)
+
+    def same_as_a_rebuild() -> None:
+        kept = _stored_state(db)
+        db.reconcile()
+        assert _stored_state(db) == kept
+
+    with Store(f"sqlite:///{tmp_path / 's.db'}") as db:
+        _save(db, "p", INTERVIEW_A, [pledge("p", "committed")], D1)
+        _save(db, "q", INTERVIEW_A, [pledge("q", "declined", "DNK")], D1)
+        _save(db, "r", BRIDGES, [pledge("r", "considering", "SWE")], D1)
+        _save(db, "s", BRIDGES, [pledge("s", "committed", "SWE")], date(2025, 3, 12))
+        assert {s.articles for s in pipeline.stories(db)} == {("p", "q"), ("r", "s")}
+        _save(db, "z", INTERVIEW_A + "\n\n" + BRIDGES, [], D1)  # quotes of both
+        assert {s.articles for s in pipeline.stories(db)} == {("p", "q", "r", "s", "z")}
+        same_as_a_rebuild()
+        _save(db, "a", BRIDGES, [pledge("a", "declined", "SWE")], D1)  # renames the story
+        assert [s.id for s in pipeline.stories(db)] == ["story:a"]
+        same_as_a_rebuild()
+        assert walked == []  # articles only added: stories joined, no story walked
+        _save(db, "z", "Weather in Oulu: frost expected.", [], D1)  # the bridge is gone
+        assert walked
+        assert {s.articles for s in pipeline.stories(db)} == {("p", "q"), ("a", "r", "s")}
+        same_as_a_rebuild()
+
+
 # -- command line and bench ------------------------------------------------------
 
 

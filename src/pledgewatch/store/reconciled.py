@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Connection,
@@ -99,6 +99,7 @@ RECONCILE_VERSION = "3"
 rebuilt once when the store opens."""
 
 Key = tuple[str, str]
+T = TypeVar("T")
 """(actor, category value): one tracker row."""
 
 
@@ -165,7 +166,7 @@ articles hold about 60 each): well under the bound parameters SQLite and
 PostgreSQL take in one statement."""
 
 
-def _chunks(keys: Sequence[int]) -> Iterator[list[int]]:
+def _chunks(keys: Sequence[T]) -> Iterator[list[T]]:
     for start in range(0, len(keys), KEYS_PER_QUERY):
         yield list(keys[start : start + KEYS_PER_QUERY])
 
@@ -371,6 +372,39 @@ def _restory(conn: Connection, seeds: set[str]) -> set[str]:
                 .values(story=wanted)
             )
             changed.add(article_id)
+    return changed
+
+
+def _merge_stories(conn: Connection, links: Sequence[StoryLink]) -> set[str]:
+    """Join the stories that new ``links`` connect; returns the articles whose
+    story changed.
+
+    Only for a save that added articles and replaced none: a story then
+    never splits, it only joins others, so the stories' ids (each its
+    smallest article id) are enough and only the joined ones' members are
+    read. :func:`_restory` walks every link of every story involved, a cost
+    that grows with the largest story.
+    """
+    ends = {x for link in links for x in (link.article, link.other)}
+    if not ends:
+        return set()
+    state = article_state.c
+    story_of: dict[str, str] = {}
+    for chunk in _chunks(sorted(ends)):
+        query = select(state.article_id, state.story).where(state.article_id.in_(chunk))
+        story_of.update((article_id, story) for article_id, story in conn.execute(query))
+    smallest = len("story:")
+    joined = components(
+        StoryLink(story_of[link.article][smallest:], story_of[link.other][smallest:], "")
+        for link in links
+    )
+    changed: set[str] = set()
+    for member, story in joined.items():
+        old = f"story:{member}"
+        if story != old:
+            moved = conn.execute(select(state.article_id).where(state.story == old)).scalars()
+            changed.update(moved)
+            conn.execute(update(article_state).where(state.story == old).values(story=story))
     return changed
 
 
@@ -658,8 +692,11 @@ def after_save(conn: Connection, items: Sequence[tuple[Article, Extraction]], to
     if marks:
         conn.execute(insert(flags), [convert.flag_row(f) for f in marks])
     saved = {article.id for article, _x in items}
-    seeds = touch.articles | {x for link in found for x in (link.article, link.other)}
-    changed = _restory(conn, seeds | saved)
+    if touch.articles:  # a replaced article's links are gone: its story may split
+        seeds = touch.articles | {x for link in found for x in (link.article, link.other)}
+        changed = _restory(conn, seeds | saved)
+    else:
+        changed = _merge_stories(conn, found)
     refresh_rows(conn, keys | _keys_of(conn, changed - saved))
 
 
