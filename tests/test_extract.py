@@ -3057,6 +3057,46 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("SVK", Category.SANCTIONS, Status.OPPOSED)},
             id="agreement-withheld-from-sanctions-blocks",
         ),
+        pytest.param(
+            "The minister said Italy should lead on the defence of Ukraine and that Canada "
+            "would not send soldiers to the front.",
+            {("CAN", Category.GROUND_FORCES, Status.DECLINED)},
+            id="and-that-opens-a-clause-not-a-list",
+        ),
+        pytest.param(
+            "Norway would support a listing of the shipping firm and its two owners.",
+            {("NOR", Category.SANCTIONS, Status.COMMITTED)},
+            id="a-listing-of-a-firm-is-a-sanction",
+        ),
+        pytest.param(
+            "Sweden and Finland are among the countries that have paid into the purchase scheme.",
+            {
+                ("SWE", Category.FINANCING, Status.COMMITTED),
+                ("FIN", Category.FINANCING, Status.COMMITTED),
+            },
+            id="among-the-countries-that-paid-is-the-subject",
+        ),
+        pytest.param(
+            "Portugal was one of the first nine states which paid into it.",
+            {("PRT", Category.FINANCING, Status.COMMITTED)},
+            id="one-of-the-states-which-paid",
+        ),
+        pytest.param(
+            "The premier said Slovakia would not hand over one bullet from army stocks.",
+            {("SVK", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="not-one-bullet-is-equipment",
+        ),
+        pytest.param(
+            "The spokeswoman was adamant that there would be no Dutch soldiers in the zone.",
+            {("NLD", Category.GROUND_FORCES, Status.DECLINED)},
+            id="adamant-that-opens-what-was-said",
+        ),
+        pytest.param(
+            "Instructors from eleven nations teach the recruits drone warfare. "
+            "Ireland will keep its team there for another year.",
+            {("IRL", Category.TRAINING, Status.COMMITTED)},
+            id="a-team-kept-is-of-the-topic",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -226,10 +226,14 @@ def _joined(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:
     ``title`` (one noun phrase), ``and``/``list`` (coordination), or not."""
     words, title, coordinated, conjunction, comma = 0, True, True, False, False
     low, orth = lowers(doc), orths(doc)
+    previous = ""
     for i in range(a.end, b.start):
         lower = low[i]
         if lower.isspace():
             continue
+        if lower == "that" and previous in CONJUNCTIONS:
+            return None  # "the security of Ukraine and that the United States would": a clause
+        previous = lower
         words += 1
         comma = comma or lower == ","
         title = title and (orth[i].istitle() or lower == "'s")
@@ -841,7 +845,48 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
         j -= 1
     if low[i] == "that" and said_that(s, j + 1):
         return False, []  # "officials said that had not been ruled out": no relative clause
-    return True, [a for a in s.actors if a.end == j + 1]
+    if low[i] == "that" and low[j] in CERTAIN:
+        return False, []  # "the official was clear that there will be no": what was said
+    antecedent = [a for a in s.actors if a.end == j + 1]
+    return True, antecedent or _member_of(j, s)
+
+
+CERTAIN = frozenset("clear certain sure adamant confident convinced insistent emphatic".split())
+"""Adjectives whose "that" opens what someone holds, not a relative clause."""
+
+STATE_CLASSES = frozenset("countries states nations governments members allies those".split())
+"""Plural words for a class of states a relative clause may describe."""
+
+MEMBERSHIP = {"among": "", "of": "one"}
+"""Words before a class that make the subject one of it ("among the
+countries", "one of the countries"), with the word needed before them."""
+
+COPULAS = frozenset("is are was were remains remain".split())
+
+CLASS_REACH = 4
+"""Words between "among"/"one of" and the class ("the first 18 European")."""
+
+
+def _member_of(noun: int, s: Sentence) -> list[ActorSpan]:
+    """ "Germany and Canada are among the countries that have paid": the
+    subject of the clause that names the class the relative clause describes."""
+    doc = s.span.doc
+    low = lowers(doc)
+    if low[noun] not in STATE_CLASSES:
+        return []
+    for at in range(noun - 1, max(s.span.start, noun - CLASS_REACH - 2), -1):
+        before = MEMBERSHIP.get(low[at])
+        if before is None:
+            continue
+        if before:
+            at -= 1
+            if at < s.span.start or low[at] != before:
+                return []
+        if at - 1 < s.span.start or low[at - 1] not in COPULAS:
+            return []
+        index = next((n for n, a in enumerate(s.actors) if a.end == at - 1), None)
+        return [] if index is None else coordinated(s.actors, index, doc)
+    return []
 
 
 def _subset_pronoun(group: Group, s: Sentence, an: Analyzer) -> bool:

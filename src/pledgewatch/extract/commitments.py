@@ -115,7 +115,7 @@ ELLIPTIC_OBJECTS = frozenset(
     "participation part contribution contribute contributions help involvement engagement "
     "offer take join participate package plan scheme measure measures proposal initiative "
     "back support consent give effort mission operation option request decision task "
-    "agreement deal accord".split()
+    "agreement deal accord team teams staff".split()
 )
 """Words after a stance that name no kind of support of their own ("did not
 want to commit to participation"): the kind is the topic of the context."""
@@ -1096,9 +1096,10 @@ CURRENCY_WORDS = frozenset(["euros", "dollars"])
 """Financing cues that are only the unit of a sum."""
 
 
-MONEY_NOUNS = frozenset(["money", "cash"])
-"""Money named inside a paying verb ("put money into"): what is given when
-nothing else is named."""
+MONEY_NOUNS = frozenset(["money", "cash", "paid into", "pay into", "pays into", "paying into"])
+"""Money named inside a paying verb ("put money into"), or a verb of paying
+into something ("have paid into the scheme"): what is given when nothing
+else is named."""
 
 
 def _categories(
