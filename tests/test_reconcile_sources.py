@@ -404,6 +404,30 @@ def test_reconcile_state_incremental_saves_equal_a_rebuild_with_many_reports_per
         assert _stored_state(db) == kept
 
 
+def test_reconcile_rows_are_refreshed_holding_a_bounded_number_of_reports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reconciled, "REPORTS_HELD", 8)
+    chunks: list[list[int]] = []
+    write_rows = reconciled._write_rows
+
+    def spy(conn: Connection, reports: Any, keys: Any, evidence: Any) -> Any:
+        chunks.append([len(reports.groups.get(key, ())) for key in keys])
+        return write_rows(conn, reports, keys, evidence)
+
+    monkeypatch.setattr(reconciled, "_write_rows", spy)
+    with Store(f"sqlite:///{tmp_path / 's.db'}") as db:
+        for n in range(24):
+            db.save(*_busy_article(n), "test")
+        chunks.clear()
+        db.save_batch([_busy_article(n) for n in range(24, 30)], "test")
+        assert len(chunks) > 1 and sum(map(len, chunks)) == 6  # six rows, not all at once
+        assert all(sum(held[:-1]) < 8 for held in chunks)  # the last row may pass the bound
+        kept = _stored_state(db)
+        db.reconcile()
+        assert _stored_state(db) == kept
+
+
 BRIDGES = """Finnish engineers to rebuild rail bridges
 The Finnish transport minister said in Oulu that “our engineers will rebuild three rail bridges
 near Kharkiv before the first frosts, with steel from Raahe” and that Sweden would share the cost.
