@@ -3097,6 +3097,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("IRL", Category.TRAINING, Status.COMMITTED)},
             id="a-team-kept-is-of-the-topic",
         ),
+        pytest.param(
+            "Peru would deploy a company of soldiers with a mandate from the Security Council.",
+            {("PER", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="with-a-mandate-from-is-a-condition",
+        ),
+        pytest.param(
+            "Latvia will, however, serve as the logistics base for the mission.",
+            {("LVA", Category.LOGISTICS, Status.COMMITTED)},
+            id="will-however-serve-as",
+        ),
+        pytest.param(
+            "Croatia has also been one of the member states that pay into the repair fund.",
+            {("HRV", Category.FINANCING, Status.COMMITTED)},
+            id="also-been-one-of-the-states-that-pay",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

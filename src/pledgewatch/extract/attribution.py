@@ -861,7 +861,17 @@ MEMBERSHIP = {"among": "", "of": "one"}
 """Words before a class that make the subject one of it ("among the
 countries", "one of the countries"), with the word needed before them."""
 
-COPULAS = frozenset("is are was were remains remain".split())
+COPULAS = frozenset("is are was were remains remain be been".split())
+MEMBERSHIP_ADVERBS = frozenset("also still now already again".split())
+MODALS = frozenset("will would could may might has have had".split())
+
+
+def _skipped(low: Sequence[str], at: int, start: int, words: frozenset[str]) -> int:
+    """``at`` moved left past the ``words`` right before it."""
+    while at - 1 > start and low[at - 1] in words:
+        at -= 1
+    return at
+
 
 CLASS_REACH = 4
 """Words between "among"/"one of" and the class ("the first 18 European")."""
@@ -882,9 +892,11 @@ def _member_of(noun: int, s: Sentence) -> list[ActorSpan]:
             at -= 1
             if at < s.span.start or low[at] != before:
                 return []
+        at = _skipped(low, at, s.span.start, MEMBERSHIP_ADVERBS)  # "is also one of"
         if at - 1 < s.span.start or low[at - 1] not in COPULAS:
             return []
-        index = next((n for n, a in enumerate(s.actors) if a.end == at - 1), None)
+        at = _skipped(low, at - 1, s.span.start, MODALS | MEMBERSHIP_ADVERBS)  # "has also been"
+        index = next((n for n, a in enumerate(s.actors) if a.end == at), None)
         return [] if index is None else coordinated(s.actors, index, doc)
     return []
 
