@@ -3112,6 +3112,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("HRV", Category.FINANCING, Status.COMMITTED)},
             id="also-been-one-of-the-states-that-pay",
         ),
+        pytest.param(
+            "Mexico would consider sending a company of soldiers if both sides asked for it.",
+            {("MEX", Category.GROUND_FORCES, Status.CONSIDERING)},
+            id="considering-a-case-is-no-condition",
+        ),
+        pytest.param(  # a guard: "only if" still puts the decision off
+            "Mexico would consider sending a company of soldiers only if both sides asked for it.",
+            {("MEX", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="considering-only-if-stays-conditional",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2079,6 +2079,24 @@ def _trailing_report(group: Group, groups: Sequence[Group], s: Sentence) -> bool
     return "," in before and not any(w in ("that", "and") for w in before[before.index(",") :])
 
 
+def _considered_if(
+    group: Group, status: Status, conditions: Sequence[str], doc: Doc, an: Analyzer
+) -> bool:
+    """ "would consider taking part if both sides asked": considering what it
+    might do in a case, not making a pledge depend on it; "would consider it
+    only if" does put the decision off. The premise ("a ceasefire") is no
+    condition here either."""
+    if status is not Status.CONSIDERING or not any(
+        "consider" in c.text.lower() for c in group.cues
+    ):
+        return False
+    if "only" in lowers(doc)[max(0, group.start - 2) : group.end]:
+        return False  # "would only consider", "only would consider"
+    openers = tuple(o + " " for o in an.lexicon["condition_openers"])
+    opened = [c.lower() for c in conditions if c.lower().startswith(openers)]
+    return bool(opened) and all(c.startswith(("if ", "when ")) for c in opened)
+
+
 UN_REACH = 10
 """Tokens after a stance in which the UN (Security Council) is named as the only source."""
 
@@ -3213,7 +3231,11 @@ def _read_sentence(
                 status, status_why = Status.DECLINED, status_why + "; only UN measures -> declined"
             if status is not Status.OPPOSED and _denied(group, s):
                 status, status_why = Status.DECLINED, status_why + "; denied that ... -> declined"
-        if strong and status in (Status.COMMITTED, Status.CONSIDERING):
+        if (
+            strong
+            and status in (Status.COMMITTED, Status.CONSIDERING)
+            and not _considered_if(group, status, conditions, doc, an)
+        ):
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
         if status is Status.DECLINED and _negative(group, status_why) and _without(group, s):
             status, status_why = Status.CONDITIONAL, status_why + "; without ... -> conditional"
