@@ -3122,6 +3122,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("MEX", Category.GROUND_FORCES, Status.CONDITIONAL)},
             id="considering-only-if-stays-conditional",
         ),
+        pytest.param(
+            "Two Maltese patrol boats could join a maritime mission if one is set up.",
+            {("MLT", Category.NAVAL_FORCES, Status.CONSIDERING)},
+            id="if-one-is-set-up-is-the-premise",
+        ),
+        pytest.param(
+            "Czech fighter jets would not operate over Ukraine without a vote in parliament.",
+            {("CZE", Category.AIR_FORCES, Status.CONDITIONAL)},
+            id="would-not-operate-without-a-vote",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1739,9 +1739,16 @@ def _flown(doc: Doc, at: int) -> bool:
     after = doc[at + 1 : at + 4]
     if any(t.lower_.startswith(FLYING) for t in after):
         return True
-    aircraft = doc[at].lower_.startswith(AIRCRAFT)
-    over = len(after) > 1 and after[0].lower_ in ("over", "above") and after[1].is_title
-    return aircraft and over
+    if not doc[at].lower_.startswith(AIRCRAFT):
+        return False
+    near = doc[at + 1 : min(len(doc), at + 1 + OVER_REACH)]  # "jets would not operate over Ukraine"
+    return any(
+        a.lower_ in ("over", "above") and b.is_title for a, b in pairwise(near) if b.i < len(doc)
+    )
+
+
+OVER_REACH = 6
+"""Tokens after an aircraft in which "over <a place>" says it is flown."""
 
 
 AIRCRAFT = ("f-", "jet", "fighter", "gripen", "rafale", "mirage", "eurofighter", "typhoon")
