@@ -3132,6 +3132,25 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CZE", Category.AIR_FORCES, Status.CONDITIONAL)},
             id="would-not-operate-without-a-vote",
         ),
+        pytest.param(
+            "Asked whether Norway could help at sea, the minister said Norway would send two "
+            "frigates.",
+            {("NOR", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="the-answer-after-asked-whether",
+        ),
+        pytest.param(
+            "The summary listed Belgium and Italy as new contributors to the repair fund.",
+            {
+                ("BEL", Category.FINANCING, Status.COMMITTED),
+                ("ITA", Category.FINANCING, Status.COMMITTED),
+            },
+            id="listed-as-new-contributors",
+        ),
+        pytest.param(
+            "The minister said a few days later that Greece had no plans to pay into the fund.",
+            {("GRC", Category.FINANCING, Status.DECLINED)},
+            id="a-few-days-later-is-no-quantifier",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

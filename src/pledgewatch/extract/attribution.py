@@ -655,9 +655,18 @@ def _quantified(doc: Doc, start: int, sent_start: int, reach: int, an: Analyzer)
     return any(t.lower_ in words for t in doc[max(sent_start, start - reach) : start])
 
 
+TIME_UNITS = frozenset("minutes hours days weeks months years".split())
+
+
 def subset(doc: Doc, chain: Sequence[ActorSpan], sent_start: int, an: Analyzer) -> bool:
-    """A group introduced by a quantifier: "most members of the coalition"."""
-    return _quantified(doc, chain[0].start, sent_start, SUBSET_REACH, an)
+    """A group introduced by a quantifier: "most members of the coalition";
+    not a span of time before the names ("said a few hours later that Italy")."""
+    words, low = an.lexicon["subset_words"], lowers(doc)
+    start = chain[0].start
+    return any(
+        low[i] in words and not (i + 1 < start and low[i + 1] in TIME_UNITS)
+        for i in range(max(sent_start, start - SUBSET_REACH), start)
+    )
 
 
 def resolve(chain: Sequence[ActorSpan], an: Analyzer, day: date | None) -> list[str]:

@@ -2782,12 +2782,15 @@ def _asked(group: Group, s: Sentence) -> bool:
     supply Tomahawks, ...") is what was asked, not what was said."""
     low = lowers(s.span.doc)
     start = s.span.start
+    speech = {c.start for c in s.of("speech_verbs")}
     for i in range(group.start - 1, start - 1, -1):
         word = low[i]
         if word in (";", ":") or word in QUOTES:
             return False
         if word == "that" and i > start and (low[i - 1].endswith("ed") or said_that(s, i)):
             return False  # "asked whether ..., repeated that Belgium would": the answer
+        if i in speech and i > start and low[i - 1] != "to":
+            return False  # "Asked whether ..., a spokesman said Polish aircraft would not"
         if word == "whether":
             return True  # "has not decided whether German soldiers will go"
         if word == "how" and i + 1 < group.start and low[i + 1] in HOW_QUESTIONS:
