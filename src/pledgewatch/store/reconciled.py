@@ -99,8 +99,9 @@ RECONCILE_VERSION = "3"
 rebuilt once when the store opens."""
 
 Key = tuple[str, str]
-T = TypeVar("T")
 """(actor, category value): one tracker row."""
+
+T = TypeVar("T")
 
 
 @dataclass
