@@ -649,10 +649,16 @@ SUBSET_REACH = 4
 """Tokens before a group searched for a quantifier ("most members of the")."""
 
 
-def _quantified(doc: Doc, start: int, sent_start: int, reach: int, an: Analyzer) -> bool:
-    """A quantifier ("most", "many") within ``reach`` tokens before ``start``."""
-    words = an.lexicon["subset_words"]
-    return any(t.lower_ in words for t in doc[max(sent_start, start - reach) : start])
+def _quantified(
+    doc: Doc, start: int, sent_start: int, reach: int, an: Analyzer, *, of_time: bool = True
+) -> bool:
+    """A quantifier ("most", "many") within ``reach`` tokens before ``start``;
+    with ``of_time=False`` not one of a span of time ("a few hours later")."""
+    words, low = an.lexicon["subset_words"], lowers(doc)
+    return any(
+        low[i] in words and (of_time or not (i + 1 < start and low[i + 1] in TIME_UNITS))
+        for i in range(max(sent_start, start - reach), start)
+    )
 
 
 TIME_UNITS = frozenset("minutes hours days weeks months years".split())
@@ -660,13 +666,10 @@ TIME_UNITS = frozenset("minutes hours days weeks months years".split())
 
 def subset(doc: Doc, chain: Sequence[ActorSpan], sent_start: int, an: Analyzer) -> bool:
     """A group introduced by a quantifier: "most members of the coalition";
-    not a span of time before the names ("said a few hours later that Italy")."""
-    words, low = an.lexicon["subset_words"], lowers(doc)
-    start = chain[0].start
-    return any(
-        low[i] in words and not (i + 1 < start and low[i + 1] in TIME_UNITS)
-        for i in range(max(sent_start, start - SUBSET_REACH), start)
-    )
+    not a span of time before the names ("said a few hours later that Italy").
+    (A pronoun's subset, :func:`_subset_pronoun`, still counts one: "In the
+    next few days we will ..." is no stance of "we".)"""
+    return _quantified(doc, chain[0].start, sent_start, SUBSET_REACH, an, of_time=False)
 
 
 def resolve(chain: Sequence[ActorSpan], an: Analyzer, day: date | None) -> list[str]:

@@ -1742,9 +1742,7 @@ def _flown(doc: Doc, at: int) -> bool:
     if not doc[at].lower_.startswith(AIRCRAFT):
         return False
     near = doc[at + 1 : min(len(doc), at + 1 + OVER_REACH)]  # "jets would not operate over Ukraine"
-    return any(
-        a.lower_ in ("over", "above") and b.is_title for a, b in pairwise(near) if b.i < len(doc)
-    )
+    return any(a.lower_ in ("over", "above") and b.is_title for a, b in pairwise(near))
 
 
 OVER_REACH = 6
