@@ -3151,6 +3151,67 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("GRC", Category.FINANCING, Status.DECLINED)},
             id="a-few-days-later-is-no-quantifier",
         ),
+        pytest.param(
+            "Croatia said it would send jets. Envoys from Chile, Peru and Ecuador told "
+            "reporters that they stood ready to train Ukrainian deminers.",
+            {
+                ("HRV", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("CHL", Category.TRAINING, Status.COMMITTED),
+                ("PER", Category.TRAINING, Status.COMMITTED),
+                ("ECU", Category.TRAINING, Status.COMMITTED),
+            },
+            id="envoys-from-a-list-speak-for-it",
+        ),
+        pytest.param(
+            "Wellington confirmed in a short statement that New Zealand soldiers would not "
+            "be sent to Ukraine.",
+            {("NZL", Category.GROUND_FORCES, Status.DECLINED)},
+            id="confirmed-after-a-phrase-reports-the-clause",
+        ),
+        pytest.param(
+            "Neither will Ireland contribute naval vessels to the mission, the minister added.",
+            {("IRL", Category.NAVAL_FORCES, Status.DECLINED)},
+            id="neither-will-x-is-a-negation",
+        ),
+        pytest.param(  # a guard: "neither" as the subject names no one
+            "Chile and Peru discussed sending jets; neither has made an offer.",
+            {
+                ("CHL", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING),
+                ("PER", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING),
+            },
+            id="neither-as-subject-names-no-one",
+        ),
+        pytest.param(
+            "The foreign office said Canada would sanction another 40 shadow-fleet vessels.",
+            {("CAN", Category.SANCTIONS, Status.COMMITTED)},
+            id="would-sanction-commits",
+        ),
+        pytest.param(
+            "Portugal can back Spain's plan for a joint loan only if the risks are shared, its "
+            "minister said.",
+            {("PRT", Category.FINANCING, Status.CONDITIONAL)},
+            id="can-back-only-if-is-conditional",
+        ),
+        pytest.param(
+            "Austria said it had not yet made up its mind about the new borrowing round.",
+            {("AUT", Category.FINANCING, Status.CONSIDERING)},
+            id="not-yet-made-up-its-mind-considers",
+        ),
+        pytest.param(
+            "Moscow said any seizure of its frozen reserves would bring retaliation.",
+            {("RUS", Category.FINANCING, Status.OPPOSED)},
+            id="retaliation-is-opposition",
+        ),
+        pytest.param(
+            "Spain said its transport aircraft would fly personnel and supplies for the mission.",
+            {("ESP", Category.LOGISTICS, Status.COMMITTED)},
+            id="flying-personnel-and-supplies-is-logistics",
+        ),
+        pytest.param(
+            "Estonia will spend 12 million euros next year on artillery shells for Ukraine.",
+            {("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="money-spent-on-equipment-is-equipment",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -217,8 +217,12 @@ def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     i = _word_before(doc, start, sent_start)
     if i < sent_start or doc[i].lower_ not in SKIP_PREPOSITIONS:
         return False
-    holder = doc[i].lower_ in ("of", "by") and i - 1 >= sent_start
-    return not (holder and doc[i - 1].lower_ in SUPPORT_NOUNS | SPEAKING_NOUNS)
+    if i - 1 < sent_start:
+        return True
+    before, word = doc[i - 1].lower_, doc[i].lower_
+    if word == "from":  # "ministers from Norway and Finland said": they speak for them
+        return before not in SPEAKING_NOUNS
+    return not (word in ("of", "by") and before in SUPPORT_NOUNS | SPEAKING_NOUNS)
 
 
 def _joined(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:

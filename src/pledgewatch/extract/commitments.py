@@ -433,7 +433,24 @@ NOT_COUNTED = CLAUSE_END | FILLERS
 NOBODY = frozenset(["neither", "none", "nobody", "no-one"])
 """Subjects that name no one: "neither has made an offer" is no pledge."""
 
+INVERTING = frozenset(
+    "will would shall should can could may might does do did has have had is are was were".split()
+)
+"""Auxiliaries right after "neither" that put its subject after them."""
+
 NOBODY_REACH = 8
+
+
+def _inverted(doc: Doc, i: int) -> bool:
+    """ "Neither will Norway send", "neither has the government offered": an
+    auxiliary and a name or a determiner after "neither" ("neither has made
+    an offer" names no one)."""
+    low = lowers(doc)
+    if low[i] != "neither" or i + 2 >= len(doc) or low[i + 1] not in INVERTING:
+        return False
+    return doc[i + 2].text[:1].isupper() or low[i + 2] in DETERMINERS
+
+
 """Tokens from the stance back to its "none": "none has made a public pledge"."""
 
 
@@ -442,6 +459,8 @@ def _nobody(group: Group, doc: Doc) -> bool:
     low = lowers(doc)
     for i in range(group.start - 1, max(-1, group.start - NOBODY_REACH - 1), -1):
         if low[i] in NOBODY:  # but "neither weapons nor ammunition will be sent" denies both
+            if _inverted(doc, i):
+                return False  # "Neither will Norway send": a negation, its subject after
             return not (low[i] == "neither" and "nor" in low[i : group.start])
         if low[i] in CLAUSE_END:
             return False
@@ -844,14 +863,19 @@ MONEY_FOR_REACH = 8
 """Tokens from a sum to the equipment it is "for" or put "into"."""
 
 
+MONEY_LINKS = frozenset(["for", "into", "on"])
+"""Words between a sum and what it pays for: "for a drone factory", "into the
+production of drones", "(spend) 30 million euros on drones"."""
+
 BUYING = frozenset("buy purchase procure acquire".split())
 """Verbs after a sum that tie it to what it buys ("1.2 billion euros to buy shells")."""
 
 
 def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
     """ "50 million euros into the production of drones", "money for a drone
-    factory": money tied to named equipment is that equipment's kind
-    (ANNOTATION.md), unless a scheme or fund names where it goes."""
+    factory", "spend 30 million euros on drones": money tied to named
+    equipment is that equipment's kind (ANNOTATION.md), unless a scheme or
+    fund names where it goes."""
     money = [c for c in scope if c.label == Category.FINANCING.value]
     if not money or any(_into_scheme(c, doc) and not _channel(c, doc) for c in money):
         return scope  # "a trust fund for non-lethal aid": paid into a scheme (not through it)
@@ -863,7 +887,7 @@ def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
             between = low[m.end : c.start]
             if (
                 0 <= c.start - m.end <= MONEY_FOR_REACH
-                and ("for" in between or "into" in between or BUYING.intersection(between))
+                and (MONEY_LINKS.intersection(between) or BUYING.intersection(between))
                 and not LIST_BREAKS.intersection(between)
                 and not (SCHEMES | SCHEME_HEADS).intersection(between)  # "to a trust fund for"
             ):
@@ -2030,9 +2054,10 @@ def _reporting(group: Group, s: Sentence, an: Analyzer) -> bool:
     (but after a predicate noun, "a provocation that Russia will answer", a
     relative clause follows)."""
     doc = s.span.doc
-    if group.end >= s.span.end or doc[group.end].lower_ != "that":
+    that = _reported_that(doc, group, s.span.end)
+    if that is None:
         return False
-    if _demonstrative(doc, group.end, s.span.end):
+    if _demonstrative(doc, that, s.span.end):
         return False  # "has not joined that mechanism, and ...": "that" names a thing
     if group.cues[-1].text.lower().split()[-1] in STANCE_NOUNS:
         return False  # "is studying options that include aircraft": a relative clause
@@ -2041,6 +2066,30 @@ def _reporting(group: Group, s: Sentence, an: Analyzer) -> bool:
     before = [t.lower_ for t in doc[max(s.span.start, group.start - 2) : group.start]]
     before = [w for w in before if w not in QUOTES]
     return not (before and before[-1] in ("a", "an"))
+
+
+REPORTING_GAP = 5
+"""Words of a phrase between a reporting stance and its "that": "confirmed
+at the highest level that", "confirmed to reporters that"."""
+
+
+def _reported_that(doc: Doc, group: Group, end: int) -> int | None:
+    """Where the "that" after a stance is: right after it, or, after a
+    reporting word, after a short phrase that a preposition opens, with no
+    punctuation in between ("plans for a mission that" opens a relative clause)."""
+    low, at = lowers(doc), group.end
+    if at < end and low[at] == "that":
+        return at
+    if group.cues[-1].text.lower().split()[-1] not in REPORTING_STANCES:
+        return None
+    if at >= end or low[at] not in SKIP_PREPOSITIONS:
+        return None
+    for k in range(at + 1, min(end, at + 1 + REPORTING_GAP)):
+        if low[k] == "that":
+            return k
+        if not doc[k].is_alpha or low[k] in SKIP_PREPOSITIONS:
+            return None
+    return None
 
 
 def _demonstrative(doc: Doc, that: int, end: int) -> bool:
