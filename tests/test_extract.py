@@ -3212,6 +3212,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="money-spent-on-equipment-is-equipment",
         ),
+        pytest.param(
+            "Japan could lend transport planes to the mission, a diplomat said, but nothing "
+            "has been promised yet.",
+            {("JPN", Category.LOGISTICS, Status.CONSIDERING)},
+            id="nothing-promised-is-no-pledge",
+        ),
+        pytest.param(
+            "The Czech premier has been careful to promise nothing on the ground.",
+            set(),
+            id="promise-nothing-is-no-pledge",
+        ),
+        pytest.param(
+            "The naval element of the planned reassurance force will be led by Spain.",
+            {("ESP", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="a-part-of-the-force-is-its-own-kind",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

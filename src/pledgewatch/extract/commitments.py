@@ -430,8 +430,9 @@ FILLERS = frozenset("going to be been being something anything".split())
 NOT_COUNTED = CLAUSE_END | FILLERS
 
 
-NOBODY = frozenset(["neither", "none", "nobody", "no-one"])
-"""Subjects that name no one: "neither has made an offer" is no pledge."""
+NOBODY = frozenset(["neither", "none", "nobody", "no-one", "nothing"])
+"""Subjects that name no one or nothing: "neither has made an offer",
+"nothing has been promised" are no pledge."""
 
 INVERTING = frozenset(
     "will would shall should can could may might does do did has have had is are was were".split()
@@ -455,8 +456,11 @@ def _inverted(doc: Doc, i: int) -> bool:
 
 
 def _nobody(group: Group, doc: Doc) -> bool:
-    """A pledge whose subject, a few words before, is "neither" or "none"."""
+    """A pledge whose subject, a few words before, is "neither" or "none", or
+    whose object is "nothing"."""
     low = lowers(doc)
+    if low[group.end : group.end + 1] == ["nothing"]:
+        return True  # "careful to promise nothing": an object that names nothing
     for i in range(group.start - 1, max(-1, group.start - NOBODY_REACH - 1), -1):
         if low[i] in NOBODY:  # but "neither weapons nor ammunition will be sent" denies both
             if _inverted(doc, i):
@@ -1352,6 +1356,27 @@ def _trained_on(c: Cue, training: Sequence[int], doc: Doc) -> bool:
     return False
 
 
+PART_WORDS = frozenset("part component element wing arm contingent".split())
+"""Nouns that name one kind's share of a force: "the maritime part of the force"."""
+
+PART_REACH = 5
+"""Tokens from "part of" to the force it belongs to ("of the planned multinational force")."""
+
+
+def _whole_of_part(c: Cue, cats: Sequence[Cue], low: Sequence[str]) -> bool:
+    """A force named as the whole that another kind is a part of: "the
+    maritime part of the planned multinational force" is naval, not troops."""
+    if c.label != Category.GROUND_FORCES.value:
+        return False
+    return any(
+        d.label != c.label
+        and low[d.end + 1 : d.end + 2] == ["of"]
+        and low[d.end] in PART_WORDS
+        and 0 < c.start - (d.end + 1) <= PART_REACH
+        for d in cats
+    )
+
+
 def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
     """Keep the kind a phrase is about: "surveillance equipment" is ISR, not
     equipment; "train 2,000 soldiers" is training, not troops."""
@@ -1376,7 +1401,7 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
         and c.label in TRAINEES
         and any(0 < c.start - end <= COMMANDED_REACH for end in places)
     }
-    cats = [c for c in cats if c.start not in commanded]
+    cats = [c for c in cats if c.start not in commanded and not _whole_of_part(c, cats, low)]
     training = [c.end for c in cats if c.label == Category.TRAINING.value]
     training += [  # trainees carry the reach on: "training naval crews on the minehunters"
         c.end for c in cats if c.label in TRAINEES and _trainee(c, training, low)
