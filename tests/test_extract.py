@@ -3228,6 +3228,26 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ESP", Category.NAVAL_FORCES, Status.COMMITTED)},
             id="a-part-of-the-force-is-its-own-kind",
         ),
+        pytest.param(
+            "Uruguay evaluates sending military engineers to clear mines in Ukraine.",
+            {("URY", Category.GROUND_FORCES, Status.CONSIDERING)},
+            id="evaluates-considers",
+        ),
+        pytest.param(
+            "Slovakia vetoes the new sanctions package, its envoy told the meeting.",
+            {("SVK", Category.SANCTIONS, Status.OPPOSED)},
+            id="vetoes-opposes",
+        ),
+        pytest.param(  # a guard: "threatened vetoes" is a noun
+            "Slovakia, which has often threatened vetoes, let the sanctions package pass.",
+            set(),
+            id="threatened-vetoes-is-a-noun",
+        ),
+        pytest.param(
+            "Lisbon said it would again budget 90 million euros for Ukraine next year.",
+            {("PRT", Category.FINANCING, Status.COMMITTED)},
+            id="would-budget-commits",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

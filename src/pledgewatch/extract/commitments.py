@@ -2798,8 +2798,16 @@ TRANSFERS_NOUN_BEFORE = frozenset(
 )
 """Words after which "transfers" is a noun, not the verb of a stance."""
 
+VETOES_NOUN_BEFORE = frozenset(
+    "the a an its their our his her of on repeated repeatedly threatened threatening "
+    "threaten threatens used using use uses previous past earlier several many two three "
+    "further future such these those".split()
+)
+"""Words after which "vetoes" is a noun, not the verb of a stance."""
+
 NOUN_BEFORE = {
     "supplies": SUPPLIES_NOUN_BEFORE | COMMODITIES,  # "gas supplies"
+    "vetoes": VETOES_NOUN_BEFORE,  # "has often threatened vetoes"
     "supply": COMMODITIES,
     "blocks": BLOCKS_NOUN_BEFORE,
     "transfers": TRANSFERS_NOUN_BEFORE,

@@ -47,7 +47,7 @@ def inflect(word: str) -> tuple[str, ...]:
         return (word, word + "s", word + "d", word[:-1] + "ing")
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return (word, word[:-1] + "ies", word[:-1] + "ied", word + "ing")
-    if word.endswith(("s", "x", "ch", "sh")):
+    if word.endswith(("s", "x", "ch", "sh", "o")):  # veto -> vetoes
         return (word, word + "es", word + "ed", word + "ing")
     forms = [word, word + "s", word + "ed", word + "ing"]
     if len(word) > 2 and word[-1] in "tpgnmr" and word[-2] in "aeiou" and word[-3] not in "aeiou":
