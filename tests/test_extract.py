@@ -3248,6 +3248,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("PRT", Category.FINANCING, Status.COMMITTED)},
             id="would-budget-commits",
         ),
+        pytest.param(
+            "Should the talks in Geneva collapse, Denmark will send two more air-defence "
+            "batteries.",
+            {("DNK", Category.AIR_DEFENSE, Status.CONDITIONAL)},
+            id="should-the-opens-a-condition",
+        ),
+        pytest.param(
+            "Canada will lend Ukraine another 2 billion dollars, should the G7 agree on terms.",
+            {("CAN", Category.FINANCING, Status.CONDITIONAL)},
+            id="trailing-should-the-is-a-condition",
+        ),
+        pytest.param(
+            "Japan has lent Ukraine 3 billion dollars through the World Bank.",
+            {("JPN", Category.FINANCING, Status.COMMITTED)},
+            id="lent-commits",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -145,6 +145,7 @@ STRONG_CONDITIONS = (
     "contingent",
     "subject to",
     "if",
+    "should",  # "should the EU decide to ...": an inverted "if"
     "unless",
     "hinge",
     "tied to",
@@ -2009,7 +2010,8 @@ def _demanded(group: Group, s: Sentence) -> bool:
     """ "Europe should pay", "allies must send": a demand, not a commitment."""
     doc = s.span.doc
     before = doc[max(s.span.start, group.start - DEMAND_REACH) : group.start]
-    if any(t.lower_ in OBLIGATIONS for t in before):
+    openers = {c.start for c in s.of("condition_openers")}  # "Should the talks fail, ..."
+    if any(t.lower_ in OBLIGATIONS and t.i not in openers for t in before):
         return True
     insisting = any(t.lower_ in INSISTING and doc[t.i + 1].lower_ == "that" for t in before)
     if insisting and _bare(group, lowers(doc)):
