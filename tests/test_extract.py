@@ -3264,6 +3264,26 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("JPN", Category.FINANCING, Status.COMMITTED)},
             id="lent-commits",
         ),
+        pytest.param(
+            "Korea will keep training Ukrainian sappers together with the Laotian Demining "
+            "Authority.",
+            {("KOR", Category.TRAINING, Status.COMMITTED)},
+            id="a-national-body-is-no-partner-state",
+        ),
+        pytest.param(
+            "Oslo approved a new loan for Ukraine, Warsaw holds its line on tanks.",
+            {("NOR", Category.FINANCING, Status.COMMITTED)},
+            id="a-name-with-its-own-verb-shares-none",
+        ),
+        pytest.param(  # a guard: a gapped name before what it gives
+            "Spain pledged two frigates, Portugal 300 drones and Greece 10 million euros.",
+            {
+                ("ESP", Category.NAVAL_FORCES, Status.COMMITTED),
+                ("PRT", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("GRC", Category.FINANCING, Status.COMMITTED),
+            },
+            id="gapped-names-share-the-verb",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -3002,7 +3002,8 @@ def _gapped(
     stance it shares, its actors and its text. A name counts when it follows
     a comma or "and", is no preposition's object, is followed by what it
     gives (a kind or a sum before the next name), and the stance before it
-    named a kind too."""
+    named a kind too. A name followed by a verb of its own ("Seoul holds its
+    line on weapons") shares nothing, and the stance's scope ends there."""
     doc = s.span.doc
     found: dict[Group, tuple[Group, list[str], str]] = {}
     kinds = [c.start for c in cats]
@@ -3029,11 +3030,11 @@ def _gapped(
             gives = any(chain[-1].end <= k < end for k in kinds) or MONEY.search(
                 text_of(doc[chain[-1].end : end])
             )
-            own_verb = chain[-1].end < len(doc) and doc[chain[-1].end].lower_ in VERB_NEXT
-            if not gives or own_verb:
+            if not gives:
                 continue
-            actors = resolve(chain, an, day)
-            if actors:
+            own_verb = chain[-1].end < len(doc) and _own_verb(doc[chain[-1].end], kinds)
+            actors = [] if own_verb else resolve(chain, an, day)  # none: the scope ends there
+            if actors or own_verb:
                 verb = group.cues[-1]
                 cue = Cue("status", verb.label, chain[0].start, chain[-1].end, verb.text)
                 found[Group((cue,))] = (group, actors, _chain_text(doc, chain))
@@ -3057,6 +3058,22 @@ VERB_NEXT = frozenset(
     "will would has have had is are was were said says could may might should must can also".split()
 )
 """Words after a name that make it the subject of a verb of its own."""
+
+
+def _own_verb(t: Token, kinds: Sequence[int]) -> bool:
+    """The word after a name is a verb of its own: an auxiliary, or a
+    lower-case word in "-s" or "-ed" that names no kind ("Seoul holds its
+    line", "Canberra pledged"), not what a gapped verb gives ("Sweden 300
+    drones", "Norway tanks")."""
+    if t.lower_ in VERB_NEXT:
+        return True
+    word = t.text
+    return (
+        t.i not in kinds
+        and word.isalpha()
+        and word.islower()
+        and (word.endswith("ed") or (word.endswith("s") and not word.endswith("ss")))
+    )
 
 
 def _word_before_name(doc: Doc, start: int) -> int:
@@ -3098,6 +3115,8 @@ def _partners(start_char: int, s: Sentence, an: Analyzer, day: date | None) -> l
         if doc[a.start].idx > start_char:
             if doc[a.start].idx - start_char > len("   together with the "):
                 return []
+            if a.rule == "demonym" and a.end < len(doc) and doc[a.end].is_title:
+                return []  # "together with the Cambodian Mine Action Centre": a body, no state
             return resolve(coordinated(s.actors, i, doc), an, day)
     return []
 
