@@ -3284,6 +3284,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="gapped-names-share-the-verb",
         ),
+        pytest.param(
+            "Australia added this week 25 shipping firms to its sanctions list.",
+            {("AUS", Category.SANCTIONS, Status.COMMITTED)},
+            id="added-after-a-time-to-a-sanctions-list-commits",
+        ),
+        pytest.param(  # a guard: "added" alone is a speech verb
+            '"Sanctions will stay," the Australian minister added.',
+            set(),
+            id="added-alone-is-speech",
+        ),
+        pytest.param(
+            "Latvia has paid into the drone fund. Estonia told us it is still studying the matter.",
+            {
+                ("LVA", Category.FINANCING, Status.COMMITTED),
+                ("EST", Category.FINANCING, Status.CONSIDERING),
+            },
+            id="studying-the-matter-takes-the-topic",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -115,7 +115,7 @@ ELLIPTIC_OBJECTS = frozenset(
     "participation part contribution contribute contributions help involvement engagement "
     "offer take join participate package plan scheme measure measures proposal initiative "
     "back support consent give effort mission operation option request decision task "
-    "agreement deal accord team teams staff".split()
+    "agreement deal accord team teams staff question matter issue".split()
 )
 """Words after a stance that name no kind of support of their own ("did not
 want to commit to participation"): the kind is the topic of the context."""
@@ -3807,7 +3807,9 @@ def _adds(doc: Doc, low: Sequence[str], i: int) -> bool:
     """ "add" before a sum of money, or before a number of what joins a list
     named after it, gives it (elsewhere "added" reports speech, or counts
     trains: "added four freight trains a week")."""
-    while i + 1 < len(low) and low[i + 1] in ADDED_MODIFIERS:  # "added another 150 million"
+    while i + 1 < len(low) and (  # "added another 150 million", "added this month 50"
+        low[i + 1] in ADDED_MODIFIERS or low[i + 1] in ADDED_TIMES or low[i + 1] in TIME_WORDS
+    ):
         i += 1
     if i + 2 >= len(low):
         return False
@@ -3821,6 +3823,10 @@ ADDED_MODIFIERS = frozenset(
     "another a an further additional extra some about around nearly".split()
 )
 """Words between "added" and its sum: "added another 150 million US dollars"."""
+
+ADDED_TIMES = frozenset("this last on in".split())
+"""Words of a time between "added" and its number, with TIME_WORDS: "added
+this month 50 more entities", "added on Friday 30 tankers"."""
 
 
 def _available(low: Sequence[str], i: int) -> bool:
