@@ -441,6 +441,7 @@ INVERTING = frozenset(
 """Auxiliaries right after "neither" that put its subject after them."""
 
 NOBODY_REACH = 8
+"""Tokens from the stance back to its "none": "none has made a public pledge"."""
 
 
 def _inverted(doc: Doc, i: int) -> bool:
@@ -451,9 +452,6 @@ def _inverted(doc: Doc, i: int) -> bool:
     if low[i] != "neither" or i + 2 >= len(doc) or low[i + 1] not in INVERTING:
         return False
     return doc[i + 2].text[:1].isupper() or low[i + 2] in DETERMINERS
-
-
-"""Tokens from the stance back to its "none": "none has made a public pledge"."""
 
 
 def _nobody(group: Group, doc: Doc) -> bool:
