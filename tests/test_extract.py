@@ -3302,6 +3302,20 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="studying-the-matter-takes-the-topic",
         ),
+        pytest.param(
+            "Canada's C$200 million contribution will arrive in May.",
+            {("CAN", Category.FINANCING, Status.COMMITTED)},
+            id="an-owned-sum-before-a-money-word-commits",
+        ),
+        pytest.param(
+            "Denmark's DKK 2 billion package will go to air defence and drones.",
+            {
+                ("DNK", Category.FINANCING, Status.COMMITTED),
+                ("DNK", Category.AIR_DEFENSE, Status.COMMITTED),
+                ("DNK", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="an-owned-sum-and-what-it-goes-to",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

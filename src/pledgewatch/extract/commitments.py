@@ -2586,7 +2586,28 @@ def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str],
             elif cue.end < len(doc) and doc[cue.end].lower_ == "from" and a.start == cue.end + 1:
                 chain = coordinated(s.actors, a_index, doc)
                 found.append((resolve(chain, an, day), cue, f"'from {_chain_text(doc, chain)}'"))
+    found += _owned_sums(s, an, day)
     return found + _owned_for(s, an, day) + _delivered_by(s, an, day) + _commanders(s, an, day)
+
+
+def _owned_sums(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str], Cue, str]]:
+    """A sum named as someone's, before a money word that is no kind of its
+    own: "Norway's NOK 5 billion package", "Canada's C$200 million contribution"."""
+    doc, low = s.span.doc, lowers(s.span.doc)
+    cues = {i for c in s.of("category") for i in range(c.start, c.end)}
+    found = []
+    for a_index, a in enumerate(s.actors):
+        if a.end >= s.span.end or low[a.end] not in POSSESSIVES:
+            continue
+        for k in range(a.end + 2, min(s.span.end, a.end + 2 + OWNED_REACH)):
+            if k in cues or _breaks_ownership(doc[k]):
+                break
+            if low[k] in OWNED_NOUNS and MONEY.search(text_of(doc[a.end + 1 : k])):
+                chain = coordinated(s.actors, a_index, doc)
+                cue = Cue("category", Category.FINANCING.value, a.end + 1, k + 1, doc[k].text)
+                found.append((resolve(chain, an, day), cue, f"'{_chain_text(doc, chain)}'s'"))
+                break
+    return found
 
 
 RANKS = frozenset("general admiral commander deputy".split())
@@ -4281,6 +4302,7 @@ def read_commitments(
                 for c in s.of("category")
             )
             or bool(_owned_for(s, an, day))
+            or bool(_owned_sums(s, an, day))
             or bool(_delivered_by(s, an, day))
         )
         if span.start == 0 or "\n" in doc[span.start - 1].text or span[0].is_space:
