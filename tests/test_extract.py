@@ -3316,6 +3316,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="an-owned-sum-and-what-it-goes-to",
         ),
+        pytest.param(
+            "Canberra announced export controls on 12 more drone parts on Monday.",
+            {("AUS", Category.SANCTIONS, Status.COMMITTED)},
+            id="announced-before-a-kind-commits",
+        ),
+        pytest.param(  # a guard: "announced" before no kind reports
+            "Canberra announced on Monday that talks with Kyiv would continue.",
+            set(),
+            id="announced-before-no-kind-reports",
+        ),
+        pytest.param(
+            "Finland will send 40 instructors to Ukraine. Iceland said it would do the same.",
+            {
+                ("FIN", Category.TRAINING, Status.COMMITTED),
+                ("ISL", Category.TRAINING, Status.COMMITTED),
+            },
+            id="would-do-the-same-takes-the-stance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -3811,15 +3811,26 @@ ADDED_REACH = 18
 def _split_stances(doc: Doc, cues: Sequence[Cue]) -> list[Cue]:
     """Pledges whose words stand apart or depend on what follows, which no
     lexicon phrase can match: "Canada added C$150 million to the scheme",
-    "Helsinki will make its satellite data available to the mission"."""
+    "Helsinki will make its satellite data available to the mission",
+    "Britain announced parallel measures"."""
     low = lowers(doc)
     taken = {i for c in cues if c.kind == "status" for i in range(c.start, c.end)}
+    kinds = {c.start for c in cues if c.kind == "category"}
     return [
         Cue("status", Status.COMMITTED.value, i, i + 1, doc[i].text)
         for i, word in enumerate(low)
         if i not in taken
-        and ((word in ADDING and _adds(doc, low, i)) or (word in MAKING and _available(low, i)))
+        and (
+            (word in ADDING and _adds(doc, low, i))
+            or (word in MAKING and _available(low, i))
+            or (word in ANNOUNCING and i + 1 in kinds)  # "announced parallel measures"
+        )
     ]
+
+
+ANNOUNCING = frozenset("announce announces announced".split())
+"""Words that give what they announce when a kind follows right after them
+(the lexicon lists "announced a", "announced new" ...)."""
 
 
 def _adds(doc: Doc, low: Sequence[str], i: int) -> bool:
