@@ -2586,8 +2586,13 @@ def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str],
             elif cue.end < len(doc) and doc[cue.end].lower_ == "from" and a.start == cue.end + 1:
                 chain = coordinated(s.actors, a_index, doc)
                 found.append((resolve(chain, an, day), cue, f"'from {_chain_text(doc, chain)}'"))
-    found += _owned_sums(s, an, day)
-    return found + _owned_for(s, an, day) + _delivered_by(s, an, day) + _commanders(s, an, day)
+    return [
+        *found,
+        *_owned_sums(s, an, day),
+        *_owned_for(s, an, day),
+        *_delivered_by(s, an, day),
+        *_commanders(s, an, day),
+    ]
 
 
 def _owned_sums(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str], Cue, str]]:
