@@ -338,6 +338,16 @@ class StoryIndex:
         return links
 
 
+STORY_PREFIX = "story:"
+"""What a story's id puts before the smallest article id of its group."""
+
+
+def story_id(article_id: str) -> str:
+    """The id of the story whose smallest article id is ``article_id`` (an
+    article alone is a story of its own)."""
+    return STORY_PREFIX + article_id
+
+
 def components(links: Iterable[StoryLink]) -> dict[str, str]:
     """Article id -> story id (the smallest article id of its group)."""
     parent: dict[str, str] = {}
@@ -353,7 +363,7 @@ def components(links: Iterable[StoryLink]) -> dict[str, str]:
         a, b = root(link.article), root(link.other)
         if a != b:
             parent[max(a, b)] = min(a, b)
-    return {x: f"story:{root(x)}" for x in list(parent)}
+    return {x: story_id(root(x)) for x in list(parent)}
 
 
 def assemble(links: Iterable[StoryLink]) -> list[Story]:

@@ -51,6 +51,7 @@ from pledgewatch.reconcile.stories import (
     KEY_MAX_POSTINGS,
     MAX_CANDIDATES,
     QUOTE_KEYS_MIN,
+    STORY_PREFIX,
     Fingerprint,
     Shared,
     StoryIndex,
@@ -62,6 +63,7 @@ from pledgewatch.reconcile.stories import (
     remember,
     same_story,
     stored_form,
+    story_id,
 )
 from pledgewatch.reconcile.tracker import resolve
 from pledgewatch.records import (
@@ -365,7 +367,7 @@ def _restory(conn: Connection, seeds: set[str]) -> set[str]:
     ).all()
     changed = set()
     for article_id, story in current:
-        wanted = story_of.get(article_id, f"story:{article_id}")
+        wanted = story_of.get(article_id, story_id(article_id))
         if wanted != story:
             conn.execute(
                 update(article_state)
@@ -394,14 +396,14 @@ def _merge_stories(conn: Connection, links: Sequence[StoryLink]) -> set[str]:
     for chunk in _chunks(sorted(ends)):
         query = select(state.article_id, state.story).where(state.article_id.in_(chunk))
         story_of.update((article_id, story) for article_id, story in conn.execute(query))
-    smallest = len("story:")
+    prefix = len(STORY_PREFIX)  # a story's id is its smallest article's, prefixed
     joined = components(
-        StoryLink(story_of[link.article][smallest:], story_of[link.other][smallest:], "")
+        StoryLink(story_of[link.article][prefix:], story_of[link.other][prefix:], "")
         for link in links
     )
     changed: set[str] = set()
     for member, story in joined.items():
-        old = f"story:{member}"
+        old = story_id(member)
         if story != old:
             moved = conn.execute(select(state.article_id).where(state.story == old)).scalars()
             changed.update(moved)
@@ -695,7 +697,7 @@ def after_save(conn: Connection, items: Sequence[tuple[Article, Extraction]], to
             {
                 "article_id": article.id,
                 "seq": seq + offset,
-                "story": f"story:{article.id}",
+                "story": story_id(article.id),
                 "published": article.published,
             }
         )
@@ -796,7 +798,7 @@ def _index_batch(conn: Connection, ids: list[str], first_seq: int, with_flags: b
             {
                 "article_id": article_id,
                 "seq": seq,
-                "story": f"story:{article_id}",
+                "story": story_id(article_id),
                 "published": article.published,
             }
         )
