@@ -3334,6 +3334,28 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="would-do-the-same-takes-the-stance",
         ),
+        pytest.param(
+            "Liechtenstein's government met on Thursday. The principality will impose sanctions "
+            "on 40 more Russian banks from Friday.",
+            {("LIE", Category.SANCTIONS, Status.COMMITTED)},
+            id="the-principality-is-the-state-of-that-form",
+        ),
+        pytest.param(
+            "Riyadh hosted the envoys on Sunday. The Kingdom will examine a request to help "
+            "monitor any truce.",
+            {("SAU", Category.ISR, Status.CONSIDERING)},
+            id="the-kingdom-is-the-home-state-of-that-form",
+        ),
+        pytest.param(  # a guard: a republic is no kingdom
+            "Poland will send 200 engineers. The Kingdom will not contribute troops.",
+            {("POL", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="the-kingdom-is-no-republic",
+        ),
+        pytest.param(
+            "The Danish carrier said it would resume flights to Kyiv once the airspace reopens.",
+            set(),
+            id="a-national-carrier-is-a-business",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

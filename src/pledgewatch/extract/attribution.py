@@ -62,7 +62,7 @@ INDUSTRY_NOUNS = frozenset(
     "companies company firms firm makers maker manufacturers manufacturer producers producer "
     "industry industries contractors businesses banks exporters traders shipyards suppliers "
     "operators operator commercial private brokers shipowners investors lenders lender bank "
-    "insurers insurer refiners refinery refineries airlines carriers "
+    "insurers insurer refiners refinery refineries airlines airline carriers carrier "
     "arms defence defense".split()
 )
 """Nouns after a state's adjective that make the subject a business, not the
@@ -716,6 +716,18 @@ def _recent(context: Context, number: int, plural: bool, person: bool = False) -
     return recent[0] if recent else []
 
 
+def _of_form(form: str, context: Context, number: int, an: Analyzer) -> list[str]:
+    """The latest single subject within reach, or else the article's state,
+    whose official name holds ``form`` ("Kingdom", "Grand Duchy")."""
+
+    def of_form(actors: list[str]) -> bool:
+        found = an.kb.get(actors[0]) if len(actors) == 1 else None
+        return found is not None and any(form in n for n in (found.name, *found.aliases))
+
+    recent = [a for n, a in reversed(context.subjects) if number - n <= SUBJECT_REACH]
+    return next((a for a in [*recent, context.home] if a and of_form(a)), [])
+
+
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 """Number words that count the states a subject stands for."""
 
@@ -1102,6 +1114,16 @@ def who(
         if pair:  # "the leaders of Britain and France signed a document under which the
             return pair, "pronoun", "(pair named before)", s.span.start  # two countries"
         person = any(c.text.lower() in PERSONAL for c in s.of("pronouns") if c.start < group.start)
+        forms = [
+            STATE_FORMS[c.text.lower()]
+            for c in s.of("pronouns")
+            if c.start < group.start and c.text.lower() in STATE_FORMS
+        ]
+        if forms:  # "the principality adopted the package": a state of that form only
+            actors = _of_form(forms[-1], context, s.number, an)
+            if not actors:
+                return [], "", "", 0
+            return actors, "pronoun", "(state of that form)", s.span.start
         actors = _recent(context, s.number, plural, person)
         if size and len(actors) != size:
             actors = _listed(context, s.number, size, an, day)  # "by A, B and C. The three"
@@ -1339,6 +1361,17 @@ GOVERNMENT_REFERENCES = frozenset(
 )
 """References to a government that, with no state named before them, stand
 for the state the article is about."""
+
+STATE_FORMS = {
+    "the kingdom": "Kingdom",
+    "the grand duchy": "Grand Duchy",
+    "the principality": "Principality",
+    "the sultanate": "Sultanate",
+    "the confederation": "Confederation",
+}
+"""References by a state's form of government ("the Kingdom will study the
+request", "the Grand Duchy will also provide"): they stand for the latest
+subject, or else the article's state, whose official name has that form."""
 
 HOME_MENTIONS = 2
 """Mentions a state needs, and more than any other, to be what an article is about."""
