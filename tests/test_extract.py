@@ -3356,6 +3356,34 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="a-national-carrier-is-a-business",
         ),
+        pytest.param(
+            "Canada has suspended shipments of artillery shells to Ukraine.",
+            {("CAN", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="suspended-shipments-decline",
+        ),
+        pytest.param(
+            "Slovakia is done funding Ukraine's army, its prime minister said.",
+            {("SVK", Category.FINANCING, Status.DECLINED)},
+            id="done-funding-declines",
+        ),
+        pytest.param(
+            "Chile has stepped up its non-military aid to Ukraine.",
+            set(),
+            id="non-military-aid-is-no-kind",
+        ),
+        pytest.param(
+            "Spain will send air-defence radars and ammunition to Ukraine.",
+            {
+                ("ESP", Category.AIR_DEFENSE, Status.COMMITTED),
+                ("ESP", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="munitions-listed-beside-air-defence-are-their-own",
+        ),
+        pytest.param(  # a guard: missiles listed after the system are the system's
+            "Spain will send two NASAMS launchers and missiles to Ukraine.",
+            {("ESP", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="missiles-listed-beside-air-defence-are-its-own",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

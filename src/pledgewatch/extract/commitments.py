@@ -1038,11 +1038,29 @@ def _narrowest(scope: list[Cue], doc: Doc | None = None) -> list[Cue]:
             continue
         if c.label in BROADER and not (doc is not None and _military_support(c, doc)):
             narrower = BROADER[c.label]
-            named = c.label == Category.WEAPONS_EQUIPMENT.value and c.text.lower() not in MUNITIONS
+            named = c.label == Category.WEAPONS_EQUIPMENT.value and (
+                c.text.lower() not in MUNITIONS or _listed_beside(c, narrower, scope, doc)
+            )
             if (narrower is None and labels - {c.label}) or (narrower in labels and not named):
                 continue
         kept.append(c)
     return kept or scope
+
+
+AIR_DEFENCE_MUNITIONS = frozenset("missiles missile interceptors launchers rockets".split())
+"""Munitions that an air-defence system listed before them may fire."""
+
+
+def _listed_beside(cue: Cue, label: str | None, scope: list[Cue], doc: Doc | None) -> bool:
+    """Munitions listed after a kind of ``label`` ("air-defence interceptors
+    and precision munitions"), not the kind's own ("missiles for the SAMP/T")."""
+    if doc is None or cue.text.lower() in AIR_DEFENCE_MUNITIONS:
+        return False  # "IRIS-T fire units and missiles": the missiles are the system's
+    low = lowers(doc)
+    return any(
+        d.label == label and d.end < cue.start and {"and", ","} & set(low[d.end : cue.start])
+        for d in scope
+    )
 
 
 def _military_support(cue: Cue, doc: Doc) -> bool:
