@@ -3384,6 +3384,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ESP", Category.AIR_DEFENSE, Status.COMMITTED)},
             id="missiles-listed-beside-air-defence-are-its-own",
         ),
+        pytest.param(
+            "The EU approved 40 million euros from the Peace Facility for the Georgian army "
+            "this week.",
+            set(),
+            id="money-for-another-states-army-is-no-support",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -931,6 +931,8 @@ def _for_another_state(cue: Cue, s: Sentence) -> bool:
         return False
     if low[at] in ("for", "to") and low[at + 1] in OWNERS and low[at + 2] == "own":
         return True
+    if _for_national_forces(cue, s) and _never_names_ukraine(s):
+        return True  # "60 million euros from the Peace Facility for the Moldovan army"
     if low[at] not in ("for", "to"):
         return _sent_elsewhere(cue, s) and _never_names_ukraine(s)
     if not _never_names_ukraine(s):
@@ -946,6 +948,32 @@ def _for_another_state(cue: Cue, s: Sentence) -> bool:
     ):
         return True
     return _sent_elsewhere(cue, s)
+
+
+NATIONAL_FORCES = frozenset("army armed military navy forces troops soldiers".split())
+"""Nouns after a state's name or adjective that make them its own forces."""
+
+FORCES_REACH = 10
+"""Tokens after a kind, up to a comma, within which another state's forces it is for are named."""
+
+
+def _for_national_forces(cue: Cue, s: Sentence) -> bool:
+    """Whether a kind is for another state's forces named soon after it: "60
+    million euros from the Peace Facility for the Moldovan army", "drones for
+    Serbia's armed forces"."""
+    low = lowers(s.span.doc)
+    stop = next(
+        (i for i in range(cue.end, min(cue.end + FORCES_REACH, s.span.end)) if low[i] in ",;"),
+        min(cue.end + FORCES_REACH, s.span.end),
+    )
+    for a in s.actors:
+        if not cue.end < a.start < stop or len(a.actor) != 3 or a.actor == BENEFICIARY:
+            continue
+        before = low[max(cue.end, a.start - 2) : a.start]
+        after = low[a.end : a.end + 3]
+        if "for" in before and after and any(w in NATIONAL_FORCES for w in after[:2]):
+            return "-" not in after  # not "for the US military-industrial complex"
+    return False
 
 
 def _never_names_ukraine(s: Sentence) -> bool:
