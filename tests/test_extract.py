@@ -3390,6 +3390,15 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="money-for-another-states-army-is-no-support",
         ),
+        pytest.param(
+            "Denmark and Norway paid for the interceptors, according to an alliance statement, "
+            "which did not give the number of soldiers.",
+            {
+                ("DNK", Category.AIR_DEFENSE, Status.COMMITTED),
+                ("NOR", Category.AIR_DEFENSE, Status.COMMITTED),
+            },
+            id="which-did-not-is-a-relative-clause",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

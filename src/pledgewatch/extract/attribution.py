@@ -149,7 +149,8 @@ RELATIVE_PRONOUNS = frozenset(["which", "who", "whose", "that"])
 
 
 AUXILIARIES = frozenset(
-    "will would has have had is are was were also still now already then could may might".split()
+    "will would has have had is are was were also still now already then could may might "
+    "did does do".split()
 )
 
 NEGATORS = frozenset(["not", "n't", "never"])
