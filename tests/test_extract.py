@@ -3399,6 +3399,40 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="which-did-not-is-a-relative-clause",
         ),
+        pytest.param(
+            '"Nobody will deploy our soldiers without a vote of parliament," assured Boris '
+            "Pistorius.",
+            set(),
+            id="assured-after-a-quote-only-says-who-spoke",
+        ),
+        pytest.param(
+            "La France insoumise will vote against sending French troops.",
+            {("org:la-france-insoumise", Category.GROUND_FORCES, Status.OPPOSED)},
+            id="a-party-named-after-its-country-is-the-party",
+        ),
+        pytest.param(
+            "The command centre for the mission, run jointly by Sweden and Finland from Uppsala, "
+            "is ready.",
+            {
+                ("SWE", Category.COMMAND_CONTROL, Status.COMMITTED),
+                ("FIN", Category.COMMAND_CONTROL, Status.COMMITTED),
+            },
+            id="run-jointly-by-commands",
+        ),
+        pytest.param(
+            "Warsaw co-leads with Vilnius the headquarters of the northern brigade.",
+            {
+                ("POL", Category.COMMAND_CONTROL, Status.COMMITTED),
+                ("LTU", Category.COMMAND_CONTROL, Status.COMMITTED),
+            },
+            id="a-co-verb-with-a-state-names-a-partner",
+        ),
+        pytest.param(  # a guard: "other NATO allies" is a class, not a partner
+            "Norway will send 40 instructors through the training mission it co-funds with other "
+            "NATO allies.",
+            {("NOR", Category.TRAINING, Status.COMMITTED)},
+            id="a-co-verb-with-a-class-names-no-partner",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

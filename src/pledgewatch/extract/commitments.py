@@ -3031,6 +3031,17 @@ TALKING = frozenset(
 Europeans keep talking about a backstop"."""
 
 
+def _attributing(cue: Cue, cues: Sequence[Cue], doc: Doc) -> bool:
+    """'"Nobody will deploy our soldiers ...," assured the minister': a
+    speech verb right after a quote's closing comma says who spoke; it is
+    no stance of its own, whatever else the word can mean ("assured
+    Ukraine of support")."""
+    if cue.start < 2 or not any(c.kind == "speech_verbs" and c.start == cue.start for c in cues):
+        return False
+    before = {doc[cue.start - 1].text, doc[cue.start - 2].text}
+    return "," in before and bool(QUOTES & before)
+
+
 def _keeps_talking(cue: Cue, doc: Doc) -> bool:
     return (
         cue.text.lower().split()[-1] in KEEPING
@@ -3155,10 +3166,14 @@ def _word_before_name(doc: Doc, start: int) -> int:
 
 TOGETHER = ("together with", "jointly with", "along with")
 
+GROUP_NOUNS = frozenset("allies countries members partners states nations governments".split())
+"""Nouns after a name that make it a class of states ("other NATO allies"), not one partner."""
+
 
 def _together_with(group: Group, s: Sentence, an: Analyzer, day: date | None) -> list[str]:
     """Partners in a stance: "We paid into PURL together with Latvia and
-    Lithuania", "Together with Germany, we will finance ..."."""
+    Lithuania", "Together with Germany, we will finance ...", "Paris
+    co-directs with London the headquarters"."""
     doc = s.span.doc
     opening = text_of(doc[s.span.start : group.start]).lower()
     opening = opening.lstrip(" \"“'‘-–—•")
@@ -3169,13 +3184,20 @@ def _together_with(group: Group, s: Sentence, an: Analyzer, day: date | None) ->
         start = text_of(doc[s.span.start : group.start]).lower()
         return _partners(s.span.start_char + start.find(opening) + inserted + 2, s, an, day)
     text = text_of(doc[group.end : s.span.end]).lower()
+    if group.cues[-1].text.lower().startswith("co-") and text.lstrip().startswith("with "):
+        named = [a for a in s.actors if a.start > group.end]  # "co-leads with London", but not
+        if named and lowers(doc)[named[0].end] not in GROUP_NOUNS:  # "with other NATO allies"
+            return _partners(doc[group.end].idx + text.find("with"), s, an, day)
+        return []
     at = min((text.find(t) for t in TOGETHER if t in text), default=-1)
     if at < 0:
         return []
     return _partners(doc[group.end].idx + at, s, an, day)
 
 
-PARTNER = "(partner named with 'together with', 'along with' or 'jointly with')"
+PARTNER = (
+    "(partner named with 'together with', 'along with', 'jointly with' or a co- verb's 'with')"
+)
 
 
 def _partners(start_char: int, s: Sentence, an: Analyzer, day: date | None) -> list[str]:
@@ -4323,6 +4345,7 @@ def read_commitments(
     cues = [c for c in cues if c.kind != "status" or not _noun_use(c, doc)]
     cues = [c for c in cues if c.kind != "status" or not _keeps_talking(c, doc)]
     cues = [c for c in cues if c.kind != "status" or not _details_unsaid(c, doc)]
+    cues = [c for c in cues if c.kind != "status" or not _attributing(c, cues, doc)]
     cues = _drop_not_kinds(cues)  # "no range restrictions": no sanctions
     cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
     cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
