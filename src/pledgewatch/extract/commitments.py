@@ -1056,6 +1056,8 @@ def _narrowest(scope: list[Cue], doc: Doc | None = None) -> list[Cue]:
     vague military support listed beside other support ("military, financial
     and political support": a guarantee and money, ANNOTATION.md)."""
     labels = {c.label for c in scope}
+    if any(c.text.lower() in TRANSIT for c in scope):  # "allow weapons or soldiers bound for
+        return [c for c in scope if c.label == Category.LOGISTICS.value]  # Ukraine to cross"
     kept = []
     for c in scope:
         if (  # "aircraft to move personnel": planes for transport are logistics
@@ -1073,6 +1075,15 @@ def _narrowest(scope: list[Cue], doc: Doc | None = None) -> list[Cue]:
                 continue
         kept.append(c)
     return kept or scope
+
+
+TRANSIT = frozenset(
+    ["cross its territory", "cross their territory", "crossing its territory", "transit through"]
+)
+"""Logistics cues of passage as a verb: the other kinds before them are what
+passes, not what is given ("will not allow weapons or soldiers to cross its
+territory"). Not the noun ("send military in Ukraine and will not permit the
+transit of foreign contingents": the military is sent)."""
 
 
 AIR_DEFENCE_MUNITIONS = frozenset("missiles missile interceptors launchers rockets".split())
@@ -2847,8 +2858,15 @@ def _noun_use(cue: Cue, doc: Doc) -> bool:
         return low[cue.start - 1] in NOUN_BEFORE[word] or (word == "supplies" and ends)
     if word == "shares" and cue.end < len(doc):  # "Rheinmetall shares rose 3%"
         return low[cue.end] in MARKET_MOVES
+    if word.endswith("ed") and cue.end < len(doc) and low[cue.end] in ASKING_NOUNS:
+        return True  # "despite renewed requests from Kyiv": an adjective, no stance
     return word in NOUN_USES and low[cue.start - 1] in ("the", "a", "an")
 
+
+ASKING_NOUNS = frozenset(
+    "requests request calls call appeals appeal demands demand pleas plea pressure".split()
+)
+"""Nouns of asking that make a stance's past participle before them an adjective."""
 
 SUPPLIES_NOUN_BEFORE = frozenset(
     "the a an of its their our these those move moving moved transport transporting carry "
