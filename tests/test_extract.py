@@ -3449,6 +3449,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("AUT", Category.LOGISTICS, Status.DECLINED)},
             id="letting-kinds-cross-a-territory-is-transit",
         ),
+        pytest.param(
+            "Washington has paused some deliveries. In Rome, the government said it would send "
+            "two more SAMP/T batteries.",
+            {("ITA", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="the-government-after-in-a-capital-is-its-state",
+        ),
+        pytest.param(
+            "Poland is divided. In Spain, where the cabinet has promised 300 troops, most "
+            "voters agree.",
+            {("ESP", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="the-government-after-in-a-state-where-is-that-state",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1102,6 +1102,14 @@ def who(
     if context.interviewee and not chain and not pronoun and _answer(s):
         return context.interviewee, "interviewee", "(answer)", s.span.start  # "Yes, and that
     if pronoun:
+        governments = [
+            c.start
+            for c in s.of("pronouns")
+            if c.start < group.start and c.text.lower() in GOVERNMENT_REFERENCES
+        ]
+        placed = _placed_government(s, governments[-1], an) if governments else []
+        if placed:  # "In Berlin, the government said", "In France, where the government has"
+            return placed, "pronoun", "(the government of the place before it)", s.span.start
         plural = any(
             c.text.lower() in PLURAL_REFERENCES for c in s.of("pronouns") if c.start < group.start
         )
@@ -1373,6 +1381,40 @@ STATE_FORMS = {
 """References by a state's form of government ("the Kingdom will study the
 request", "the Grand Duchy will also provide"): they stand for the latest
 subject, or else the article's state, whose official name has that form."""
+
+PLACE_WORDS = 4
+"""Words a place may take between "In" and its comma ("In the Czech Republic,")."""
+
+
+def _placed_government(s: Sentence, at: int, an: Analyzer) -> list[str]:
+    """ "In Berlin, the government said ...", "In France, where the
+    government has promised troops": a reference to a government right
+    after "In <place>," (or "In <place>, where") is the government of the
+    state that the place is, or whose capital it is."""
+    doc = s.span.doc
+    low = lowers(doc)
+    comma = at - 1 - (at - 1 >= s.span.start and low[at - 1] == "where")
+    if comma <= s.span.start or low[comma] != ",":
+        return []
+    opening = next(
+        (
+            i
+            for i in range(comma - 1, max(s.span.start, comma - PLACE_WORDS) - 1, -1)
+            if low[i] == "in"
+        ),
+        -1,
+    )
+    if opening < 0:
+        return []
+    strings = an.nlp.vocab.strings
+    found = [
+        an.kb.surfaces[int(strings[m])]
+        for m, start, end in an.actors(doc[opening + 1 : comma])
+        if start == opening + 1 or low[start - 1] == "the"
+    ]
+    states = {f.actor for f in found if f.rule in ("name", "capital") and len(f.actor) == 3}
+    return sorted(states) if len(states) == 1 else []
+
 
 HOME_MENTIONS = 2
 """Mentions a state needs, and more than any other, to be what an article is about."""
