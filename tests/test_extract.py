@@ -3461,6 +3461,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ESP", Category.GROUND_FORCES, Status.COMMITTED)},
             id="the-government-after-in-a-state-where-is-that-state",
         ),
+        pytest.param(
+            "Austria to train more Ukrainian sappers in Slovakia and fund new clearance "
+            "machines; troop dispatch not on the table, chancellor says.",
+            {("AUT", Category.GROUND_FORCES, Status.DECLINED)},
+            id="a-semicolon-ends-the-kinds-before-a-stance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1210,7 +1210,9 @@ def _categories(
     floor = max(groups[index - 1].end if index else -1, subject_end)
     if index and not predicate:  # what the stance before offers is not this one's
         floor = max(floor, _scope_end(groups[index - 1], groups, s))
-    paying = _pays(group, s)
+    low = lowers(doc)  # "Japan to train deminers and fund machines; troop dispatch not on
+    floor = max([floor] + [i + 1 for i in range(max(floor, 0), group.start) if low[i] == ";"])
+    paying = _pays(group, s)  # the table": a semicolon ends the kinds before a stance
     own = [  # "will not fund training programmes": what is paid for is the kind
         c
         for c in cats
