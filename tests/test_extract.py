@@ -3467,6 +3467,15 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("AUT", Category.GROUND_FORCES, Status.DECLINED)},
             id="a-semicolon-ends-the-kinds-before-a-stance",
         ),
+        pytest.param(
+            "Belgium and Portugal agreed to fund barrels, spare parts and shells for the "
+            "howitzers Kyiv already has.",
+            {
+                ("BEL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("PRT", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="to-fund-named-equipment-is-that-equipment",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

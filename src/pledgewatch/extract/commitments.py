@@ -880,7 +880,9 @@ def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
     equipment is that equipment's kind (ANNOTATION.md), unless a scheme or
     fund names where it goes."""
     money = [c for c in scope if c.label == Category.FINANCING.value]
-    if not money or any(_into_scheme(c, doc) and not _channel(c, doc) for c in money):
+    if not money or any(
+        _into_scheme(c, doc) and not _channel(c, doc) and not _funding_verb(c, doc) for c in money
+    ):
         return scope  # "a trust fund for non-lethal aid": paid into a scheme (not through it)
     low = lowers(doc)
     for c in scope:
@@ -889,6 +891,12 @@ def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
         for m in money:
             between = low[m.end : c.start]
             if (
+                _funding_verb(m, doc)
+                and 0 <= c.start - m.end <= FUNDED_REACH
+                and not {";", ".", "but", "while"}.intersection(between)
+            ):
+                return [x for x in scope if x.label != Category.FINANCING.value]
+            if (
                 0 <= c.start - m.end <= MONEY_FOR_REACH
                 and (MONEY_LINKS.intersection(between) or BUYING.intersection(between))
                 and not LIST_BREAKS.intersection(between)
@@ -896,6 +904,19 @@ def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
             ):
                 return [x for x in scope if x.label != Category.FINANCING.value]
     return scope
+
+
+FUNDING_VERBS = frozenset(["fund", "finance", "co-fund", "co-finance", "bankroll"])
+
+FUNDED_REACH = 8
+"""Tokens from an infinitive of funding to the first kind it funds ("to fund
+spare parts, barrels and ammunition")."""
+
+
+def _funding_verb(cue: Cue, doc: Doc) -> bool:
+    """A financing cue that is the verb of an infinitive ("agreed to fund"):
+    what it funds is its object."""
+    return cue.text.lower() in FUNDING_VERBS and cue.start > 0 and doc[cue.start - 1].lower_ == "to"
 
 
 def _on_another_state(cue: Cue, s: Sentence) -> bool:
