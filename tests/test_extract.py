@@ -3476,6 +3476,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="to-fund-named-equipment-is-that-equipment",
         ),
+        pytest.param(
+            "Slovakia will refurbish 20 more BMP-1 vehicles for Kyiv this year.",
+            {("SVK", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="will-refurbish-commits",
+        ),
+        pytest.param(
+            "Cyprus did sign off on the 19th sanctions package on Friday.",
+            {("CYP", Category.SANCTIONS, Status.COMMITTED)},
+            id="did-sign-off-on-commits",
+        ),
+        pytest.param(
+            "Serbian airfields will not be used as a staging area for the coalition, Belgrade "
+            "said.",
+            {("SRB", Category.LOGISTICS, Status.DECLINED)},
+            id="will-not-be-used-as-declines",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
