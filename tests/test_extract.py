@@ -3492,6 +3492,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("SRB", Category.LOGISTICS, Status.DECLINED)},
             id="will-not-be-used-as-declines",
         ),
+        pytest.param(
+            "Lavrov spoke in Moscow on Friday. The Europeans want an air mission. The diplomat "
+            "said that flights of NATO jets over Ukraine would be regarded as an act of war.",
+            {("RUS", Category.AIR_FORCES, Status.OPPOSED)},
+            id="the-diplomat-is-a-person-not-a-coalition",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

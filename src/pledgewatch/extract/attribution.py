@@ -705,6 +705,13 @@ def carried_subject(s: Sentence, context: Context) -> list[str]:
     return _recent(context, s.number, plural=False, person=True)
 
 
+def _personal(reference: str) -> bool:
+    """ "he", "she", or an office standing for its holder ("the diplomat",
+    "the minister"): one person, never a list or a coalition."""
+    words = reference.lower().split()
+    return words[0] in PERSONAL or (words[0] == "the" and words[-1] in PERSONAL_OFFICES)
+
+
 def _recent(context: Context, number: int, plural: bool, person: bool = False) -> list[str]:
     """The latest subject within reach; for "they" or "the countries", a
     group; for "he" or "she", never a list ("London and Paris")."""
@@ -1122,7 +1129,7 @@ def who(
         pair = _pair_before(group, s, an, day, size or 2) if plural else []
         if pair:  # "the leaders of Britain and France signed a document under which the
             return pair, "pronoun", "(pair named before)", s.span.start  # two countries"
-        person = any(c.text.lower() in PERSONAL for c in s.of("pronouns") if c.start < group.start)
+        person = any(_personal(c.text) for c in s.of("pronouns") if c.start < group.start)
         forms = [
             STATE_FORMS[c.text.lower()]
             for c in s.of("pronouns")
@@ -1485,6 +1492,11 @@ def interviewee(doc: Doc, actors: Sequence[ActorSpan], an: Analyzer, day: date |
 
 OFFICE_REACH = 4
 """Tokens after a state's name to the office it owns ("Lithuania's defence minister")."""
+
+PERSONAL_OFFICES = frozenset(
+    "minister president chancellor premier spokesman spokeswoman spokesperson diplomat".split()
+)
+"""Last words of the offices that stand for the person last named ("the diplomat said")."""
 
 OFFICE_WORDS = frozenset(
     "minister president chancellor premier ambassador envoy spokesman spokeswoman "
