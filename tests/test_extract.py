@@ -3498,6 +3498,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.AIR_FORCES, Status.OPPOSED)},
             id="the-diplomat-is-a-person-not-a-coalition",
         ),
+        pytest.param(
+            "Two Dutch officers in Poland help track the flow of donated equipment to Ukraine.",
+            set(),
+            id="a-participle-before-a-kind-is-an-adjective",
+        ),
+        pytest.param(
+            "The Swedish prime minister discussed the air-defence package with Zelensky on Monday.",
+            set(),
+            id="discussed-before-a-noun-reports-a-meeting",
+        ),
+        pytest.param(  # a guard: "discussed sending" considers
+            "Portugal and Spain have discussed sending minehunters to the Black Sea.",
+            {
+                ("PRT", Category.NAVAL_FORCES, Status.CONSIDERING),
+                ("ESP", Category.NAVAL_FORCES, Status.CONSIDERING),
+            },
+            id="discussed-sending-considers",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2883,8 +2883,26 @@ def _noun_use(cue: Cue, doc: Doc) -> bool:
         return low[cue.end] in MARKET_MOVES
     if word.endswith("ed") and cue.end < len(doc) and low[cue.end] in ASKING_NOUNS:
         return True  # "despite renewed requests from Kyiv": an adjective, no stance
+    if word.endswith("ed") and " " not in word and low[cue.start - 1] in PARTICIPLE_BEFORE:
+        return low[cue.end : cue.end + 1] != ["to"] and _kind_noun_next(cue, doc)
     return word in NOUN_USES and low[cue.start - 1] in ("the", "a", "an")
 
+
+PARTICIPLE_BEFORE = frozenset("of the its their his her our a an".split())
+"""Words before a past participle that make it an adjective of the noun after
+it ("the movement of donated equipment")."""
+
+
+def _kind_noun_next(cue: Cue, doc: Doc) -> bool:
+    """Whether a word of equipment, forces or money follows the cue."""
+    return cue.end < len(doc) and doc[cue.end].lower_ in KIND_NOUNS
+
+
+KIND_NOUNS = frozenset(
+    "equipment weapons arms vehicles tanks troops forces soldiers aircraft jets ships "
+    "funds money aid assistance support ammunition shells missiles systems".split()
+)
+"""Nouns a participle may qualify ("donated equipment", "pledged funds")."""
 
 ASKING_NOUNS = frozenset(
     "requests request calls call appeals appeal demands demand pleas plea pressure".split()
@@ -3070,6 +3088,24 @@ TALKING = frozenset(
 )
 """Gerunds after "keep" that make it speech, not a stance kept: "The
 Europeans keep talking about a backstop"."""
+
+
+DISCUSSED_WHAT = frozenset("whether how if it this that options possibility".split())
+"""Words after "discussed" that make it a stance on what is discussed
+("discussed whether", "We have discussed it"); before a noun it reports a
+meeting ("discussed the package with Zelensky", "discussed a joint fund")."""
+
+
+def _only_talked_about(cue: Cue, doc: Doc) -> bool:
+    """ "discussed" not followed by an "-ing" form ("discussed sending
+    troops") or by what DISCUSSED_WHAT lists: talk, not a stance."""
+    if cue.text.lower() != "discussed":
+        return False
+    after = lowers(doc)[cue.end : cue.end + 2]
+    if after[:1] == ["the"]:
+        after = after[1:]  # "discussed the possibility of sending"
+    word = after[0] if after else ""
+    return not (word in DISCUSSED_WHAT or (word.endswith("ing") and len(word) > 4))
 
 
 def _attributing(cue: Cue, cues: Sequence[Cue], doc: Doc) -> bool:
@@ -4387,6 +4423,7 @@ def read_commitments(
     cues = [c for c in cues if c.kind != "status" or not _keeps_talking(c, doc)]
     cues = [c for c in cues if c.kind != "status" or not _details_unsaid(c, doc)]
     cues = [c for c in cues if c.kind != "status" or not _attributing(c, cues, doc)]
+    cues = [c for c in cues if c.kind != "status" or not _only_talked_about(c, doc)]
     cues = _drop_not_kinds(cues)  # "no range restrictions": no sanctions
     cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
     cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
