@@ -3516,6 +3516,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="discussed-sending-considers",
         ),
+        pytest.param(
+            "Swedish officials say most of the jets would be new and that the timetable depends "
+            "on factory slots.",
+            set(),
+            id="a-thing-depending-on-another-is-no-stance",
+        ),
+        pytest.param(  # a guard: a contribution that depends on a vote is conditional
+            "Finland's contribution of engineers depends on a vote in parliament.",
+            {("FIN", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="a-contribution-depending-on-a-vote-is-conditional",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -3090,6 +3090,29 @@ TALKING = frozenset(
 Europeans keep talking about a backstop"."""
 
 
+DEPENDENT_STANCES = ELLIPTIC_OBJECTS | frozenset(
+    "whether it this that everything all any size scale number answer".split()
+)
+"""Words of a subject that make "depends on" a stance on it ("Germany's
+contribution still depends on a vote", "Whether Romanian troops take part
+depends on ..."); so do the words of REFERRED ("the deployment")."""
+
+
+def _thing_depends(cue: Cue, doc: Doc) -> bool:
+    """ "the timetable depends on production slots", "Every drone ... depends
+    on communications": a thing depending on another, not a stance waiting
+    on a condition; the subject, back to the last clause break, names none."""
+    word = cue.text.lower()
+    if cue.label != Status.CONDITIONAL.value or not word.startswith("depend"):
+        return False
+    low = lowers(doc)
+    start = cue.start
+    while start > 0 and low[start - 1] not in ",;:.!?" and low[start - 1] != "that":
+        start -= 1  # back to the clause's start (quotation marks inside it are passed)
+    subject = low[start : cue.start]
+    return not (DEPENDENT_STANCES.intersection(subject) or any(w in REFERRED for w in subject))
+
+
 DISCUSSED_WHAT = frozenset("whether how if it this that options possibility".split())
 """Words after "discussed" that make it a stance on what is discussed
 ("discussed whether", "We have discussed it"); before a noun it reports a
@@ -4424,6 +4447,7 @@ def read_commitments(
     cues = [c for c in cues if c.kind != "status" or not _details_unsaid(c, doc)]
     cues = [c for c in cues if c.kind != "status" or not _attributing(c, cues, doc)]
     cues = [c for c in cues if c.kind != "status" or not _only_talked_about(c, doc)]
+    cues = [c for c in cues if c.kind != "status" or not _thing_depends(c, doc)]
     cues = _drop_not_kinds(cues)  # "no range restrictions": no sanctions
     cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
     cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
