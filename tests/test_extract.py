@@ -3527,6 +3527,14 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("FIN", Category.GROUND_FORCES, Status.CONDITIONAL)},
             id="a-contribution-depending-on-a-vote-is-conditional",
         ),
+        pytest.param(
+            "Lisbon sends medics while Vienna and Dublin keep troops home.",
+            {
+                ("AUT", Category.GROUND_FORCES, Status.DECLINED),
+                ("IRL", Category.GROUND_FORCES, Status.DECLINED),
+            },
+            id="keep-troops-home-declines",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
