@@ -3535,6 +3535,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="keep-troops-home-declines",
         ),
+        pytest.param(
+            "Sofia will not allow tanks bound for Ukraine to cross Bulgarian territory.",
+            {("BGR", Category.LOGISTICS, Status.DECLINED)},
+            id="to-cross-a-named-territory-is-transit",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1099,7 +1099,13 @@ def _narrowest(scope: list[Cue], doc: Doc | None = None) -> list[Cue]:
 
 
 TRANSIT = frozenset(
-    ["cross its territory", "cross their territory", "crossing its territory", "transit through"]
+    [
+        "cross its territory",
+        "cross their territory",
+        "crossing its territory",
+        "transit through",
+        "to cross",
+    ]
 )
 """Logistics cues of passage as a verb: the other kinds before them are what
 passes, not what is given ("will not allow weapons or soldiers to cross its
