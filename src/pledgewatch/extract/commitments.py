@@ -2889,8 +2889,13 @@ def _noun_use(cue: Cue, doc: Doc) -> bool:
         return low[cue.end] in MARKET_MOVES
     if word.endswith("ed") and cue.end < len(doc) and low[cue.end] in ASKING_NOUNS:
         return True  # "despite renewed requests from Kyiv": an adjective, no stance
-    if word.endswith("ed") and " " not in word and low[cue.start - 1] in PARTICIPLE_BEFORE:
-        return low[cue.end : cue.end + 1] != ["to"] and _kind_noun_next(cue, doc)
+    if (  # "the movement of donated equipment"
+        word.endswith("ed")
+        and " " not in word
+        and low[cue.start - 1] in PARTICIPLE_BEFORE
+        and _kind_noun_next(cue, doc)
+    ):
+        return True
     return word in NOUN_USES and low[cue.start - 1] in ("the", "a", "an")
 
 
@@ -3291,8 +3296,9 @@ def _together_with(group: Group, s: Sentence, an: Analyzer, day: date | None) ->
         return _partners(s.span.start_char + start.find(opening) + inserted + 2, s, an, day)
     text = text_of(doc[group.end : s.span.end]).lower()
     if group.cues[-1].text.lower().startswith("co-") and text.lstrip().startswith("with "):
-        named = [a for a in s.actors if a.start > group.end]  # "co-leads with London", but not
-        if named and lowers(doc)[named[0].end] not in GROUP_NOUNS:  # "with other NATO allies"
+        named = [a for a in s.actors if a.start > group.end]  # "co-leads with London"
+        after = lowers(doc)[named[0].end : named[0].end + 1] if named else []
+        if named and not GROUP_NOUNS.intersection(after):  # not "with other NATO allies"
             return _partners(doc[group.end].idx + text.find("with"), s, an, day)
         return []
     at = min((text.find(t) for t in TOGETHER if t in text), default=-1)
