@@ -3540,6 +3540,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BGR", Category.LOGISTICS, Status.DECLINED)},
             id="to-cross-a-named-territory-is-transit",
         ),
+        pytest.param(
+            "Soldiers of the Croatian Army will not be sent to Ukraine, the government said.",
+            {("HRV", Category.GROUND_FORCES, Status.DECLINED)},
+            id="forces-of-a-states-army-are-its-own",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

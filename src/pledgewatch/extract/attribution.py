@@ -37,6 +37,12 @@ SUBJECT_REACH = 2
 """A pronoun refers to a subject at most this many sentences back."""
 
 
+FORCE_HOLDERS = frozenset(
+    "units unit troops soldiers servicemen personnel contingents contingent elements".split()
+)
+"""Nouns of forces whose "of X" names the state they belong to ("units of the
+Slovenian Army")."""
+
 SUPPORT_NOUNS = frozenset(
     "support backing contribution participation role involvement presence engagement decision "
     "possibility prospect "
@@ -224,6 +230,19 @@ def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     if word == "from":  # "ministers from Norway and Finland said": they speak for them
         return before not in SPEAKING_NOUNS
     return not (word in ("of", "by") and before in SUPPORT_NOUNS | SPEAKING_NOUNS)
+
+
+def _state_forces(chain: Sequence[ActorSpan], doc: Doc, sent_start: int) -> bool:
+    """ "Units of the Slovenian Army will not be deployed": states after a
+    noun of forces and "of" own those forces and are the subject (not an
+    alliance: "contingents of NATO countries")."""
+    i = _word_before(doc, chain[0].start, sent_start)
+    return (
+        i - 1 >= sent_start
+        and doc[i].lower_ == "of"
+        and doc[i - 1].lower_ in FORCE_HOLDERS
+        and all(a.kind == "state" for a in chain)
+    )
 
 
 def _joined(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:
@@ -511,6 +530,7 @@ def _subject(
             _possessor(last, group, doc)
             or not preceded_by_preposition(doc, chain[0].start, sent.start)
             or _with_gerund(chain, group, doc)
+            or _state_forces(chain, doc, sent.start)
         ):
             return [a for a in chain if a.end <= group.start], "subject"
     if requested:
