@@ -3545,6 +3545,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("HRV", Category.GROUND_FORCES, Status.DECLINED)},
             id="forces-of-a-states-army-are-its-own",
         ),
+        pytest.param(
+            "Belgium will send 200 engineers to Poland. No decision has been taken on a "
+            "contribution of ground troops.",
+            {("BEL", Category.GROUND_FORCES, Status.CONSIDERING)},
+            id="no-decision-taken-is-the-earlier-subjects",
+        ),
+        pytest.param(  # a guard: a decision expected is a forecast
+            "Belgium will train 40 Ukrainian pilots. No decision is expected before the budget "
+            "on ground troops.",
+            {("BEL", Category.TRAINING, Status.COMMITTED)},
+            id="no-decision-expected-is-a-forecast",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1197,7 +1197,23 @@ def who(
     if host is not None:  # "Training of Ukrainian crews in Spain will go on"
         text = doc[host.start : host.end].text
         return resolve([host], an, day), "host of the training", text, s.span.start
+    if _agentless_decision(group, s):  # "No decision has been taken on a contribution"
+        recent = _recent(context, s.number, plural=False)
+        if recent:
+            return recent, "undecided", "(earlier subject)", s.span.start
     return [], "", "", 0
+
+
+def _agentless_decision(group: Group, s: Sentence) -> bool:
+    """ "No decision has been taken on a contribution of ground troops": a
+    decision said not to be taken, with no one named in the sentence, is
+    the latest subject's (a ministry's release, an interview)."""
+    text = " ".join(c.text.lower() for c in group.cues)
+    after = lowers(s.span.doc)[group.end : group.end + 2]
+    expected = "expected" in after  # "No decision is expected before the budget": a forecast
+    return (
+        not s.actors and "decision" in text and group.cues[0].label != "committed" and not expected
+    )
 
 
 DEPENDING = frozenset(
