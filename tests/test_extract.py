@@ -3557,6 +3557,23 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BEL", Category.TRAINING, Status.COMMITTED)},
             id="no-decision-expected-is-a-forecast",
         ),
+        pytest.param(
+            "The G7 agreed a new loan for Kyiv. Canada's share is about C$2 billion.",
+            {
+                ("org:g7", Category.FINANCING, Status.COMMITTED),
+                ("CAN", Category.FINANCING, Status.COMMITTED),
+            },
+            id="a-share-stated-as-a-sum-is-financing",
+        ),
+        pytest.param(  # a guard: the share of a drone factory is equipment, not money
+            "Finland and Norway will put money into a drone factory in Denmark for Ukraine. "
+            "Finland's share is EUR 40 million.",
+            {
+                ("FIN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="a-share-is-of-the-kind-of-the-context",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2690,6 +2690,11 @@ def _owned_sums(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[
     for a_index, a in enumerate(s.actors):
         if a.end >= s.span.end or low[a.end] not in POSSESSIVES:
             continue
+        stated = _share_is(s, a.end + 1)
+        if stated is not None:  # "Japan's share is about $3 billion"
+            chain = coordinated(s.actors, a_index, doc)
+            found.append((resolve(chain, an, day), stated, f"'{_chain_text(doc, chain)}'s'"))
+            continue
         for k in range(a.end + 2, min(s.span.end, a.end + 2 + OWNED_REACH)):
             if k in cues or _breaks_ownership(doc[k]):
                 break
@@ -2699,6 +2704,33 @@ def _owned_sums(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[
                 found.append((resolve(chain, an, day), cue, f"'{_chain_text(doc, chain)}'s'"))
                 break
     return found
+
+
+SHARE_NOUNS = frozenset("share contribution part".split())
+"""Nouns of one's part that a sum may be stated of ("Japan's share is $3 billion")."""
+
+STATING = frozenset(
+    "is was will would be amounts to comes about around roughly some nearly".split()
+)
+"""Words between such a noun and the sum stated of it."""
+
+
+def _share_is(s: Sentence, at: int) -> Cue | None:
+    """A sum stated of a share named at ``at``: "share is about $3 billion",
+    "contribution will be €500 million"."""
+    doc, low = s.span.doc, lowers(s.span.doc)
+    if at >= s.span.end or low[at] not in SHARE_NOUNS:
+        return None
+    k = at + 1
+    while k < s.span.end and low[k] in STATING:
+        k += 1
+    if k == at + 1:
+        return None
+    end = min(s.span.end, k + 4)
+    found = MONEY.match(text_of(doc[k:end]))
+    if found is None:
+        return None
+    return Cue("category", Category.FINANCING.value, at, at + 1, doc[at].text)
 
 
 RANKS = frozenset("general admiral commander deputy".split())
@@ -3616,8 +3648,10 @@ def _read_sentence(
                 )
     stated = {(c.actor, c.category) for c in found}
     for actors, cue, owner in _owned(s, an, day):
+        of_share = _topic(context, s.number) if cue.text.lower() in SHARE_NOUNS else None
+        whose = " of the topic of the context" if of_share else ""
         for actor in actors:
-            category = Category(cue.label)
+            category = of_share or Category(cue.label)  # "Sweden's share": of what was named
             if (actor, category) in stated or actor in AGGRESSORS:
                 continue
             stated.add((actor, category))
@@ -3635,7 +3669,7 @@ def _read_sentence(
                         "rule: owner",
                         f"actor: {owner} -> {actor}",
                         f"status: '{cue.text}' owned -> committed",
-                        f"category: '{cue.text}' -> {category.value}",
+                        f"category: '{cue.text}'{whose} -> {category.value}",
                     ),
                 )
             )
