@@ -3574,6 +3574,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="a-share-is-of-the-kind-of-the-context",
         ),
+        pytest.param(
+            "To the new EU training mission for Ukrainian soldiers Austria joined not, similarly "
+            "as Malta.",
+            {("AUT", Category.TRAINING, Status.DECLINED)},
+            id="a-not-after-the-verb-negates-it",
+        ),
+        pytest.param(  # a guard: "not only" goes on with the stance
+            "Austria joined not only the training mission but also the demining effort.",
+            {("AUT", Category.TRAINING, Status.COMMITTED)},
+            id="not-only-after-the-verb-negates-nothing",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -371,6 +371,8 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None,
         else ""
     )
     denied = _no_subject(group, doc) if negation is None else ""
+    if negation is None and not denied and _trailing_not(group, doc):
+        denied = "not"  # "Slovakia joined not, similarly as Hungary": word order of a translation
     if denied:
         before = denied
     for status in PRIORITY:
@@ -391,6 +393,18 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None,
         said = negation.text if negation is not None else before
         return status, f"'{said} ... {words}' -> {status.value} (negated)"
     return Status.COMMITTED, f"'{words}' -> committed"
+
+
+def _trailing_not(group: Group, doc: Doc) -> bool:
+    """A "not" right after the stance and ending its clause ("To the new EU
+    loan ... Slovakia joined not, similarly as Hungary"): the verb negated,
+    in a translation's word order."""
+    low = lowers(doc)
+    return (
+        group.end + 1 < len(doc)
+        and low[group.end] == "not"
+        and (low[group.end + 1] in CLAUSE_END or low[group.end + 1].isspace())
+    )
 
 
 SUBJECT_REACH = 8
