@@ -719,23 +719,27 @@ def carried_subject(s: Sentence, context: Context) -> list[str]:
     opening = opening_pronoun(s)
     if opening is None:
         return []
-    words = opening.text.lower().split()
-    if words[0] not in PERSONAL and not (words[0] == "the" and words[-1] in OFFICE_WORDS):
+    if not _personal(opening.text, OFFICE_WORDS):
         return []
     return _recent(context, s.number, plural=False, person=True)
 
 
-def _personal(reference: str) -> bool:
-    """ "he", "she", or an office standing for its holder ("the diplomat",
-    "the minister"): one person, never a list or a coalition."""
+def _personal(reference: str, offices: frozenset[str]) -> bool:
+    """ "he", "she", or "the" and an office of ``offices`` standing for its
+    holder ("the diplomat", "the minister"): one person."""
     words = reference.lower().split()
-    return words[0] in PERSONAL or (words[0] == "the" and words[-1] in PERSONAL_OFFICES)
+    return words[0] in PERSONAL or (words[0] == "the" and words[-1] in offices)
+
+
+def _within_reach(context: Context, number: int) -> list[list[str]]:
+    """The subjects of the SUBJECT_REACH sentences up to ``number``, latest first."""
+    return [a for n, a in reversed(context.subjects) if number - n <= SUBJECT_REACH]
 
 
 def _recent(context: Context, number: int, plural: bool, person: bool = False) -> list[str]:
     """The latest subject within reach; for "they" or "the countries", a
     group; for "he" or "she", never a list ("London and Paris")."""
-    recent = [a for n, a in reversed(context.subjects) if number - n <= SUBJECT_REACH]
+    recent = _within_reach(context, number)
     if plural:
         groups = [a for a in recent if len(a) > 1 or a[0] == COALITION]
         recent = groups or recent
@@ -752,8 +756,9 @@ def _of_form(form: str, context: Context, number: int, an: Analyzer) -> list[str
         found = an.kb.get(actors[0]) if len(actors) == 1 else None
         return found is not None and any(form in n for n in (found.name, *found.aliases))
 
-    recent = [a for n, a in reversed(context.subjects) if number - n <= SUBJECT_REACH]
-    return next((a for a in [*recent, context.home] if a and of_form(a)), [])
+    return next(
+        (a for a in [*_within_reach(context, number), context.home] if a and of_form(a)), []
+    )
 
 
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -1149,7 +1154,9 @@ def who(
         pair = _pair_before(group, s, an, day, size or 2) if plural else []
         if pair:  # "the leaders of Britain and France signed a document under which the
             return pair, "pronoun", "(pair named before)", s.span.start  # two countries"
-        person = any(_personal(c.text) for c in s.of("pronouns") if c.start < group.start)
+        person = any(
+            _personal(c.text, PERSONAL_OFFICES) for c in s.of("pronouns") if c.start < group.start
+        )
         forms = [
             STATE_FORMS[c.text.lower()]
             for c in s.of("pronouns")
@@ -1212,7 +1219,10 @@ def _agentless_decision(group: Group, s: Sentence) -> bool:
     after = lowers(s.span.doc)[group.end : group.end + 2]
     expected = "expected" in after  # "No decision is expected before the budget": a forecast
     return (
-        not s.actors and "decision" in text and group.cues[0].label != "committed" and not expected
+        not s.actors
+        and "decision" in text
+        and group.cues[0].label != Status.COMMITTED.value
+        and not expected
     )
 
 
