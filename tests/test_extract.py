@@ -3585,6 +3585,101 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("AUT", Category.TRAINING, Status.COMMITTED)},
             id="not-only-after-the-verb-negates-nothing",
         ),
+        pytest.param(
+            "Ireland's foreign ministry said the country would not share military intelligence "
+            "with Kyiv.",
+            {("IRL", Category.ISR, Status.DECLINED)},
+            id="not-sharing-intelligence-declines-isr",
+        ),
+        pytest.param(
+            "Since the spring Chile has shared imagery from its satellites with Ukraine's army.",
+            {("CHL", Category.ISR, Status.COMMITTED)},
+            id="sharing-imagery-commits-isr",
+        ),
+        pytest.param(
+            "Brazil will not be deploying soldiers to Ukraine, the minister said.",
+            {("BRA", Category.GROUND_FORCES, Status.DECLINED)},
+            id="a-progressive-negation-declines",
+        ),
+        pytest.param(
+            "Senator Ortiz said Mexico would be part of the security arrangements for Ukraine.",
+            {("MEX", Category.SECURITY_GUARANTEE, Status.COMMITTED)},
+            id="security-arrangements-are-a-guarantee",
+        ),
+        pytest.param(
+            "Qatar offered itself as a guarantor of any settlement.",
+            {("QAT", Category.SECURITY_GUARANTEE, Status.COMMITTED)},
+            id="a-guarantor-is-a-guarantee",
+        ),
+        pytest.param(
+            "Singapore and Malaysia agreed to impose bans on exports of machine tools to Russia.",
+            {
+                ("SGP", Category.SANCTIONS, Status.COMMITTED),
+                ("MYS", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="bans-on-exports-are-sanctions",
+        ),
+        pytest.param(
+            "Lithuania has placed an order for 40,000 mortar rounds for Ukraine.",
+            {("LTU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="placing-an-order-commits",
+        ),
+        pytest.param(
+            "Slovenia said the new money would be spent on drones for Ukraine.",
+            {("SVN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="money-to-be-spent-on-equipment",
+        ),
+        pytest.param(
+            "Croatia said none of its defence budget would be spent on arms for Ukraine.",
+            {("HRV", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="none-of-the-money-declines",
+        ),
+        pytest.param(  # a guard: "none of" the givers is nobody
+            "None of the Baltic allies has offered troops yet.",
+            set(),
+            id="none-of-the-allies-is-nobody",
+        ),
+        pytest.param(
+            "Romania has objected to any EU-funded weapons going to Ukraine.",
+            {("ROU", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="a-hyphenated-participle-is-a-modifier",
+        ),
+        pytest.param(
+            "Tokyo will keep providing loans for water systems and power grids in Ukraine.",
+            {("JPN", Category.FINANCING, Status.COMMITTED)},
+            id="water-systems-are-no-sea",
+        ),
+        pytest.param(
+            'Warsaw said its new fund would be spent on equipment for Ukraine: "Every zloty of '
+            'the loan goes to our army."',
+            {("POL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-colon-before-a-quote-ends-the-kinds",
+        ),
+        pytest.param(
+            "PRESS RELEASE - Ministry of Defence of Portugal\n\n"
+            "Portugal confirms its support for Ukraine. Portugal will send two frigates to the "
+            "Black Sea mission.\n\n"
+            "A further EUR 200 million in financial aid is reserved for Ukraine next year. "
+            "The Navy diving school will continue to train Ukrainian divers in Lisbon.",
+            {
+                ("PRT", Category.SECURITY_GUARANTEE, Status.COMMITTED),
+                ("PRT", Category.NAVAL_FORCES, Status.COMMITTED),
+                ("PRT", Category.FINANCING, Status.COMMITTED),
+                ("PRT", Category.TRAINING, Status.COMMITTED),
+            },
+            id="a-release-gives-its-state-what-no-one-is-named-for",
+        ),
+        pytest.param(  # a guard: the same sentences in a news story name no one
+            "Portugal confirms its support for Ukraine. Portugal will send two frigates to the "
+            "Black Sea mission.\n\n"
+            "A further EUR 200 million in financial aid is reserved for Ukraine next year. "
+            "The Navy diving school will continue to train Ukrainian divers in Lisbon.",
+            {
+                ("PRT", Category.SECURITY_GUARANTEE, Status.COMMITTED),
+                ("PRT", Category.NAVAL_FORCES, Status.COMMITTED),
+            },
+            id="a-news-story-gives-no-one-what-no-one-is-named-for",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1489,6 +1489,31 @@ def home_state(actors: Sequence[ActorSpan]) -> list[str]:
     return [ranked[0][0]]
 
 
+RELEASE_MARKERS = (
+    "press release",
+    "media release",
+    "news release",
+    "press statement",
+    "press service",
+    "communiqué",
+)
+"""Words near the top of a text that make it a government's own release."""
+
+RELEASE_HEAD = 300
+"""Characters from the start of a text in which a release says what it is."""
+
+
+def issuer(doc: Doc, actors: Sequence[ActorSpan]) -> list[str]:
+    """In a government's release ("PRESS RELEASE - Ministry of Defence"),
+    the state it is about: what the release announces with no one named
+    ("A budget of EUR 1 billion is reserved for ...") is that state's. No
+    one in other texts."""
+    head = document_text(doc)[:RELEASE_HEAD].lower()
+    if not any(marker in head for marker in RELEASE_MARKERS):
+        return []
+    return home_state(actors)
+
+
 SIGNATORIES_WITHIN = 150
 """Tokens from the start of a text in which a joint statement says who "we" are."""
 

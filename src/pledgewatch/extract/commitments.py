@@ -52,6 +52,7 @@ from pledgewatch.extract.attribution import (
     coordinated,
     home_state,
     interviewee,
+    issuer,
     judging,
     opening_pronoun,
     preceded_by_preposition,
@@ -423,9 +424,22 @@ def _no_subject(group: Group, doc: Doc) -> str:
     for k in range(i, max(-1, i - SUBJECT_REACH), -1):
         if low[k] == "no" or (low[k] == "not" and low[k + 1] in ("a", "one")):
             return low[k]
+        if _none_of_things(low, k, group.start):
+            return "none"  # "none of the country's money would be spent on"
         if low[k] in SUBJECT_ENDS:
             return ""
     return ""
+
+
+def _none_of_things(low: Sequence[str], i: int, stance: int) -> bool:
+    """ "none of the money would be spent": a "none of" whose noun, before
+    the stance, is a thing given (a denial of it), not a group of givers
+    ("none of the allies has offered": nobody)."""
+    return (
+        low[i] == "none"
+        and low[i + 1 : i + 2] == ["of"]
+        and any(w in KIND_NOUNS for w in low[i + 2 : stance])
+    )
 
 
 def _words_between(doc: Doc, start: int, end: int) -> int:
@@ -476,7 +490,7 @@ def _nobody(group: Group, doc: Doc) -> bool:
         return True  # "careful to promise nothing": an object that names nothing
     for i in range(group.start - 1, max(-1, group.start - NOBODY_REACH - 1), -1):
         if low[i] in NOBODY:  # but "neither weapons nor ammunition will be sent" denies both
-            if _inverted(doc, i):
+            if _inverted(doc, i) or _none_of_things(low, i, group.start):
                 return False  # "Neither will Norway send": a negation, its subject after
             return not (low[i] == "neither" and "nor" in low[i : group.start])
         if low[i] in CLAUSE_END:
@@ -583,6 +597,8 @@ def _clause_break(doc: Doc, start: int, end: int) -> int:
                 return i  # "will not go, the hub in Rzeszow will serve the coalition"
         elif word in ("which", "who") or (word == "that" and low[i - 1] in RELATIVE_THAT_AFTER):
             return i  # "monitors from countries that are supplying weapons"
+        elif word == ":" and i + 1 < end and low[i + 1] in OPENING_QUOTES:
+            return i  # 'will be spent on equipment for Ukraine: "Every zloty of this loan ...
         elif word in ("but", "and") and i + 1 < end and low[i + 1] == "that":
             return i  # "said it would pay for X but that its soldiers will not": a new clause"
     return end
@@ -2026,6 +2042,28 @@ def _passive(group: Group, doc: Doc) -> bool:
     return be in BE_FORMS and _participle(words[-1])
 
 
+def _issued(group: Group, s: Sentence, context: Context) -> tuple[list[str], str, str, int]:
+    """In a government's release, a stance whose sentence names no one but
+    Ukraine is the issuing state's when its verb is passive ("A budget of
+    EUR 1 billion is reserved for ...") or its subject one of that state's
+    forces ("The Air Component will continue to train ..."). A condition
+    alone ("The contribution is subject to a vote") is on an offer before."""
+    if not context.issuer or any(a.actor != BENEFICIARY for a in s.actors):
+        return [], "", "", 0
+    if all(c.label == Status.CONDITIONAL.value for c in group.cues):
+        return [], "", "", 0
+    doc = s.span.doc
+    if _passive(group, doc) or FORCE_UNITS.intersection(lowers(doc)[s.span.start : group.start]):
+        return context.issuer, "issuer", "(the state issuing the release)", s.span.start
+    return [], "", "", 0
+
+
+FORCE_UNITS = frozenset(
+    "component army navy corps regiment battalion brigade squadron fleet guard".split()
+)
+"""Words of a state's own forces as a subject: "The Air Component will train"."""
+
+
 EVENTS = frozenset(
     "event events summit summits meeting meetings talks conference conferences dinner session "
     "sessions gathering forum reception ceremony visit call briefing".split()
@@ -2935,6 +2973,8 @@ def _noun_use(cue: Cue, doc: Doc) -> bool:
         return low[cue.end] in MARKET_MOVES
     if word.endswith("ed") and cue.end < len(doc) and low[cue.end] in ASKING_NOUNS:
         return True  # "despite renewed requests from Kyiv": an adjective, no stance
+    if word.endswith("ed") and " " not in word and _hyphen_compound(cue.start, doc):
+        return True  # "any SAFE-financed weapons", "state-funded": part of a modifier
     if (  # "the movement of donated equipment"
         word.endswith("ed")
         and " " not in word
@@ -2943,6 +2983,17 @@ def _noun_use(cue: Cue, doc: Doc) -> bool:
     ):
         return True
     return word in NOUN_USES and low[cue.start - 1] in ("the", "a", "an")
+
+
+def _hyphen_compound(at: int, doc: Doc) -> bool:
+    """Whether token ``at`` is joined by a hyphen, without spaces, to the
+    word before it ("SAFE-financed", "Ukrainian-made")."""
+    return (
+        at >= 2
+        and doc[at - 1].text == "-"
+        and not doc[at - 1].whitespace_
+        and not doc[at - 2].whitespace_
+    )
 
 
 PARTICIPLE_BEFORE = frozenset("of the its their his her our a an".split())
@@ -2956,8 +3007,8 @@ def _kind_noun_next(cue: Cue, doc: Doc) -> bool:
 
 
 KIND_NOUNS = frozenset(
-    "equipment weapons arms vehicles tanks troops forces soldiers aircraft jets ships "
-    "funds money aid assistance support ammunition shells missiles systems".split()
+    "equipment weapons arms vehicles tanks troops forces soldiers aircraft jets ships funds "
+    "money budget loan loans aid assistance support ammunition shells missiles systems".split()
 )
 """Nouns a participle may qualify ("donated equipment", "pledged funds")."""
 
@@ -3566,6 +3617,8 @@ def _read_sentence(
                 continue
 
             actors, rule, actor_text, subject_end = who(group, s, context, an, day)
+            if not actors:
+                actors, rule, actor_text, subject_end = _issued(group, s, context)
             if not actors or _loose_headline(actors, s):
                 continue
             if _speculation(group, s, actors, an, day):
@@ -4524,6 +4577,7 @@ def read_commitments(
     context = Context(
         interviewee=interviewee(doc, actor_spans, an, day),
         home=home_state(actor_spans),
+        issuer=issuer(doc, actor_spans),
     )
     seen: set[tuple[str, Category, Status]] = set()
     results: list[Commitment] = []
