@@ -3680,6 +3680,62 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="a-news-story-gives-no-one-what-no-one-is-named-for",
         ),
+        pytest.param(
+            "Norway and Iceland agreed in Oslo to harmonise their bans on exports of drones to "
+            "Russia.",
+            {
+                ("NOR", Category.SANCTIONS, Status.COMMITTED),
+                ("ISL", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="agreed-with-a-time-before-its-to-commits",
+        ),
+        pytest.param(  # a guard: agreeing not to block is no objection
+            "In exchange, Hungary agreed in Brussels not to block the sanctions package.",
+            set(),
+            id="agreed-not-to-block-is-no-objection",
+        ),
+        pytest.param(
+            "Singapore put 30 firms and four people on its sanctions list.",
+            {("SGP", Category.SANCTIONS, Status.COMMITTED)},
+            id="putting-entries-on-a-list-commits",
+        ),
+        pytest.param(
+            "The European Union added another 45 tankers to its blacklist.",
+            {("org:eu", Category.SANCTIONS, Status.COMMITTED)},
+            id="adding-entries-to-a-blacklist-commits",
+        ),
+        pytest.param(
+            "Chancellor Merz said sending troops to Ukraine was not something Berlin is "
+            "considering.",
+            {("DEU", Category.GROUND_FORCES, Status.DECLINED)},
+            id="an-ing-form-after-said-is-a-subject",
+        ),
+        pytest.param(
+            'The president said deploying soldiers to Ukraine was "not something we are '
+            'considering under any circumstances". He spoke in Vienna.',
+            set(),
+            id="not-something-with-no-one-named-gives-nothing",
+        ),
+        pytest.param(
+            "Norway's prime minister said that sending troops to Ukraine was \"not something we "
+            'are considering under any circumstances".',
+            {("NOR", Category.GROUND_FORCES, Status.DECLINED)},
+            id="not-something-takes-the-kind-of-its-subject",
+        ),
+        pytest.param(
+            "Mexico imposed new sanctions on Russian banks. Weapons for Kyiv remain off the "
+            "table, a foreign ministry spokesperson said.",
+            {
+                ("MEX", Category.SANCTIONS, Status.COMMITTED),
+                ("MEX", Category.WEAPONS_EQUIPMENT, Status.DECLINED),
+            },
+            id="an-unnamed-spokesperson-speaks-for-the-state-before",
+        ),
+        pytest.param(
+            "Brazil will share its images of the front with the Ukrainian army.",
+            {("BRA", Category.ISR, Status.COMMITTED)},
+            id="images-are-isr",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

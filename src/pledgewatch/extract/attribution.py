@@ -821,6 +821,25 @@ def _closing_pronoun_speech(group: Group, s: Sentence) -> bool:
     return False
 
 
+SERVANT_WORDS = frozenset(
+    "spokesperson spokesman spokeswoman official officials ministry diplomat".split()
+)
+"""Last words of someone who speaks for a state without naming it: "a
+foreign ministry spokesperson", "a senior official"."""
+
+
+def _servant_after(group: Group, s: Sentence) -> bool:
+    """A stance in a sentence that names no one but Ukraine, followed by
+    "a foreign ministry spokesperson said": said for the state last named."""
+    if any(a.actor != BENEFICIARY for a in s.actors):
+        return False
+    low = lowers(s.span.doc)
+    return any(
+        verb.start > group.end and SERVANT_WORDS.intersection(low[verb.start - 2 : verb.start])
+        for verb in s.of("speech_verbs")
+    )
+
+
 def _pair_before(
     group: Group, s: Sentence, an: Analyzer, day: date | None, size: int = 2
 ) -> list[str]:
@@ -1191,6 +1210,10 @@ def who(
     if speaker is not None:
         text = doc[speaker.start : speaker.end].text
         return resolve([speaker], an, day), "speaker", text, s.span.start
+    if _servant_after(group, s):  # "Arms remain off the table, a ministry spokesperson said"
+        actors = _recent(context, s.number, plural=False)
+        if actors:
+            return actors, "pronoun", "(spokesperson of the earlier subject)", s.span.start
     # 'Any JEF soldiers would be "legitimate targets", he added.': the last speaker's
     if judging(group, an) and _closing_pronoun_speech(group, s):
         actors = _recent(context, s.number, False, person=True)

@@ -1984,6 +1984,8 @@ def _gerund(group: Group, s: Sentence) -> bool:
         return False
     doc = s.span.doc
     before = doc[group.start - 1].lower_ if group.start > s.span.start else ""
+    if any(c.end == group.start for c in s.of("speech_verbs")):
+        return True  # "said sending troops was not something Japan is considering": a subject
     return not before or before in NOUN_SLOTS or before in OPENING_QUOTES or before in TIME_SLOTS
 
 
@@ -2378,7 +2380,9 @@ def _elliptic(group: Group, s: Sentence) -> bool:
     condition; its last word must name no kind of its own."""
     if any("decid" in c.text.lower() and c.label in UNDECIDED for c in group.cues):
         return True  # "would decide after reviewing the legal texts": deciding on the topic
-    head = _object_head(group, s)
+    if any("something" in c.text.lower() for c in group.cues):
+        return True  # "sending troops was not something we are considering under any
+    head = _object_head(group, s)  # circumstances": the object is the subject before
     return not head or head in ELLIPTIC_OBJECTS
 
 
@@ -4098,7 +4102,8 @@ def _split_stances(doc: Doc, cues: Sequence[Cue]) -> list[Cue]:
     """Pledges whose words stand apart or depend on what follows, which no
     lexicon phrase can match: "Canada added C$150 million to the scheme",
     "Helsinki will make its satellite data available to the mission",
-    "Britain announced parallel measures"."""
+    "Britain announced parallel measures", "Seoul put 12 firms on its
+    sanctions list", "the four agreed in Canberra to align their bans"."""
     low = lowers(doc)
     taken = {i for c in cues if c.kind == "status" for i in range(c.start, c.end)}
     kinds = {c.start for c in cues if c.kind == "category"}
@@ -4108,6 +4113,8 @@ def _split_stances(doc: Doc, cues: Sequence[Cue]) -> list[Cue]:
         if i not in taken
         and (
             (word in ADDING and _adds(doc, low, i))
+            or (word in LISTING and _lists(doc, low, i))
+            or (word in AGREEING and _agrees_to(low, i))
             or (word in MAKING and _available(low, i))
             or (word in ANNOUNCING and i + 1 in kinds)  # "announced parallel measures"
         )
@@ -4132,7 +4139,53 @@ def _adds(doc: Doc, low: Sequence[str], i: int) -> bool:
     unit = not low[i + 1].isalpha() or doc[i + 1].is_upper  # "C$", "€", "NOK"
     money = unit and doc[i + 2].like_num
     money = money or (doc[i + 1].like_num and low[i + 2] in SUM_WORDS)
-    return money or (doc[i + 1].like_num and "list" in low[i + 2 : i + ADDED_REACH])
+    return money or _listed_number(doc, low, i)
+
+
+def _listed_number(doc: Doc, low: Sequence[str], i: int) -> bool:
+    """A number right after token ``i`` and a list named soon after it
+    ("added 117 vessels to its blacklist")."""
+    return doc[i + 1].like_num and any(w in LIST_WORDS for w in low[i + 2 : i + ADDED_REACH])
+
+
+LIST_WORDS = frozenset("list lists blacklist blacklists".split())
+
+LISTING = frozenset("put puts placed places".split())
+"""Verbs that give when a number of entries is put on a list: "South Korea
+put 12 companies and five individuals on its sanctions list"."""
+
+
+def _lists(doc: Doc, low: Sequence[str], i: int) -> bool:
+    """ "put 12 companies ... on its sanctions list"."""
+    while i + 1 < len(low) and (low[i + 1] in ADDED_MODIFIERS or low[i + 1] in TIME_WORDS):
+        i += 1
+    return i + 2 < len(low) and _listed_number(doc, low, i)
+
+
+AGREEING = frozenset("agree agrees agreed".split())
+
+AGREED_GAP = frozenset(
+    "in at on last this earlier during after with late early yesterday today".split()
+)
+"""Words that open a phrase of place, time or partner between "agreed" and
+its "to": "agreed in Canberra to align", "agreed on Tuesday to send"."""
+
+AGREED_REACH = 5
+"""Tokens from "agreed" to its "to" across such a phrase."""
+
+
+def _agrees_to(low: Sequence[str], i: int) -> bool:
+    """ "agreed in Canberra to align their bans": "agree~ to" with a short
+    phrase between its words (but "agreed that ...", "agreed not to block"
+    are not this)."""
+    if i + 2 >= len(low) or low[i + 1] not in AGREED_GAP:
+        return False
+    for j in range(i + 2, min(len(low), i + 2 + AGREED_REACH)):
+        if low[j] in CLAUSE_END or low[j] in ("not", "never", "that"):
+            return False
+        if low[j] == "to":
+            return True
+    return False
 
 
 ADDED_MODIFIERS = frozenset(
