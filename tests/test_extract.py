@@ -3736,6 +3736,23 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BRA", Category.ISR, Status.COMMITTED)},
             id="images-are-isr",
         ),
+        pytest.param(
+            "Britain will send troops. US Vice President JD Vance joined for part of the call.",
+            {("GBR", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="joining-part-of-a-call-is-no-stance",
+        ),
+        pytest.param(
+            'Spain will train pilots. The opposition party "Spain First" announced that it will '
+            "vote against any sending of Spanish soldiers to Ukraine.",
+            {("ESP", Category.TRAINING, Status.COMMITTED)},
+            id="a-quoted-party-name-is-no-state",
+        ),
+        pytest.param(
+            "Norway will send troops to Ukraine. The largest opposition party said it will vote "
+            "against the deployment of soldiers.",
+            {("NOR", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="a-partys-it-is-no-state",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -30,7 +30,7 @@ from functools import lru_cache
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_STOP, IS_TITLE, LENGTH
 from spacy.tokens import Doc
 
-from pledgewatch.extract.nlp import Analyzer, longest_first, lowers, orths
+from pledgewatch.extract.nlp import OPENING_QUOTES, Analyzer, longest_first, lowers, orths
 from pledgewatch.kb import KnowledgeBase, fold
 from pledgewatch.records import ActorKind, Mention
 
@@ -326,6 +326,20 @@ def _styled(doc: Doc, a: ActorSpan) -> bool:
     )
 
 
+PARTY_WORDS = frozenset("party movement alliance bloc faction".split())
+"""Words before a quoted name that make it a party's ("the opposition party
+"Latvia First""), not the state it names."""
+
+
+def _party_name(doc: Doc, a: ActorSpan) -> bool:
+    """'The opposition party "Latvia First" announced': a party's name."""
+    return (
+        a.start >= 2
+        and doc[a.start - 1].text in OPENING_QUOTES
+        and doc[a.start - 2].lower_ in PARTY_WORDS
+    )
+
+
 def _supported(actor: str, certain: set[str], an: Analyzer) -> bool:
     """An ambiguous name counts where its actor, or one of its context
     (``context`` in organisations.yaml), is named plainly."""
@@ -336,7 +350,7 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
     """Every actor reference in a parsed article, in text order."""
     spans = [a for a in (_from_match(doc, *m, an) for m in _matched(doc, an)) if a is not None]
     spans = [a for a in spans if not (a.rule == "group" and _one_of(doc, a.start))]
-    spans = [a for a in spans if not _styled(doc, a)]
+    spans = [a for a in spans if not _styled(doc, a) and not _party_name(doc, a)]
     certain = {a.actor for a in spans if a.rule != "ambiguous"}
     certain |= {speaks_for(a, an) or a for a in certain}  # von der Leyen: the Commission
     spans = [a for a in spans if a.rule != "ambiguous" or _supported(a.actor, certain, an)]

@@ -840,6 +840,17 @@ def _servant_after(group: Group, s: Sentence) -> bool:
     )
 
 
+PARTIES = frozenset("party parties faction factions opposition".split())
+"""Words of a subject that is a party, whose "it" or "they" is no state."""
+
+
+def _party_subject(group: Group, s: Sentence) -> bool:
+    """A sentence opening with a party ("The opposition party ... announced
+    that it will vote against"): its pronoun stands for the party."""
+    low = lowers(s.span.doc)
+    return bool(PARTIES.intersection(low[s.span.start : min(group.start, s.span.start + 4)]))
+
+
 def _pair_before(
     group: Group, s: Sentence, an: Analyzer, day: date | None, size: int = 2
 ) -> list[str]:
@@ -1139,6 +1150,8 @@ def who(
         return resolve(chain, an, day), rule, doc[chain[0].start : chain[-1].end].text, 0
     if pronoun and _subset_pronoun(group, s, an):
         return [], "", "", 0
+    if pronoun and not chain and _party_subject(group, s):
+        return [], "", "", 0  # 'The opposition party "Latvia First" said it will vote against
     first = [
         c
         for c in s.of("pronouns")

@@ -2409,12 +2409,18 @@ def _object_head(group: Group, s: Sentence) -> str:
             break  # "a contribution to the force", "supplies and has said": the object ends
         if token.lower_ in OBJECT_PRONOUNS and doc[token.i - 1].lower_ in SHARING_GERUNDS:
             return ""  # "opted out of guaranteeing it": the kind is the one referred to
-        if token.i in actor_tokens or token.is_stop or token.is_punct or token.is_space:
+        stop = token.is_stop and token.lower_ not in CONTENT_STOPS
+        if token.i in actor_tokens or stop or token.is_punct or token.is_space:
             continue
         if token.lower_ in TIME_WORDS or token.like_num:
             continue  # "adopted by the EU on Thursday", "lifted the objection next morning"
         head = token.lower_
     return head
+
+
+CONTENT_STOPS = frozenset("call front side amount name whole".split())
+"""Nouns among spaCy's stop words: an object's head may be one ("joined for
+part of the call" has "call" for its head)."""
 
 
 def _condition_spans(s: Sentence) -> list[range]:
