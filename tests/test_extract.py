@@ -3753,6 +3753,27 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.GROUND_FORCES, Status.COMMITTED)},
             id="a-partys-it-is-no-state",
         ),
+        pytest.param(
+            "Finland will pay EUR 8 million for demining machines for Ukraine.",
+            {("FIN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="demining-machines-are-equipment",
+        ),
+        pytest.param(
+            "Sweden extends its medevac flights for wounded Ukrainians.",
+            {("SWE", Category.LOGISTICS, Status.COMMITTED)},
+            id="medevac-flights-are-logistics",
+        ),
+        pytest.param(
+            "Malta has refused to treat wounded soldiers from Ukraine.",
+            {("MLT", Category.LOGISTICS, Status.DECLINED)},
+            id="wounded-soldiers-are-logistics-not-troops",
+        ),
+        pytest.param(
+            "The European Commission is drawing up plans for a second logistics hub in Slovakia, "
+            "but no country has yet offered to run it.",
+            {("org:european-commission", Category.LOGISTICS, Status.CONSIDERING)},
+            id="no-country-offering-is-nobody",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

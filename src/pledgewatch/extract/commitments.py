@@ -431,6 +431,13 @@ def _no_subject(group: Group, doc: Doc) -> str:
     return ""
 
 
+GIVER_NOUNS = frozenset(
+    "country countries state states government governments nation nations ally allies member "
+    "members partner partners one".split()
+)
+"""Nouns after "no" that name no giver ("no country has offered")."""
+
+
 def _none_of_things(low: Sequence[str], i: int, stance: int) -> bool:
     """ "none of the money would be spent": a "none of" whose noun, before
     the stance, is a thing given (a denial of it), not a group of givers
@@ -483,12 +490,14 @@ def _inverted(doc: Doc, i: int) -> bool:
 
 
 def _nobody(group: Group, doc: Doc) -> bool:
-    """A pledge whose subject, a few words before, is "neither" or "none", or
-    whose object is "nothing"."""
+    """A pledge whose subject, a few words before, is "neither", "none" or
+    "no country", or whose object is "nothing"."""
     low = lowers(doc)
     if low[group.end : group.end + 1] == ["nothing"]:
         return True  # "careful to promise nothing": an object that names nothing
     for i in range(group.start - 1, max(-1, group.start - NOBODY_REACH - 1), -1):
+        if low[i] == "no" and low[i + 1 : i + 2] and low[i + 1] in GIVER_NOUNS:
+            return True  # "but no country has yet offered to run it"
         if low[i] in NOBODY:  # but "neither weapons nor ammunition will be sent" denies both
             if _inverted(doc, i) or _none_of_things(low, i, group.start):
                 return False  # "Neither will Norway send": a negation, its subject after
