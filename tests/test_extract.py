@@ -3774,6 +3774,49 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("org:european-commission", Category.LOGISTICS, Status.CONSIDERING)},
             id="no-country-offering-is-nobody",
         ),
+        pytest.param(
+            "Denmark and Estonia will chip in with EUR 40 million for drones for Ukraine.",
+            {
+                ("DNK", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="chipping-in-commits",
+        ),
+        pytest.param(
+            "Switzerland rebuffed a request to send soldiers.",
+            {("CHE", Category.GROUND_FORCES, Status.DECLINED)},
+            id="rebuffing-declines",
+        ),
+        pytest.param(
+            "The Bundestag greenlit the delivery of four IRIS-T systems to Ukraine.",
+            {("DEU", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="greenlit-iris-t-is-air-defence",
+        ),
+        pytest.param(
+            "Slovakia has withheld its consent to the new sanctions package.",
+            {("SVK", Category.SANCTIONS, Status.OPPOSED)},
+            id="withheld-consent-blocks",
+        ),
+        pytest.param(
+            "Canada will donate 20 patrol boats to the Ukrainian navy.",
+            {("CAN", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="patrol-boats-are-naval",
+        ),
+        pytest.param(
+            "Poland will keep paying for Starlink terminals in Ukraine.",
+            {("POL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="starlink-terminals-are-equipment",
+        ),
+        pytest.param(
+            "Hungary slammed the plan to send troops to Ukraine.",
+            {("HUN", Category.GROUND_FORCES, Status.OPPOSED)},
+            id="slamming-a-plan-opposes-it",
+        ),
+        pytest.param(
+            "Norway will furnish Ukraine with body armour and night-vision goggles.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="furnishing-body-armour-commits-equipment",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
