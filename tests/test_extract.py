@@ -3817,6 +3817,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="furnishing-body-armour-commits-equipment",
         ),
+        pytest.param(
+            "In its letter, Kyiv asked that Portugal consider sending two frigates.",
+            set(),
+            id="asked-that-with-a-bare-verb-is-a-request",
+        ),
+        pytest.param(  # a guard: "asked that" with a finite verb reports the answer
+            "Kyiv asked that Portugal would send frigates, and Lisbon said it would.",
+            {("PRT", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="asked-that-with-a-finite-verb-stays",
+        ),
+        pytest.param(
+            "The United States stopped donating equipment from its own stocks last year.",
+            {("USA", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="stopped-donating-declines",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2176,8 +2176,12 @@ def _demanded(group: Group, s: Sentence) -> bool:
 
 PASSIVE_AUXILIARIES = frozenset("be been being is are was were".split())
 
-INSISTING = frozenset("insisted insists insist demanded demands demand".split())
-"""Verbs whose "that" clause with a bare verb is a demand on its subject."""
+INSISTING = frozenset(
+    "insisted insists insist demanded demands demand asked asks requested requests urged urges "
+    "proposed proposes recommended recommends".split()
+)
+"""Verbs whose "that" clause with a bare verb is a demand on its subject
+("insisted that Europe stop buying", "asked that Ireland consider funding")."""
 
 FINITE = frozenset(
     "will would shall can could may might has have had is are was were does did".split()
