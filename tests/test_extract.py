@@ -3832,6 +3832,30 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("USA", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
             id="stopped-donating-declines",
         ),
+        pytest.param(
+            "Berlin does share intelligence that helps Ukraine find Russian launchers.",
+            {("DEU", Category.ISR, Status.COMMITTED)},
+            id="a-that-after-a-kind-is-a-relative-clause",
+        ),
+        pytest.param(
+            "Latvia has set aside €4 million to train Ukrainian drone pilots.",
+            {("LVA", Category.TRAINING, Status.COMMITTED)},
+            id="a-sum-to-train-is-training",
+        ),
+        pytest.param(
+            "Greece will pay EUR 6 million to keep the logistics hub open.",
+            {("GRC", Category.LOGISTICS, Status.COMMITTED)},
+            id="a-sum-to-keep-a-hub-open-is-logistics",
+        ),
+        pytest.param(
+            "Madrid has offered to train Ukrainian forces and to contribute frigates to the "
+            "Black Sea mission.",
+            {
+                ("ESP", Category.TRAINING, Status.COMMITTED),
+                ("ESP", Category.NAVAL_FORCES, Status.COMMITTED),
+            },
+            id="and-to-begins-a-second-offer",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

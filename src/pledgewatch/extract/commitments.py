@@ -913,6 +913,43 @@ BUYING = frozenset("buy purchase procure acquire".split())
 """Verbs after a sum that tie it to what it buys ("1.2 billion euros to buy shells")."""
 
 
+SUM_REACH = 5
+"""Tokens of a sum before the "to" of its purpose ("NOK 1.2 billion to")."""
+
+
+def _paid_purpose(
+    group: Group, groups: Sequence[Group], scope: list[Cue], cats: Sequence[Cue], s: Sentence
+) -> list[Cue]:
+    """ "has earmarked EUR 10 million to train signals officers", "will pay
+    EUR 18 million to keep the hub running": a sum whose purpose is the
+    infinitive right after it (no stance of its own) is money for the kind
+    that infinitive names."""
+    index = groups.index(group)
+    if not scope or index + 1 >= len(groups):
+        return scope
+    if any(c.label != Category.FINANCING.value for c in scope):
+        return scope
+    after = groups[index + 1]
+    doc = s.span.doc
+    last = max(c.start for c in scope)
+    sum_only = all(  # "€10 million to": the sum and "to", nothing else, before the infinitive
+        t.like_num or not t.is_alpha or t.is_upper or t.lower_ in SUM_WORDS | CURRENCY_WORDS
+        for t in doc[last : after.start - 1]
+    )
+    if not (0 < after.start - 1 - last <= SUM_REACH and sum_only) or not _purpose(after, groups, s):
+        return scope  # "pays into the scheme that Europeans use to keep ...": not its purpose
+    end = _scope_end(after, groups, s)
+    named = [
+        c
+        for c in cats
+        if after.start <= c.start < end
+        and c.label != Category.FINANCING.value
+        and not _general(c)
+        and not _excluded(c, doc)
+    ]
+    return named or scope
+
+
 def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
     """ "50 million euros into the production of drones", "money for a drone
     factory", "spend 30 million euros on drones": money tied to named
@@ -1329,6 +1366,7 @@ def _categories(
     scope = _sent_to_train(group, groups, scope, s)
     scope = _paid_for(group, scope, s)
     scope = _money_for_named(scope, doc)
+    scope = _paid_purpose(group, groups, scope, cats, s)
     scope = [
         c
         for c in scope
@@ -1654,9 +1692,17 @@ def _trainee(cue: Cue, training: Sequence[int], low: Sequence[str]) -> bool:
     """Forces named just after training are its trainees ("training naval
     crews"), unless set against it ("instructors, not combat units")."""
     return any(
-        0 <= cue.start - end <= TRAINEE_REACH and not CONTRAST.intersection(low[end : cue.start])
+        0 <= cue.start - end <= TRAINEE_REACH
+        and not CONTRAST.intersection(low[end : cue.start])
+        and not _next_infinitive(low, end, cue.start)
         for end in training
     )
+
+
+def _next_infinitive(low: Sequence[str], start: int, end: int) -> bool:
+    """An "and to" between ``start`` and ``end``: a second infinitive begins
+    ("to train Ukrainian forces and to contribute ships")."""
+    return any(low[k] == "and" and low[k + 1] == "to" for k in range(start, end - 1))
 
 
 CONTRAST = frozenset(["not", "but", "rather", "instead"])
@@ -2239,6 +2285,8 @@ def _reporting(group: Group, s: Sentence, an: Analyzer) -> bool:
         return False  # "has not joined that mechanism, and ...": "that" names a thing
     if group.cues[-1].text.lower().split()[-1] in STANCE_NOUNS:
         return False  # "is studying options that include aircraft": a relative clause
+    if any(c.end == group.end for c in s.of("category")):
+        return False  # "does share intelligence that helps Ukraine plan strikes": on the kind
     if not judging(group, an):
         return True
     before = [t.lower_ for t in doc[max(s.span.start, group.start - 2) : group.start]]
@@ -3609,6 +3657,10 @@ def _read_sentence(
     blockers += [i for c in cats for i in range(c.start, c.end)]
     blockers += [  # "will make its first payment once parliament approves": two groups
         i for c in s.of("condition_openers") for i in range(c.start, c.end)
+    ]
+    low = lowers(doc)
+    blockers += [  # "offered to train Ukrainian forces and to contribute ships": two offers
+        i for i in range(s.span.start, s.span.end - 1) if low[i] == "and" and low[i + 1] == "to"
     ]
     groups = _groups(s.of("status"), blockers, doc)
     conditions, strong = _conditions(s.span, s.cues, an)
