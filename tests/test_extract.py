@@ -3856,6 +3856,45 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="and-to-begins-a-second-offer",
         ),
+        pytest.param(
+            "Norway could send jets for air policing after a ceasefire, while Denmark will "
+            "decide on troops only once the US role is clear.",
+            {
+                ("NOR", Category.AIR_FORCES, Status.CONSIDERING),
+                ("DNK", Category.GROUND_FORCES, Status.CONDITIONAL),
+            },
+            id="a-condition-after-while-is-its-own-clauses",
+        ),
+        pytest.param(
+            "Sweden and Finland agreed to jointly finance interceptor drones for Ukraine, "
+            "setting aside EUR 400 million.",
+            {
+                ("SWE", Category.AIR_DEFENSE, Status.COMMITTED),
+                ("FIN", Category.AIR_DEFENSE, Status.COMMITTED),
+            },
+            id="a-sum-set-aside-after-a-comma-is-the-stance-befores",
+        ),
+        pytest.param(
+            'Oman gave aid to both sides. "The Sultanate does not supply weapons to either '
+            'party," he said.',
+            {("OMN", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="a-state-form-inside-a-quote",
+        ),
+        pytest.param(
+            "The Royal Marines will train 300 Ukrainian marines this year.",
+            {("GBR", Category.TRAINING, Status.COMMITTED)},
+            id="royal-marines-are-britain",
+        ),
+        pytest.param(
+            "Chile will provide a coastal radar system to Ukraine.",
+            {("CHL", Category.ISR, Status.COMMITTED)},
+            id="a-coastal-radar-is-isr",
+        ),
+        pytest.param(
+            "Romania would hand over a battery of K9s to Ukraine.",
+            {("ROU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-battery-of-howitzers-is-equipment",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

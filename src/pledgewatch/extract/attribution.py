@@ -1074,6 +1074,15 @@ def _quoted_who(
         if own and set(own) <= {x for a in inside for x in resolve([a], an, day)}:
             text = doc[speaker.start : speaker.end].text
             return own, "quoted speaker, own state named", text, quote.start
+    forms = [  # '"The Kingdom does not supply weapons to either party," he said'
+        STATE_FORMS[c.text.lower()]
+        for c in s.of("pronouns")
+        if c.start in quote and c.start < group.start and c.text.lower() in STATE_FORMS
+    ]
+    if forms:
+        actors = _of_form(forms[-1], context, s.number, an)
+        if actors:
+            return actors, "pronoun", "(state of that form)", quote.start
     if (first_person or judging(group, an)) and _anaphoric_speaker(
         s, quote
     ):  # "...," the minister said

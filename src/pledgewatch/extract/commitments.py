@@ -913,6 +913,34 @@ BUYING = frozenset("buy purchase procure acquire".split())
 """Verbs after a sum that tie it to what it buys ("1.2 billion euros to buy shells")."""
 
 
+def _sum_of_the_stance_before(
+    group: Group, groups: Sequence[Group], scope: list[Cue], cats: Sequence[Cue], s: Sentence
+) -> list[Cue]:
+    """ "agreed to jointly finance the production of interceptor drones,
+    setting aside a combined 4.6 billion crowns": a sum in a participle
+    clause after a comma is what the stance before it costs, of that
+    stance's kind."""
+    index = groups.index(group)
+    if not index or not scope or any(c.label != Category.FINANCING.value for c in scope):
+        return scope
+    doc = s.span.doc
+    if (
+        not group.cues[0].text.lower().split()[0].endswith("ing")
+        or doc[group.start - 1].text != ","
+    ):
+        return scope
+    before = groups[index - 1]
+    named = [
+        c
+        for c in cats
+        if before.end <= c.start < group.start
+        and c.label != Category.FINANCING.value
+        and not _general(c)
+        and not _excluded(c, doc)
+    ]
+    return named or scope
+
+
 SUM_REACH = 5
 """Tokens of a sum before the "to" of its purpose ("NOK 1.2 billion to")."""
 
@@ -1367,6 +1395,7 @@ def _categories(
     scope = _paid_for(group, scope, s)
     scope = _money_for_named(scope, doc)
     scope = _paid_purpose(group, groups, scope, cats, s)
+    scope = _sum_of_the_stance_before(group, groups, scope, cats, s)
     scope = [
         c
         for c in scope
@@ -1709,13 +1738,14 @@ CONTRAST = frozenset(["not", "but", "rather", "instead"])
 """Words that set a kind against the one before it."""
 
 
-CONTAINERS = frozenset(["tranche", "tranches"])
-"""Financing cues that, before "of" and a kind, only count it out ("a new
-tranche of shells" is shells; "the next tranche" alone is money)."""
+CONTAINERS = frozenset(["tranche", "tranches", "battery", "batteries"])
+"""Cues that, before "of" and a kind, only count it out ("a new tranche of
+shells" is shells, "a battery of K9s" is howitzers; "the next tranche" alone
+is money)."""
 
 
 def _container(cue: Cue, cats: Sequence[Cue], doc: Doc) -> bool:
-    """A tranche of something else named right after its "of"."""
+    """A tranche or battery of something else named right after its "of"."""
     if cue.text.lower() not in CONTAINERS or cue.end >= len(doc) or doc[cue.end].lower_ != "of":
         return False
     return any(0 < c.start - cue.end <= 3 for c in cats)
@@ -1763,6 +1793,22 @@ def _on_refusal(phrase: str, cue: Cue) -> bool:
     truce": a condition on the other side's refusal, not the premise."""
     words = phrase.lower().split()
     return cue.text.lower() == "unless" or any(w in ("not", "n't", "refuses") for w in words)
+
+
+CONTRAST_CLAUSES = frozenset(["while", "whereas", ";"])
+"""Words that open a clause of its own, set against the one before: its
+conditions are its own ("could contribute jets, while Denmark will decide
+on troops only once ...")."""
+
+
+def _condition_elsewhere(group: Group, s: Sentence) -> bool:
+    """Whether every condition of the sentence comes after the stance and
+    behind a clause of contrast, whose own stance it conditions."""
+    openers = [c.start for c in s.of("condition_openers")]
+    if not openers or any(at < group.end for at in openers):
+        return False
+    low = lowers(s.span.doc)
+    return all(CONTRAST_CLAUSES.intersection(low[group.end : at]) for at in openers)
 
 
 def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str], bool]:
@@ -3724,6 +3770,7 @@ def _read_sentence(
             strong
             and status in (Status.COMMITTED, Status.CONSIDERING)
             and not _considered_if(group, status, conditions, doc, an)
+            and not _condition_elsewhere(group, s)
         ):
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
         if status is Status.DECLINED and _negative(group, status_why) and _without(group, s):
