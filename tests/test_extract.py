@@ -192,6 +192,10 @@ def test_extract_subset_without_names_gives_nothing() -> None:
         ("Lund Poulsen told reporters that it was studied.", "person:troels-lund-poulsen", True),
         ("Opposition leader Lee Jae-sung said so.", "person:lee-jae-myung", False),
         ("Merz Says Germany Will Pay For More Patriots", "person:friedrich-merz", True),
+        ("She was previously a correspondent in Singapore and Jakarta.", "SGP", False),
+        ("Singapore's foreign ministry said so on Monday.", "SGP", True),
+        ("Canada added another 150 million US dollars.", "USA", False),
+        ('The opposition party "Latvia First" voted against.', "LVA", False),
     ],
 )
 def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
@@ -3894,6 +3898,35 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             "Romania would hand over a battery of K9s to Ukraine.",
             {("ROU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="a-battery-of-howitzers-is-equipment",
+        ),
+        pytest.param(
+            "Britain will pay £5 million into the fund, which was set up together with Denmark.",
+            {("GBR", Category.FINANCING, Status.COMMITTED)},
+            id="together-with-in-a-relative-clause-names-no-partner",
+        ),
+        pytest.param(
+            "HOUSE OF LORDS\nUkraine: Training\n\nLord Smith (Con): To ask the Government what "
+            "the United Kingdom will do, and whether the United Kingdom will train marines.\n\n"
+            "Lord Jones (Lab): My Lords, Norway has been a close partner. We will train 200 more "
+            "Ukrainian marines this year.",
+            {("GBR", Category.TRAINING, Status.COMMITTED)},
+            id="a-house-of-lords-record-speaks-for-its-state",
+        ),
+        pytest.param(
+            "The Panama Maritime Authority will send inspectors to ports.",
+            set(),
+            id="a-kind-inside-a-bodys-name-is-no-kind",
+        ),
+        pytest.param(
+            "Seoul refused the request. Ukraine's defence ministry said it regretted the "
+            "decision and would keep looking for artillery.",
+            set(),
+            id="ukraine-speaking-of-itself-gives-nothing",
+        ),
+        pytest.param(
+            "Poland has already given Ukraine more than 70 howitzers.",
+            {("POL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="an-adverb-after-has-joins-the-stance",
         ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",

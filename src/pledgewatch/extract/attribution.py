@@ -840,6 +840,26 @@ def _servant_after(group: Group, s: Sentence) -> bool:
     )
 
 
+def _beneficiary_speaks(group: Group, s: Sentence) -> bool:
+    """ "Ukraine's defence ministry said it regretted the decision and would
+    keep looking for artillery": after Ukraine and a speech verb, the pronoun
+    is Ukraine's, and Ukraine gives nothing."""
+    pronouns = [c.start for c in s.of("pronouns") if c.start < group.start]
+    if not pronouns:
+        return False
+    speech = [c.start for c in s.of("speech_verbs") if c.start < pronouns[-1]]
+    return any(  # Ukraine as the speaker: "Ukraine's defence ministry said"
+        a.actor == BENEFICIARY and speech and 0 <= speech[-1] - a.end <= SPEAKER_REACH
+        for a in s.actors
+        if a.start < pronouns[-1]
+    ) and not any(a.actor != BENEFICIARY and a.start < pronouns[-1] for a in s.actors)
+
+
+SPEAKER_REACH = 4
+"""Tokens from a name to the speech verb it is the subject of ("Ukraine's
+defence ministry said")."""
+
+
 PARTIES = frozenset("party parties faction factions opposition".split())
 """Words of a subject that is a party, whose "it" or "they" is no state."""
 
@@ -1159,6 +1179,8 @@ def who(
         return resolve(chain, an, day), rule, doc[chain[0].start : chain[-1].end].text, 0
     if pronoun and _subset_pronoun(group, s, an):
         return [], "", "", 0
+    if pronoun and not chain and _beneficiary_speaks(group, s):
+        return [], "", "", 0  # "Ukraine's defence ministry said it would keep looking for"
     if pronoun and not chain and _party_subject(group, s):
         return [], "", "", 0  # 'The opposition party "Latvia First" said it will vote against
     first = [

@@ -3242,6 +3242,30 @@ COMPOUND_CUES = frozenset(["air"])
 "air-launched missiles" are missiles."""
 
 
+NAME_HEADS = frozenset(
+    "authority agency administration institute university academy company corporation "
+    "association foundation bank exchange".split()
+)
+"""Last words of a body's name: a kind inside such a name ("the Panama Maritime
+Authority") names the body, not a kind of support."""
+
+NAME_REACH = 3
+"""Capitalised words from a kind to the head of the name it stands in."""
+
+
+def _in_a_name(cue: Cue, doc: Doc) -> bool:
+    """A capitalised kind followed, through capitalised words, by the head of
+    a body's name ("Maritime" in "the Panama Maritime Authority")."""
+    if not doc[cue.start].text[:1].isupper() or doc[cue.start].is_sent_start:
+        return False
+    for i in range(cue.end, min(len(doc), cue.end + NAME_REACH)):
+        if not doc[i].text[:1].isupper():
+            return False
+        if doc[i].lower_ in NAME_HEADS:
+            return True
+    return False
+
+
 def _compound_head(cue: Cue, doc: Doc) -> bool:
     """A one-word status cue, or "air", before a hyphen is the first half of
     an adjective ("extended-range missiles", "air-launched"), not a stance or a
@@ -3508,7 +3532,8 @@ def _together_with(group: Group, s: Sentence, an: Analyzer, day: date | None) ->
     if inserted >= 0:  # "The UK, together with France, has signed ..."
         start = text_of(doc[s.span.start : group.start]).lower()
         return _partners(s.span.start_char + start.find(opening) + inserted + 2, s, an, day)
-    text = text_of(doc[group.end : s.span.end]).lower()
+    end = _clause_break(doc, group.end + 1, s.span.end)  # not "the coalition, which we lead
+    text = text_of(doc[group.end : max(end, group.end)]).lower()  # together with Norway"
     if group.cues[-1].text.lower().startswith("co-") and text.lstrip().startswith("with "):
         named = [a for a in s.actors if a.start > group.end]  # "co-leads with London"
         after = lowers(doc)[named[0].end : named[0].end + 1] if named else []
@@ -4733,6 +4758,7 @@ def read_commitments(
     cues = [c for c in cues if c.kind != "status" or not _only_talked_about(c, doc)]
     cues = [c for c in cues if c.kind != "status" or not _thing_depends(c, doc)]
     cues = _drop_not_kinds(cues)  # "no range restrictions": no sanctions
+    cues = [c for c in cues if not (c.kind == "category" and _in_a_name(c, doc))]
     cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
     cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
     cues = sorted([*cues, *_epithets(doc, inside_names, cues)], key=lambda c: (c.start, c.end))

@@ -81,18 +81,21 @@ def _phrases(value: Any, where: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(form for phrase in value for form in expand(phrase.lower())))
 
 
-MODALS = frozenset("will would could can may might shall should must to".split())
+AUXILIARIES = frozenset(
+    "will would could can may might shall should must to has have had is are was were".split()
+)
 
 
 def with_adverbs(phrases: tuple[str, ...], adverbs: tuple[str, ...]) -> tuple[str, ...]:
-    """Each phrase that begins with a modal also with an adverb after it:
-    "would deploy" -> "would only deploy", "would jointly deploy"."""
+    """Each phrase that begins with a modal or an auxiliary also with an
+    adverb after it: "would deploy" -> "would only deploy", "would jointly
+    deploy"; "has given" -> "has already given"."""
     extra = [
         f"{first} {adverb} {rest}"
         for phrase in phrases
         if " " in phrase
         for first, rest in [phrase.split(" ", 1)]
-        if first in MODALS
+        if first in AUXILIARIES
         for adverb in adverbs
     ]
     return tuple(dict.fromkeys([*phrases, *extra]))
