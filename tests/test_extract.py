@@ -3928,6 +3928,30 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("POL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="an-adverb-after-has-joins-the-stance",
         ),
+        pytest.param(
+            "The largest pledges came from Sweden and Norway, which promised 100 million and 80 "
+            "million euros respectively.",
+            {
+                ("SWE", Category.FINANCING, Status.COMMITTED),
+                ("NOR", Category.FINANCING, Status.COMMITTED),
+            },
+            id="a-relative-clause-after-a-list-is-the-whole-lists",
+        ),
+        pytest.param(
+            "Italy and Spain, which lead the naval mission, said the plan should wait.",
+            set(),
+            id="which-lead-describes-its-antecedent",
+        ),
+        pytest.param(
+            "Three staff officers will be seconded by Portugal to the force headquarters in Paris.",
+            {("PRT", Category.COMMAND_CONTROL, Status.COMMITTED)},
+            id="seconding-staff-officers-commits",
+        ),
+        pytest.param(
+            "Croatia could offer places at its naval academy to Ukrainian cadets.",
+            {("HRV", Category.TRAINING, Status.CONSIDERING)},
+            id="a-naval-academy-is-training",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -958,8 +958,10 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
         return False, []  # "officials said that had not been ruled out": no relative clause
     if low[i] == "that" and low[j] in CERTAIN:
         return False, []  # "the official was clear that there will be no": what was said
-    antecedent = [a for a in s.actors if a.end == j + 1]
-    return True, antecedent or _member_of(j, s)
+    last = [k for k, a in enumerate(s.actors) if a.end == j + 1]
+    if last:  # "Germany and the Netherlands, which pledged $500 million and $250 million"
+        return True, coordinated(s.actors, last[0], doc)
+    return True, _member_of(j, s)
 
 
 CERTAIN = frozenset("clear certain sure adamant confident convinced insistent emphatic".split())

@@ -3708,6 +3708,18 @@ MOOD_VERBS = PASSIVE_AUXILIARIES | {"seemed", "appeared", "sounded", "remained"}
 """Verbs before a degree and a participle that describe a mood ("was more reserved")."""
 
 
+LEADING = frozenset(
+    "lead leads led co-lead co-leads co-led chair chairs chaired head heads".split()
+)
+
+
+def _leading(group: Group) -> bool:
+    """A stance that only says who leads something ("which lead the
+    coalition of the willing"), in present or past, with no modal."""
+    words = [w for c in group.cues for w in c.text.lower().split()]
+    return bool(words) and all(w in LEADING for w in words)
+
+
 def _attitude(group: Group, doc: Doc) -> bool:
     """ "Finland was more reserved": a participle after "was" and an adverb of
     degree describes a mood, not a deed."""
@@ -3771,6 +3783,8 @@ def _read_sentence(
                 continue
             if rule == "relative clause" and _habitual(group, s):
                 continue  # "Switzerland, which normally adopts EU measures, said it would decide"
+            if rule == "relative clause" and _leading(group):
+                continue  # "Britain and France, which lead the coalition, said": a description
             own, status_why = _status(group, doc, s.cues)
             index = groups.index(group)
             opens = (
