@@ -3380,12 +3380,26 @@ def _only_talked_about(cue: Cue, doc: Doc) -> bool:
     return not (word in DISCUSSED_WHAT or (word.endswith("ing") and len(word) > 4))
 
 
-def _attributing(cue: Cue, cues: Sequence[Cue], doc: Doc) -> bool:
+def _no_stance(cue: Cue, speech: set[int], doc: Doc) -> bool:
+    """Whether a status cue states no stance where it stands: each test looks
+    at the cue and the text around it only, so one pass makes them all."""
+    return (
+        _asked_who(cue, doc)
+        or _noun_use(cue, doc)
+        or _keeps_talking(cue, doc)
+        or _details_unsaid(cue, doc)
+        or _attributing(cue, speech, doc)
+        or _only_talked_about(cue, doc)
+        or _thing_depends(cue, doc)
+    )
+
+
+def _attributing(cue: Cue, speech: set[int], doc: Doc) -> bool:
     """'"Nobody will deploy our soldiers ...," assured the minister': a
-    speech verb right after a quote's closing comma says who spoke; it is
-    no stance of its own, whatever else the word can mean ("assured
-    Ukraine of support")."""
-    if cue.start < 2 or not any(c.kind == "speech_verbs" and c.start == cue.start for c in cues):
+    speech verb (its start in ``speech``) right after a quote's closing
+    comma says who spoke; it is no stance of its own, whatever else the
+    word can mean ("assured Ukraine of support")."""
+    if cue.start < 2 or cue.start not in speech:
         return False
     before = {doc[cue.start - 1].text, doc[cue.start - 2].text}
     return "," in before and bool(QUOTES & before)
@@ -4764,13 +4778,8 @@ def read_commitments(
         or c.label != Status.COMMITTED.value
         or not openers.intersection(range(c.start, c.end))
     ]
-    cues = [c for c in cues if c.kind != "status" or not _asked_who(c, doc)]
-    cues = [c for c in cues if c.kind != "status" or not _noun_use(c, doc)]
-    cues = [c for c in cues if c.kind != "status" or not _keeps_talking(c, doc)]
-    cues = [c for c in cues if c.kind != "status" or not _details_unsaid(c, doc)]
-    cues = [c for c in cues if c.kind != "status" or not _attributing(c, cues, doc)]
-    cues = [c for c in cues if c.kind != "status" or not _only_talked_about(c, doc)]
-    cues = [c for c in cues if c.kind != "status" or not _thing_depends(c, doc)]
+    speech = {c.start for c in cues if c.kind == "speech_verbs"}
+    cues = [c for c in cues if c.kind != "status" or not _no_stance(c, speech, doc)]
     cues = _drop_not_kinds(cues)  # "no range restrictions": no sanctions
     cues = [c for c in cues if not (c.kind == "category" and _in_a_name(c, doc))]
     cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
