@@ -835,7 +835,8 @@ def _servant_after(group: Group, s: Sentence) -> bool:
         return False
     low = lowers(s.span.doc)
     return any(
-        verb.start > group.end and SERVANT_WORDS.intersection(low[verb.start - 2 : verb.start])
+        verb.start > group.end
+        and SERVANT_WORDS.intersection(low[max(0, verb.start - 2) : verb.start])
         for verb in s.of("speech_verbs")
     )
 
@@ -848,11 +849,13 @@ def _beneficiary_speaks(group: Group, s: Sentence) -> bool:
     if not pronouns:
         return False
     speech = [c.start for c in s.of("speech_verbs") if c.start < pronouns[-1]]
-    return any(  # Ukraine as the speaker: "Ukraine's defence ministry said"
-        a.actor == BENEFICIARY and speech and 0 <= speech[-1] - a.end <= SPEAKER_REACH
-        for a in s.actors
-        if a.start < pronouns[-1]
-    ) and not any(a.actor != BENEFICIARY and a.start < pronouns[-1] for a in s.actors)
+    if not speech:
+        return False
+    before = [a for a in s.actors if a.start < pronouns[-1]]
+    return all(a.actor == BENEFICIARY for a in before) and any(  # Ukraine as the speaker:
+        0 <= speech[-1] - a.end <= SPEAKER_REACH
+        for a in before  # "Ukraine's defence
+    )  # ministry said"
 
 
 SPEAKER_REACH = 4
