@@ -3952,6 +3952,51 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("HRV", Category.TRAINING, Status.CONSIDERING)},
             id="a-naval-academy-is-training",
         ),
+        pytest.param(
+            "Norway is unwilling to send troops to Ukraine.",
+            {("NOR", Category.GROUND_FORCES, Status.DECLINED)},
+            id="unwilling-declines",
+        ),
+        pytest.param(
+            "Norway is looking into sending instructors to Ukraine.",
+            {("NOR", Category.TRAINING, Status.CONSIDERING)},
+            id="looking-into-considers",
+        ),
+        pytest.param(
+            "Austria will sit out the new training mission.",
+            {("AUT", Category.TRAINING, Status.DECLINED)},
+            id="sitting-out-declines",
+        ),
+        pytest.param(
+            "Hungary torpedoed the sanctions package.",
+            {("HUN", Category.SANCTIONS, Status.OPPOSED)},
+            id="torpedoing-opposes",
+        ),
+        pytest.param(
+            "Norway will send troops assuming the US takes part.",
+            {("NOR", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="assuming-is-a-condition",
+        ),
+        pytest.param(
+            "Norway will send troops in exchange for security guarantees.",
+            {("NOR", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="in-exchange-for-is-a-condition",
+        ),
+        pytest.param(
+            "Norway would send troops should parliament agree.",
+            {("NOR", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="should-parliament-is-a-condition",
+        ),
+        pytest.param(
+            "Norway said sending troops was out of the question.",
+            {("NOR", Category.GROUND_FORCES, Status.DECLINED)},
+            id="out-of-the-question-declines",
+        ),
+        pytest.param(  # a guard: "for as long as it takes" is a duration, no condition
+            "Britain will keep paying £3 billion a year for as long as it takes.",
+            {("GBR", Category.FINANCING, Status.COMMITTED)},
+            id="for-as-long-as-it-takes-is-no-condition",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -139,6 +139,8 @@ BLOCKS = ("veto", "objection")
 
 STRONG_CONDITIONS = (
     "only",
+    "assuming",
+    "in exchange for",
     "provided",
     "on condition",
     "depend",
