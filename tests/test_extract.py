@@ -3997,6 +3997,36 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("GBR", Category.FINANCING, Status.COMMITTED)},
             id="for-as-long-as-it-takes-is-no-condition",
         ),
+        pytest.param(
+            "Washington has offered Article 5-like protection for Ukraine.",
+            {("USA", Category.SECURITY_GUARANTEE, Status.COMMITTED)},
+            id="article-5-is-a-guarantee",
+        ),
+        pytest.param(
+            "Canada will keep providing security assistance to Ukraine.",
+            {("CAN", Category.SECURITY_GUARANTEE, Status.COMMITTED)},
+            id="security-assistance-is-a-guarantee",
+        ),
+        pytest.param(
+            "Estonia would contribute to a tripwire force in Ukraine.",
+            {("EST", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="a-tripwire-force-is-ground-forces",
+        ),
+        pytest.param(
+            "Japan will take part in minesweeping off Odesa.",
+            {("JPN", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="minesweeping-is-naval",
+        ),
+        pytest.param(
+            "Italy will provide convoy escorts off Odesa.",
+            {("ITA", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="convoy-escorts-are-naval",
+        ),
+        pytest.param(
+            "Greece will help guard the shipping lanes off Odesa.",
+            {("GRC", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="shipping-lanes-are-naval",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
