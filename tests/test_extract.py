@@ -4027,6 +4027,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("GRC", Category.NAVAL_FORCES, Status.COMMITTED)},
             id="shipping-lanes-are-naval",
         ),
+        pytest.param(
+            "In exchange, Hungary agreed on Friday not to block the sanctions package.",
+            set(),
+            id="a-not-inside-the-verb-group-denies-the-block",
+        ),
+        pytest.param(  # a guard: without the "not" the block stands
+            "Hungary agreed on Friday to block the sanctions package.",
+            {("HUN", Category.SANCTIONS, Status.OPPOSED)},
+            id="agreeing-to-block-opposes",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

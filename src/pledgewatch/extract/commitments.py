@@ -373,6 +373,13 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None,
         )
         else ""
     )
+    if (  # "agreed on Friday not to block the package": the block is what is denied
+        not before
+        and negation is not None
+        and group.start < negation.start < group.end
+        and any(c.label == Status.OPPOSED.value and c.start > negation.start for c in group.cues)
+    ):
+        before = negation.text
     denied = _no_subject(group, doc) if negation is None else ""
     if negation is None and not denied and _trailing_not(group, doc):
         denied = "not"  # "Slovakia joined not, similarly as Hungary": word order of a translation
