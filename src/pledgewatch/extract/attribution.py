@@ -1099,13 +1099,9 @@ def _quoted_who(
         if own and set(own) <= {x for a in inside for x in resolve([a], an, day)}:
             text = doc[speaker.start : speaker.end].text
             return own, "quoted speaker, own state named", text, quote.start
-    forms = [  # '"The Kingdom does not supply weapons to either party," he said'
-        STATE_FORMS[c.text.lower()]
-        for c in s.of("pronouns")
-        if c.start in quote and c.start < group.start and c.text.lower() in STATE_FORMS
-    ]
-    if forms:
-        actors = _of_form(forms[-1], context, s.number, an)
+    form = _state_form(group, s, quote)  # '"The Kingdom does not supply weapons," he said'
+    if form is not None:
+        actors = _of_form(form, context, s.number, an)
         if actors:
             return actors, "pronoun", "(state of that form)", quote.start
     if (first_person or judging(group, an)) and _anaphoric_speaker(
@@ -1225,13 +1221,9 @@ def who(
         person = any(
             _personal(c.text, PERSONAL_OFFICES) for c in s.of("pronouns") if c.start < group.start
         )
-        forms = [
-            STATE_FORMS[c.text.lower()]
-            for c in s.of("pronouns")
-            if c.start < group.start and c.text.lower() in STATE_FORMS
-        ]
-        if forms:  # "the principality adopted the package": a state of that form only
-            actors = _of_form(forms[-1], context, s.number, an)
+        form = _state_form(group, s)
+        if form is not None:  # "the principality adopted the package": a state of that form only
+            actors = _of_form(form, context, s.number, an)
             if not actors:
                 return [], "", "", 0
             return actors, "pronoun", "(state of that form)", s.span.start
@@ -1507,6 +1499,20 @@ STATE_FORMS = {
 request", "the Grand Duchy will also provide"): they stand for the latest
 subject, or else the article's state, whose official name has that form."""
 
+
+def _state_form(group: Group, s: Sentence, within: range | None = None) -> str | None:
+    """The form of government of the last reference by form ("the Kingdom")
+    before the stance, inside ``within`` (a quote) when given."""
+    forms = [
+        STATE_FORMS[c.text.lower()]
+        for c in s.of("pronouns")
+        if c.start < group.start
+        and c.text.lower() in STATE_FORMS
+        and (within is None or c.start in within)
+    ]
+    return forms[-1] if forms else None
+
+
 PLACE_WORDS = 4
 """Words a place may take between "In" and its comma ("In the Czech Republic,")."""
 
@@ -1561,27 +1567,18 @@ def home_state(actors: Sequence[ActorSpan]) -> list[str]:
     return [ranked[0][0]]
 
 
-RELEASE_MARKERS = (
-    "press release",
-    "media release",
-    "news release",
-    "press statement",
-    "press service",
-    "communiqué",
-)
-"""Words near the top of a text that make it a government's own release."""
-
 RELEASE_HEAD = 300
 """Characters from the start of a text in which a release says what it is."""
 
 
-def issuer(doc: Doc, actors: Sequence[ActorSpan]) -> list[str]:
+def issuer(doc: Doc, actors: Sequence[ActorSpan], an: Analyzer) -> list[str]:
     """In a government's release ("PRESS RELEASE - Ministry of Defence"),
     the state it is about: what the release announces with no one named
     ("A budget of EUR 1 billion is reserved for ...") is that state's. No
-    one in other texts."""
+    one in other texts. The lexicon's ``release_markers`` say what a
+    release calls itself."""
     head = document_text(doc)[:RELEASE_HEAD].lower()
-    if not any(marker in head for marker in RELEASE_MARKERS):
+    if not any(marker in head for marker in an.lexicon["release_markers"]):
         return []
     return home_state(actors)
 

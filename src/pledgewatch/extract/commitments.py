@@ -930,7 +930,7 @@ def _sum_of_the_stance_before(
     clause after a comma is what the stance before it costs, of that
     stance's kind."""
     index = groups.index(group)
-    if not index or not scope or any(c.label != Category.FINANCING.value for c in scope):
+    if not index or not _money_only(scope):
         return scope
     doc = s.span.doc
     if (
@@ -938,16 +938,12 @@ def _sum_of_the_stance_before(
         or doc[group.start - 1].text != ","
     ):
         return scope
-    before = groups[index - 1]
-    named = [
-        c
-        for c in cats
-        if before.end <= c.start < group.start
-        and c.label != Category.FINANCING.value
-        and not _general(c)
-        and not _excluded(c, doc)
-    ]
-    return named or scope
+    return _named_between(cats, groups[index - 1].end, group.start, doc) or scope
+
+
+def _money_only(scope: Sequence[Cue]) -> bool:
+    """Whether a stance's kinds are all money (and there is one)."""
+    return bool(scope) and all(c.label == Category.FINANCING.value for c in scope)
 
 
 SUM_REACH = 5
@@ -962,29 +958,31 @@ def _paid_purpose(
     infinitive right after it (no stance of its own) is money for the kind
     that infinitive names."""
     index = groups.index(group)
-    if not scope or index + 1 >= len(groups):
-        return scope
-    if any(c.label != Category.FINANCING.value for c in scope):
+    if index + 1 >= len(groups) or not _money_only(scope):
         return scope
     after = groups[index + 1]
     doc = s.span.doc
     last = max(c.start for c in scope)
     sum_only = all(  # "€10 million to": the sum and "to", nothing else, before the infinitive
-        t.like_num or not t.is_alpha or t.is_upper or t.lower_ in SUM_WORDS | CURRENCY_WORDS
+        t.like_num or not t.is_alpha or t.is_upper or t.lower_ in SUM_TOKENS
         for t in doc[last : after.start - 1]
     )
     if not (0 < after.start - 1 - last <= SUM_REACH and sum_only) or not _purpose(after, groups, s):
         return scope  # "pays into the scheme that Europeans use to keep ...": not its purpose
-    end = _scope_end(after, groups, s)
-    named = [
+    return _named_between(cats, after.start, _scope_end(after, groups, s), doc) or scope
+
+
+def _named_between(cats: Sequence[Cue], start: int, end: int, doc: Doc) -> list[Cue]:
+    """The kinds other than money, named and not set aside, that begin from
+    token ``start`` up to ``end``: what a sum is for."""
+    return [
         c
         for c in cats
-        if after.start <= c.start < end
+        if start <= c.start < end
         and c.label != Category.FINANCING.value
         and not _general(c)
         and not _excluded(c, doc)
     ]
-    return named or scope
 
 
 def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
@@ -1416,7 +1414,6 @@ def _categories(
         )
     ]
     negations = {c.start for c in s.cues if c.kind == "negations"}
-    low = lowers(doc)
     contrasted = {n for n in negations if n and low[n - 1] in (",", "but")}
     denied = [c for c in scope if contrasted & {c.start - 1, c.start - 2}]
     given = [c for c in scope if c not in denied]  # "instructors, not combat units": both
@@ -1740,7 +1737,12 @@ def _trainee(cue: Cue, training: Sequence[int], low: Sequence[str]) -> bool:
 def _next_infinitive(low: Sequence[str], start: int, end: int) -> bool:
     """An "and to" between ``start`` and ``end``: a second infinitive begins
     ("to train Ukrainian forces and to contribute ships")."""
-    return any(low[k] == "and" and low[k + 1] == "to" for k in range(start, end - 1))
+    return any(_and_to(low, k) for k in range(start, end - 1))
+
+
+def _and_to(low: Sequence[str], k: int) -> bool:
+    """Whether tokens ``k`` and ``k + 1`` are "and to"."""
+    return low[k] == "and" and low[k + 1] == "to"
 
 
 CONTRAST = frozenset(["not", "but", "rather", "instead"])
@@ -3041,6 +3043,9 @@ def _breaks_ownership(t: Token) -> bool:
 
 SUM_WORDS = frozenset("million billion trillion bn m".split())
 
+SUM_TOKENS = SUM_WORDS | CURRENCY_WORDS
+"""Words a sum may be written with ("20 million euros")."""
+
 
 def _chain_text(doc: Doc, chain: Sequence[ActorSpan]) -> str:
     return doc[chain[0].start : chain[-1].end].text
@@ -3766,7 +3771,7 @@ def _read_sentence(
     ]
     low = lowers(doc)
     blockers += [  # "offered to train Ukrainian forces and to contribute ships": two offers
-        i for i in range(s.span.start, s.span.end - 1) if low[i] == "and" and low[i + 1] == "to"
+        i for i in range(s.span.start, s.span.end - 1) if _and_to(low, i)
     ]
     groups = _groups(s.of("status"), blockers, doc)
     conditions, strong = _conditions(s.span, s.cues, an)
@@ -4806,7 +4811,7 @@ def read_commitments(
     context = Context(
         interviewee=interviewee(doc, actor_spans, an, day),
         home=home_state(actor_spans),
-        issuer=issuer(doc, actor_spans),
+        issuer=issuer(doc, actor_spans, an),
     )
     seen: set[tuple[str, Category, Status]] = set()
     results: list[Commitment] = []

@@ -34,6 +34,7 @@ _LIST_KEYS = (
     "negative_answers",
     "speech_markers",
     "record_markers",
+    "release_markers",
     "predicates",
     "consent_words",
     "judgements",

@@ -189,6 +189,7 @@ NOT_CUES = (
     "negative_answers",
     "speech_markers",
     "record_markers",
+    "release_markers",
     "attack_triggers",
 )
 """Lexicon lists read whole, not matched as cues in the text."""
