@@ -4037,6 +4037,81 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("HUN", Category.SANCTIONS, Status.OPPOSED)},
             id="agreeing-to-block-opposes",
         ),
+        pytest.param(
+            "Spain will contribute two tankers to refuel the jets of the air mission.",
+            {("ESP", Category.AIR_FORCES, Status.COMMITTED)},
+            id="tankers-among-jets-are-aircraft",
+        ),
+        pytest.param(  # a guard: tankers among oil and sanctions stay ships to sanction
+            "Canada has added 40 tankers carrying Russian oil to its sanctions list.",
+            {("CAN", Category.SANCTIONS, Status.COMMITTED)},
+            id="tankers-carrying-oil-stay-sanctions",
+        ),
+        pytest.param(
+            "If Washington does not take part, Italian soldiers will not be deployed.",
+            {("ITA", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="a-refusal-after-a-fronted-if-not-is-conditional",
+        ),
+        pytest.param(
+            "India, Russia's biggest buyer of arms, said it opposes the new sanctions.",
+            {("IND", Category.SANCTIONS, Status.OPPOSED)},
+            id="a-possessive-name-in-an-apposition-is-no-subject",
+        ),
+        pytest.param(
+            "The minister urged Spain to hand over two Patriot batteries.",
+            set(),
+            id="urged-to-hand-over-is-not-the-objects-stance",
+        ),
+        pytest.param(
+            "The EU has adopted a new package of illegal sanctions.",
+            {("org:eu", Category.SANCTIONS, Status.COMMITTED)},
+            id="an-objecting-adjective-before-a-kind-is-the-writers-word",
+        ),
+        pytest.param(
+            "In 1999, Germany sent fighter jets to the skies over Kosovo.",
+            set(),
+            id="a-deed-dated-before-the-war-is-history",
+        ),
+        pytest.param(
+            "Madrid rules out a troop deployment as it buys drones for Kyiv.",
+            {("ESP", Category.GROUND_FORCES, Status.DECLINED)},
+            id="as-and-a-pronoun-open-a-clause-of-their-own",
+        ),
+        pytest.param(
+            "Tokyo will channel $50 million to Ukraine's budget through a trust fund.",
+            {("JPN", Category.FINANCING, Status.COMMITTED)},
+            id="will-channel-money-gives-it",
+        ),
+        pytest.param(
+            "Washington has given Ukraine first place in line for PAC-3 missiles.",
+            {("USA", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="pac-3-missiles-are-air-defence",
+        ),
+        pytest.param(
+            "Ottawa poured cold water on sending troops.",
+            {("CAN", Category.GROUND_FORCES, Status.DECLINED)},
+            id="pouring-cold-water-on-declines",
+        ),
+        pytest.param(
+            "Liberia has struck 30 sanctioned ships from its registry.",
+            {("LBR", Category.SANCTIONS, Status.COMMITTED)},
+            id="sanctioned-ships-are-sanctions",
+        ),
+        pytest.param(
+            "Brazil said it would not be bound by the sanctions of others.",
+            {("BRA", Category.SANCTIONS, Status.DECLINED)},
+            id="not-bound-by-sanctions-declines-them",
+        ),
+        pytest.param(
+            "Norway will provide maintenance crews for the coalition's aircraft.",
+            {("NOR", Category.LOGISTICS, Status.COMMITTED)},
+            id="maintenance-crews-are-logistics",
+        ),
+        pytest.param(
+            "Poland will set up an operations cell for the mission in Rzeszow.",
+            {("POL", Category.COMMAND_CONTROL, Status.COMMITTED)},
+            id="an-operations-cell-is-command",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -191,8 +191,8 @@ def asked_of(chain: Sequence[ActorSpan], group: Group, doc: Doc, sent_start: int
     "called on Japan to join"): it does not take the stance asked of it."""
     low = lowers(doc)
     after = chain[-1].end
-    if after >= group.start or low[after] != "to" or group.start - after > 2:
-        return False
+    if after > group.start or low[after] != "to" or group.start - after > 2:
+        return False  # the stance may begin with the "to" ("urged Spain to hand over")
     i = _word_before(doc, chain[0].start, sent_start)
     if i > sent_start and low[i] in ("on", "upon"):
         return low[i - 1] in ("called", "calls", "call")  # "called on Japan to"
@@ -509,7 +509,7 @@ def _subject(
         last = chain[-1]
         if last.weak and last.end < len(doc) and doc[last.end].lower_ == "'s":
             continue  # "Poland, Europe's largest army, has ...": a modifier, not a subject
-        if _relation(last, doc):
+        if _relation(last, doc) or _appositive(last, actors, group, doc):
             continue  # "Italy, France's partner in the programme, has sent": Italy
         if chain[0].start - 1 in speech and lowers(doc)[last.end : last.end + 1] == ["that"]:
             continue  # "Spain informed Allies that it will ...": the addressee
@@ -562,6 +562,20 @@ def _relation(actor: ActorSpan, doc: Doc) -> bool:
     """ "France's partner", "Russia's neighbour": the name only qualifies another."""
     after = lowers(doc)[actor.end : actor.end + 2]
     return len(after) == 2 and after[0] == "'s" and after[1] in RELATIONS
+
+
+def _appositive(actor: ActorSpan, actors: Sequence[ActorSpan], group: Group, doc: Doc) -> bool:
+    """ "China, Russia's biggest oil customer, said it opposes": a possessive
+    name in a phrase set off by commas right after another name describes that
+    name, which is the subject."""
+    low = lowers(doc)
+    return (
+        actor.start > 0
+        and low[actor.start - 1] == ","
+        and low[actor.end : actor.end + 1] == ["'s"]
+        and any(a.end == actor.start - 1 for a in actors)
+        and "," in low[actor.end : group.start]
+    )
 
 
 REASON_OPENERS = frozenset("because although though whereas while".split())

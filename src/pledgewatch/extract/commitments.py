@@ -191,6 +191,9 @@ make it a real condition, whatever word opens it."""
 CLAUSE_OPENERS = frozenset("as while whereas but although though because since and".split())
 """Before an actor they open a new clause with its own subject: scope ends there."""
 
+SUBJECT_PRONOUNS = frozenset("it they we he she".split())
+"""Pronouns that, after a clause opener, are the new clause's subject."""
+
 
 GENERAL_WEAPONS = frozenset(
     ["weapons", "weapon", "arms", "equipment", "military aid", "package", "military equipment"]
@@ -558,10 +561,32 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
             doc[a.start - 1].lower_ == "and" and a.start - 1 in actor_ends and a.rule == "demonym"
         )
     ]
+    ends += [  # "rules out a deployment as it buys drones": a clause of its own
+        c.start
+        for c in s.of("pronouns")
+        if c.start > group.end
+        and c.text.lower() in SUBJECT_PRONOUNS
+        and _opens_clause(doc, c.start - 1)
+    ]
     ends += [c.start for c in s.of(TIME_CLAUSE) if c.start >= group.end]
     ends += [c.end for c in s.of("category") if c.end > group.end and _object_relative(doc, c.end)]
     end = min(ends)
     return _clause_break(doc, group.end + 1, end)
+
+
+PRONOUN_CLAUSE_OPENERS = frozenset("as while whereas although though because".split())
+"""Before a subject pronoun they open a clause of its own ("as it buys")."""
+
+COMPARED = frozenset("same such as so much many well".split())
+"""Words a few tokens before an "as" that make it a comparison ("the same
+promise as we have"), not a clause of its own."""
+
+
+def _opens_clause(doc: Doc, at: int) -> bool:
+    low = lowers(doc)
+    if low[at] not in PRONOUN_CLAUSE_OPENERS:
+        return False
+    return low[at] != "as" or not COMPARED.intersection(low[max(0, at - 4) : at])
 
 
 RELATIVE_SUBJECTS = frozenset("its it their they we our his her the this these".split())
@@ -3289,6 +3314,49 @@ def _compound_head(cue: Cue, doc: Doc) -> bool:
     return cue.kind == "status" or (cue.kind == "category" and cue.text.lower() in COMPOUND_CUES)
 
 
+def _in_company(cues: list[Cue], doc: Doc, an: Analyzer) -> list[Cue]:
+    """Kinds that the words of their sentence change (``kinds_in_company``):
+    "tankers" for an air mission, beside jets or refuelling, are aircraft."""
+    companies = an.lexicon.companies
+    changed: list[Cue] = []
+    for cue in cues:
+        text = cue.text.lower() if cue.kind == "category" else ""
+        company = next((c for c in companies if text in c.words), None)
+        if company is not None:
+            sent = doc[cue.start].sent
+            words = set(lowers(doc)[sent.start : sent.end])
+            if words & company.among and not words & company.unless:
+                cue = Cue(cue.kind, company.kind.value, cue.start, cue.end, cue.text)
+        changed.append(cue)
+    return changed
+
+
+EPITHET_REACH = 2
+"""Words from an objecting adjective to the kind it describes: "illegitimate
+unilateral sanctions"."""
+
+
+def _drop_epithets_of_kinds(cues: list[Cue], doc: Doc) -> list[Cue]:
+    """An objecting adjective inside a noun phrase ("its nineteenth package
+    of illegitimate sanctions", after "of" or a determiner, before a kind)
+    is the writer's word for the kind, not a stance of the sentence's subject:
+    "has adopted its package of illegitimate sanctions" adopts them."""
+    low = lowers(doc)
+    kinds = {c.start for c in cues if c.kind == "category"}
+    return [
+        c
+        for c in cues
+        if not (
+            c.kind == "status"
+            and c.label == Status.OPPOSED.value
+            and c.end - c.start == 1
+            and c.start > 0
+            and (low[c.start - 1] == "of" or low[c.start - 1] in DETERMINERS)
+            and kinds.intersection(range(c.end, c.end + EPITHET_REACH))
+        )
+    ]
+
+
 EPITHET_HEADS = frozenset("state country nation kingdom republic".split())
 """Heads of a description that stands for a state named before: "the small
 Baltic state", "the Nordic country"."""
@@ -3405,6 +3473,34 @@ def _no_stance(cue: Cue, speech: set[int], doc: Doc) -> bool:
         or _attributing(cue, speech, doc)
         or _only_talked_about(cue, doc)
         or _thing_depends(cue, doc)
+        or _before_the_war(cue, doc)
+    )
+
+
+WAR_YEAR = 2014
+"""The year Russia's war on Ukraine began: a deed dated before it ("provided
+the refuelling over Libya in 2011") is history, not support for Ukraine."""
+
+PAST_FORMS = frozenset("set sent gave put made lent paid sold built took led won ran".split())
+"""Irregular past forms of stance verbs (regular ones end in "-ed")."""
+
+NOT_PAST = frozenset("will would could can may might shall should must to is are has have".split())
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _before_the_war(cue: Cue, doc: Doc) -> bool:
+    """A stance in the past tense in a sentence dated "in" a year before the
+    war ("After Iraq invaded Kuwait in 1990, the United Nations set up a
+    commission"): history."""
+    words = cue.text.lower().split()
+    if words[0] in NOT_PAST or not (words[-1].endswith("ed") or words[-1] in PAST_FORMS):
+        return False
+    sent = doc[cue.start].sent
+    low = lowers(doc)
+    return any(
+        low[i] == "in" and YEAR.fullmatch(low[i + 1]) and int(low[i + 1]) < WAR_YEAR
+        for i in range(sent.start, sent.end - 1)
     )
 
 
@@ -3659,16 +3755,19 @@ def _without(group: Group, s: Sentence) -> bool:
 
 
 def _unless(group: Group, s: Sentence) -> bool:
-    """An "unless" (or "if ... not") condition after a refusal: refusing X
-    unless Y ("will not send troops unless the US provides a backstop", "will
-    not pay if the others do not") is offering X only if Y. Consent withheld
+    """An "unless" (or "if ... not") condition after a refusal, or opening its
+    sentence: refusing X unless Y ("will not send troops unless the US
+    provides a backstop", "will not pay if the others do not", "If the US is
+    not there, our soldiers will not be sent") is offering X only if Y. Consent withheld
     from a joint measure unless Y stays a block (the caller keeps it)."""
     doc = s.span.doc
     for cue in s.of("condition_openers"):
-        if cue.start < group.end or cue.start - group.end > UNLESS_REACH:
-            continue
+        end = clause_end(doc, cue.end, s.span.end)
+        fronted = cue.start == s.span.start and end < group.start  # "If the US is not
+        if not fronted and (cue.start < group.end or cue.start - group.end > UNLESS_REACH):
+            continue  # there, Belgian soldiers will not be sent"
         opener = cue.text.lower()
-        clause = lowers(doc)[cue.end : clause_end(doc, cue.end, s.span.end)]
+        clause = lowers(doc)[cue.end : end]
         if opener == "unless" or (opener == "if" and ("not" in clause or "n't" in clause)):
             return True
     return False
@@ -4798,6 +4897,8 @@ def read_commitments(
     cues = [c for c in cues if not (c.kind == "category" and _in_a_name(c, doc))]
     cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
     cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
+    cues = _in_company(cues, doc, an)  # "tankers" for an air mission are aircraft
+    cues = _drop_epithets_of_kinds(cues, doc)  # "its package of illegitimate sanctions"
     cues = sorted([*cues, *_epithets(doc, inside_names, cues)], key=lambda c: (c.start, c.end))
     heads = {c.end for c in cues if c.kind == "category" and c.end - c.start > 1}
     cues = [  # "the frozen reserves": a kind's last word is a noun, not the verb "reserve"

@@ -65,12 +65,26 @@ def expand(phrase: str) -> tuple[str, ...]:
     return tuple(variants)
 
 
+@dataclass(frozen=True, slots=True)
+class Company:
+    """Kind words that take another kind in some company (``kinds_in_company``):
+    "tankers" among jets and refuelling are aircraft."""
+
+    words: frozenset[str]
+    kind: Category
+    among: frozenset[str]
+    """Words of the sentence that give ``words`` the kind ``kind``..."""
+    unless: frozenset[str]
+    """...unless one of these is in the sentence too."""
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     categories: Mapping[Category, tuple[str, ...]]
     statuses: Mapping[Status, tuple[str, ...]]
     words: Mapping[str, tuple[str, ...]]
     """The other lists of cues.yaml, expanded, by key."""
+    companies: tuple[Company, ...] = ()
 
     def __getitem__(self, key: str) -> tuple[str, ...]:
         return self.words[key]
@@ -116,9 +130,22 @@ def parse_lexicon(data: Any, where: str = str(CUES)) -> Lexicon:
             for name, phrases in data["statuses"].items()
         }
         words = {key: _phrases(data.get(key, []), f"{where} {key}") for key in _LIST_KEYS}
-    except (KeyError, ValueError, AttributeError) as error:
+        companies = tuple(
+            _company(entry, f"{where} kinds_in_company")
+            for entry in data.get("kinds_in_company", [])
+        )
+    except (KeyError, ValueError, AttributeError, TypeError) as error:
         raise KnowledgeBaseError(f"{where}: invalid cue lexicon ({error})") from error
-    return Lexicon(categories, statuses, words)
+    return Lexicon(categories, statuses, words, companies)
+
+
+def _company(entry: Any, where: str) -> Company:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(_phrases(entry.get(key, []), f"{where}.{key}"))
+
+    if not isinstance(entry, dict):
+        raise KnowledgeBaseError(f"{where}: expected a mapping per entry")
+    return Company(words("words"), Category(entry["kind"]), words("with"), words("unless"))
 
 
 @lru_cache(maxsize=4)
