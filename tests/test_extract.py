@@ -4112,6 +4112,81 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("POL", Category.COMMAND_CONTROL, Status.COMMITTED)},
             id="an-operations-cell-is-command",
         ),
+        pytest.param(  # a headline with no final stop once ran off the end of the text
+            "Deputies back sending Slovenian officers to Ukraine force headquarters; "
+            "the Left votes against",
+            set(),
+            id="a-semicolon-and-a-named-subject-open-a-clause-even-at-the-end",
+        ),
+        pytest.param(
+            "Deputies back sending Slovenian officers to the force headquarters; "
+            "the Left votes against.",
+            set(),
+            id="a-semicolon-and-a-named-subject-open-a-clause",
+        ),
+        pytest.param(
+            "Iceland, which has no army, committed 10 million euros to the fund.",
+            {("ISL", Category.FINANCING, Status.COMMITTED)},
+            id="a-negation-inside-a-relative-clause-negates-nothing-outside",
+        ),
+        pytest.param(
+            "Spain cannot spare any more troops while the rest of its Patriot batteries "
+            "remain under NATO command.",
+            {("ESP", Category.GROUND_FORCES, Status.DECLINED)},
+            id="while-and-a-subject-open-a-clause-of-their-own",
+        ),
+        pytest.param(
+            "Greece said it would not contribute to PURL, pointing to the cost of its own "
+            "air-defence programme.",
+            {("GRC", Category.FINANCING, Status.DECLINED)},
+            id="a-reason-after-pointing-to-is-not-what-is-refused",
+        ),
+        pytest.param(
+            "Chile has a long record of peacekeeping. If the Council mandated a mission and "
+            "Moscow accepted it, it would look at sending observers.",
+            {("CHL", Category.ISR, Status.CONDITIONAL)},
+            id="names-in-a-fronted-condition-are-not-the-subject",
+        ),
+        pytest.param(
+            "The Chilean defence chief on peacekeeping and Ukraine\n"
+            "Will Chile send troops to Ukraine?\nNo.\nAnd to a UN mission?\n"
+            "We would look at sending observers.",
+            {
+                ("CHL", Category.GROUND_FORCES, Status.DECLINED),
+                ("CHL", Category.ISR, Status.CONSIDERING),
+            },
+            id="an-interview-with-a-states-defence-chief-speaks-for-it",
+        ),
+        pytest.param(
+            "Malaysia does not sanction Russia.",
+            {("MYS", Category.SANCTIONS, Status.DECLINED)},
+            id="does-not-sanction-declines",
+        ),
+        pytest.param(
+            'US air defence for the force is "not part of the plan", an official said.',
+            {("USA", Category.AIR_DEFENSE, Status.DECLINED)},
+            id="not-part-of-the-plan-declines",
+        ),
+        pytest.param(
+            "Egypt does not export weapons to either side.",
+            {("EGY", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="does-not-export-weapons-declines",
+        ),
+        pytest.param(
+            "Norway will provide radar data to Kyiv.",
+            {("NOR", Category.ISR, Status.COMMITTED)},
+            id="radar-data-is-intelligence",
+        ),
+        pytest.param(
+            "Romania said it was ready to let the trains through to Ukraine.",
+            {("ROU", Category.LOGISTICS, Status.COMMITTED)},
+            id="the-trains-are-rail-transport",
+        ),
+        pytest.param(  # a guard: "that trains" opens a relative clause on training
+            "Denmark will extend a programme that trains Ukrainian drone crews.",
+            {("DNK", Category.TRAINING, Status.COMMITTED)},
+            id="a-programme-that-trains-is-training",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

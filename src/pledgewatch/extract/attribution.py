@@ -502,7 +502,12 @@ def _subject(
         return coordinated(actors, after[0], doc), "agent"
     opposed = any(c.label == Status.OPPOSED.value for c in group.cues)
     aside = asides(group, sent, doc)
-    before = [i for i, a in enumerate(actors) if a.end <= group.start and a.start not in aside]
+    floor = max(_named_clause(sent, group, doc), _fronted_condition(sent, group, doc))
+    before = [
+        i
+        for i, a in enumerate(actors)
+        if floor < a.start and a.end <= group.start and a.start not in aside
+    ]
     requested = False
     for index in reversed(before):
         chain = coordinated(actors, index, doc)
@@ -556,6 +561,33 @@ RELATIONS = frozenset(
     "partner partners ally allies neighbour neighbours neighbor neighbors rival rivals".split()
 )
 """Nouns after a possessive name that make the phrase another state ("France's partner")."""
+
+
+FRONTED_CONDITIONS = frozenset("if unless once provided".split())
+
+
+def _fronted_condition(sent: Span, group: Group, doc: Doc) -> int:
+    """The comma that closes a condition opening the sentence ("If the
+    Council mandated a mission and Moscow accepted it, we would look at
+    sending observers"): names inside it are not the stance's subject. -1 if
+    none."""
+    low = lowers(doc)
+    first = next((i for i in range(sent.start, group.start) if not low[i].isspace()), None)
+    if first is None or low[first] not in FRONTED_CONDITIONS:
+        return -1
+    return next((i for i in range(first, group.start) if low[i] == ","), -1)
+
+
+def _named_clause(sent: Span, group: Group, doc: Doc) -> int:
+    """The last semicolon before a stance that opens a clause with a subject
+    of its own, "the" and a name ("Deputies back sending Slovenian officers;
+    the Left votes against"): names before it are not the stance's subject.
+    -1 if none."""
+    low = lowers(doc)
+    for i in range(group.start - 3, sent.start - 1, -1):
+        if low[i] == ";":
+            return i if low[i + 1] == "the" and doc[i + 2].text[:1].isupper() else -1
+    return -1
 
 
 def _relation(actor: ActorSpan, doc: Doc) -> bool:
@@ -1636,7 +1668,7 @@ def interviewee(doc: Doc, actors: Sequence[ActorSpan], an: Analyzer, day: date |
     low = lowers(doc)
     for a in actors:  # "an interview with Lithuania's defence minister": a person not known
         after = low[a.end : a.end + OFFICE_REACH]
-        if after[:1] == ["'s"] and OFFICE_WORDS.intersection(after):
+        if after[:1] and after[0] in POSSESSIVES and OFFICE_WORDS.intersection(after):
             return resolve([a], an, day)
     for a in actors:  # "a senior Emirati diplomat", "an official at the Emirati foreign ministry"
         if a.rule == "demonym" and SERVANTS.intersection(low[a.end : a.end + OFFICE_REACH]):
@@ -1658,9 +1690,9 @@ OFFICE_WORDS = frozenset(
 )
 """Offices whose holder an interview or speech may be with."""
 
-SERVANTS = OFFICE_WORDS | frozenset("diplomat official ministry".split())
+SERVANTS = OFFICE_WORDS | frozenset("diplomat official ministry chief".split())
 """What a state's adjective may stand before in an interview's introduction,
-when the interviewee is left unnamed."""
+when the interviewee is left unnamed ("the Philippine defence chief")."""
 
 
 def speaker(s: Sentence) -> str | None:

@@ -367,6 +367,8 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None,
         ),
         None,
     )
+    if negation is not None and negation.start in asides(group, doc[group.start].sent, doc):
+        negation = None  # "Iceland, which has no armed forces, committed to 0.1 per cent"
     before = (  # a negation of the stance, not the cue's own "not" nor one of another clause
         negation.text
         if negation is not None
@@ -568,6 +570,12 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
         and c.text.lower() in SUBJECT_PRONOUNS
         and _opens_clause(doc, c.start - 1)
     ]
+    low = lowers(doc)
+    ends += [  # "cannot spare any more systems while one of its batteries remains in Turkey"
+        i
+        for i in range(group.end, s.span.end - 1)
+        if low[i] in CONTRAST_OPENERS and low[i + 1] in CLAUSE_SUBJECT_STARTS
+    ]
     ends += [c.start for c in s.of(TIME_CLAUSE) if c.start >= group.end]
     ends += [c.end for c in s.of("category") if c.end > group.end and _object_relative(doc, c.end)]
     end = min(ends)
@@ -580,6 +588,13 @@ PRONOUN_CLAUSE_OPENERS = frozenset("as while whereas although though because".sp
 COMPARED = frozenset("same such as so much many well".split())
 """Words a few tokens before an "as" that make it a comparison ("the same
 promise as we have"), not a clause of its own."""
+
+
+CONTRAST_OPENERS = frozenset("while whereas although though".split())
+"""Openers of a clause that is never what a stance offers."""
+
+CLAUSE_SUBJECT_STARTS = DETERMINERS | {"one", "some", "none", "most", "many", "all"}
+"""Words that, after such an opener, begin the clause's own subject."""
 
 
 def _opens_clause(doc: Doc, at: int) -> bool:
@@ -3331,6 +3346,32 @@ def _in_company(cues: list[Cue], doc: Doc, an: Analyzer) -> list[Cue]:
     return changed
 
 
+TRAIN_NOUNS = frozenset(["train", "trains"])
+
+TRAIN_BEFORE = frozenset(
+    "the a an its their our these those freight cargo supply military armoured armored".split()
+)
+"""Words before "train(s)" that make it the noun, a railway train (not
+"that", which opens a relative clause: "a programme that trains pilots")."""
+
+
+def _railway(cue: Cue, doc: Doc) -> Cue:
+    """ "ready to let the trains through", "two freight trains a week":
+    "trains" after a determiner or a number is rail transport (logistics),
+    not training."""
+    if (
+        cue.kind != "category"
+        or cue.label != Category.TRAINING.value
+        or cue.text.lower() not in TRAIN_NOUNS
+        or cue.start == 0
+    ):
+        return cue
+    before = doc[cue.start - 1]
+    if before.lower_ in TRAIN_BEFORE or before.like_num:
+        return Cue(cue.kind, Category.LOGISTICS.value, cue.start, cue.end, cue.text)
+    return cue
+
+
 EPITHET_REACH = 2
 """Words from an objecting adjective to the kind it describes: "illegitimate
 unilateral sanctions"."""
@@ -4898,6 +4939,7 @@ def read_commitments(
     cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
     cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
     cues = _in_company(cues, doc, an)  # "tankers" for an air mission are aircraft
+    cues = [_railway(c, doc) for c in cues]  # "to let the trains through": no training
     cues = _drop_epithets_of_kinds(cues, doc)  # "its package of illegitimate sanctions"
     cues = sorted([*cues, *_epithets(doc, inside_names, cues)], key=lambda c: (c.start, c.end))
     heads = {c.end for c in cues if c.kind == "category" and c.end - c.start > 1}

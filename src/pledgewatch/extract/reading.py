@@ -122,7 +122,7 @@ def text_of(span: Span) -> str:
 def clause_end(doc: Doc, start: int, limit: int) -> int:
     """The first token at or after ``start`` (before ``limit``) that ends a clause."""
     orth = orths(doc)
-    end = start
+    end, limit = start, min(limit, len(orth))
     while end < limit and orth[end] not in CLAUSE_END:
         end += 1
     return end
