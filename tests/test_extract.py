@@ -4187,6 +4187,44 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DNK", Category.TRAINING, Status.COMMITTED)},
             id="a-programme-that-trains-is-training",
         ),
+        pytest.param(
+            "Norway has offered a frigate to the British-led group.",
+            {("NOR", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="a-british-led-group-is-no-other-state-receiving",
+        ),
+        pytest.param(
+            "Members of the Armed Forces of the Czech Republic will not be deployed in Ukraine "
+            "as part of a multinational force.",
+            {("CZE", Category.GROUND_FORCES, Status.DECLINED)},
+            id="the-armed-forces-of-a-state-are-its-own",
+        ),
+        pytest.param(
+            "Russia's embassy in Athens warned that Greece would become a legitimate target "
+            "for hosting the supply convoys.",
+            {("RUS", Category.LOGISTICS, Status.OPPOSED)},
+            id="an-aggressors-warning-is-its-objection-not-the-targets",
+        ),
+        pytest.param(  # a guard: a state named before another's words does not speak them
+            "Asked about buyers of Russian oil, the spokesperson said China opposes the "
+            "unilateral sanctions.",
+            {("CHN", Category.SANCTIONS, Status.OPPOSED)},
+            id="an-aggressor-named-before-a-comma-does-not-speak",
+        ),
+        pytest.param(
+            "Moscow called the surveillance cell a project aimed against Russia.",
+            {("RUS", Category.ISR, Status.OPPOSED)},
+            id="aimed-against-russia-objects",
+        ),
+        pytest.param(
+            "The Kremlin said any missiles supplied to Kyiv would be destroyed.",
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="would-be-destroyed-objects",
+        ),
+        pytest.param(
+            "Canada will guarantee $300 million of new World Bank lending to Ukraine.",
+            {("CAN", Category.FINANCING, Status.COMMITTED)},
+            id="a-guarantee-of-lending-is-money",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

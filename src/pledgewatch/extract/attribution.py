@@ -38,7 +38,7 @@ SUBJECT_REACH = 2
 
 
 FORCE_HOLDERS = frozenset(
-    "units unit troops soldiers servicemen personnel contingents contingent elements".split()
+    "units unit troops soldiers servicemen personnel contingents contingent elements forces".split()
 )
 """Nouns of forces whose "of X" names the state they belong to ("units of the
 Slovenian Army")."""

@@ -1220,6 +1220,8 @@ def _ends_phrase(low: Sequence[str], at: int) -> bool:
     if at >= len(low):
         return True
     word = low[at]
+    if word == "-":
+        return False  # "to the British-led group": a compound, not the name
     return word in ("'s", "’s") or not word.isalpha() or word in PHRASE_ENDS
 
 
@@ -2101,6 +2103,33 @@ def _as_aggressor(
             return status, why
         return Status.OPPOSED, why + "; refused by a party at war -> opposed"
     return None, why
+
+
+def _aggressor_warning(group: Group, s: Sentence) -> str | None:
+    """The state at war whose warning an objection is ("Russia's embassy in
+    Athens warned that Greece would become a legitimate target"): the last
+    actor before a speech verb that comes before the stance, when that actor
+    is an aggressor. The state named in the warning is its target."""
+    verbs = [c for c in s.of("speech_verbs") if c.end <= group.start]
+    if not verbs:
+        return None
+    before = [a for a in s.actors if a.end <= verbs[-1].start]
+    if not before or before[-1].actor not in AGGRESSORS:
+        return None
+    low = lowers(s.span.doc)
+    if "," in low[before[-1].end : verbs[-1].start]:
+        return None  # "countries buying Russian oil, the spokesperson said": another speaks
+    after = low[before[-1].end : before[-1].end + 2]
+    if after[:1] and after[0] in POSSESSIVES and after[1:] and after[1] not in VOICES:
+        return None  # "China, Russia's biggest oil customer, said": Russia does not speak
+    return before[-1].actor
+
+
+VOICES = frozenset(
+    "embassy embassies ministry foreign defence defense mission envoy ambassador representative "
+    "spokesman spokeswoman spokesperson president minister government".split()
+)
+"""Nouns after a state's possessive that speak for it ("Russia's embassy")."""
 
 
 GIVING = ("suppl", "send", "sent", "provid", "give", "gave", "deliver", "transfer")
@@ -4016,11 +4045,16 @@ def _read_sentence(
                 final, why_status = Status.OPPOSED, why_status + "; consent withheld -> opposed"
             if final is Status.OPPOSED and _withheld_unless(group, category, actors, s):
                 final, why_status = Status.CONDITIONAL, why_status + "; unless ... -> conditional"
+            givers, giver_text = actors, actor_text
+            if final is Status.OPPOSED and not AGGRESSORS.intersection(actors):
+                warning = _aggressor_warning(group, s)  # "Russia's embassy warned that
+                if warning is not None:  # Greece would become a legitimate target"
+                    givers, giver_text = [warning], f"{actor_text} (warned of by the state at war)"
             near = doc[at].idx if at >= 0 else s.span.start_char
             giving = _giving(group) and not any(  # not "advised Serbia to supply no weapons"
                 subject_end <= a.start and a.end <= group.start for a in s.actors
             )
-            for actor in actors:
+            for actor in givers:
                 stance, stance_why = _as_aggressor(actor, final, why_status, giving)
                 if stance is None:
                     continue
@@ -4036,7 +4070,7 @@ def _read_sentence(
                         confidence=confidence - (0.2 if at < 0 else 0.0),
                         why=(
                             f"rule: {rule}",
-                            f"actor: '{PARTNER if actor in partners else actor_text}' -> {actor}",
+                            f"actor: '{PARTNER if actor in partners else giver_text}' -> {actor}",
                             f"status: {stance_why}",
                             f"category: {cat_why} -> {category.value}",
                         ),
