@@ -196,6 +196,11 @@ def test_extract_subset_without_names_gives_nothing() -> None:
         ("Singapore's foreign ministry said so on Monday.", "SGP", True),
         ("Canada added another 150 million US dollars.", "USA", False),
         ('The opposition party "Latvia First" voted against.', "LVA", False),
+        (  # the article's Lin is the one first named in full, not the KB's Lin Jian
+            "Foreign Minister Lin Chia-lung spoke in Taipei. Lin said the aid would go ahead.",
+            "person:lin-jian",
+            False,
+        ),
     ],
 )
 def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
@@ -4224,6 +4229,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             "Canada will guarantee $300 million of new World Bank lending to Ukraine.",
             {("CAN", Category.FINANCING, Status.COMMITTED)},
             id="a-guarantee-of-lending-is-money",
+        ),
+        pytest.param(
+            "Taiwan will ship mine-clearing vehicles to Ukrainian army engineers.",
+            {("TWN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="ukrainian-army-engineers-receive",
+        ),
+        pytest.param(
+            "Russian Foreign Ministry spokeswoman Maria Zakharova said any warships that NATO "
+            "members send to Odesa would be legitimate targets.",
+            {("RUS", Category.NAVAL_FORCES, Status.OPPOSED)},
+            id="a-warning-by-a-person-of-the-aggressor-is-its-objection",
+        ),
+        pytest.param(  # a guard: a relative clause with no subject of its own is kept
+            "Iran has said it supports any initiative that would lead to a ceasefire.",
+            set(),
+            id="any-initiative-that-leads-to-peace-names-no-kind",
         ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",

@@ -375,16 +375,24 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
     certain |= {speaks_for(a, an) or a for a in certain}  # von der Leyen: the Commission
     spans = [a for a in spans if a.rule != "ambiguous" or _supported(a.actor, certain, an)]
     named = {i for a in spans if a.rule != "surname" for i in range(a.start, a.end)}
-    spans = [
-        a
+    another = {
+        a.start
         for a in spans
-        if not (
-            a.rule == "surname"
-            and (
-                _another_name(doc, a.end, an, named, a.actor)
-                or _another_name(doc, a.start - 1, an, named, a.actor)
-            )
+        if a.rule == "surname"
+        and (
+            _another_name(doc, a.end, an, named, a.actor)
+            or _another_name(doc, a.start - 1, an, named, a.actor)
         )
+    }
+    first: dict[str, int] = {}
+    for a in spans:
+        if a.rule == "surname":
+            first.setdefault(doc[a.start : a.end].text, a.start)
+    others = {text for text, start in first.items() if start in another}
+    spans = [  # "Foreign Minister Lin Chia-lung ... Lin told": introduced as someone
+        a  # else, the article's Lin stays that other person
+        for a in spans
+        if not (a.rule == "surname" and (a.start in another or doc[a.start : a.end].text in others))
     ]
     taken = {i for a in spans for i in range(a.start, a.end)}
     spans += _fuzzy(doc, taken, an)

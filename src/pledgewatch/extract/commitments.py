@@ -760,13 +760,25 @@ def _trains_itself(before: str) -> bool:
 
 
 def _receiving(cue: Cue, doc: Doc) -> bool:
-    """ "the Ukrainian command", "Ukraine's troops": whom the support goes to."""
+    """ "the Ukrainian command", "Ukraine's troops", "Ukrainian army engineers",
+    "engineering units of Ukraine": whom the support goes to."""
     if cue.text.lower() not in RECEIVING_FORCES:
         return False
-    owner = [w for w in lowers(doc)[max(0, cue.start - 2) : cue.start] if w != "the"]
+    low = lowers(doc)
+    at = cue.start  # past a force noun between the owner and the cue: "Ukrainian army engineers"
+    while at > 0 and low[at - 1] in OWNING_FORCES:
+        at -= 1
+    owner = [w for w in low[max(0, at - 2) : at] if w != "the"]
     if len(owner) == 2 and owner[-1] in ("'s", "’s"):  # "Ukraine's" read as two tokens
         owner = [owner[0] + owner[1]]
-    return bool(owner) and owner[-1] in ("ukrainian", "ukraine's", "ukraine’s", "kyiv's")
+    if owner and owner[-1] in ("ukrainian", "ukraine's", "ukraine’s", "kyiv's"):
+        return True
+    after = [w for w in low[cue.end : cue.end + 3] if w != "the"]
+    return after[:2] == ["of", "ukraine"]
+
+
+OWNING_FORCES = frozenset("army navy military armed forces".split())
+"""Force nouns between a Ukrainian owner and its units ("Ukrainian army engineers")."""
 
 
 BASES = frozenset(
@@ -794,6 +806,8 @@ RECEIVING_FORCES = frozenset(
         *"navy army forces troops soldiers servicemen personnel military units brigades".split(),
         *["air force", "armed forces", "naval forces", "ground forces"],
         *["command", "headquarters", "general staff", "high command"],
+        *"engineers sappers deminers crews pilots medics".split(),
+        *["engineering units", "army engineers"],
     ]
 )
 """Force nouns that, after "Ukrainian", are whom the support goes to
@@ -896,7 +910,7 @@ MISSION_WORDS = ("mission", "policing", "component", "patrol", "airspace", "skie
 
 TAKING_PART = ("take part", "takes part", "took part", "join", "rotate", "participat")
 
-JOINING = frozenset("join joins joined joining rotate rotates rotated rotating".split())
+JOINING_VERBS = frozenset("join joins joined joining rotate rotates rotated rotating".split())
 TAKING_PART_PAIRS = frozenset((verb, "part") for verb in "take takes took taking".split())
 """Words near aircraft that put them in a mission: "will take part", "rotate"."""
 
@@ -914,7 +928,7 @@ def _in_a_mission(group: Group, s: Sentence, cats: Sequence[Cue], at: int) -> bo
         return False
     after = low[at : min(s.span.end, at + MISSION_AFTER)]
     joining = any(t in c.text.lower() for c in group.cues for t in TAKING_PART) or any(
-        w in JOINING or w.startswith("participat") or (w, nxt) in TAKING_PART_PAIRS
+        w in JOINING_VERBS or w.startswith("participat") or (w, nxt) in TAKING_PART_PAIRS
         for w, nxt in pairwise([*low[group.end : at], *after, ""])
     )  # "is prepared to rotate F-35s into the mission", "whether its F-16s will take part"
     air = Category.AIR_FORCES.value
@@ -1192,14 +1206,14 @@ PURCHASE_REACH = 5
 def _bought(cue: Cue, s: Sentence) -> bool:
     """ "Indonesia confirmed an order for 48 fighters": a purchase in a
     sentence that never names Ukraine is for the buyer's own forces."""
-    if cue.label not in ARMS:
+    if cue.label not in PURCHASED_KINDS:
         return False
     low = lowers(s.span.doc)
     start = max(s.span.start, cue.start - PURCHASE_REACH)
     return bool(PURCHASES.intersection(low[start : cue.start])) and _never_names_ukraine(s)
 
 
-ARMS = frozenset(
+PURCHASED_KINDS = frozenset(
     c.value
     for c in (
         Category.WEAPONS_EQUIPMENT,
@@ -2105,7 +2119,7 @@ def _as_aggressor(
     return None, why
 
 
-def _aggressor_warning(group: Group, s: Sentence) -> str | None:
+def _aggressor_warning(group: Group, s: Sentence, an: Analyzer, day: date | None) -> str | None:
     """The state at war whose warning an objection is ("Russia's embassy in
     Athens warned that Greece would become a legitimate target"): the last
     actor before a speech verb that comes before the stance, when that actor
@@ -2113,16 +2127,20 @@ def _aggressor_warning(group: Group, s: Sentence) -> str | None:
     verbs = [c for c in s.of("speech_verbs") if c.end <= group.start]
     if not verbs:
         return None
-    before = [a for a in s.actors if a.end <= verbs[-1].start]
-    if not before or before[-1].actor not in AGGRESSORS:
+    before = [i for i, a in enumerate(s.actors) if a.end <= verbs[-1].start]
+    if not before:
+        return None
+    chain = coordinated(s.actors, before[-1], s.span.doc)
+    speakers = [a for a in resolve(chain, an, day) if a in AGGRESSORS]  # "spokeswoman Maria
+    if not speakers:  # Zakharova said": the person speaks for her state
         return None
     low = lowers(s.span.doc)
-    if "," in low[before[-1].end : verbs[-1].start]:
+    if "," in low[chain[-1].end : verbs[-1].start]:
         return None  # "countries buying Russian oil, the spokesperson said": another speaks
-    after = low[before[-1].end : before[-1].end + 2]
+    after = low[chain[-1].end : chain[-1].end + 2]
     if after[:1] and after[0] in POSSESSIVES and after[1:] and after[1] not in VOICES:
         return None  # "China, Russia's biggest oil customer, said": Russia does not speak
-    return before[-1].actor
+    return speakers[0]
 
 
 VOICES = frozenset(
@@ -2355,7 +2373,7 @@ INSISTING = frozenset(
 """Verbs whose "that" clause with a bare verb is a demand on its subject
 ("insisted that Europe stop buying", "asked that Ireland consider funding")."""
 
-FINITE = frozenset(
+FINITE_AUXILIARIES = frozenset(
     "will would shall can could may might has have had is are was were does did".split()
 )
 
@@ -2366,9 +2384,9 @@ def _bare(group: Group, low: Sequence[str]) -> bool:
     first = group.cues[0].text.lower().split()[0]
     before = low[group.start - 2 : group.start] if group.start >= 2 else []
     return (
-        first not in FINITE
+        first not in FINITE_AUXILIARIES
         and not (first.endswith(("ed", "s")) and not first.endswith("ss"))
-        and not any(w in FINITE or w == "not" for w in before)
+        and not any(w in FINITE_AUXILIARIES or w == "not" for w in before)
     )
 
 
@@ -2409,7 +2427,7 @@ def _reporting(group: Group, s: Sentence, an: Analyzer) -> bool:
         return False
     if _demonstrative(doc, that, s.span.end):
         return False  # "has not joined that mechanism, and ...": "that" names a thing
-    if group.cues[-1].text.lower().split()[-1] in STANCE_NOUNS:
+    if group.cues[-1].text.lower().split()[-1] in OPTION_NOUNS:
         return False  # "is studying options that include aircraft": a relative clause
     if any(c.end == group.end for c in s.of("category")):
         return False  # "does share intelligence that helps Ukraine plan strikes": on the kind
@@ -2455,7 +2473,7 @@ def _demonstrative(doc: Doc, that: int, end: int) -> bool:
 
 LINKS = frozenset(["and", "but", "or"])
 
-STANCE_NOUNS = frozenset(["options", "option"])
+OPTION_NOUNS = frozenset(["options", "option"])
 """Stance cues that are nouns: a "that" after them opens a relative clause."""
 
 
@@ -3544,7 +3562,29 @@ def _no_stance(cue: Cue, speech: set[int], doc: Doc) -> bool:
         or _only_talked_about(cue, doc)
         or _thing_depends(cue, doc)
         or _before_the_war(cue, doc)
+        or _any_that(cue, doc)
     )
+
+
+ANY_REACH = 4
+"""Tokens from "any" to the "that" of its relative clause, and from there to the stance."""
+
+
+def _any_that(cue: Cue, doc: Doc) -> bool:
+    """A stance in a relative clause with a subject of its own on "any"
+    something ("any warships that NATO members send would be targets", "any
+    troops which Europe deploys"): a supposition about what others might do,
+    not a pledge ("supports any initiative that would lead to peace" is not
+    one)."""
+    low = lowers(doc)
+    for j in range(cue.start - 1, max(-1, cue.start - 1 - ANY_REACH), -1):
+        if low[j] in CLAUSE_END:
+            return False
+        if low[j] in ("that", "which"):
+            own_subject = any(w not in NOT_PAST for w in low[j + 1 : cue.start])
+            before = low[max(0, j - ANY_REACH) : j]
+            return own_subject and "any" in before and not CLAUSE_END.intersection(before)
+    return False
 
 
 WAR_YEAR = 2014
@@ -3553,8 +3593,6 @@ the refuelling over Libya in 2011") is history, not support for Ukraine."""
 
 PAST_FORMS = frozenset("set sent gave put made lent paid sold built took led won ran".split())
 """Irregular past forms of stance verbs (regular ones end in "-ed")."""
-
-NOT_PAST = frozenset("will would could can may might shall should must to is are has have".split())
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -4047,7 +4085,7 @@ def _read_sentence(
                 final, why_status = Status.CONDITIONAL, why_status + "; unless ... -> conditional"
             givers, giver_text = actors, actor_text
             if final is Status.OPPOSED and not AGGRESSORS.intersection(actors):
-                warning = _aggressor_warning(group, s)  # "Russia's embassy warned that
+                warning = _aggressor_warning(group, s, an, day)  # "Russia's embassy warned that
                 if warning is not None:  # Greece would become a legitimate target"
                     givers, giver_text = [warning], f"{actor_text} (warned of by the state at war)"
             near = doc[at].idx if at >= 0 else s.span.start_char
