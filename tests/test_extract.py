@@ -4246,6 +4246,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="any-initiative-that-leads-to-peace-names-no-kind",
         ),
+        pytest.param(
+            "Forty ships sail from Kiel as Baltic drill opens\n"
+            "Forty ships from 17 nations sailed from Kiel on Monday for the annual BALTOPS "
+            "exercise. Germany has sent the largest contingent, including two frigates and a "
+            "submarine. Poland and Sweden are contributing minehunters. Canada added 20 more "
+            "tankers to its sanctions list on the same day. The exercise runs for two weeks. "
+            "Landing drills are planned on the Swedish island of Gotland. Divers will practise "
+            "clearing old sea mines near the Danish straits. Officers said the drill had been "
+            "planned long before the war in Ukraine began.",
+            {("CAN", Category.SANCTIONS, Status.COMMITTED)},
+            id="an-article-that-hardly-names-ukraine-keeps-only-what-is-about-it",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

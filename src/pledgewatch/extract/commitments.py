@@ -5085,8 +5085,40 @@ def read_commitments(
         if mark < 0 and text_of(span).rstrip().endswith(":"):
             listing = _listing(s, read, context, an, day)
         _remember(s, context, an, day, read)
-    if number + 1 >= ABOUT_SENTENCES and not any(a.actor == BENEFICIARY for a in actor_spans):
+    if number + 1 < ABOUT_SENTENCES:
+        return results  # too short to tell what it is about
+    if not any(a.actor == BENEFICIARY for a in actor_spans):
         # Not about Ukraine at all (a frigate order, a cable-cutting trial):
         # only pressure on Russia can still be support for it.
         results = [c for c in results if c.category is Category.SANCTIONS]
+    elif (
+        number + 1 >= REMOTE_SENTENCES and _war_mentions(document_text(doc), an) <= REMOTE_MENTIONS
+    ):
+        results = [  # "Germany has sent the largest contingent" to a Baltic exercise
+            c
+            for c in results
+            if c.category is Category.SANCTIONS
+            or c.status in (Status.DECLINED, Status.OPPOSED)
+            or _war_mentions(c.evidence.text, an)
+        ]
     return results
+
+
+REMOTE_MENTIONS = 1
+"""Mentions of Ukraine or of the war's end (``war_context``) at most which an
+article is about something else: its offers count only in sentences that
+name one."""
+
+REMOTE_SENTENCES = 8
+"""Sentences an article needs for that count to tell: a short interview may
+name Ukraine once and still be about it all through."""
+
+
+def _war_mentions(text: str, an: Analyzer) -> int:
+    return len(_war_words(an.lexicon["war_context"]).findall(text))
+
+
+@lru_cache(maxsize=4)
+def _war_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
