@@ -4258,6 +4258,40 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CAN", Category.SANCTIONS, Status.COMMITTED)},
             id="an-article-that-hardly-names-ukraine-keeps-only-what-is-about-it",
         ),
+        pytest.param(
+            "Belgrade would neither impose sanctions on Russia nor sell weapons to either side.",
+            {
+                ("SRB", Category.SANCTIONS, Status.DECLINED),
+                ("SRB", Category.WEAPONS_EQUIPMENT, Status.DECLINED),
+            },
+            id="would-neither-nor-negates-both",
+        ),
+        pytest.param(
+            "Romania said that no decision had been taken on sending a second Patriot system "
+            "to Ukraine.",
+            {("ROU", Category.AIR_DEFENSE, Status.CONSIDERING)},
+            id="no-decision-taken-on-sending-weighs-it",
+        ),
+        pytest.param(
+            "Russia's foreign ministry said foreign troops had no place in Ukraine.",
+            {("RUS", Category.GROUND_FORCES, Status.OPPOSED)},
+            id="no-place-in-objects",
+        ),
+        pytest.param(
+            "Moscow said any foreign troops deployed in Ukraine would be an occupation force.",
+            {("RUS", Category.GROUND_FORCES, Status.OPPOSED)},
+            id="an-occupation-force-objects",
+        ),
+        pytest.param(
+            "Ottawa said it would mirror the new sanctions.",
+            {("CAN", Category.SANCTIONS, Status.COMMITTED)},
+            id="mirroring-sanctions-adopts-them",
+        ),
+        pytest.param(
+            "Britain added another 70 tankers to its own list on Wednesday.",
+            {("GBR", Category.SANCTIONS, Status.COMMITTED)},
+            id="its-own-list-is-no-own-use",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

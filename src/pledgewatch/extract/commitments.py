@@ -515,6 +515,8 @@ def _nobody(group: Group, doc: Doc) -> bool:
         if low[i] in NOBODY:  # but "neither weapons nor ammunition will be sent" denies both
             if _inverted(doc, i) or _none_of_things(low, i, group.start):
                 return False  # "Neither will Norway send": a negation, its subject after
+            if low[i] == "neither" and i > 0 and low[i - 1] in FINITE:
+                return False  # "would neither impose sanctions nor sell weapons": a negation
             return not (low[i] == "neither" and "nor" in low[i : group.start])
         if low[i] in CLAUSE_END:
             return False
@@ -1116,7 +1118,7 @@ def _for_another_state(cue: Cue, s: Sentence) -> bool:
     if at + 2 >= len(low):
         return False
     if low[at] in ("for", "to") and low[at + 1] in OWNERS and low[at + 2] == "own":
-        return True
+        return low[at + 3 : at + 4] != ["list"]  # but "added 70 tankers to its own list"
     if _for_national_forces(cue, s) and _never_names_ukraine(s):
         return True  # "60 million euros from the Peace Facility for the Moldovan army"
     if low[at] not in ("for", "to"):
