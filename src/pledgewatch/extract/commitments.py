@@ -1920,10 +1920,20 @@ def _magnitude(sent: Span, category: Category, near: int) -> str | None:
     return best[1] if best else None
 
 
+SIZE_WORDS = re.compile(
+    r"\d|thousand|hundred|dozen|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty",
+    re.IGNORECASE,
+)
+"""What every match of MAGNITUDE holds (a digit or one of _NUM's number words):
+a sentence without any has no size, and the long pattern is not run on it."""
+
+
 @lru_cache(maxsize=64)
 def _sizes(text: str) -> tuple[tuple[int, str, str], ...]:
     """(offset, phrase, unit kind) of every size phrase in a sentence, read
     once per sentence however many commitments it gives."""
+    if not SIZE_WORDS.search(text):
+        return ()
     return tuple(
         (
             match.start(),
@@ -3603,15 +3613,28 @@ def _before_the_war(cue: Cue, doc: Doc) -> bool:
     """A stance in the past tense in a sentence dated "in" a year before the
     war ("After Iraq invaded Kuwait in 1990, the United Nations set up a
     commission"): history."""
+    years = _years_before_the_war(doc)
+    if not years:
+        return False
     words = cue.text.lower().split()
     if words[0] in NOT_PAST or not (words[-1].endswith("ed") or words[-1] in PAST_FORMS):
         return False
     sent = doc[cue.start].sent
-    low = lowers(doc)
-    return any(
-        low[i] == "in" and YEAR.fullmatch(low[i + 1]) and int(low[i + 1]) < WAR_YEAR
-        for i in range(sent.start, sent.end - 1)
-    )
+    return any(sent.start <= i < sent.end for i in years)
+
+
+def _years_before_the_war(doc: Doc) -> list[int]:
+    """Where "in" and a year before WAR_YEAR stand in a text (once per text)."""
+    found = doc.user_data.get("years before the war")
+    if found is None:
+        low = lowers(doc)
+        found = [
+            i
+            for i in range(len(low) - 1)
+            if low[i] == "in" and YEAR.fullmatch(low[i + 1]) and int(low[i + 1]) < WAR_YEAR
+        ]
+        doc.user_data["years before the war"] = found
+    return found
 
 
 def _attributing(cue: Cue, speech: set[int], doc: Doc) -> bool:
@@ -5094,7 +5117,9 @@ def read_commitments(
         # only pressure on Russia can still be support for it.
         results = [c for c in results if c.category is Category.SANCTIONS]
     elif (
-        number + 1 >= REMOTE_SENTENCES and _war_mentions(document_text(doc), an) <= REMOTE_MENTIONS
+        number + 1 >= REMOTE_SENTENCES
+        and sum(a.actor == BENEFICIARY for a in actor_spans) <= REMOTE_MENTIONS  # each is one
+        and _war_mentions(document_text(doc), an) <= REMOTE_MENTIONS
     ):
         results = [  # "Germany has sent the largest contingent" to a Baltic exercise
             c
