@@ -4292,6 +4292,23 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("GBR", Category.SANCTIONS, Status.COMMITTED)},
             id="its-own-list-is-no-own-use",
         ),
+        pytest.param(
+            "Germany said it would make flying hours from the tanker fleet, which is based at "
+            "Eindhoven, available to the air mission.",
+            {("DEU", Category.AIR_FORCES, Status.COMMITTED)},
+            id="make-available-past-a-relative-clause",
+        ),
+        pytest.param(
+            "Turkey has never followed EU sanctions on Russia.",
+            {("TUR", Category.SANCTIONS, Status.DECLINED)},
+            id="never-followed-eu-sanctions-declines",
+        ),
+        pytest.param(
+            "Slovakia blocks the new sanctions package; three maritime states want G7 cover "
+            "for a tanker ban",
+            {("SVK", Category.SANCTIONS, Status.OPPOSED)},
+            id="a-semicolon-ends-what-a-stance-names",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

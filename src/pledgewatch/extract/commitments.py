@@ -573,8 +573,9 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
         and _opens_clause(doc, c.start - 1)
     ]
     low = lowers(doc)
-    ends += [  # "cannot spare any more systems while one of its batteries remains in Turkey"
-        i
+    ends += [i for i in range(group.end, s.span.end) if low[i] == ";"][:1]  # "keeps its arms
+    ends += [  # ban; truce monitors under review"; "cannot spare any more systems while one
+        i  # of its batteries remains in Turkey"
         for i in range(group.end, s.span.end - 1)
         if low[i] in CONTRAST_OPENERS and low[i + 1] in CLAUSE_SUBJECT_STARTS
     ]
@@ -4622,12 +4623,22 @@ this month 50 more entities", "added on Friday 30 tankers"."""
 
 def _available(low: Sequence[str], i: int) -> bool:
     """ "make" with "available" later in its clause: the thing made available
-    stands between the two words of the stance."""
-    for j in range(i + 2, min(len(low), i + 2 + AVAILABLE_REACH)):
+    stands between the two words of the stance, and so may a relative clause
+    set off by commas ("make flying hours from the tanker fleet, which is
+    based at Eindhoven, available")."""
+    j, read = i + 2, 0
+    while j < len(low) and read < AVAILABLE_REACH:
+        if low[j] == "," and low[j + 1 : j + 2] in (["which"], ["who"]):
+            close = next((k for k in range(j + 2, len(low)) if low[k] in CLAUSE_END), None)
+            if close is None or low[close] != ",":
+                return False
+            j = close + 1  # past the relative clause, which counts for nothing
+            continue
         if low[j] in CLAUSE_END:
             return False
         if low[j] == "available":
             return True
+        j, read = j + 1, read + 1
     return False
 
 
