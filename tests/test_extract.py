@@ -6,9 +6,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
 from pledgewatch import extract_text
 from pledgewatch.errors import KnowledgeBaseError
+from pledgewatch.extract.lexicon import CUES, parse_lexicon
 from pledgewatch.kb import build_kb
 from pledgewatch.kb.load import DATA
 from pledgewatch.records import Category, Status
@@ -4699,3 +4701,17 @@ def test_but_that_opens_a_clause_of_its_own() -> None:
     )
     assert ("AUT", G, Status.DECLINED) in found
     assert ("AUT", G, Status.COMMITTED) not in found
+
+
+def test_lexicon_kinds_in_company_are_read_and_checked() -> None:
+    data = yaml.safe_load(CUES.read_text(encoding="utf-8"))
+    companies = parse_lexicon(data).companies
+    tankers = next(c for c in companies if "tankers" in c.words)
+    assert tankers.kind is Category.AIR_FORCES
+    assert "refuelling" in tankers.among and "shadow" in tankers.unless
+    data["kinds_in_company"] = [{"words": ["tanker"], "kind": "submarines", "with": ["air"]}]
+    with pytest.raises(KnowledgeBaseError, match="invalid cue lexicon"):
+        parse_lexicon(data)
+    data["kinds_in_company"] = ["tanker"]
+    with pytest.raises(KnowledgeBaseError, match="kinds_in_company"):
+        parse_lexicon(data)

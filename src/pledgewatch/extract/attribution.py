@@ -564,6 +564,7 @@ RELATIONS = frozenset(
 
 
 FRONTED_CONDITIONS = frozenset("if unless once provided".split())
+"""Openers of a condition that may open a sentence before its subject."""
 
 
 def _fronted_condition(sent: Span, group: Group, doc: Doc) -> int:

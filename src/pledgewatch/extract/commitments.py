@@ -44,6 +44,7 @@ from pledgewatch.extract.attribution import (
     DETERMINERS,
     PASSIVE_APPROVALS,
     POSSESSIVES,
+    REASON_OPENERS,
     REQUEST_VERBS,
     SKIP_PREPOSITIONS,
     SUPPORT_NOUNS,
@@ -585,7 +586,7 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
     return _clause_break(doc, group.end + 1, end)
 
 
-PRONOUN_CLAUSE_OPENERS = frozenset("as while whereas although though because".split())
+PRONOUN_CLAUSE_OPENERS = REASON_OPENERS | {"as"}
 """Before a subject pronoun they open a clause of its own ("as it buys")."""
 
 COMPARED = frozenset("same such as so much many well".split())
@@ -593,7 +594,7 @@ COMPARED = frozenset("same such as so much many well".split())
 promise as we have"), not a clause of its own."""
 
 
-CONTRAST_OPENERS = frozenset("while whereas although though".split())
+CONTRAST_OPENERS = REASON_OPENERS - {"because"}
 """Openers of a clause that is never what a stance offers."""
 
 CLAUSE_SUBJECT_STARTS = DETERMINERS | {"one", "some", "none", "most", "many", "all"}
