@@ -4311,6 +4311,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("SVK", Category.SANCTIONS, Status.OPPOSED)},
             id="a-semicolon-ends-what-a-stance-names",
         ),
+        pytest.param(
+            "Kuwait signed a loan to rebuild Mykolaiv's water main.",
+            {("KWT", Category.FINANCING, Status.COMMITTED)},
+            id="a-citys-water-main-is-no-sea",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
