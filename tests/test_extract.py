@@ -4316,6 +4316,25 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("KWT", Category.FINANCING, Status.COMMITTED)},
             id="a-citys-water-main-is-no-sea",
         ),
+        pytest.param(
+            "New Zealand, which has 100 instructors training Ukrainian soldiers in Britain, said "
+            "it would keep them there next year.",
+            {("NZL", Category.TRAINING, Status.COMMITTED)},
+            id="them-after-a-stance-is-what-the-aside-named",
+        ),
+        pytest.param(
+            "Ottawa and Wellington said they would mirror the new sanctions.",
+            {
+                ("CAN", Category.SANCTIONS, Status.COMMITTED),
+                ("NZL", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="an-ambiguous-capital-listed-with-a-capital-is-one",
+        ),
+        pytest.param(  # a guard: a name that stands for more than one actor is left alone
+            "Washington and Brussels said they would sanction Russia.",
+            {("USA", Category.SANCTIONS, Status.COMMITTED)},
+            id="brussels-beside-washington-is-no-belgium",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

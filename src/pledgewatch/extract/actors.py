@@ -362,6 +362,36 @@ def _supported(actor: str, certain: set[str], an: Analyzer) -> bool:
     return actor in certain or bool(an.kb.context.get(actor, frozenset()) & certain)
 
 
+LIST_JOINS = frozenset(["and", "or", ","])
+
+
+def _among_capitals(a: ActorSpan, spans: Sequence[ActorSpan], doc: Doc, an: Analyzer) -> bool:
+    """An ambiguous name listed with a capital that stands for its government
+    ("Ottawa and Wellington signalled") is a capital too, unless the name
+    stands for more than one actor ("Washington and Brussels": the EU)."""
+    if len(_readings(an.kb).get(doc[a.start : a.end].text, ())) > 1:
+        return False
+    low = lowers(doc)
+    return any(
+        b.rule == "capital"
+        and (
+            (b.end + 1 == a.start and low[b.end] in LIST_JOINS)
+            or (a.end + 1 == b.start and low[a.end] in LIST_JOINS)
+        )
+        for b in spans
+    )
+
+
+@lru_cache(maxsize=4)
+def _readings(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """The actors each ambiguous surface of the knowledge base may stand for."""
+    found: dict[str, set[str]] = {}
+    for surface in kb.surfaces:
+        if surface.ambiguous:
+            found.setdefault(surface.text, set()).add(surface.actor)
+    return {text: frozenset(actors) for text, actors in found.items()}
+
+
 def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
     """Every actor reference in a parsed article, in text order."""
     spans = [a for a in (_from_match(doc, *m, an) for m in _matched(doc, an)) if a is not None]
@@ -373,7 +403,13 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
     ]
     certain = {a.actor for a in spans if a.rule != "ambiguous"}
     certain |= {speaks_for(a, an) or a for a in certain}  # von der Leyen: the Commission
-    spans = [a for a in spans if a.rule != "ambiguous" or _supported(a.actor, certain, an)]
+    spans = [
+        a
+        for a in spans
+        if a.rule != "ambiguous"
+        or _supported(a.actor, certain, an)
+        or _among_capitals(a, spans, doc, an)
+    ]
     named = {i for a in spans if a.rule != "surname" for i in range(a.start, a.end)}
     another = {
         a.start

@@ -2808,6 +2808,12 @@ def _kinds(
                 (c, f"'{doc[group.end].text}' of the previous sentence", False, -1)
                 for c in referred
             ]
+        pronoun = group.end < s.span.end and doc[group.end].lower_ in OBJECT_PRONOUNS
+        set_off = [c for c in cats if c.end <= group.start and c.start in aside]
+        if pronoun and not earlier and set_off:  # "Greece, whose fleets would be hit by the
+            named_aside = set_off[-1]  # services ban, said it would accept it only if"
+            why = f"'{named_aside.text}' in an aside, referred to by '{doc[group.end].text}'"
+            return [(Category(named_aside.label), why, False, named_aside.start)]
         if earlier:  # "sending F-35s over Ukraine was one option": named before the stance
             named_before = earlier[-1]
             why = f"'{named_before.text}' before the stance"
