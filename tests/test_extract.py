@@ -4335,6 +4335,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("USA", Category.SANCTIONS, Status.COMMITTED)},
             id="brussels-beside-washington-is-no-belgium",
         ),
+        pytest.param(
+            "Luxembourg will pay a further EUR 25 million into PURL, the NATO-run scheme that "
+            "buys American weapons for Ukraine.",
+            {("LUX", Category.FINANCING, Status.COMMITTED)},
+            id="a-name-in-a-hyphened-compound-shares-no-verb",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -3715,6 +3715,7 @@ def _gapped(
             and doc[_word_before_name(doc, a.start)].text in GAP_OPENERS
             and not preceded_by_preposition(doc, a.start, s.span.start)
             and not _town_and_country(doc, a.start, s.span.start)
+            and not (a.end < len(doc) and doc[a.end].text == "-")  # "PURL, the NATO-run scheme"
         ]
         starts = [s.actors[i].start for i in names]
         if not names or not any(group.end <= k < starts[0] for k in kinds):
