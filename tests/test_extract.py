@@ -4341,6 +4341,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("LUX", Category.FINANCING, Status.COMMITTED)},
             id="a-name-in-a-hyphened-compound-shares-no-verb",
         ),
+        pytest.param(
+            "Trump spoke at the United Nations on Tuesday. He wrote that Ukraine could win back "
+            "all of its territory with European support.",
+            set(),
+            id="what-ukraine-could-do-is-no-ones-stance",
+        ),
+        pytest.param(  # a guard: Ukraine buying is another's selling
+            "Sweden and Ukraine signed a letter of intent under which Kyiv could buy up to 100 "
+            "Gripen fighters.",
+            {("SWE", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
+            id="what-kyiv-could-buy-is-the-sellers",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -530,6 +530,8 @@ def _subject(
         if _other_speaker(chain, group, actors, doc, speech):
             break
         if all(a.actor == BENEFICIARY for a in chain):
+            if _acting_subject(chain, group, doc, sent.start):
+                return [], "beneficiary"  # "that Ukraine could win back its territory"
             continue  # Ukraine receives; "the Multinational Force Ukraine will be hosted by X"
         if (
             _possessor(last, group, doc)
@@ -561,6 +563,27 @@ RELATIONS = frozenset(
     "partner partners ally allies neighbour neighbours neighbor neighbors rival rivals".split()
 )
 """Nouns after a possessive name that make the phrase another state ("France's partner")."""
+
+
+STANCE_MODALS = frozenset("will would could can may might shall should must".split())
+
+
+def _acting_subject(chain: Sequence[ActorSpan], group: Group, doc: Doc, sent_start: int) -> bool:
+    """Whether names stand right before a stance that opens with a modal, as
+    its subject ("Ukraine could win back ...", not "soldiers in Ukraine will
+    be targets" nor "aid to Ukraine will continue"): they act."""
+    words = " ".join(c.text.lower() for c in group.cues).split()
+    words += lowers(doc)[group.end : group.end + 1]  # "could" and its verb: "could buy"
+    return (
+        chain[-1].end == group.start
+        and words[0] in STANCE_MODALS
+        and not any(w.startswith(GETTING) for w in words)  # "Kyiv could buy Gripens": Sweden sells
+        and not preceded_by_preposition(doc, chain[0].start, sent_start)
+    )
+
+
+GETTING = ("buy", "bought", "purchas", "acquir", "receiv", "get", "obtain")
+"""Stems of verbs whose subject gets what another gives."""
 
 
 FRONTED_CONDITIONS = frozenset("if unless once provided".split())
@@ -1203,7 +1226,12 @@ def who(
         return resolve(antecedent, an, day), "relative clause", text, antecedent[-1].end
     speech = [c.start for c in s.of("speech_verbs")]
     chain, rule = _subject(group, s.span, s.actors, doc, kinds, speech)
-    if rule in ("request", "business", "reason"):  # "his minister urged allies to commit": asked of
+    if rule in (
+        "request",
+        "business",
+        "reason",
+        "beneficiary",
+    ):  # "his minister urged allies to commit": asked of
         return [], "", "", 0  # others; "Czech firms will keep selling shells": no state's
     if not chain:
         listed = _counted_after_colon(group, s, an, day)
