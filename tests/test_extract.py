@@ -4353,6 +4353,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("SWE", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
             id="what-kyiv-could-buy-is-the-sellers",
         ),
+        pytest.param(
+            "The minister said the Netherlands would send Poland a Patriot unit, and that a "
+            "package of drones for Ukraine would be delivered before the winter.",
+            {("NLD", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-state-a-verb-gives-to-first-receives-and-is-no-subject",
+        ),
+        pytest.param(  # a guard: Ukraine as the first object keeps the gift
+            "Germany will send Ukraine two more IRIS-T systems.",
+            {("DEU", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="send-ukraine-systems-gives-them",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

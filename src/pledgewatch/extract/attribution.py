@@ -529,6 +529,8 @@ def _subject(
             continue
         if _other_speaker(chain, group, actors, doc, speech):
             break
+        if chain[0].start > sent.start and lowers(doc)[chain[0].start - 1] in DOUBLE_OBJECT_VERBS:
+            continue  # "would send Poland a Patriot unit": whom it goes to, no subject
         if all(a.actor == BENEFICIARY for a in chain):
             if _acting_subject(chain, group, doc, sent.start):
                 return [], "beneficiary"  # "that Ukraine could win back its territory"
@@ -564,6 +566,12 @@ RELATIONS = frozenset(
 )
 """Nouns after a possessive name that make the phrase another state ("France's partner")."""
 
+
+DOUBLE_OBJECT_VERBS = frozenset(
+    "send sends sent give gives gave sell sells sold offer offers offered lend lends lent "
+    "promise promises promised hand hands handed".split()
+)
+"""Verbs whose first object, a name right after them, is who receives."""
 
 STANCE_MODALS = frozenset("will would could can may might shall should must".split())
 

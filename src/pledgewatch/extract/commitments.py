@@ -42,6 +42,7 @@ from pledgewatch.extract.attribution import (
     BENEFICIARY,
     DEPENDING,
     DETERMINERS,
+    DOUBLE_OBJECT_VERBS,
     PASSIVE_APPROVALS,
     POSSESSIVES,
     REASON_OPENERS,
@@ -1116,6 +1117,8 @@ def _for_another_state(cue: Cue, s: Sentence) -> bool:
     that names Ukraine keeps a state after "to" or "for" ("trainers to Poland
     to train Ukrainian crews")."""
     low = lowers(s.span.doc)
+    if _sent_to_first(cue, s):
+        return True  # "would send Poland a Patriot unit"
     at = cue.end
     if at + 2 >= len(low):
         return False
@@ -1138,6 +1141,29 @@ def _for_another_state(cue: Cue, s: Sentence) -> bool:
     ):
         return True
     return _sent_elsewhere(cue, s)
+
+
+RECIPIENT_REACH = 6
+"""Tokens from a verb's first object (who receives) to the kind it gets."""
+
+
+def _sent_to_first(cue: Cue, s: Sentence) -> bool:
+    """Whether a kind is the second object of a verb whose first is a state
+    other than Ukraine ("would send Poland a Patriot unit", "sells Taiwan
+    most of its weapons"): it goes to that state."""
+    low = lowers(s.span.doc)
+    for j in range(cue.start - 2, max(s.span.start, cue.start - RECIPIENT_REACH) - 1, -1):
+        if low[j] in CLAUSE_END:
+            return False
+        if low[j] in DOUBLE_OBJECT_VERBS:
+            return any(
+                a.start == j + 1
+                and a.rule in ("name", "capital")  # not "send Self-Defense Forces personnel"
+                and len(a.actor) == 3
+                and a.actor != BENEFICIARY
+                for a in s.actors
+            )
+    return False
 
 
 NATIONAL_FORCES = frozenset("army armed military navy forces troops soldiers".split())
