@@ -4364,6 +4364,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DEU", Category.AIR_DEFENSE, Status.COMMITTED)},
             id="send-ukraine-systems-gives-them",
         ),
+        pytest.param(
+            "The airline's chief said the Budapest-based carrier could restart flights to Kyiv.",
+            set(),
+            id="a-name-before-based-says-where-not-who",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -531,6 +531,9 @@ def _subject(
             break
         if chain[0].start > sent.start and lowers(doc)[chain[0].start - 1] in DOUBLE_OBJECT_VERBS:
             continue  # "would send Poland a Patriot unit": whom it goes to, no subject
+        following = lowers(doc)[last.end : last.end + 2]
+        if len(following) == 2 and following[0] == "-" and following[1] in LOCATED:
+            continue  # "the Budapest-based carrier could restart flights": where it is
         if all(a.actor == BENEFICIARY for a in chain):
             if _acting_subject(chain, group, doc, sent.start):
                 return [], "beneficiary"  # "that Ukraine could win back its territory"
@@ -572,6 +575,9 @@ DOUBLE_OBJECT_VERBS = frozenset(
     "promise promises promised hand hands handed".split()
 )
 """Verbs whose first object, a name right after them, is who receives."""
+
+LOCATED = ("based", "headquartered", "registered")
+"""Words after a name and a hyphen that only say where something is."""
 
 STANCE_MODALS = frozenset("will would could can may might shall should must".split())
 
