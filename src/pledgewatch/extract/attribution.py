@@ -1214,6 +1214,13 @@ def _anaphoric_speaker(s: Sentence, quote: range) -> bool:
     )
 
 
+NO_GIVER_RULES = frozenset(["request", "business", "reason", "beneficiary"])
+"""Outcomes of the subject search that leave a stance with no giver at all:
+asked of others ("his minister urged allies to commit"), a company's ("Czech
+firms will keep selling shells"), a reason's own subject, or Ukraine's own
+("that Ukraine could win back its territory")."""
+
+
 def who(
     group: Group, s: Sentence, context: Context, an: Analyzer, day: date | None
 ) -> tuple[list[str], str, str, int]:
@@ -1240,13 +1247,8 @@ def who(
         return resolve(antecedent, an, day), "relative clause", text, antecedent[-1].end
     speech = [c.start for c in s.of("speech_verbs")]
     chain, rule = _subject(group, s.span, s.actors, doc, kinds, speech)
-    if rule in (
-        "request",
-        "business",
-        "reason",
-        "beneficiary",
-    ):  # "his minister urged allies to commit": asked of
-        return [], "", "", 0  # others; "Czech firms will keep selling shells": no state's
+    if rule in NO_GIVER_RULES:
+        return [], "", "", 0
     if not chain:
         listed = _counted_after_colon(group, s, an, day)
         if listed:  # "Three countries opted out: Hungary, Slovakia and the Czech Republic."

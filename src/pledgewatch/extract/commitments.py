@@ -3926,8 +3926,9 @@ def _unless(group: Group, s: Sentence) -> bool:
     """An "unless" (or "if ... not") condition after a refusal, or opening its
     sentence: refusing X unless Y ("will not send troops unless the US
     provides a backstop", "will not pay if the others do not", "If the US is
-    not there, our soldiers will not be sent") is offering X only if Y. Consent withheld
-    from a joint measure unless Y stays a block (the caller keeps it)."""
+    not there, our soldiers will not be sent") is offering X only if Y.
+    Consent withheld from a joint measure unless Y stays a block (the caller
+    keeps it)."""
     doc = s.span.doc
     for cue in s.of("condition_openers"):
         end = clause_end(doc, cue.end, s.span.end)
