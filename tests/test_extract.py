@@ -4369,6 +4369,84 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="a-name-before-based-says-where-not-who",
         ),
+        pytest.param(
+            "Several allies have signed up to the air policing mission over western Ukraine. "
+            "Belgium has assigned four F-16s.",
+            {("BEL", Category.AIR_FORCES, Status.COMMITTED)},
+            id="aircraft-assigned-in-an-article-about-an-air-mission-fly-in-it",
+        ),
+        pytest.param(
+            "Greece will keep its frigates in its own waters, the minister said of the Black Sea "
+            "mission for Ukraine.",
+            {("GRC", Category.NAVAL_FORCES, Status.DECLINED)},
+            id="what-a-state-keeps-in-its-own-waters-it-declines-to-send",
+        ),
+        pytest.param(
+            "Two advisers to Kyiv, none to Kyiv\nSweden will post two officers as liaison staff "
+            "to the coalition headquarters for Ukraine.",
+            {("SWE", Category.COMMAND_CONTROL, Status.COMMITTED)},
+            id="none-of-a-headline-before-is-no-subject",
+        ),
+        pytest.param(
+            "The patrols over the Ukrainian coast would be flown by Italy and Spain.",
+            {
+                ("ITA", Category.AIR_FORCES, Status.COMMITTED),
+                ("ESP", Category.AIR_FORCES, Status.COMMITTED),
+            },
+            id="patrols-flown-by-states-are-theirs",
+        ),
+        pytest.param(
+            "Portugal and Greece will each post liaison officers to the headquarters in Kyiv.",
+            {
+                ("PRT", Category.COMMAND_CONTROL, Status.COMMITTED),
+                ("GRC", Category.COMMAND_CONTROL, Status.COMMITTED),
+            },
+            id="will-each-post-liaison-officers",
+        ),
+        pytest.param(
+            "Latvia will provide mobile radar teams to help build the air picture over Ukraine.",
+            {("LVA", Category.ISR, Status.COMMITTED)},
+            id="radar-teams-for-the-air-picture-are-isr",
+        ),
+        pytest.param(
+            "Austria will take no part in any NATO training for Ukrainian troops.",
+            {("AUT", Category.TRAINING, Status.DECLINED)},
+            id="taking-no-part-in-nato-training-declines-it",
+        ),
+        pytest.param(
+            "American taxpayers are not funding Ukraine's army any more, the senator said.",
+            {("USA", Category.FINANCING, Status.DECLINED)},
+            id="taxpayers-not-funding-decline",
+        ),
+        pytest.param(
+            "The fund for Ukraine got a boost from Norway and Denmark, which between them are "
+            "adding a further €300 million.",
+            {
+                ("NOR", Category.FINANCING, Status.COMMITTED),
+                ("DNK", Category.FINANCING, Status.COMMITTED),
+            },
+            id="which-between-them-are-adding-money",
+        ),
+        pytest.param(
+            "Croatia is still paying for its own tanks and howitzers, and has nothing left for "
+            "Ukraine.",
+            set(),
+            id="paying-for-its-own-tanks-and-howitzers-is-no-support",
+        ),
+        pytest.param(
+            "Canberra will extend Operation Kudu for Ukraine for another year.",
+            {("AUS", Category.TRAINING, Status.COMMITTED)},
+            id="operation-kudu-is-training",
+        ),
+        pytest.param(
+            "Press conference on Ukraine\nPM ALBANESE: We will send more drones to Ukraine.\nPM "
+            "LUXON: We'll keep our trainers in Britain for Ukraine's recruits.",
+            {
+                ("AUS", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("NZL", Category.TRAINING, Status.COMMITTED),
+            },
+            id="a-speaker-label-in-capitals-says-whom-we-speaks-for",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

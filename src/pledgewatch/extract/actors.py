@@ -431,9 +431,48 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
         if not (a.rule == "surname" and (a.start in another or doc[a.start : a.end].text in others))
     ]
     taken = {i for a in spans for i in range(a.start, a.end)}
+    spans += speaker_labels(doc, taken, an)
+    taken = {i for a in spans for i in range(a.start, a.end)}
     spans += _fuzzy(doc, taken, an)
     spans += _abbreviations(doc, spans, taken)
     return sorted(spans, key=lambda a: a.start)
+
+
+LABEL_WORDS = 4
+"""Most words of a transcript's speaker label before its colon ("PM LUXON:")."""
+
+
+def label_end(words: Sequence[str], start: int) -> int:
+    """The colon's token if the line that begins at token ``start`` opens with
+    a speaker label in capitals ("PM ALBANESE:", "MINISTER HÄKKÄNEN:"), else -1."""
+    for j in range(start + 1, min(len(words), start + LABEL_WORDS + 1)):
+        if words[j] == ":":
+            label = words[start:j]
+            return j if all(w.isupper() and w.isalpha() for w in label) else -1
+    return -1
+
+
+def line_starts(words: Sequence[str]) -> list[int]:
+    """The tokens that begin a line (spaCy keeps line breaks as tokens)."""
+    return [0, *(i + 1 for i, w in enumerate(words) if "\n" in w)]
+
+
+def speaker_labels(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
+    """The people that speaker labels in capitals name ("PM LUXON: We'll keep
+    our trainers"), read as the title-cased name."""
+    found: list[ActorSpan] = []
+    words = orths(doc)
+    for i in line_starts(words):
+        j = label_end(words, i)
+        if j < 0 or taken.intersection(range(i, j)):
+            continue
+        label = an.nlp.make_doc(" ".join(w.text.title() for w in doc[i:j]))
+        for m in _matched(label, an):
+            a = _from_match(label, *m, an)
+            if a is not None and a.kind == "person":
+                start, end = (i + a.start, i + a.end) if len(label) == j - i else (i, j)
+                found.append(ActorSpan(a.actor, start, end, "speaker label", a.kind))
+    return found
 
 
 def _own_name(word: str, actor: str) -> bool:

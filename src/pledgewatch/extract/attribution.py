@@ -1024,6 +1024,8 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
     i = group.start - 1
     while i > s.span.start and (low[i] in AUXILIARIES or low[i] in NEGATORS or _adverb(orth[i])):
         i -= 1  # "which will", "who normally", "which have not"
+    if i - 2 >= s.span.start and low[i] == "them" and low[i - 1] in ("between", "among"):
+        i -= 2  # "which between them are adding $400 million"
     j = i - 1 if orth[i] in QUOTES else i
     speech = {c.start for c in s.of("speech_verbs")}
     if j - 3 >= s.span.start and low[j] == "," and low[j - 3] == "," and j - 1 in speech:

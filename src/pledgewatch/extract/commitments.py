@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -511,7 +511,8 @@ def _nobody(group: Group, doc: Doc) -> bool:
     low = lowers(doc)
     if low[group.end : group.end + 1] == ["nothing"]:
         return True  # "careful to promise nothing": an object that names nothing
-    for i in range(group.start - 1, max(-1, group.start - NOBODY_REACH - 1), -1):
+    first = doc[group.start].sent.start  # not "none to Ukraine" of a headline before
+    for i in range(group.start - 1, max(first - 1, group.start - NOBODY_REACH - 1), -1):
         if low[i] == "no" and low[i + 1 : i + 2] and low[i + 1] in GIVER_NOUNS:
             return True  # "but no country has yet offered to run it"
         if low[i] in NOBODY:  # but "neither weapons nor ammunition will be sent" denies both
@@ -915,6 +916,10 @@ MISSION_WORDS = ("mission", "policing", "component", "patrol", "airspace", "skie
 
 TAKING_PART = ("take part", "takes part", "took part", "join", "rotate", "participat")
 
+PARTAKING = ("part", "join", "participat")
+"""Stems of the words of a stance that takes part in something: refusing to
+take part in "any NATO training" declines it, it does not object to it."""
+
 JOINING_VERBS = frozenset("join joins joined joining rotate rotates rotated rotating".split())
 TAKING_PART_PAIRS = frozenset((verb, "part") for verb in "take takes took taking".split())
 """Words near aircraft that put them in a mission: "will take part", "rotate"."""
@@ -924,10 +929,14 @@ MISSION_AFTER = 6
 it in a mission ("F-35 fighters into the mission")."""
 
 
-def _in_a_mission(group: Group, s: Sentence, cats: Sequence[Cue], at: int) -> bool:
+def _in_a_mission(
+    group: Group, s: Sentence, cats: Sequence[Cue], at: int, context: Context
+) -> bool:
     """ "Sweden will put four Gripen fighters at the disposal of the air
     mission", "its F-16s will take part": aircraft in a mission are air forces
-    (but not those Ukraine is to receive: "a Ukrainian request for Gripens")."""
+    (but not those Ukraine is to receive: "a Ukrainian request for Gripens").
+    So are aircraft a state names or assigns in an article that has named an
+    air mission before ("Belgium has assigned four F-16s")."""
     low = lowers(s.span.doc)
     if at < 0 or not low[at].startswith(AIRCRAFT):
         return False
@@ -937,8 +946,9 @@ def _in_a_mission(group: Group, s: Sentence, cats: Sequence[Cue], at: int) -> bo
         for w, nxt in pairwise([*low[group.end : at], *after, ""])
     )  # "is prepared to rotate F-35s into the mission", "whether its F-16s will take part"
     air = Category.AIR_FORCES.value
-    mission = any(c.label == air and any(w in c.text.lower() for w in MISSION_WORDS) for c in cats)
+    mission = any(c.label == air and _names_a_task(c) for c in cats)
     mission = mission or "mission" in after
+    mission = mission or (context.air_mission and not _stems(group, TRANSFERS))
     if not joining and not mission:
         return False
     return not any(
@@ -947,6 +957,31 @@ def _in_a_mission(group: Group, s: Sentence, cats: Sequence[Cue], at: int) -> bo
         and low[a.end + 1 : a.end + 2] not in (["skies"], ["airspace"])  # "police Ukraine's skies"
         for a in s.actors
     )
+
+
+KEPT_REACH = 8
+"""Tokens after "keep" in which a place at home may follow ("keeps its
+Patriot batteries at home")."""
+
+
+def _kept_at_home(group: Group, s: Sentence, an: Analyzer) -> bool:
+    """ "Bulgaria will keep its minehunters in its own waters", "Warsaw keeps
+    its Patriots at home": what a state keeps at home it declines to send
+    (but "will keep training brigades at home" goes on doing it)."""
+    if not _stems(group, ("keep", "kept")):
+        return False
+    doc = s.span.doc
+    if group.end < s.span.end and doc[group.end].lower_.endswith("ing"):
+        return False
+    end = min(s.span.end, group.end + KEPT_REACH)
+    end = _clause_break(doc, group.end, end)
+    after = " " + " ".join(lowers(doc)[group.end : end]) + " "
+    return any(f" {p} " in after for p in an.lexicon["kept_at_home"])
+
+
+def _names_a_task(cue: Cue) -> bool:
+    """Whether an air-force cue names a task ("air mission", "air policing")."""
+    return any(w in cue.text.lower() for w in MISSION_WORDS)
 
 
 def _to_aggressor(cue: Cue, s: Sentence) -> bool:
@@ -1108,6 +1143,24 @@ def _on_another_state(cue: Cue, s: Sentence) -> bool:
 
 OWNERS = frozenset(["its", "their", "our", "his", "her"])
 """Possessives before "own": "batteries for its own armed forces"."""
+
+
+OWN_PURCHASES = ("pay", "paid", "buy", "bought", "purchas", "procur", "order")
+"""Stems of the stances by which a state may buy for itself."""
+
+
+def _own_purchase(group: Group, cue: Cue, low: Sequence[str]) -> bool:
+    """ "Zagreb wants to finish paying for its own Leopard tanks": what a
+    state buys for itself is no support for Ukraine, and so is the rest of
+    the list ("its own Leopard tanks and Caesar howitzers")."""
+    if not _stems(group, OWN_PURCHASES) or not 0 <= cue.start - group.end <= OWN_REACH:
+        return False
+    before = low[group.end : cue.start]
+    return any(w in OWNERS and nxt == "own" for w, nxt in pairwise(before))
+
+
+OWN_REACH = 8
+"""Tokens from a verb of buying to a kind that "its own" before may govern."""
 
 
 def _for_another_state(cue: Cue, s: Sentence) -> bool:
@@ -1497,6 +1550,7 @@ def _categories(
             or _on_another_state(c, s)
             or _for_another_state(c, s)
             or _bought(c, s)
+            or _own_purchase(group, c, low)
         )
     ]
     negations = {c.start for c in s.cues if c.kind == "negations"}
@@ -4095,6 +4149,8 @@ def _read_sentence(
             if own is None or (own is Status.OPPOSED and rule == "subject" and _target(group, doc)):
                 continue
             status = own
+            if status is Status.COMMITTED and _kept_at_home(group, s, an):
+                status, status_why = Status.DECLINED, status_why + "; kept at home -> declined"
             if status is Status.COMMITTED and _only_un_measures(group, s):
                 if rule == "agent":
                     continue  # "measures adopted by the United Nations": not the UN's stance
@@ -4119,7 +4175,9 @@ def _read_sentence(
         for category, cat_why, negated, at in scope_items:
             if category is Category.WEAPONS_EQUIPMENT and (_flying(group) or _flown(doc, at)):
                 category, cat_why = Category.AIR_FORCES, cat_why + " flown"
-            elif category is Category.WEAPONS_EQUIPMENT and _in_a_mission(group, s, cats, at):
+            elif category is Category.WEAPONS_EQUIPMENT and _in_a_mission(
+                group, s, cats, at, context
+            ):
                 category, cat_why = Category.AIR_FORCES, cat_why + " in a mission"
             if category in HANDED and _handed_over(group, doc, at):
                 category, cat_why = Category.WEAPONS_EQUIPMENT, cat_why + " handed over"
@@ -4138,6 +4196,7 @@ def _read_sentence(
                 final is Status.DECLINED
                 and category is not Category.SANCTIONS
                 and _others(doc, at, s.span.start)
+                and not _stems(group, PARTAKING)  # "will take no part in any NATO training"
             ):
                 final, why_status = Status.OPPOSED, why_status + f"; others' '{doc[at].text}'"
             if final is Status.DECLINED and category in JOINT and _consent(group, an, doc):
@@ -4242,6 +4301,8 @@ def _remember(
         head = cue.text.lower().split()[-1]
         if head in ELLIPTIC_OBJECTS:
             context.named[head] = Category(cue.label)
+        if cue.label == Category.AIR_FORCES.value and _names_a_task(cue):
+            context.air_mission = True
     actors = (  # "The minister also spoke about NATO jets": the minister is the subject
         carried_subject(s, context)
         or _first_subject(s, an, day)
@@ -4742,6 +4803,16 @@ Listing = tuple[list[str], Status, str]
 """Who gives the items of a list, with what status, and the why of both."""
 
 
+def _labelled_speaker(
+    span: Span, labels: Mapping[int, ActorSpan], an: Analyzer, day: date | None
+) -> list[str]:
+    """ "PM LUXON: We'll keep our trainers in the UK": in a transcript, whom
+    the paragraph's "we" speaks for is the speaker its label names (the
+    label's first word, or its second after a title: "PM")."""
+    label = labels.get(span.start) or labels.get(span.start + 1)
+    return resolve([label], an, day) if label else []
+
+
 def _bullet(span: Span) -> int:
     """The list mark opening a line at the start of ``span``, or -1."""
     doc = span.doc
@@ -5029,6 +5100,8 @@ def read_commitments(
     doc: Doc, actor_spans: Sequence[ActorSpan], an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
     """Every commitment in a parsed article, one per actor, category and status."""
+    labels = {a.start: a for a in actor_spans if a.rule == "speaker label"}
+    actor_spans = [a for a in actor_spans if a.rule != "speaker label"]  # no subjects
     inside_names = {i for a in actor_spans for i in range(a.start, a.end)}
     forces = {(a.start, a.end) for a in actor_spans}
     cues = [  # "the coalition of the willing to ...": no cue begins inside a name, but a
@@ -5128,6 +5201,7 @@ def read_commitments(
         )
         if span.start == 0 or "\n" in doc[span.start - 1].text or span[0].is_space:
             paragraph = []  # a line break begins a new paragraph
+            context.interviewee = _labelled_speaker(span, labels, an, day) or context.interviewee
         paragraph += [Category(c.label) for c in s.of("category")]
         if _claim_line(span):
             pass  # a claim a fact-check examines states nobody's stance

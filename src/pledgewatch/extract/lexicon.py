@@ -40,6 +40,7 @@ _LIST_KEYS = (
     "judgements",
     "not_kinds",
     "war_context",
+    "kept_at_home",
 )
 
 

@@ -74,6 +74,9 @@ class Context:
     home: list[str] = field(default_factory=list)
     """The state an article is mostly about, for "the government" where no
     state was named before (a translated government statement)."""
+    air_mission: bool = False
+    """Whether the article has named an air mission or air policing: the
+    aircraft a state offers then are for it."""
     issuer: list[str] = field(default_factory=list)
     """In a government's press release, the state that issues it: the giver
     of what a sentence offers with no one named."""
