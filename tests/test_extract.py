@@ -4447,6 +4447,41 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="a-speaker-label-in-capitals-says-whom-we-speaks-for",
         ),
+        pytest.param(
+            "Dutch instructors have already trained 40 Ukrainian pilots at a base in Romania.",
+            {("NLD", Category.TRAINING, Status.COMMITTED)},
+            id="have-already-trained-is-training-given",
+        ),
+        pytest.param(
+            "Washington will keep providing Ukraine with warning of missile attacks and with "
+            "intelligence on troop movements.",
+            {("USA", Category.ISR, Status.COMMITTED)},
+            id="with-warning-of-is-a-noun-and-ends-no-objects",
+        ),
+        pytest.param(
+            "Canada imposed sanctions on 30 tankers. Japan is weighing similar steps.",
+            {
+                ("CAN", Category.SANCTIONS, Status.COMMITTED),
+                ("JPN", Category.SANCTIONS, Status.CONSIDERING),
+            },
+            id="similar-steps-are-the-kind-just-named",
+        ),
+        pytest.param(
+            "No Norwegian jets will fly over Ukraine before the Storting has voted on the mission.",
+            {("NOR", Category.AIR_FORCES, Status.CONDITIONAL)},
+            id="no-jets-before-parliament-votes-is-conditional",
+        ),
+        pytest.param(
+            "The sending of Irish soldiers to Ukraine remains excluded.",
+            {("IRL", Category.GROUND_FORCES, Status.DECLINED)},
+            id="the-sending-of-irish-soldiers-is-irelands",
+        ),
+        pytest.param(
+            "Several states have joined the air policing mission over Ukraine. Madrid has not "
+            "ruled out sending F/A-18 Hornets.",
+            {("ESP", Category.AIR_FORCES, Status.CONSIDERING)},
+            id="f-a-18-hornets-are-aircraft-in-a-mission",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -229,7 +229,13 @@ def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     before, word = doc[i - 1].lower_, doc[i].lower_
     if word == "from":  # "ministers from Norway and Finland said": they speak for them
         return before not in SPEAKING_NOUNS
+    if word == "of" and before in SENDING_NOUNS:
+        return False  # "the sending of Finnish soldiers is still excluded": theirs
     return not (word in ("of", "by") and before in SUPPORT_NOUNS | SPEAKING_NOUNS)
+
+
+SENDING_NOUNS = frozenset("sending dispatch despatch deployment deploying stationing".split())
+"""Nouns whose "of X troops" names the state whose forces are sent."""
 
 
 def _state_forces(chain: Sequence[ActorSpan], doc: Doc, sent_start: int) -> bool:

@@ -547,6 +547,11 @@ DENIAL_REACH = 5
 """Tokens from a verb of denial to its "that": "denied reports last month that"."""
 
 
+SPEECH_NOUN_BEFORE = frozenset("with a an the of early its their any".split())
+"""Words before which a speech verb is a noun ("with warning of attacks"),
+which ends no stance's objects."""
+
+
 def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
     """Where a verb group's objects end: the next stance, a reporting
     participle (", noting that"), or a new clause with its own subject."""
@@ -556,7 +561,9 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
     ends += [  # "has yet to say what its backstop would be": the stance's own verb, but
         c.start  # "too early to say whether troops would go" is about the troops
         for c in s.of("speech_verbs")
-        if c.start >= group.end + (c.start == group.end) and not _says_whether(group, c, doc)
+        if c.start >= group.end + (c.start == group.end)
+        and not _says_whether(group, c, doc)
+        and doc[c.start - 1].lower_ not in SPEECH_NOUN_BEFORE  # "providing Ukraine with warning of"
     ]
     actor_ends = {a.end for a in s.actors}
     ends += [  # a new clause's subject, not "US and German requests"
@@ -938,7 +945,7 @@ def _in_a_mission(
     So are aircraft a state names or assigns in an article that has named an
     air mission before ("Belgium has assigned four F-16s")."""
     low = lowers(s.span.doc)
-    if at < 0 or not low[at].startswith(AIRCRAFT):
+    if at < 0 or not _aircraft_at(low, at):
         return False
     after = low[at : min(s.span.end, at + MISSION_AFTER)]
     joining = any(t in c.text.lower() for c in group.cues for t in TAKING_PART) or any(
@@ -2070,13 +2077,18 @@ def _back_reference(group: Group, s: Sentence, context: Context) -> tuple[Catego
     doc = s.span.doc
     window = [t.lower_ for t in doc[group.end : min(s.span.end, group.end + 4)]]
     for first, second in pairwise(window):
-        if first in ("this", "these", "such") and second in BACK_REFERENCES:
-            return _named_just_before(context, s.number)
+        if first in ("this", "these", "such", "similar") and second in BACK_REFERENCES | STEPS:
+            return _named_just_before(context, s.number)  # "is weighing similar steps"
+        if first in ("the", "those") and second in STEPS:
+            return _named_just_before(context, s.number)  # "will not copy the measures"
     opening = [t.lower_ for t in doc[s.span.start : min(group.start, s.span.start + 2)]]
     if len(opening) == 2 and opening[0] in ("these", "such") and opening[1] in REFERRED_ACTIONS:
         return _named_just_before(context, s.number)  # "Such patrols would be a threat"
     return ()
 
+
+STEPS = frozenset("measures steps moves".split())
+"""Nouns that, after "the" or "similar", stand for the measures just named."""
 
 REFERRED_ACTIONS = BACK_REFERENCES | frozenset(
     "patrols missions deployments flights plans steps moves deliveries shipments".split()
@@ -2165,7 +2177,7 @@ def _flown(doc: Doc, at: int) -> bool:
     after = doc[at + 1 : at + 4]
     if any(t.lower_.startswith(FLYING) for t in after):
         return True
-    if not doc[at].lower_.startswith(AIRCRAFT):
+    if not _aircraft_at(lowers(doc), at):
         return False
     near = doc[at + 1 : min(len(doc), at + 1 + OVER_REACH)]  # "jets would not operate over Ukraine"
     return any(a.lower_ in ("over", "above") and b.is_title for a, b in pairwise(near))
@@ -2175,8 +2187,24 @@ OVER_REACH = 6
 """Tokens after an aircraft in which "over <a place>" says it is flown."""
 
 
-AIRCRAFT = ("f-", "jet", "fighter", "gripen", "rafale", "mirage", "eurofighter", "typhoon")
+AIRCRAFT = (
+    "f-",
+    "f/a-",
+    "jet",
+    "fighter",
+    "gripen",
+    "rafale",
+    "mirage",
+    "eurofighter",
+    "typhoon",
+    "hornet",
+)
 """How the weapon cues that are aircraft begin."""
+
+
+def _aircraft_at(low: Sequence[str], at: int) -> bool:
+    """Whether the cue at token ``at`` names aircraft ("F/A-18" is three tokens)."""
+    return "".join(low[at : at + 3]).startswith(AIRCRAFT)
 
 
 def _stems(group: Group, stems: tuple[str, ...]) -> bool:
@@ -4007,6 +4035,25 @@ def _withheld_unless(group: Group, category: Category, actors: Sequence[str], s:
     return not _stems(group, ("block", *BLOCKS)) and _unless(group, s)
 
 
+APPROVAL_WORDS = frozenset(
+    "approve approves approved approval adopted adopts mandate resolution authorised authorized "
+    "authorises authorizes authorisation authorization consent consents voted votes".split()
+)
+"""Words of a parliament's or government's approval."""
+
+
+def _until_approved(group: Group, s: Sentence) -> bool:
+    """ "no Danish aircraft will fly over Ukraine before the Folketing has
+    adopted a resolution": a refusal until an approval is given offers on
+    that condition."""
+    low = lowers(s.span.doc)
+    for i in range(group.end, min(s.span.end, group.end + UNLESS_REACH)):
+        if low[i] in ("before", "until"):
+            end = clause_end(s.span.doc, i + 1, s.span.end)
+            return any(w in APPROVAL_WORDS for w in low[i + 1 : end])
+    return False
+
+
 UNLESS_REACH = 12
 """Tokens from a refusal to its "unless": further on, the clause is another's."""
 
@@ -4166,6 +4213,8 @@ def _read_sentence(
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
         if status is Status.DECLINED and _negative(group, status_why) and _without(group, s):
             status, status_why = Status.CONDITIONAL, status_why + "; without ... -> conditional"
+        elif status is Status.DECLINED and _until_approved(group, s):
+            status, status_why = Status.CONDITIONAL, status_why + "; until approved -> conditional"
         elif status is Status.DECLINED and not _consent(group, an, doc) and _unless(group, s):
             status, status_why = Status.CONDITIONAL, status_why + "; unless ... -> conditional"
         partners = [a for a in _together_with(group, s, an, day) if a not in actors]
