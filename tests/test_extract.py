@@ -4482,6 +4482,54 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ESP", Category.AIR_FORCES, Status.CONSIDERING)},
             id="f-a-18-hornets-are-aircraft-in-a-mission",
         ),
+        pytest.param(
+            "Washington will keep approving sales of interceptors to Ukraine under the PURL "
+            "arrangement.",
+            {("USA", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="sales-under-purl-are-the-sellers-not-money",
+        ),
+        pytest.param(
+            "Ireland will give €20 million to NATO's trust fund for non-lethal aid to Ukraine.",
+            {("IRL", Category.FINANCING, Status.COMMITTED)},
+            id="non-lethal-aid-is-no-lethal-aid",
+        ),
+        pytest.param(
+            "Berlin was funding the production of long-range weapons in Ukraine.",
+            {("DEU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="was-funding-production-of-weapons",
+        ),
+        pytest.param(
+            "EU foreign ministers met in Brussels. The Council adopted new sanctions against "
+            "Russia on Monday.",
+            {("org:eu", Category.SANCTIONS, Status.COMMITTED)},
+            id="the-council-where-the-eu-is-named-acts-for-the-eu",
+        ),
+        pytest.param(  # a guard: a state's council of ministers is not the EU's
+            "The EU welcomed the plan. The Council of Ministers in Rome approved a new package "
+            "of military aid for Ukraine.",
+            set(),
+            id="the-council-of-ministers-is-no-eu-council",
+        ),
+        pytest.param(
+            "South Korea decided to add 40 machine tools to the list of items barred from export "
+            "to Russia.",
+            {("KOR", Category.SANCTIONS, Status.COMMITTED)},
+            id="added-to-the-list-of-items-barred-from-export-is-sanctions",
+        ),
+        pytest.param(
+            "Norway will send a P-8 patrol aircraft and about 50 personnel to help watch"
+            " Ukraine's coast.",
+            {("NOR", Category.ISR, Status.COMMITTED)},
+            id="personnel-beside-an-aircraft-are-its-crew",
+        ),
+        pytest.param(  # a guard: a sea named as where to leaves personnel as forces
+            "China will not send any military personnel to Ukraine or to the Black Sea region.",
+            {
+                ("CHN", Category.GROUND_FORCES, Status.DECLINED),
+                ("CHN", Category.NAVAL_FORCES, Status.DECLINED),
+            },
+            id="personnel-to-a-sea-stay-forces",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -356,6 +356,12 @@ def _party_name(doc: Doc, a: ActorSpan) -> bool:
     )
 
 
+def _longer_name(doc: Doc, a: ActorSpan) -> bool:
+    """ "the Council of Ministers": an ambiguous name followed by "of" and a
+    capitalised word is the start of another name (a state's cabinet)."""
+    return a.end + 1 < len(doc) and doc[a.end].lower_ == "of" and doc[a.end + 1].is_title
+
+
 def _supported(actor: str, certain: set[str], an: Analyzer) -> bool:
     """An ambiguous name counts where its actor, or one of its context
     (``context`` in organisations.yaml), is named plainly."""
@@ -407,8 +413,10 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
         a
         for a in spans
         if a.rule != "ambiguous"
-        or _supported(a.actor, certain, an)
-        or _among_capitals(a, spans, doc, an)
+        or (
+            (_supported(a.actor, certain, an) or _among_capitals(a, spans, doc, an))
+            and not _longer_name(doc, a)
+        )
     ]
     named = {i for a in spans if a.rule != "surname" for i in range(a.start, a.end)}
     another = {

@@ -1092,11 +1092,11 @@ def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
     equipment is that equipment's kind (ANNOTATION.md), unless a scheme or
     fund names where it goes."""
     money = [c for c in scope if c.label == Category.FINANCING.value]
+    low = lowers(doc)
     if not money or any(
         _into_scheme(c, doc) and not _channel(c, doc) and not _funding_verb(c, doc) for c in money
     ):
         return scope  # "a trust fund for non-lethal aid": paid into a scheme (not through it)
-    low = lowers(doc)
     for c in scope:
         if c.label == Category.FINANCING.value or _general(c):
             continue
@@ -1338,6 +1338,13 @@ def _narrowest(scope: list[Cue], doc: Doc | None = None) -> list[Cue]:
         return [c for c in scope if c.label == Category.LOGISTICS.value]  # Ukraine to cross"
     kept = []
     for c in scope:
+        if (  # "a CP-140 aircraft and about 60 personnel": the aircraft's crew and support
+            doc is not None
+            and c.label == Category.GROUND_FORCES.value
+            and c.text.lower().split()[-1] in STAFF_WORDS
+            and any(d.label in CREWED and not _destination(d, doc) for d in scope)
+        ):
+            continue
         if (  # "aircraft to move personnel": planes for transport are logistics
             c.label == Category.AIR_FORCES.value
             and c.text.lower() in TRANSPORT_PLANES
@@ -1354,6 +1361,32 @@ def _narrowest(scope: list[Cue], doc: Doc | None = None) -> list[Cue]:
         kept.append(c)
     return kept or scope
 
+
+def _destination(cue: Cue, doc: Doc) -> bool:
+    """ "personnel to the Black Sea region": a kind's word naming where to."""
+    return any(
+        t.lower_ in ("to", "into", "in", "over") for t in doc[max(0, cue.start - 2) : cue.start]
+    )
+
+
+STAFF_WORDS = frozenset(["personnel"])
+"""Words for people of any service: beside a kind that needs crews or staff
+("an aircraft and 100 personnel", "trainers, around 100 personnel"), they are
+its crews and staff, not ground forces."""
+
+CREWED = frozenset(
+    c.value
+    for c in (
+        Category.AIR_FORCES,
+        Category.ISR,
+        Category.TRAINING,
+        Category.NAVAL_FORCES,
+        Category.COMMAND_CONTROL,
+        Category.AIR_DEFENSE,
+        Category.LOGISTICS,
+    )
+)
+"""Kinds that come with their own crews or staff."""
 
 TRANSIT = frozenset(
     [
@@ -3271,7 +3304,21 @@ def _channel(cue: Cue, doc: Doc) -> bool:
     through the PURL arrangement"): the channel, not what is given."""
     if cue.label != Category.FINANCING.value or not _scheme(cue, doc):
         return False
-    return any(t.lower_ in ("through", "via") for t in doc[max(0, cue.start - 3) : cue.start])
+    low = lowers(doc)
+    for i in range(max(0, cue.start - 3), cue.start):
+        if low[i] in ("through", "via"):
+            return True  # "would keep selling weapons for Ukraine through PURL"
+        if low[i] == "under" and SALES.intersection(low[max(0, i - SALES_REACH) : i]):
+            return True  # "the supply of weapons under the PURL mechanism": the seller's
+    return False
+
+
+SALES = frozenset("sale sales sell sells selling sold supply supplies deliveries".split())
+"""Words of selling or supplying before "under" a scheme: the scheme is the
+channel of the sale, and the seller gives what is sold, not money."""
+
+SALES_REACH = 7
+"""Tokens before "under" in which a word of selling may stand."""
 
 
 ASK_REACH = 8
