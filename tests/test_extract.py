@@ -4530,6 +4530,26 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="personnel-to-a-sea-stay-forces",
         ),
+        pytest.param(
+            "Germany pays into the PURL fund for Ukraine. Germany also sent Patriot interceptors "
+            "this year. Slovakia said it would not contribute.",
+            {
+                ("DEU", Category.FINANCING, Status.COMMITTED),
+                ("DEU", Category.AIR_DEFENSE, Status.COMMITTED),
+                ("SVK", Category.FINANCING, Status.DECLINED),
+            },
+            id="contributing-where-a-fund-was-named-two-sentences-before-is-money",
+        ),
+        pytest.param(
+            "Japan will provide generators and transformers to support Ukraine's power grid.",
+            set(),
+            id="to-support-is-a-verb-and-no-kind",
+        ),
+        pytest.param(
+            "Seoul will expand humanitarian and reconstruction support for Ukraine.",
+            set(),
+            id="humanitarian-and-reconstruction-support-is-no-guarantee",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2094,10 +2094,14 @@ def _topic(context: Context, number: int, head: str = "") -> Category | None:
     if asked and 0 < number - question <= ANSWER_REACH:
         narrow = [c for c in asked if c != Category.SECURITY_GUARANTEE]
         return narrow[-1] if narrow else asked[-1]
+    if head in JOINING and any(  # a scheme named a few sentences before is what is joined
+        Category.FINANCING in categories
+        for sentence, categories in context.topics
+        if number - sentence <= TOPIC_REACH
+    ):
+        return Category.FINANCING
     for sentence, categories in reversed(context.topics):
         if number - sentence <= TOPIC_REACH:
-            if head in JOINING and Category.FINANCING in categories:
-                return Category.FINANCING
             narrow = [c for c in categories if c != Category.SECURITY_GUARANTEE]
             if len(narrow) > 1 and context.read:  # what the article is mostly about
                 return max(narrow, key=lambda c: (context.read.get(c, 0), narrow.index(c)))
@@ -3662,6 +3666,25 @@ def _drop_not_kinds(cues: list[Cue]) -> list[Cue]:
         if c.kind != "not_kinds"
         and not (c.kind == "category" and inside.intersection(range(c.start, c.end)))
     ]
+
+
+SUPPORT_VERB_BEFORE = frozenset(
+    "to in will would can could shall should may might we they i also not n't".split()
+)
+"""Words before "support" that make it a verb ("generators to support
+Ukraine", "we support a Swedish role") or a preposition's phrase ("in
+support of"), which names no kind of support."""
+
+
+def _support_as_verb(cue: Cue, doc: Doc) -> bool:
+    """Whether a bare "support" cue is the verb, not the noun of military support."""
+    return (
+        cue.kind == "category"
+        and cue.end - cue.start == 1
+        and doc[cue.start].lower_ == "support"
+        and cue.start > 0
+        and doc[cue.start - 1].lower_ in SUPPORT_VERB_BEFORE
+    )
 
 
 def _forming_part(cue: Cue, doc: Doc) -> bool:
@@ -5250,6 +5273,7 @@ def read_commitments(
     cues = [c for c in cues if not (c.kind == "category" and _in_a_name(c, doc))]
     cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
     cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
+    cues = [c for c in cues if not _support_as_verb(c, doc)]  # "generators to support Ukraine"
     cues = _in_company(cues, doc, an)  # "tankers" for an air mission are aircraft
     cues = [_railway(c, doc) for c in cues]  # "to let the trains through": no training
     cues = _drop_epithets_of_kinds(cues, doc)  # "its package of illegitimate sanctions"
