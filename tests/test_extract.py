@@ -4550,6 +4550,28 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="humanitarian-and-reconstruction-support-is-no-guarantee",
         ),
+        pytest.param(
+            "Every year Latvia gives 0.25 per cent of its GDP in military aid to Ukraine, and it "
+            "will keep doing so.",
+            {("LVA", Category.FINANCING, Status.COMMITTED)},
+            id="keep-doing-so-takes-the-kinds-of-the-stance-before",
+        ),
+        pytest.param(
+            "Sweden will transfer 16 older Gripen jets from the Swedish Air Force to Ukraine.",
+            {("SWE", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="the-air-force-as-a-name-is-no-kind",
+        ),
+        pytest.param(
+            "Britain will lead the sea mission for Ukraine. Kyiv's navy chief welcomed the "
+            "French offer.",
+            {("GBR", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="a-noun-offer-takes-no-topic",
+        ),
+        pytest.param(
+            "Germany will send Patriot systems to Ukraine. Italy was more cautious.",
+            {("DEU", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="more-cautious-takes-no-topic",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

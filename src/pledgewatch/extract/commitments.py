@@ -986,6 +986,35 @@ def _kept_at_home(group: Group, s: Sentence, an: Analyzer) -> bool:
     return any(f" {p} " in after for p in an.lexicon["kept_at_home"])
 
 
+OFFER_DETERMINERS = frozenset("'s its their our his her the a an of own french british".split())
+"""Words before "offer" that make it a noun ("Estonia's offer", "its own
+offer"), which the next sentences usually spell out."""
+
+
+def _untopical(group: Group, doc: Doc) -> bool:
+    """Stances that take no kind from the topic of the context: a noun
+    "offer" ("Estonia's offer.", "welcomed the French offer"), whose kinds
+    come after it, and "was more cautious", said of whatever was asked."""
+    words = " ".join(c.text.lower() for c in group.cues)
+    if words in ("cautious", "more cautious"):
+        return True
+    return words == "offer" and group.start > 0 and doc[group.start - 1].lower_ in OFFER_DETERMINERS
+
+
+DOING = frozenset("do does did doing done".split())
+
+
+def _does_so(group: Group, doc: Doc) -> bool:
+    """ "will keep doing so", "will continue to do so": the stance repeats the
+    one before it, whose kinds it takes (not a kind named before it)."""
+    low = lowers(doc)
+    after = low[group.end : group.end + 3]
+    words = [w for c in group.cues for w in c.text.lower().split()]
+    if words[-1:] and words[-1] in DOING and after[:1] == ["so"]:
+        return True  # "keep doing" inside the group, "so" after
+    return after[:2] in (["doing", "so"], ["do", "so"]) or after[:3] == ["to", "do", "so"]
+
+
 def _names_a_task(cue: Cue) -> bool:
     """Whether an air-force cue names a task ("air mission", "air policing")."""
     return any(w in cue.text.lower() for w in MISSION_WORDS)
@@ -2967,7 +2996,7 @@ def _kinds(
             return []  # "the coalition, led by London and Paris,": who leads, not a new pledge
         if _peacemaking(group, s):
             return []  # "backs every initiative that leads to peace": diplomacy, no kind given
-        topic = _topic(context, s.number, head)
+        topic = None if _untopical(group, doc) else _topic(context, s.number, head)
         if topic is Category.FINANCING and _selling(group):
             topic = None  # "We sell.": the seller pays nothing
         if topic is not None and not _financing_verb(group, s):  # funding names its own kind
@@ -3544,6 +3573,21 @@ def _in_a_name(cue: Cue, doc: Doc) -> bool:
         if doc[i].lower_ in NAME_HEADS:
             return True
     return False
+
+
+SERVICE_NAMES = frozenset(["air force"])
+"""Kinds that, capitalised, name a state's armed service as an owner or a
+place ("Gripens from Swedish Air Force stocks", "Air Force One"), not forces
+offered."""
+
+
+def _service_name(cue: Cue, doc: Doc) -> bool:
+    """Whether a category cue is a service's capitalised name ("the Air Force")."""
+    return (
+        cue.kind == "category"
+        and cue.text.lower() in SERVICE_NAMES
+        and all(t.text[:1].isupper() for t in doc[cue.start : cue.end])
+    )
 
 
 def _compound_head(cue: Cue, doc: Doc) -> bool:
@@ -4290,6 +4334,15 @@ def _read_sentence(
         partners = [a for a in _together_with(group, s, an, day) if a not in actors]
         actors = actors + partners
         scope_items = _kinds(group, groups, cats, s, context, subject_end, clauses, an)
+        if _does_so(group, doc):  # "gives 0.25 per cent of GDP ... and will keep doing so"
+            done = [c.category for c in found]
+            if not done and context.last[0] == s.number - 1:  # "... It will keep doing so."
+                done = [c.category for c in context.last[1]]
+            if done:
+                scope_items = [
+                    (category, "'do so': the kinds of the stance before", False, -1)
+                    for category in dict.fromkeys(done)
+                ]
         confidence = CONFIDENCE.get(rule, 0.5)
         for category, cat_why, negated, at in scope_items:
             if category is Category.WEAPONS_EQUIPMENT and (_flying(group) or _flown(doc, at)):
@@ -5271,6 +5324,7 @@ def read_commitments(
     cues = [c for c in cues if c.kind != "status" or not _no_stance(c, speech, doc)]
     cues = _drop_not_kinds(cues)  # "no range restrictions": no sanctions
     cues = [c for c in cues if not (c.kind == "category" and _in_a_name(c, doc))]
+    cues = [c for c in cues if not _service_name(c, doc)]  # "from Swedish Air Force stocks"
     cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
     cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
     cues = [c for c in cues if not _support_as_verb(c, doc)]  # "generators to support Ukraine"
