@@ -4572,6 +4572,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DEU", Category.AIR_DEFENSE, Status.COMMITTED)},
             id="more-cautious-takes-no-topic",
         ),
+        pytest.param(
+            "Spain is prepared to contribute troops to the force in Ukraine, but any deployment"
+            " would first be put to the Congress of Deputies.",
+            {("ESP", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="a-deployment-first-put-to-parliament-is-conditional",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -164,6 +164,8 @@ STRONG_CONDITIONS = (
     "parliament",
     "a vote",
     "put to",
+    "be put to",
+    "be put before",
     "must decide",
 )
 
