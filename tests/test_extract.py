@@ -4578,6 +4578,34 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ESP", Category.GROUND_FORCES, Status.CONDITIONAL)},
             id="a-deployment-first-put-to-parliament-is-conditional",
         ),
+        pytest.param(
+            "Hungary refused to sign off on the extension of the EU's sanctions against Russia.",
+            {
+                ("HUN", Category.SANCTIONS, Status.OPPOSED),
+                ("org:eu", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="refusing-to-sign-off-on-sanctions-blocks-them",
+        ),
+        pytest.param(
+            "Britain imposed sanctions on 30 companies that it accused of supplying Russia with "
+            "navigation chips and drone engines.",
+            {("GBR", Category.SANCTIONS, Status.COMMITTED)},
+            id="what-russia-is-supplied-with-is-no-kind-given",
+        ),
+        pytest.param(
+            "Prague, which has halted state funding for Ukraine's military, said it would back "
+            "the sanctions.",
+            {
+                ("CZE", Category.FINANCING, Status.DECLINED),
+                ("CZE", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="halted-state-funding-declines-money",
+        ),
+        pytest.param(
+            '"The American taxpayer is done writing cheques for this war," the senator said.',
+            {("USA", Category.FINANCING, Status.DECLINED)},
+            id="done-writing-cheques-declines-money",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1029,6 +1029,8 @@ def _to_aggressor(cue: Cue, s: Sentence) -> bool:
     if cue.label == Category.SANCTIONS.value:
         return False
     low = lowers(s.span.doc)
+    if _supplying_aggressor(cue, s, low):
+        return True
     if cue.end + 1 >= len(low) or low[cue.end] not in ("to", "for"):
         return False
     if low[cue.end + 1] in AGGRESSOR_CAPITALS:
@@ -1036,6 +1038,29 @@ def _to_aggressor(cue: Cue, s: Sentence) -> bool:
     return any(
         a.actor in AGGRESSORS and a.start == cue.end + 1 for a in s.actors if a.rule != "demonym"
     )
+
+
+SUPPLYING = frozenset(
+    "supply supplies supplied supplying provide provides provided providing equip equips "
+    "equipped equipping arm arms armed arming".split()
+)
+"""Verbs whose "Russia with X" gives X to the invader."""
+
+WITH_REACH = 14
+"""Tokens from an invader's "with" to the kinds it is supplied with ("with
+engines, navigation chips and other parts for its Shahed-type attack
+drones")."""
+
+
+def _supplying_aggressor(cue: Cue, s: Sentence, low: Sequence[str]) -> bool:
+    """ "companies that it accused of supplying Russia with engines, chips and
+    parts for its drones": what the invader is supplied with."""
+    for a in s.actors:
+        if a.actor not in AGGRESSORS or a.start == 0 or low[a.start - 1] not in SUPPLYING:
+            continue
+        if low[a.end : a.end + 1] == ["with"] and 0 < cue.start - a.end <= WITH_REACH:
+            return True
+    return False
 
 
 AGGRESSOR_CAPITALS = frozenset(["moscow", "minsk", "pyongyang"])
@@ -3071,7 +3096,8 @@ withholding consent blocks them (ANNOTATION.md: a veto is opposed)."""
 def _consent(group: Group, an: Analyzer, doc: Doc) -> bool:
     """Whether the stance is about consent: "will not approve", "refused its consent"."""
     words = an.lexicon["consent_words"]
-    if any(w in words for c in group.cues for w in (c.text.lower(), *c.text.lower().split())):
+    texts = [f" {c.text.lower()} " for c in group.cues]  # "sign off on": a phrase inside
+    if any(f" {w} " in text for text in texts for w in words):
         return True
     after = lowers(doc)[group.end : group.end + 2]
     return any(w in words for w in after)
