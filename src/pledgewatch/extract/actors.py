@@ -22,6 +22,7 @@ Rules, in order:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,7 +31,14 @@ from functools import lru_cache
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_STOP, IS_TITLE, LENGTH
 from spacy.tokens import Doc
 
-from pledgewatch.extract.nlp import OPENING_QUOTES, Analyzer, longest_first, lowers, orths
+from pledgewatch.extract.nlp import (
+    OPENING_QUOTES,
+    Analyzer,
+    document_text,
+    longest_first,
+    lowers,
+    orths,
+)
 from pledgewatch.kb import KnowledgeBase, fold
 from pledgewatch.records import ActorKind, Mention
 
@@ -439,7 +447,7 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
         if not (a.rule == "surname" and (a.start in another or doc[a.start : a.end].text in others))
     ]
     taken = {i for a in spans for i in range(a.start, a.end)}
-    spans += speaker_labels(doc, taken, an)
+    spans += _speaker_labels(doc, taken, an)
     taken = {i for a in spans for i in range(a.start, a.end)}
     spans += _fuzzy(doc, taken, an)
     spans += _abbreviations(doc, spans, taken)
@@ -449,8 +457,12 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
 LABEL_WORDS = 4
 """Most words of a transcript's speaker label before its colon ("PM LUXON:")."""
 
+LABEL_LINE = re.compile(r"^[^\S\n]*[A-Z][A-Z .'-]*:", re.M)
+"""A line that may open with a speaker label: most texts have none, and are
+not read token by token for one."""
 
-def label_end(words: Sequence[str], start: int) -> int:
+
+def _label_end(words: Sequence[str], start: int) -> int:
     """The colon's token if the line that begins at token ``start`` opens with
     a speaker label in capitals ("PM ALBANESE:", "MINISTER HÄKKÄNEN:"), else -1."""
     for j in range(start + 1, min(len(words), start + LABEL_WORDS + 1)):
@@ -460,18 +472,20 @@ def label_end(words: Sequence[str], start: int) -> int:
     return -1
 
 
-def line_starts(words: Sequence[str]) -> list[int]:
+def _line_starts(words: Sequence[str]) -> list[int]:
     """The tokens that begin a line (spaCy keeps line breaks as tokens)."""
     return [0, *(i + 1 for i, w in enumerate(words) if "\n" in w)]
 
 
-def speaker_labels(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
+def _speaker_labels(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
     """The people that speaker labels in capitals name ("PM LUXON: We'll keep
     our trainers"), read as the title-cased name."""
     found: list[ActorSpan] = []
+    if not LABEL_LINE.search(document_text(doc)):
+        return found
     words = orths(doc)
-    for i in line_starts(words):
-        j = label_end(words, i)
+    for i in _line_starts(words):
+        j = _label_end(words, i)
         if j < 0 or taken.intersection(range(i, j)):
             continue
         label = an.nlp.make_doc(" ".join(w.text.title() for w in doc[i:j]))

@@ -988,9 +988,10 @@ def _kept_at_home(group: Group, s: Sentence, an: Analyzer) -> bool:
     return any(f" {p} " in after for p in an.lexicon["kept_at_home"])
 
 
-OFFER_DETERMINERS = frozenset("'s its their our his her the a an of own french british".split())
+OFFER_DETERMINERS = frozenset("'s its their our his her the a an of own".split())
 """Words before "offer" that make it a noun ("Estonia's offer", "its own
-offer"), which the next sentences usually spell out."""
+offer"), which the next sentences usually spell out; so does a capitalised
+adjective ("the French offer")."""
 
 
 def _untopical(group: Group, doc: Doc) -> bool:
@@ -1000,7 +1001,10 @@ def _untopical(group: Group, doc: Doc) -> bool:
     words = " ".join(c.text.lower() for c in group.cues)
     if words in ("cautious", "more cautious"):
         return True
-    return words == "offer" and group.start > 0 and doc[group.start - 1].lower_ in OFFER_DETERMINERS
+    if words != "offer" or group.start == 0:
+        return False
+    before = doc[group.start - 1]
+    return before.lower_ in OFFER_DETERMINERS or (before.is_title and not before.is_sent_start)
 
 
 DOING = frozenset("do does did doing done".split())
