@@ -4606,6 +4606,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("USA", Category.FINANCING, Status.DECLINED)},
             id="done-writing-cheques-declines-money",
         ),
+        pytest.param(
+            "Tokyo is studying whether to follow the EU in phasing out Russian gas.",
+            {("JPN", Category.SANCTIONS, Status.CONSIDERING)},
+            id="phasing-out-russian-gas-is-sanctions",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
