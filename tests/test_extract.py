@@ -4611,6 +4611,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("JPN", Category.SANCTIONS, Status.CONSIDERING)},
             id="phasing-out-russian-gas-is-sanctions",
         ),
+        pytest.param(
+            "Britain and France will send troops to the reassurance force in Ukraine. Berlin will"
+            " decide on a contribution once the shape of the US backstop is clear.",
+            {
+                ("GBR", Category.GROUND_FORCES, Status.COMMITTED),
+                ("FRA", Category.GROUND_FORCES, Status.COMMITTED),
+                ("DEU", Category.GROUND_FORCES, Status.CONDITIONAL),
+            },
+            id="a-backstop-waited-for-in-the-condition-is-not-what-is-offered",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2950,7 +2950,11 @@ def _kinds(
     """The kinds of support a verb group is about: named in its scope, or
     referred back to ("this assistance"), or the topic of the context."""
     in_conditions = {c.start for c in cats for r in clauses if c.start in r}
-    own_cats = [c for c in cats if c.start not in in_conditions] or cats
+    own_cats = [c for c in cats if c.start not in in_conditions] or [
+        c  # "will decide on a contribution once the shape of the US backstop is clear":
+        for c in cats  # a guarantee named in the condition is what is waited for
+        if c.label != Category.SECURITY_GUARANTEE.value
+    ]
     predicate = judging(group, an)
     depending = _depending(group)  # "Any deployment of X troops would be subject to a vote"
     scope = _categories(group, groups, own_cats, s, subject_end, predicate or depending)
