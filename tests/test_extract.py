@@ -4621,6 +4621,19 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="a-backstop-waited-for-in-the-condition-is-not-what-is-offered",
         ),
+        pytest.param(
+            "No decision has been taken on the deployment of Dutch troops to Ukraine. Any such"
+            " deployment would be considered by the cabinet once a ceasefire holds and the force's"
+            " mandate has been agreed.",
+            {("NLD", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="a-ceasefire-and-a-mandate-is-a-condition-beyond-the-premise",
+        ),
+        pytest.param(
+            "Finland is prepared to contribute trainers to the force in Ukraine. Any such"
+            " contribution requires a decision by the President.",
+            {("FIN", Category.TRAINING, Status.CONDITIONAL)},
+            id="a-later-sentence-that-puts-the-decision-to-someone-makes-it-conditional",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -4787,10 +4787,21 @@ def _premise_only(cues: list[Cue], doc: Doc) -> list[Cue]:
             and (c.start in openers or not DECISION_PUT_OFF.intersection(c.text.lower().split()))
         ):
             end = clause_end(doc, c.end, len(doc))
-            if any(c.end <= p < end for p in premises):
+            if any(c.end <= p < end for p in premises) and not _beyond_premise(doc, c.end, end):
                 continue
         kept.append(c)
     return kept
+
+
+BEYOND_PREMISE = ("mandate", "rules of engagement", "backstop", *APPROVALS)
+"""Words of a condition besides the end of the fighting: "once a ceasefire is
+in place and the force's mandate has been agreed" is a condition still."""
+
+
+def _beyond_premise(doc: Doc, start: int, end: int) -> bool:
+    """Whether a clause that names the end of the fighting names more."""
+    text = doc[start:end].text.lower()
+    return any(w in text for w in BEYOND_PREMISE)
 
 
 DECISION_PUT_OFF = frozenset("decide decides decision".split())
@@ -5220,7 +5231,8 @@ def _conditioned_later(
     if not pronoun and (noun is None or words[0] not in REFERRING):
         return results
     conditions, strong = _conditions(s.span, s.cues, an)
-    if not strong:
+    deciding = any(c.label == Status.CONDITIONAL.value for c in s.of("status"))
+    if not strong and not deciding:  # "Any such deployment would be considered by Cabinet"
         return results
     kinds = REFERRED[noun] if noun is not None and not pronoun else frozenset(Category)
     earlier = {
