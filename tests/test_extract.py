@@ -4634,6 +4634,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("FIN", Category.TRAINING, Status.CONDITIONAL)},
             id="a-later-sentence-that-puts-the-decision-to-someone-makes-it-conditional",
         ),
+        pytest.param(
+            "Turkey will send minehunters to the Black Sea. Ankara has said it would do so only"
+            " under a mandate that both Kyiv and Moscow accept.",
+            {
+                ("TUR", Category.NAVAL_FORCES, Status.COMMITTED),
+                ("TUR", Category.NAVAL_FORCES, Status.CONDITIONAL),
+            },
+            id="would-do-so-only-under-takes-the-kinds-before-on-a-condition",
+        ),
+        pytest.param(
+            "Greece objected to the ban on maritime services. Athens said it would accept it, but"
+            " only if the G7 adopts the same ban.",
+            {
+                ("GRC", Category.SANCTIONS, Status.OPPOSED),
+                ("GRC", Category.SANCTIONS, Status.CONDITIONAL),
+            },
+            id="accept-it-but-only-if-refers-back-inside-the-verb-group",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

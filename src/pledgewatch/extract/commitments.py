@@ -1018,6 +1018,8 @@ def _does_so(group: Group, doc: Doc) -> bool:
     words = [w for c in group.cues for w in c.text.lower().split()]
     if words[-1:] and words[-1] in DOING and after[:1] == ["so"]:
         return True  # "keep doing" inside the group, "so" after
+    if any(a in DOING and b == "so" for a, b in pairwise(words)):
+        return True  # "would do so only under a mandate": the cue holds "do so"
     return after[:2] in (["doing", "so"], ["do", "so"]) or after[:3] == ["to", "do", "so"]
 
 
@@ -2204,7 +2206,8 @@ def _pronoun_object(group: Group, s: Sentence, context: Context) -> tuple[Catego
     """ "Hungary vetoed it", "we will send it back": the kinds the previous
     sentence named, when a pronoun is the stance's object."""
     doc = s.span.doc
-    if group.end >= s.span.end or doc[group.end].lower_ not in OBJECT_PRONOUNS:
+    ends = _object_starts(group)
+    if not any(end < s.span.end and doc[end].lower_ in OBJECT_PRONOUNS for end in ends):
         return ()
     return _named_just_before(context, s.number)[:1]  # "It provides surveillance ...": its head
 
@@ -2818,13 +2821,24 @@ def _stance_word(cue: Cue, s: Sentence) -> bool:
     )
 
 
+def _object_starts(group: Group) -> list[int]:
+    """Where a stance's object may begin: after the group, or after its first
+    cue when a condition follows in the same group ("would accept it, but
+    only if": the object "it" stands inside)."""
+    ends = [group.end]
+    if len(group.cues) > 1 and group.cues[1].label == Status.CONDITIONAL.value:
+        ends.append(group.cues[0].end)
+    return ends
+
+
 def _object_head(group: Group, s: Sentence) -> str:
     """The last content word of what follows a stance, up to a preposition."""
     doc = s.span.doc
     actor_tokens = {i for a in s.actors for i in range(a.start, a.end)}
     openers = {c.start for c in s.of("condition_openers")}
-    if group.end < s.span.end and doc[group.end].lower_ in OBJECT_PRONOUNS:
-        return ""  # "vetoed it at the last meeting": the kind is the one referred to
+    for end in _object_starts(group):  # "would accept it, but only if": inside the group
+        if end < s.span.end and doc[end].lower_ in OBJECT_PRONOUNS:
+            return ""  # "vetoed it at the last meeting": the kind is the one referred to
     head = ""
     for token in doc[group.end : s.span.end]:
         if token.text in CLAUSE_END or token.i in openers:
@@ -3013,10 +3027,15 @@ def _kinds(
             return []  # "would instead contribute where it is strongest", "help of other kinds"
         referred = () if earlier else _pronoun_object(group, s, context)
         if referred:  # "Hungary vetoed it": what the sentence before named
-            return [
-                (c, f"'{doc[group.end].text}' of the previous sentence", False, -1)
-                for c in referred
-            ]
+            said = next(
+                (
+                    doc[i].text
+                    for i in _object_starts(group)
+                    if i < s.span.end and doc[i].lower_ in OBJECT_PRONOUNS
+                ),
+                "it",
+            )
+            return [(c, f"'{said}' of the previous sentence", False, -1) for c in referred]
         pronoun = group.end < s.span.end and doc[group.end].lower_ in OBJECT_PRONOUNS
         set_off = [c for c in cats if c.end <= group.start and c.start in aside]
         if pronoun and not earlier and set_off:  # "Greece, whose fleets would be hit by the
