@@ -4652,6 +4652,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="accept-it-but-only-if-refers-back-inside-the-verb-group",
         ),
+        pytest.param(
+            "Germany pays into the PURL fund for Ukraine. Germany also sent Patriot interceptors"
+            " this year. Norway sent more tanks. France said it would not join.",
+            {
+                ("DEU", Category.FINANCING, Status.COMMITTED),
+                ("DEU", Category.AIR_DEFENSE, Status.COMMITTED),
+                ("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("FRA", Category.FINANCING, Status.DECLINED),
+            },
+            id="not-joining-takes-the-fund-named-three-sentences-before",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -105,6 +105,10 @@ NEGATION_REACH = 3
 """A negation this many tokens or fewer before a verb group negates it."""
 
 
+JOINED_REACH = 5
+"""Sentences back in which a scheme named with money is what a stance of
+joining with no object joins ("France has declined to join")."""
+
 TOPIC_REACH = 2
 """A category named this many sentences back is still the topic of a stance
 that names none ("X was cautious", "a promise from X")."""
@@ -2159,7 +2163,7 @@ def _topic(context: Context, number: int, head: str = "") -> Category | None:
     if head in JOINING and any(  # a scheme named a few sentences before is what is joined
         Category.FINANCING in categories
         for sentence, categories in context.topics
-        if number - sentence <= TOPIC_REACH
+        if number - sentence <= JOINED_REACH
     ):
         return Category.FINANCING
     for sentence, categories in reversed(context.topics):
