@@ -1158,11 +1158,11 @@ def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
     equipment is that equipment's kind (ANNOTATION.md), unless a scheme or
     fund names where it goes."""
     money = [c for c in scope if c.label == Category.FINANCING.value]
-    low = lowers(doc)
     if not money or any(
         _into_scheme(c, doc) and not _channel(c, doc) and not _funding_verb(c, doc) for c in money
     ):
         return scope  # "a trust fund for non-lethal aid": paid into a scheme (not through it)
+    low = lowers(doc)
     for c in scope:
         if c.label == Category.FINANCING.value or _general(c):
             continue
@@ -2209,9 +2209,7 @@ def _named_just_before(context: Context, number: int) -> tuple[Category, ...]:
 def _pronoun_object(group: Group, s: Sentence, context: Context) -> tuple[Category, ...]:
     """ "Hungary vetoed it", "we will send it back": the kinds the previous
     sentence named, when a pronoun is the stance's object."""
-    doc = s.span.doc
-    ends = _object_starts(group)
-    if not any(end < s.span.end and doc[end].lower_ in OBJECT_PRONOUNS for end in ends):
+    if _object_pronoun(group, s) < 0:
         return ()
     return _named_just_before(context, s.number)[:1]  # "It provides surveillance ...": its head
 
@@ -2825,14 +2823,16 @@ def _stance_word(cue: Cue, s: Sentence) -> bool:
     )
 
 
-def _object_starts(group: Group) -> list[int]:
-    """Where a stance's object may begin: after the group, or after its first
-    cue when a condition follows in the same group ("would accept it, but
-    only if": the object "it" stands inside)."""
-    ends = [group.end]
+def _object_pronoun(group: Group, s: Sentence) -> int:
+    """The token of a pronoun that is the stance's object ("vetoed it"), or -1.
+    The object begins after the group, or after its first cue when a
+    condition follows in the same group ("would accept it, but only if": the
+    object "it" stands inside)."""
+    starts = [group.end]
     if len(group.cues) > 1 and group.cues[1].label == Status.CONDITIONAL.value:
-        ends.append(group.cues[0].end)
-    return ends
+        starts.append(group.cues[0].end)
+    doc = s.span.doc
+    return next((i for i in starts if i < s.span.end and doc[i].lower_ in OBJECT_PRONOUNS), -1)
 
 
 def _object_head(group: Group, s: Sentence) -> str:
@@ -2840,9 +2840,8 @@ def _object_head(group: Group, s: Sentence) -> str:
     doc = s.span.doc
     actor_tokens = {i for a in s.actors for i in range(a.start, a.end)}
     openers = {c.start for c in s.of("condition_openers")}
-    for end in _object_starts(group):  # "would accept it, but only if": inside the group
-        if end < s.span.end and doc[end].lower_ in OBJECT_PRONOUNS:
-            return ""  # "vetoed it at the last meeting": the kind is the one referred to
+    if _object_pronoun(group, s) >= 0:
+        return ""  # "vetoed it at the last meeting": the kind is the one referred to
     head = ""
     for token in doc[group.end : s.span.end]:
         if token.text in CLAUSE_END or token.i in openers:
@@ -3031,14 +3030,7 @@ def _kinds(
             return []  # "would instead contribute where it is strongest", "help of other kinds"
         referred = () if earlier else _pronoun_object(group, s, context)
         if referred:  # "Hungary vetoed it": what the sentence before named
-            said = next(
-                (
-                    doc[i].text
-                    for i in _object_starts(group)
-                    if i < s.span.end and doc[i].lower_ in OBJECT_PRONOUNS
-                ),
-                "it",
-            )
+            said = doc[_object_pronoun(group, s)].text
             return [(c, f"'{said}' of the previous sentence", False, -1) for c in referred]
         pronoun = group.end < s.span.end and doc[group.end].lower_ in OBJECT_PRONOUNS
         set_off = [c for c in cats if c.end <= group.start and c.start in aside]
