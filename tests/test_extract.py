@@ -4663,6 +4663,30 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="not-joining-takes-the-fund-named-three-sentences-before",
         ),
+        pytest.param(
+            "Norway will send two frigates. In Beijing, a foreign ministry spokesperson said any"
+            " deployment of foreign troops to Ukraine was unacceptable.",
+            {
+                ("NOR", Category.NAVAL_FORCES, Status.COMMITTED),
+                ("CHN", Category.GROUND_FORCES, Status.OPPOSED),
+            },
+            id="an-office-speaking-after-in-a-capital-speaks-for-its-state",
+        ),
+        pytest.param(
+            "Poland will train Ukrainian pilots. In Ottawa, the Department of National Defence"
+            " said it would send 40 instructors for Ukrainian crews.",
+            {
+                ("POL", Category.TRAINING, Status.COMMITTED),
+                ("CAN", Category.TRAINING, Status.COMMITTED),
+            },
+            id="it-after-an-office-in-a-capital-is-that-state-not-the-earlier-subject",
+        ),
+        pytest.param(
+            "Japan has sent generators. An envoy warned Tokyo that sending air defence systems to"
+            " Ukraine would be a hostile act.",
+            set(),
+            id="the-state-warned-that-is-addressed-not-the-speaker",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

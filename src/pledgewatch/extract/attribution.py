@@ -707,13 +707,14 @@ def _business(actor: ActorSpan, group: Group, doc: Doc) -> bool:
 
 
 def _adjacent_to_speech(
-    actors: Sequence[ActorSpan], speech: Sequence[Cue], doc: Doc | None = None
+    actors: Sequence[ActorSpan], speech: Sequence[Cue], doc: Doc
 ) -> ActorSpan | None:
     """The actor right before or after a speech verb ("said Macron", "X said");
-    not a source of figures ("according to IMF projections")."""
+    not a source of figures ("according to IMF projections") nor the one
+    addressed ("warned Baku that")."""
     for cue in speech:
         for a in actors:
-            if a.start == cue.end and doc is not None and _data_source(a, doc):
+            if a.start == cue.end and (_data_source(a, doc) or _addressed(a, doc)):
                 continue
             if a.start == cue.end or a.end == cue.start or a.end + 1 == cue.start:
                 return a
@@ -729,6 +730,12 @@ DATA_NOUNS = frozenset(
 
 def _data_source(actor: ActorSpan, doc: Doc) -> bool:
     return actor.end < len(doc) and doc[actor.end].lower_ in DATA_NOUNS
+
+
+def _addressed(actor: ActorSpan, doc: Doc) -> bool:
+    """ "warned Baku that ...", "told Washington that ...": the actor after
+    the speech verb is its object when a "that" clause follows."""
+    return actor.end < len(doc) and doc[actor.end].lower_ == "that"
 
 
 APPOSITION_HEADS = frozenset(
@@ -1178,7 +1185,7 @@ def _quoted_who(
         t.lower_ in FIRST_PERSON for t in doc[quote.start : quote.stop]
     )
     outside = [a for a in s.actors if a.start not in quote]
-    speaker = _adjacent_to_speech(outside, s.of("speech_verbs"))
+    speaker = _adjacent_to_speech(outside, s.of("speech_verbs"), doc)
     if speaker is None:
         before = [a for a in outside if a.end <= quote.start]
         candidates = [a for a in before if not preceded_by_preposition(doc, a.start, s.span.start)]
@@ -1303,6 +1310,7 @@ def who(
             if c.start < group.start and c.text.lower() in GOVERNMENT_REFERENCES
         ]
         placed = _placed_government(s, governments[-1], an) if governments else []
+        placed = placed or _placed_speaker(group, s, an)
         if placed:  # "In Berlin, the government said", "In France, where the government has"
             return placed, "pronoun", "(the government of the place before it)", s.span.start
         plural = any(
@@ -1343,6 +1351,9 @@ def who(
             return context.home, "pronoun", "(the article's state)", s.span.start
     if chain:
         return resolve(chain, an, day), rule, doc[chain[0].start : chain[-1].end].text, 0
+    placed = _placed_speaker(group, s, an)
+    if placed:  # "In Beijing, a foreign ministry spokesperson said any deployment ..."
+        return placed, "speaker", "(an office of the place before it)", s.span.start
     speech_verbs = s.of("speech_verbs")
     speaker = _adjacent_to_speech(s.actors, speech_verbs, doc) or _apposed(
         s.actors, speech_verbs, doc
@@ -1636,6 +1647,14 @@ def _placed_government(s: Sentence, at: int, an: Analyzer) -> list[str]:
     )
     if opening < 0:
         return []
+    return _state_of_place(s, opening, comma, an)
+
+
+def _state_of_place(s: Sentence, opening: int, comma: int, an: Analyzer) -> list[str]:
+    """The one state that the place between "In" (at ``opening``) and its
+    comma is, or whose capital it is."""
+    doc = s.span.doc
+    low = lowers(doc)
     strings = an.nlp.vocab.strings
     found = [
         an.kb.surfaces[int(strings[m])]
@@ -1644,6 +1663,34 @@ def _placed_government(s: Sentence, at: int, an: Analyzer) -> list[str]:
     ]
     states = {f.actor for f in found if f.rule in ("name", "capital") and len(f.actor) == 3}
     return sorted(states) if len(states) == 1 else []
+
+
+SPEAKING_OFFICES = APPOSITION_HEADS | frozenset(
+    "ministry government office department cabinet presidency spokeswoman spokesperson".split()
+)
+"""Words that make the unnamed speaker after "In <place>," an office of a
+state: "a foreign ministry spokesperson", "the presidential office"."""
+
+
+def _placed_speaker(group: Group, s: Sentence, an: Analyzer) -> list[str]:
+    """ "In Seoul, a defence ministry spokesperson said it would not ...": an
+    office that speaks right after an opening "In <place>," and names no
+    actor speaks for the state that the place is, or whose capital it is."""
+    doc = s.span.doc
+    low = lowers(doc)
+    start = s.span.start
+    if low[start] != "in":
+        return []
+    comma = next(
+        (i for i in range(start + 2, min(start + 2 + PLACE_WORDS, group.start)) if low[i] == ","),
+        -1,
+    )
+    verb = next((c for c in s.of("speech_verbs") if comma < c.start < group.start), None)
+    if comma < 0 or verb is None or any(comma < a.start < verb.start for a in s.actors):
+        return []
+    if not SPEAKING_OFFICES.intersection(low[comma + 1 : verb.start]):
+        return []
+    return _state_of_place(s, start, comma, an)
 
 
 HOME_MENTIONS = 2
@@ -1749,5 +1796,5 @@ when the interviewee is left unnamed ("the Philippine defence chief")."""
 
 
 def speaker(s: Sentence) -> str | None:
-    a = _adjacent_to_speech(s.actors, s.of("speech_verbs"))
+    a = _adjacent_to_speech(s.actors, s.of("speech_verbs"), s.span.doc)
     return s.span.doc[a.start : a.end].text if a else None
