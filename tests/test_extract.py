@@ -4687,6 +4687,53 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="the-state-warned-that-is-addressed-not-the-speaker",
         ),
+        pytest.param(
+            "Finland will send two Hornets, while Sweden has said its jets will remain over"
+            " Swedish airspace.",
+            {
+                ("FIN", Category.AIR_FORCES, Status.COMMITTED),
+                ("SWE", Category.AIR_FORCES, Status.DECLINED),
+            },
+            id="aircraft-that-remain-over-the-states-own-airspace-are-declined",
+        ),
+        pytest.param(
+            "Bratislava has lifted its hold on the new package of sanctions.",
+            {("SVK", Category.SANCTIONS, Status.COMMITTED)},
+            id="lifting-a-hold-on-sanctions-agrees-to-them",
+        ),
+        pytest.param(
+            "Belgium will deliver eight mechanical demining systems this spring.",
+            {("BEL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="demining-systems-are-equipment",
+        ),
+        pytest.param(
+            "Slovenia has aligned itself with the latest sanctions package, as has North"
+            " Macedonia.",
+            {
+                ("SVN", Category.SANCTIONS, Status.COMMITTED),
+                ("MKD", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="as-has-x-takes-the-same-stance",
+        ),
+        pytest.param(
+            "Italy will send an engineer company, as will Spain and Greece.",
+            {
+                ("ITA", Category.GROUND_FORCES, Status.COMMITTED),
+                ("ESP", Category.GROUND_FORCES, Status.COMMITTED),
+                ("GRC", Category.GROUND_FORCES, Status.COMMITTED),
+            },
+            id="as-will-x-and-y-take-the-same-stance",
+        ),
+        pytest.param(
+            "A dispatch of Bundeswehr units to Ukraine is not under consideration at this point.",
+            {("DEU", Category.GROUND_FORCES, Status.DECLINED)},
+            id="at-this-point-is-a-time-not-the-object",
+        ),
+        pytest.param(
+            "Norway's offer of an engineer company is still being considered, a spokesman said.",
+            {("NOR", Category.GROUND_FORCES, Status.CONSIDERING)},
+            id="an-offer-whose-fate-is-being-considered-takes-that-status",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -977,11 +977,17 @@ KEPT_REACH = 8
 Patriot batteries at home")."""
 
 
+HOME_GROUND = frozenset("territory airspace soil waters".split())
+"""Nouns after a state's own adjective that place what it keeps at home
+("will stay over Polish territory")."""
+
+
 def _kept_at_home(group: Group, s: Sentence, an: Analyzer) -> bool:
     """ "Bulgaria will keep its minehunters in its own waters", "Warsaw keeps
-    its Patriots at home": what a state keeps at home it declines to send
-    (but "will keep training brigades at home" goes on doing it)."""
-    if not _stems(group, ("keep", "kept")):
+    its Patriots at home", "its aircraft will stay over Polish territory":
+    what a state keeps or leaves at home it declines to send (but "will keep
+    training brigades at home" goes on doing it)."""
+    if not _stems(group, ("keep", "kept", "stay", "remain")):
         return False
     doc = s.span.doc
     if group.end < s.span.end and doc[group.end].lower_.endswith("ing"):
@@ -989,7 +995,14 @@ def _kept_at_home(group: Group, s: Sentence, an: Analyzer) -> bool:
     end = min(s.span.end, group.end + KEPT_REACH)
     end = _clause_break(doc, group.end, end)
     after = " " + " ".join(lowers(doc)[group.end : end]) + " "
-    return any(f" {p} " in after for p in an.lexicon["kept_at_home"])
+    if any(f" {p} " in after for p in an.lexicon["kept_at_home"]):
+        return True
+    before = {a.actor for a in s.actors if a.end <= group.start}
+    return any(  # its own state's territory, named by the state before the stance
+        group.end <= a.start < end and a.end < end and doc[a.end].lower_ in HOME_GROUND
+        for a in s.actors
+        if a.actor in before
+    )
 
 
 OFFER_DETERMINERS = frozenset("'s its their our his her the a an of own".split())
@@ -2445,6 +2458,22 @@ def _action_noun(group: Group, s: Sentence) -> bool:
     )
 
 
+def _stance_noun_subject(group: Group, following: Group, s: Sentence) -> bool:
+    """ "Belgium's offer of a paratrooper company remains not decided": a
+    stance noun with "of" after it that is the subject of a weaker stance
+    later in its clause takes that stance's status, not its own."""
+    if len(group.cues) > 1 or group.cues[0].text.lower() not in STANCE_NOUNS:
+        return False
+    doc = s.span.doc
+    if group.end >= s.span.end or doc[group.end].lower_ != "of":
+        return False
+    weaker = {Status.CONSIDERING.value, Status.CONDITIONAL.value}
+    return (
+        any(c.label in weaker for c in following.cues)
+        and _clause_break(doc, group.end, following.start) == following.start
+    )
+
+
 ACTION_ADJECTIVES = frozenset(
     "growing continued continuing further increased additional new planned proposed possible "
     "future massive large-scale steady".split()
@@ -2855,6 +2884,8 @@ def _object_head(group: Group, s: Sentence) -> str:
             continue
         if token.lower_ in TIME_WORDS or token.like_num:
             continue  # "adopted by the EU on Thursday", "lifted the objection next morning"
+        if token.lower_ in ("point", "juncture") and doc[token.i - 1].lower_ in ("this", "that"):
+            continue  # "is not under consideration at this point": a time, nothing offered
         head = token.lower_
     return head
 
@@ -4090,6 +4121,40 @@ PARTNER = (
 )
 
 
+def _partner_why(actor: str, partners: list[str], likewise: list[str], giver: str) -> str:
+    if actor in partners:
+        return PARTNER
+    return LIKEWISE if actor in likewise else giver
+
+
+LIKEWISE_AUXILIARIES = frozenset("has have had will would does do did is are was were can".split())
+"""Auxiliaries after "as" that repeat the stance before for another actor."""
+
+LIKEWISE = "(named after ', as has' or ', as will': the same stance)"
+
+
+def _likewise(group: Group, s: Sentence, an: Analyzer, day: date | None) -> list[str]:
+    """ "Montenegro has aligned itself with every package, as has Albania",
+    "Italy will send troops, as will Spain": the actors right after ", as"
+    and an auxiliary, closing the sentence or clause, take the same stance."""
+    doc = s.span.doc
+    low = lowers(doc)
+    end = _clause_break(doc, group.end, s.span.end)
+    for i in range(group.end, min(end, s.span.end - 3) + 1):
+        if low[i : i + 2] != [",", "as"] or low[i + 2] not in LIKEWISE_AUXILIARIES:
+            continue
+        at = i + 3 + (low[i + 3] == "the")
+        head = next((k for k, a in enumerate(s.actors) if a.start == at), None)
+        if head is None:
+            return []
+        chain = coordinated(s.actors, head, doc)
+        last = max(a.end for a in chain)
+        if last < s.span.end and not doc[last].is_punct:
+            return []  # "as did Germany's call for ...": the actor opens a longer phrase
+        return resolve(chain, an, day)
+    return []
+
+
 def _partners(start_char: int, s: Sentence, an: Analyzer, day: date | None) -> list[str]:
     """The actors listed right after "together with" at ``start_char``."""
     doc = s.span.doc
@@ -4354,6 +4419,8 @@ def _read_sentence(
             )
             if opens and index + 1 < len(groups) and _action_noun(group, s):
                 continue  # "the dispatch of troops is not under consideration": the next says
+            if index + 1 < len(groups) and _stance_noun_subject(group, groups[index + 1], s):
+                continue  # "Belgium's offer of a company remains not decided": the next says
             if index and _action_noun(group, s):  # "would not provide arms, citing rules on
                 earlier = groups[index - 1]  # the transfer of equipment": the stance before's
                 own, status_why = _status(earlier, doc, s.cues)
@@ -4383,7 +4450,8 @@ def _read_sentence(
         elif status is Status.DECLINED and not _consent(group, an, doc) and _unless(group, s):
             status, status_why = Status.CONDITIONAL, status_why + "; unless ... -> conditional"
         partners = [a for a in _together_with(group, s, an, day) if a not in actors]
-        actors = actors + partners
+        likewise = [a for a in _likewise(group, s, an, day) if a not in actors + partners]
+        actors = actors + partners + likewise
         scope_items = _kinds(group, groups, cats, s, context, subject_end, clauses, an)
         if _does_so(group, doc):  # "gives 0.25 per cent of GDP ... and will keep doing so"
             done = [c.category for c in found]
@@ -4451,7 +4519,8 @@ def _read_sentence(
                         confidence=confidence - (0.2 if at < 0 else 0.0),
                         why=(
                             f"rule: {rule}",
-                            f"actor: '{PARTNER if actor in partners else giver_text}' -> {actor}",
+                            f"actor: '{_partner_why(actor, partners, likewise, giver_text)}'"
+                            f" -> {actor}",
                             f"status: {stance_why}",
                             f"category: {cat_why} -> {category.value}",
                         ),
