@@ -4734,6 +4734,31 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.GROUND_FORCES, Status.CONSIDERING)},
             id="an-offer-whose-fate-is-being-considered-takes-that-status",
         ),
+        pytest.param(
+            "Sweden will pay for the production of artillery shells on Ukrainian soil.",
+            {("SWE", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-place-after-another-kind-is-where-it-is-made-not-troops",
+        ),
+        pytest.param(  # a guard: troops on Ukrainian soil stay ground forces
+            "Sweden will not put troops on Ukrainian soil.",
+            {("SWE", Category.GROUND_FORCES, Status.DECLINED)},
+            id="troops-on-ukrainian-soil-stay-ground-forces",
+        ),
+        pytest.param(
+            "Canada is prepared to share responsibility for Ukraine's security after a peace deal.",
+            {("CAN", Category.SECURITY_GUARANTEE, Status.COMMITTED)},
+            id="ukraines-security-is-a-kind-though-it-opens-with-a-name",
+        ),
+        pytest.param(
+            "Qatar will deposit $200 million in a fund that pays Ukrainian teachers.",
+            {("QAT", Category.FINANCING, Status.COMMITTED)},
+            id="depositing-money-commits-it",
+        ),
+        pytest.param(
+            "Three frigates of the Hellenic Navy will join the escort mission in the Black Sea.",
+            {("GRC", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="ships-of-a-states-navy-are-that-states",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

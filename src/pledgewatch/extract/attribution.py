@@ -38,10 +38,12 @@ SUBJECT_REACH = 2
 
 
 FORCE_HOLDERS = frozenset(
-    "units unit troops soldiers servicemen personnel contingents contingent elements forces".split()
+    "units unit troops soldiers servicemen personnel contingents contingent elements forces "
+    "ships vessels warships frigates minehunters crews divers "
+    "battalions battalion companies brigades brigade detachments detachment".split()
 )
 """Nouns of forces whose "of X" names the state they belong to ("units of the
-Slovenian Army")."""
+Slovenian Army", "two minehunters of the Royal Netherlands Navy")."""
 
 SUPPORT_NOUNS = frozenset(
     "support backing contribution participation role involvement presence engagement decision "

@@ -2458,6 +2458,28 @@ def _action_noun(group: Group, s: Sentence) -> bool:
     )
 
 
+PLACE_KINDS = ("on ukrainian soil", "on ukrainian territory")
+"""Ground-force cues that are only a place: where troops would stand, or
+where something else is made or based."""
+
+MADE_IN_PLACE = frozenset(
+    "production co-production manufacturing factory factories plant plants facility "
+    "facilities workshops repair".split()
+)
+"""Nouns before such a place that say it is where something is made."""
+
+
+def _place_of_a_kind(cue: Cue, cues: Sequence[Cue], doc: Doc) -> bool:
+    """ "finance several hundred strike drones on Ukrainian territory",
+    "production on Ukrainian soil": a place right after another kind, or
+    after a word of making, says where that is, not that troops go there."""
+    if cue.kind != "category" or cue.text.lower() not in PLACE_KINDS or cue.start == 0:
+        return False
+    if doc[cue.start - 1].lower_ in MADE_IN_PLACE:
+        return True
+    return any(d.kind == "category" and d.end == cue.start and d.label != cue.label for d in cues)
+
+
 def _stance_noun_subject(group: Group, following: Group, s: Sentence) -> bool:
     """ "Belgium's offer of a paratrooper company remains not decided": a
     stance noun with "of" after it that is the subject of a weaker stance
@@ -5408,10 +5430,12 @@ def read_commitments(
     actor_spans = [a for a in actor_spans if a.rule != "speaker label"]  # no subjects
     inside_names = {i for a in actor_spans for i in range(a.start, a.end)}
     forces = {(a.start, a.end) for a in actor_spans}
+    beneficiary = {a.start for a in actor_spans if a.actor == BENEFICIARY}
     cues = [  # "the coalition of the willing to ...": no cue begins inside a name, but a
-        c  # state's forces named ("the Self-Defense Forces") are forces as well as the state
-        for c in collect_cues(doc, an)
+        c  # state's forces named ("the Self-Defense Forces") are forces as well as the state,
+        for c in collect_cues(doc, an)  # and "Ukraine's security" is a kind
         if c.start not in inside_names
+        or (c.kind == "category" and c.start in beneficiary)
         or (
             c.kind == "category"
             and c.label in COMBAT_FORCES
@@ -5460,6 +5484,7 @@ def read_commitments(
     cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
     cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
     cues = [c for c in cues if not _support_as_verb(c, doc)]  # "generators to support Ukraine"
+    cues = [c for c in cues if not _place_of_a_kind(c, cues, doc)]  # "drones on Ukrainian soil"
     cues = _in_company(cues, doc, an)  # "tankers" for an air mission are aircraft
     cues = [_railway(c, doc) for c in cues]  # "to let the trains through": no training
     cues = _drop_epithets_of_kinds(cues, doc)  # "its package of illegitimate sanctions"
