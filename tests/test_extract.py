@@ -4759,6 +4759,51 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("GRC", Category.NAVAL_FORCES, Status.COMMITTED)},
             id="ships-of-a-states-navy-are-that-states",
         ),
+        pytest.param(
+            "Kazakhstan will not take part in any military arrangements for Ukraine.",
+            {("KAZ", Category.SECURITY_GUARANTEE, Status.DECLINED)},
+            id="military-arrangements-are-a-guarantee",
+        ),
+        pytest.param(
+            "Bulgaria approved a new package of military-technical assistance to Ukraine.",
+            {("BGR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="military-technical-assistance-is-equipment",
+        ),
+        pytest.param(
+            "Norway has announced NOK 900 million for ammunition for Ukraine.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="announcing-a-sum-in-a-currency-code-commits-it",
+        ),
+        pytest.param(
+            "Denmark announced EUR 30 million and Finland announced EUR 20 million, both for"
+            " artillery shells.",
+            {
+                ("DNK", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("FIN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="both-for-ties-each-sum-in-a-list-to-the-equipment",
+        ),
+        pytest.param(
+            "Sweden and Finland will take turns with Gripens over western Ukraine.",
+            {
+                ("SWE", Category.AIR_FORCES, Status.COMMITTED),
+                ("FIN", Category.AIR_FORCES, Status.COMMITTED),
+            },
+            id="taking-turns-with-jets-flies-them",
+        ),
+        pytest.param(
+            "Estonia and Latvia will pool their orders for demining systems for Ukraine.",
+            {
+                ("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("LVA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="pooling-orders-commits",
+        ),
+        pytest.param(
+            "Britain will speed up delivery of 5,000 missiles to Ukraine.",
+            {("GBR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="speeding-up-delivery-commits",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

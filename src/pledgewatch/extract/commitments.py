@@ -1197,6 +1197,34 @@ def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
     return scope
 
 
+DISTRIBUTIVES = ("both", "each", "all")
+"""Words after a list of sums that send every sum to what follows ("both for")."""
+
+
+def _distributed_sum(scope: list[Cue], cats: Sequence[Cue], doc: Doc) -> list[Cue]:
+    """ "Canada announced CAD 40 million and Australia AUD 20 million, both for
+    FPV drones": a sum in a list of sums that ", both for" (each, all) ties
+    to named equipment is that equipment's kind, past the list's end."""
+    money = [c for c in scope if c.label == Category.FINANCING.value]
+    if not money or len(money) < len(scope):
+        return scope
+    low = lowers(doc)
+    for c in cats:
+        between = low[money[-1].end : c.start]
+        if (
+            c.label != Category.FINANCING.value
+            and not _general(c)
+            and 0 <= c.start - money[-1].end <= 2 * MONEY_FOR_REACH
+            and any(  # ", both for FPV drones": up to two words before the kind
+                low[i - 2 : i + 1] in ([",", d, "for"] for d in DISTRIBUTIVES)
+                for i in range(c.start - 3, c.start)
+            )
+            and not {";", ".", "but", "while"}.intersection(between)
+        ):
+            return [c]
+    return scope
+
+
 FUNDING_VERBS = frozenset(["fund", "finance", "co-fund", "co-finance", "bankroll"])
 
 FUNDED_REACH = 8
@@ -1658,7 +1686,7 @@ def _categories(
     scope = _serviced(scope, doc)
     scope = _sent_to_train(group, groups, scope, s)
     scope = _paid_for(group, scope, s)
-    scope = _money_for_named(scope, doc)
+    scope = _distributed_sum(_money_for_named(scope, doc), cats, doc)
     scope = _paid_purpose(group, groups, scope, cats, s)
     scope = _sum_of_the_stance_before(group, groups, scope, cats, s)
     scope = [
@@ -2227,7 +2255,8 @@ def _pronoun_object(group: Group, s: Sentence, context: Context) -> tuple[Catego
     return _named_just_before(context, s.number)[:1]  # "It provides surveillance ...": its head
 
 
-FLYING = ("fly", "flies", "flew", "flown", "patrol")
+FLYING = ("fly", "flies", "flew", "flown", "patrol", "turns")
+"""Stems of stances that fly what they name ("will take turns with F-35s")."""
 
 
 SANCTIONING = frozenset(
@@ -2456,6 +2485,25 @@ def _action_noun(group: Group, s: Sentence) -> bool:
         and group.end < s.span.end
         and low[group.end] == "of"
     )
+
+
+BOUGHT_BY = (["bought", "by"], ["purchased", "by"], ["paid", "for", "by"], ["financed", "by"])
+"""Words after what is delivered that name who bought it."""
+
+BUYERS_REACH = 8
+"""Tokens after a stance of delivering in which its buyers may be named."""
+
+
+def _delivering_for_buyers(cue: Cue, doc: Doc) -> bool:
+    """ "Washington will speed up deliveries of Patriot missiles bought by
+    European allies": speeding deliveries that others bought is no pledge of
+    the deliverer's own (the buyers' stance is read from "by")."""
+    words = cue.text.lower()
+    if cue.kind != "status" or not words.startswith("speed") or "deliver" not in words:
+        return False
+    low = lowers(doc)
+    after = low[cue.end : min(len(doc), cue.end + BUYERS_REACH)]
+    return any(after[i : i + len(words)] == words for words in BOUGHT_BY for i in range(len(after)))
 
 
 PLACE_KINDS = ("on ukrainian soil", "on ukrainian territory")
@@ -5485,6 +5533,7 @@ def read_commitments(
     cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
     cues = [c for c in cues if not _support_as_verb(c, doc)]  # "generators to support Ukraine"
     cues = [c for c in cues if not _place_of_a_kind(c, cues, doc)]  # "drones on Ukrainian soil"
+    cues = [c for c in cues if not _delivering_for_buyers(c, doc)]  # "Patriots bought by allies"
     cues = _in_company(cues, doc, an)  # "tankers" for an air mission are aircraft
     cues = [_railway(c, doc) for c in cues]  # "to let the trains through": no training
     cues = _drop_epithets_of_kinds(cues, doc)  # "its package of illegitimate sanctions"
