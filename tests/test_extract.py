@@ -4804,6 +4804,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("GBR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="speeding-up-delivery-commits",
         ),
+        pytest.param(
+            "Greece has sent shells to Ukraine. The Navy will send a minehunter to the Black Sea"
+            " mission, the defence minister said.",
+            {
+                ("GRC", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("GRC", Category.NAVAL_FORCES, Status.COMMITTED),
+            },
+            id="the-navy-is-the-articles-state",
+        ),
+        pytest.param(
+            "Ireland has paid into the fund. The Defence Forces will keep training Ukrainian"
+            " soldiers in Cyprus.",
+            {
+                ("IRL", Category.FINANCING, Status.COMMITTED),
+                ("IRL", Category.TRAINING, Status.COMMITTED),
+            },
+            id="the-defence-forces-are-the-earlier-subjects",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1594,11 +1594,15 @@ AGGRESSORS = frozenset(["RUS", "BLR", "PRK"])
 nothing to Ukraine's security, so their stances on it are objections ("will
 not agree to monitors" is opposed) and what they send or offer is no pledge."""
 
-GOVERNMENT_REFERENCES = frozenset(
+SERVICES = frozenset(["the navy", "the army", "the defence forces", "the defense forces"])
+"""A state's services that, standing alone, refer to the state ("The Navy
+will send a team of divers")."""
+
+GOVERNMENT_REFERENCES = SERVICES | frozenset(
     ["the government", "the federal government", "the cabinet", "its government"]
 )
-"""References to a government that, with no state named before them, stand
-for the state the article is about."""
+"""References to a government (or one of its services) that, with no state
+named before them, stand for the state the article is about."""
 
 STATE_FORMS = {
     "the kingdom": "Kingdom",

@@ -47,6 +47,7 @@ from pledgewatch.extract.attribution import (
     POSSESSIVES,
     REASON_OPENERS,
     REQUEST_VERBS,
+    SERVICES,
     SKIP_PREPOSITIONS,
     SUPPORT_NOUNS,
     asides,
@@ -2485,6 +2486,23 @@ def _action_noun(group: Group, s: Sentence) -> bool:
         and group.end < s.span.end
         and low[group.end] == "of"
     )
+
+
+SERVICE_FOLLOWERS = frozenset(
+    "will would is has was can could may might should must does did had are were have "
+    "of in to on at for and , . also still".split()
+)
+"""Words after a service that keep it the subject ("The Navy will send");
+another noun after it makes it a modifier ("the Navy diving school")."""
+
+
+def _service_as_modifier(cue: Cue, doc: Doc) -> bool:
+    """ "The Navy diving school will train divers": a service named before
+    another noun modifies it and refers to no state."""
+    if cue.kind != "pronouns" or cue.text.lower() not in SERVICES or cue.end >= len(doc):
+        return False
+    after = doc[cue.end].lower_
+    return after not in SERVICE_FOLLOWERS and not after.endswith(("ed", "s"))
 
 
 BOUGHT_BY = (["bought", "by"], ["purchased", "by"], ["paid", "for", "by"], ["financed", "by"])
@@ -5534,6 +5552,7 @@ def read_commitments(
     cues = [c for c in cues if not _support_as_verb(c, doc)]  # "generators to support Ukraine"
     cues = [c for c in cues if not _place_of_a_kind(c, cues, doc)]  # "drones on Ukrainian soil"
     cues = [c for c in cues if not _delivering_for_buyers(c, doc)]  # "Patriots bought by allies"
+    cues = [c for c in cues if not _service_as_modifier(c, doc)]  # "the Navy diving school"
     cues = _in_company(cues, doc, an)  # "tankers" for an air mission are aircraft
     cues = [_railway(c, doc) for c in cues]  # "to let the trains through": no training
     cues = _drop_epithets_of_kinds(cues, doc)  # "its package of illegitimate sanctions"
