@@ -2521,7 +2521,7 @@ def _delivering_for_buyers(cue: Cue, doc: Doc) -> bool:
         return False
     low = lowers(doc)
     after = low[cue.end : min(len(doc), cue.end + BUYERS_REACH)]
-    return any(after[i : i + len(words)] == words for words in BOUGHT_BY for i in range(len(after)))
+    return any(after[i : i + len(by)] == by for by in BOUGHT_BY for i in range(len(after)))
 
 
 PLACE_KINDS = ("on ukrainian soil", "on ukrainian territory")
@@ -4228,7 +4228,7 @@ def _likewise(group: Group, s: Sentence, an: Analyzer, day: date | None) -> list
     doc = s.span.doc
     low = lowers(doc)
     end = _clause_break(doc, group.end, s.span.end)
-    for i in range(group.end, min(end, s.span.end - 3) + 1):
+    for i in range(group.end, min(end + 1, s.span.end - 3)):  # room for "as", a verb, a name
         if low[i : i + 2] != [",", "as"] or low[i + 2] not in LIKEWISE_AUXILIARIES:
             continue
         at = i + 3 + (low[i + 3] == "the")
