@@ -4822,6 +4822,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="the-defence-forces-are-the-earlier-subjects",
         ),
+        pytest.param(
+            "Norway will send two frigates to the mission. Denmark has said the same.",
+            {
+                ("NOR", Category.NAVAL_FORCES, Status.COMMITTED),
+                ("DNK", Category.NAVAL_FORCES, Status.COMMITTED),
+            },
+            id="said-the-same-takes-the-stance-before",
+        ),
+        pytest.param(
+            "Slovenia will place three officers in the force headquarters.",
+            {("SVN", Category.COMMAND_CONTROL, Status.COMMITTED)},
+            id="placing-officers-in-a-headquarters-commits-them",
+        ),
+        pytest.param(
+            "Canada will not foot the bill for the new drones.",
+            {("CAN", Category.FINANCING, Status.DECLINED)},
+            id="footing-the-bill-is-money",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
