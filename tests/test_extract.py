@@ -4840,6 +4840,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CAN", Category.FINANCING, Status.DECLINED)},
             id="footing-the-bill-is-money",
         ),
+        pytest.param(
+            "Russia's deputy foreign minister in charge of Asia called the plan a direct"
+            " involvement in the war.",
+            set(),
+            id="in-charge-of-after-an-office-is-a-title-not-command",
+        ),
+        pytest.param(
+            "NATO will keep coordinating deliveries. The government has not ruled out sending"
+            " more shells.",
+            set(),
+            id="the-government-is-no-alliances",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

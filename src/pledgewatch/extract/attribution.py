@@ -835,10 +835,15 @@ def _within_reach(context: Context, number: int) -> list[list[str]]:
     return [a for n, a in reversed(context.subjects) if number - n <= SUBJECT_REACH]
 
 
-def _recent(context: Context, number: int, plural: bool, person: bool = False) -> list[str]:
+def _recent(
+    context: Context, number: int, plural: bool, person: bool = False, states: bool = False
+) -> list[str]:
     """The latest subject within reach; for "they" or "the countries", a
-    group; for "he" or "she", never a list ("London and Paris")."""
+    group; for "he" or "she", never a list ("London and Paris"); for "the
+    government", states only (no alliance has one)."""
     recent = _within_reach(context, number)
+    if states:
+        recent = [a for a in recent if all(len(x) == 3 for x in a)]
     if plural:
         groups = [a for a in recent if len(a) > 1 or a[0] == COALITION]
         recent = groups or recent
@@ -1336,7 +1341,12 @@ def who(
             if not actors:
                 return [], "", "", 0
             return actors, "pronoun", "(state of that form)", s.span.start
-        actors = _recent(context, s.number, plural, person)
+        governing = any(
+            c.text.lower() in GOVERNMENT_REFERENCES
+            for c in s.of("pronouns")
+            if c.start < group.start
+        )
+        actors = _recent(context, s.number, plural, person, states=governing)
         if size and len(actors) != size:
             actors = _listed(context, s.number, size, an, day)  # "by A, B and C. The three"
             if not actors:
@@ -1344,11 +1354,6 @@ def who(
             return actors, "pronoun", "(list named before)", s.span.start
         if actors:
             return actors, "pronoun", "(earlier subject)", s.span.start
-        governing = any(
-            c.text.lower() in GOVERNMENT_REFERENCES
-            for c in s.of("pronouns")
-            if c.start < group.start
-        )
         if governing and context.home:  # "the government will provide": the article's state
             return context.home, "pronoun", "(the article's state)", s.span.start
     if chain:

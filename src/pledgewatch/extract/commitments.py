@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from pledgewatch.extract.actors import COALITION, ActorSpan
 from pledgewatch.extract.attribution import (
     AGGRESSORS,
+    APPOSITION_HEADS,
     BENEFICIARY,
     DEPENDING,
     DETERMINERS,
@@ -2485,6 +2486,21 @@ def _action_noun(group: Group, s: Sentence) -> bool:
         and low[before] in NOUN_SLOTS
         and group.end < s.span.end
         and low[group.end] == "of"
+    )
+
+
+TITLE_HEADS = APPOSITION_HEADS | frozenset(["commissioner", "officials"])
+"""Offices that "in charge of" may follow as part of a title."""
+
+
+def _office_in_charge(cue: Cue, doc: Doc) -> bool:
+    """ "Russia's deputy foreign minister in charge of Asia": "in charge of"
+    right after an office is part of its title, no command offered."""
+    return (
+        cue.kind == "category"
+        and cue.text.lower() == "in charge of"
+        and cue.start > 0
+        and doc[cue.start - 1].lower_ in TITLE_HEADS
     )
 
 
@@ -5553,6 +5569,7 @@ def read_commitments(
     cues = [c for c in cues if not _place_of_a_kind(c, cues, doc)]  # "drones on Ukrainian soil"
     cues = [c for c in cues if not _delivering_for_buyers(c, doc)]  # "Patriots bought by allies"
     cues = [c for c in cues if not _service_as_modifier(c, doc)]  # "the Navy diving school"
+    cues = [c for c in cues if not _office_in_charge(c, doc)]  # "the minister in charge of Asia"
     cues = _in_company(cues, doc, an)  # "tankers" for an air mission are aircraft
     cues = [_railway(c, doc) for c in cues]  # "to let the trains through": no training
     cues = _drop_epithets_of_kinds(cues, doc)  # "its package of illegitimate sanctions"
