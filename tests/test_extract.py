@@ -4852,6 +4852,27 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="the-government-is-no-alliances",
         ),
+        pytest.param(
+            "Bratislava will not spend a single euro on weapons for Kyiv, the prime minister said.",
+            {("SVK", Category.FINANCING, Status.DECLINED)},
+            id="will-not-spend-declines-money",
+        ),
+        pytest.param(
+            "Neither Austria nor Ireland will send soldiers to the force.",
+            {
+                ("AUT", Category.GROUND_FORCES, Status.DECLINED),
+                ("IRL", Category.GROUND_FORCES, Status.DECLINED),
+            },
+            id="neither-x-nor-y-are-one-subject",
+        ),
+        pytest.param(
+            "Malta will not send ships to the Black Sea, nor will Cyprus.",
+            {
+                ("MLT", Category.NAVAL_FORCES, Status.DECLINED),
+                ("CYP", Category.NAVAL_FORCES, Status.DECLINED),
+            },
+            id="nor-will-x-shares-the-refusal",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -142,10 +142,10 @@ SNEERS = frozenset("so-called self-styled self-proclaimed so called self styled 
 self-styled coalition"): they do not change what the name is the object of."""
 
 
-COORDINATION = frozenset([",", "and", "or", "as", "well", "&", "plus"])
+COORDINATION = frozenset([",", "and", "or", "nor", "as", "well", "&", "plus"])
 
 
-CONJUNCTIONS = frozenset(["and", "or", "&", "plus", "well"])
+CONJUNCTIONS = frozenset(["and", "or", "nor", "&", "plus", "well"])
 
 
 OBJECT_QUANTIFIERS = frozenset(["any", "all", "every", "other"])

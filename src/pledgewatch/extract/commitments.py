@@ -4234,18 +4234,23 @@ def _partner_why(actor: str, partners: list[str], likewise: list[str], giver: st
 LIKEWISE_AUXILIARIES = frozenset("has have had will would does do did is are was were can".split())
 """Auxiliaries after "as" that repeat the stance before for another actor."""
 
-LIKEWISE = "(named after ', as has' or ', as will': the same stance)"
+LIKEWISE = "(named after ', as has', ', as will' or ', nor will': the same stance)"
 
 
 def _likewise(group: Group, s: Sentence, an: Analyzer, day: date | None) -> list[str]:
     """ "Montenegro has aligned itself with every package, as has Albania",
-    "Italy will send troops, as will Spain": the actors right after ", as"
-    and an auxiliary, closing the sentence or clause, take the same stance."""
+    "Italy will send troops, as will Spain", "Germany will not send troops,
+    nor will Italy": the actors right after ", as" or ", nor" and an
+    auxiliary, closing the sentence or clause, take the same stance."""
     doc = s.span.doc
     low = lowers(doc)
     end = _clause_break(doc, group.end, s.span.end)
     for i in range(group.end, min(end + 1, s.span.end - 3)):  # room for "as", a verb, a name
-        if low[i : i + 2] != [",", "as"] or low[i + 2] not in LIKEWISE_AUXILIARIES:
+        if (
+            low[i] != ","
+            or low[i + 1] not in ("as", "nor")
+            or low[i + 2] not in LIKEWISE_AUXILIARIES
+        ):
             continue
         at = i + 3 + (low[i + 3] == "the")
         head = next((k for k, a in enumerate(s.actors) if a.start == at), None)
