@@ -4873,6 +4873,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="nor-will-x-shares-the-refusal",
         ),
+        pytest.param(
+            "Finland's government will ask parliament to approve sending up to 80 soldiers.",
+            {("FIN", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="asking-parliament-to-approve-puts-the-decision-off",
+        ),
+        pytest.param(
+            "Iceland will give 40 million kronur to the international drone coalition.",
+            {("ISL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="money-for-the-drone-coalition-is-equipment",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
