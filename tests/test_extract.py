@@ -3668,8 +3668,8 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
         ),
         pytest.param(
             "PRESS RELEASE - Ministry of Defence of Portugal\n\n"
-            "Portugal confirms its support for Ukraine. Portugal will send two frigates to the "
-            "Black Sea mission.\n\n"
+            "Portugal confirms its military support for Ukraine. Portugal will send two frigates to "
+            "the Black Sea mission.\n\n"
             "A further EUR 200 million in financial aid is reserved for Ukraine next year. "
             "The Navy diving school will continue to train Ukrainian divers in Lisbon.",
             {
@@ -3681,8 +3681,8 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="a-release-gives-its-state-what-no-one-is-named-for",
         ),
         pytest.param(  # a guard: the same sentences in a news story name no one
-            "Portugal confirms its support for Ukraine. Portugal will send two frigates to the "
-            "Black Sea mission.\n\n"
+            "Portugal confirms its military support for Ukraine. Portugal will send two frigates to "
+            "the Black Sea mission.\n\n"
             "A further EUR 200 million in financial aid is reserved for Ukraine next year. "
             "The Navy diving school will continue to train Ukrainian divers in Lisbon.",
             {
@@ -4882,6 +4882,29 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             "Iceland will give 40 million kronur to the international drone coalition.",
             {("ISL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="money-for-the-drone-coalition-is-equipment",
+        ),
+        pytest.param(
+            "Chile's support for Ukraine will remain political, the foreign minister said.",
+            set(),
+            id="support-with-no-military-word-is-no-kind",
+        ),
+        pytest.param(
+            "Slovenia will announce further support for Ukraine next week.",
+            set(),
+            id="announcing-further-support-names-nothing",
+        ),
+        pytest.param(  # a guard: a military word among the adjectives keeps the guarantee
+            "Portugal will provide military, financial and political support to Ukraine next year.",
+            {
+                ("PRT", Category.SECURITY_GUARANTEE, Status.COMMITTED),
+                ("PRT", Category.FINANCING, Status.COMMITTED),
+            },
+            id="military-among-the-adjectives-of-support-is-a-guarantee",
+        ),
+        pytest.param(  # a guard: support for an army is military
+            "Greece promised long-term support for the Ukrainian army.",
+            {("GRC", Category.SECURITY_GUARANTEE, Status.COMMITTED)},
+            id="support-for-the-army-is-a-guarantee",
         ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",

@@ -1554,6 +1554,42 @@ OWN_DEFENCE = re.compile(r"\s+on\s+(?:(?:core|their|its|our|own|national)\s+)*de
 """After a sum: spent on one's own defence, not given to Ukraine."""
 
 
+VAGUE_KINDS = frozenset(["support"])
+"""Guarantee cues that name no military help of their own: "Japan's support
+will remain", "announce further support", "support for its sovereignty"."""
+
+MILITARY_WORDS = frozenset("military defence defense security armed army".split())
+"""Words that make a vague kind military: "military, financial and political
+support", "long-term support for the Ukrainian armed forces"."""
+
+VAGUE_REACH = 4
+"""Tokens read on either side of a vague kind for a military word."""
+
+
+def _vague(cue: Cue, doc: Doc) -> bool:
+    """A vague kind with no military word in its own phrase: no kind at all,
+    and none taken from the context either (ANNOTATION.md: vague *military*
+    assistance is a guarantee)."""
+    if cue.text.lower() not in VAGUE_KINDS:
+        return False
+    low = lowers(doc)
+    before = []
+    for i in range(cue.start - 1, max(cue.start - 1 - VAGUE_REACH, -1), -1):
+        if low[i] in STOP_BEFORE_KIND or doc[i].is_sent_start:
+            break
+        before.append(low[i])
+    after = (
+        low[cue.end : cue.end + VAGUE_REACH]
+        if low[cue.end : cue.end + 1] in (["for"], ["to"])
+        else []
+    )
+    return not MILITARY_WORDS.intersection(before + after)
+
+
+STOP_BEFORE_KIND = frozenset("the a an its their our his her 's of for to with".split())
+"""Words that end the adjectives before a kind noun."""
+
+
 def _money_after(group: Group, reach: int, limit: int, doc: Doc) -> list[Cue]:
     """A sum of money starting in or right after a stance (before token
     ``reach``), read to ``limit`` at most: financing."""
@@ -3110,6 +3146,8 @@ def _kinds(
     predicate = judging(group, an)
     depending = _depending(group)  # "Any deployment of X troops would be subject to a vote"
     scope = _categories(group, groups, own_cats, s, subject_end, predicate or depending)
+    if scope and all(_vague(c, s.span.doc) for c, _ in scope):
+        return []  # "Japan's support will remain": no kind, and none from the context
     if scope and all(c.text.lower() in PEOPLE for c, _ in scope):
         topic = _topic(context, s.number)  # "Around 90 personnel will deploy": as trainers
         c, neg = scope[0]
