@@ -3668,8 +3668,8 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
         ),
         pytest.param(
             "PRESS RELEASE - Ministry of Defence of Portugal\n\n"
-            "Portugal confirms its military support for Ukraine. Portugal will send two frigates to "
-            "the Black Sea mission.\n\n"
+            "Portugal confirms its military support for Ukraine. "
+            "Portugal will send two frigates to the Black Sea mission.\n\n"
             "A further EUR 200 million in financial aid is reserved for Ukraine next year. "
             "The Navy diving school will continue to train Ukrainian divers in Lisbon.",
             {
@@ -3681,8 +3681,8 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="a-release-gives-its-state-what-no-one-is-named-for",
         ),
         pytest.param(  # a guard: the same sentences in a news story name no one
-            "Portugal confirms its military support for Ukraine. Portugal will send two frigates to "
-            "the Black Sea mission.\n\n"
+            "Portugal confirms its military support for Ukraine. "
+            "Portugal will send two frigates to the Black Sea mission.\n\n"
             "A further EUR 200 million in financial aid is reserved for Ukraine next year. "
             "The Navy diving school will continue to train Ukrainian divers in Lisbon.",
             {
@@ -4905,6 +4905,32 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             "Greece promised long-term support for the Ukrainian army.",
             {("GRC", Category.SECURITY_GUARANTEE, Status.COMMITTED)},
             id="support-for-the-army-is-a-guarantee",
+        ),
+        pytest.param(
+            "Press conference (excerpt)\n\nReporter: Has Tallinn been asked for soldiers?\n\n"
+            "Minister Pevkur: We have had no request. The dispatch of combat units to Ukraine "
+            "is not being considered.",
+            {("EST", Category.GROUND_FORCES, Status.DECLINED)},
+            id="a-passive-stance-in-a-speaker's-turn-is-the-speaker's-state's",
+        ),
+        pytest.param(
+            "Press conference (excerpt)\n\nReporter: Who pays for the radars?\n\n"
+            "Minister Pevkur: The radars for Ukraine are financed by the Nordic states.",
+            set(),
+            id="a-title-case-label-is-no-subject-and-a-passive-with-an-agent-is-not-theirs",
+        ),
+        pytest.param(  # a guard: "It is too early" in a speaker's turn is the speaker's
+            "Press conference (excerpt)\n\n"
+            "Reporter: Could Estonian minehunters go to the Black Sea after a truce?\n\n"
+            "Minister Pevkur: It is too early to say.",
+            {("EST", Category.NAVAL_FORCES, Status.CONSIDERING)},
+            id="it-is-too-early-in-a-speaker's-turn-is-the-speaker's",
+        ),
+        pytest.param(  # a guard: a headline's "Name: ..." is no speaker's label
+            "Zakharova: Western troops in Ukraine would be legitimate targets\n\n"
+            "MOSCOW - The foreign ministry spokeswoman spoke on Thursday.",
+            {("RUS", Category.GROUND_FORCES, Status.OPPOSED)},
+            id="a-headline-name-before-a-colon-stays-the-subject",
         ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -446,8 +446,7 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
         for a in spans
         if not (a.rule == "surname" and (a.start in another or doc[a.start : a.end].text in others))
     ]
-    taken = {i for a in spans for i in range(a.start, a.end)}
-    spans += _speaker_labels(doc, taken, an)
+    spans = _speaker_labels(doc, spans, an)
     taken = {i for a in spans for i in range(a.start, a.end)}
     spans += _fuzzy(doc, taken, an)
     spans += _abbreviations(doc, spans, taken)
@@ -457,18 +456,23 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
 LABEL_WORDS = 4
 """Most words of a transcript's speaker label before its colon ("PM LUXON:")."""
 
-LABEL_LINE = re.compile(r"^[^\S\n]*[A-Z][A-Z .'-]*:", re.M)
+LABEL_LINE = re.compile(r"^[^\S\n]*[A-Z][A-Za-z .'-]*:", re.M)
 """A line that may open with a speaker label: most texts have none, and are
 not read token by token for one."""
 
 
 def _label_end(words: Sequence[str], start: int) -> int:
     """The colon's token if the line that begins at token ``start`` opens with
-    a speaker label in capitals ("PM ALBANESE:", "MINISTER HÄKKÄNEN:"), else -1."""
+    a speaker label in capitals ("PM ALBANESE:", "MINISTER HÄKKÄNEN:") or, past
+    the headline, of two words or more in title case ("Minister Koizumi:"),
+    else -1."""
     for j in range(start + 1, min(len(words), start + LABEL_WORDS + 1)):
         if words[j] == ":":
             label = words[start:j]
-            return j if all(w.isupper() and w.isalpha() for w in label) else -1
+            if all(w.isupper() and w.isalpha() for w in label):
+                return j
+            titled = start > 0 and len(label) > 1  # not a headline's "Zakharova: ..."
+            return j if titled and all(w.istitle() and w.isalpha() for w in label) else -1
     return -1
 
 
@@ -477,16 +481,26 @@ def _line_starts(words: Sequence[str]) -> list[int]:
     return [0, *(i + 1 for i, w in enumerate(words) if "\n" in w)]
 
 
-def _speaker_labels(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
-    """The people that speaker labels in capitals name ("PM LUXON: We'll keep
-    our trainers"), read as the title-cased name."""
-    found: list[ActorSpan] = []
+def _speaker_labels(doc: Doc, spans: list[ActorSpan], an: Analyzer) -> list[ActorSpan]:
+    """``spans`` with the people that speaker labels name ("PM LUXON: We'll
+    keep our trainers", "Minister Koizumi: ..."): a label in capitals read as
+    the title-cased name, a person already found in a label marked as one."""
     if not LABEL_LINE.search(document_text(doc)):
-        return found
+        return spans
+    taken = {i for a in spans for i in range(a.start, a.end)}
+    found: list[ActorSpan] = []
     words = orths(doc)
     for i in _line_starts(words):
         j = _label_end(words, i)
-        if j < 0 or taken.intersection(range(i, j)):
+        if j >= 0 and taken.intersection(range(i, j)):
+            spans = [
+                replace(a, rule="speaker label")
+                if i <= a.start and a.end <= j and a.kind == "person"
+                else a
+                for a in spans
+            ]
+            continue
+        if j < 0:
             continue
         label = an.nlp.make_doc(" ".join(w.text.title() for w in doc[i:j]))
         for m in _matched(label, an):
@@ -494,7 +508,7 @@ def _speaker_labels(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
             if a is not None and a.kind == "person":
                 start, end = (i + a.start, i + a.end) if len(label) == j - i else (i, j)
                 found.append(ActorSpan(a.actor, start, end, "speaker label", a.kind))
-    return found
+    return spans + found
 
 
 def _own_name(word: str, actor: str) -> bool:

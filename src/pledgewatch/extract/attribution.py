@@ -564,6 +564,24 @@ def _subject(
 ANSWERS = frozenset(["yes", "no"])
 
 
+IMPERSONAL = (("it", "is"), ("it", "'s"), ("it", "was"), ("it", "would"), ("it", "will"))
+"""How a sentence opens when its "it" stands for no one ("It is too early")."""
+
+
+def _impersonal(s: Sentence) -> bool:
+    """A sentence opening with an "it" that stands for no one: in a speaker's
+    turn, the stance is the speaker's."""
+    low = lowers(s.span.doc)
+    words = [w for w in low[s.span.start : s.span.start + IMPERSONAL_REACH] if not w.isspace()]
+    if ":" in words:  # after a speaker's label: "Minister Koizumi: It is too early"
+        words = words[words.index(":") + 1 :]
+    return tuple(words[:2]) in IMPERSONAL
+
+
+IMPERSONAL_REACH = 8
+"""Tokens read at a sentence's start for its "it", past a speaker's label."""
+
+
 def _answer(s: Sentence) -> bool:
     """An interview answer opening with "Yes" or "No" ("Yes, and that
     continues"): the interviewee speaks, whoever the sentence names."""
@@ -1310,6 +1328,8 @@ def who(
             return context.interviewee, "interviewee", first[0].text, s.span.start
     if context.interviewee and not chain and not pronoun and _answer(s):
         return context.interviewee, "interviewee", "(answer)", s.span.start  # "Yes, and that
+    if context.turn and not chain and _impersonal(s):  # "Minister X: It is too early to say."
+        return context.turn, "interviewee", "(it, in the speaker's turn)", s.span.start
     if pronoun:
         governments = [
             c.start

@@ -45,6 +45,7 @@ from pledgewatch.extract.attribution import (
     DETERMINERS,
     DOUBLE_OBJECT_VERBS,
     PASSIVE_APPROVALS,
+    PASSIVE_REACH,
     POSSESSIVES,
     REASON_OPENERS,
     REQUEST_VERBS,
@@ -2641,14 +2642,22 @@ def _issued(group: Group, s: Sentence, context: Context) -> tuple[list[str], str
     Ukraine is the issuing state's when its verb is passive ("A budget of
     EUR 1 billion is reserved for ...") or its subject one of that state's
     forces ("The Air Component will continue to train ..."). A condition
-    alone ("The contribution is subject to a vote") is on an offer before."""
-    if not context.issuer or any(a.actor != BENEFICIARY for a in s.actors):
+    alone ("The contribution is subject to a vote") is on an offer before.
+    So is a transcript's turn whose label names one state's speaker
+    ("Minister Koizumi: ... the dispatch of units to Ukraine is not being
+    considered")."""
+    giver, rule, why = context.issuer, "issuer", "(the state issuing the release)"
+    if not giver and len(context.turn) == 1:
+        giver, rule, why = context.turn, "interviewee", "(passive, in the speaker's turn)"
+    if not giver or any(a.actor != BENEFICIARY for a in s.actors):
         return [], "", "", 0
     if all(c.label == Status.CONDITIONAL.value for c in group.cues):
         return [], "", "", 0
     doc = s.span.doc
+    if "by" in lowers(doc)[group.end - 1 : group.end + PASSIVE_REACH]:
+        return [], "", "", 0  # "are delivered by member states": someone else gives them
     if _passive(group, doc) or FORCE_UNITS.intersection(lowers(doc)[s.span.start : group.start]):
-        return context.issuer, "issuer", "(the state issuing the release)", s.span.start
+        return giver, rule, why, s.span.start
     return [], "", "", 0
 
 
@@ -5660,7 +5669,8 @@ def read_commitments(
         )
         if span.start == 0 or "\n" in doc[span.start - 1].text or span[0].is_space:
             paragraph = []  # a line break begins a new paragraph
-            context.interviewee = _labelled_speaker(span, labels, an, day) or context.interviewee
+            context.turn = _labelled_speaker(span, labels, an, day)
+            context.interviewee = context.turn or context.interviewee
         paragraph += [Category(c.label) for c in s.of("category")]
         if _claim_line(span):
             pass  # a claim a fact-check examines states nobody's stance

@@ -54,6 +54,9 @@ class Context:
     a later "the package" sanctions."""
     interviewee: list[str] = field(default_factory=list)
     """In a question-and-answer text, whom an unquoted "we" or "I" stands for."""
+    turn: list[str] = field(default_factory=list)
+    """In a transcript, whom the speaker's label opening the current paragraph
+    names ("Minister Koizumi: ..."); empty in any other paragraph."""
     asked: tuple[int, tuple[Category, ...]] = (-1, ())
     """In an interview, the last question's sentence number and the kinds its
     paragraph names: the answer's "it" is what was asked about."""
