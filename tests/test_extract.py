@@ -4932,6 +4932,39 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.GROUND_FORCES, Status.OPPOSED)},
             id="a-headline-name-before-a-colon-stays-the-subject",
         ),
+        pytest.param(
+            "Denmark will guarantee €300 million of the loan for Ukraine.",
+            {("DNK", Category.FINANCING, Status.COMMITTED)},
+            id="guaranteeing-a-sum-of-a-loan-is-financing",
+        ),
+        pytest.param(
+            "Norway will guarantee up to €200 million of the Ukraine credit line, covering "
+            "losses if borrowers default.",
+            {("NOR", Category.FINANCING, Status.COMMITTED)},
+            id="a-borrower's-default-sets-a-guarantee-off-and-is-no-condition",
+        ),
+        pytest.param(
+            "Canada has offered one CC-330 Husky tanker for the Ukraine mission.",
+            {("CAN", Category.AIR_FORCES, Status.COMMITTED)},
+            id="a-tanker-named-with-an-aircraft-model-is-an-aircraft",
+        ),
+        pytest.param(
+            "Night trains from Kyiv to Vienna and Budapest are sold out for weeks, so many "
+            "travellers fly from airports in Poland.",
+            set(),
+            id="sold-out-is-no-sale",
+        ),
+        pytest.param(
+            "Hungary will keep blocking the reimbursement of 6 billion euros to member states "
+            "for weapons already sent to Ukraine.",
+            {("HUN", Category.FINANCING, Status.OPPOSED)},
+            id="weapons-already-sent-are-described-not-sent-by-the-subject",
+        ),
+        pytest.param(
+            "Poland offers its airports to the force in Ukraine.",
+            {("POL", Category.LOGISTICS, Status.COMMITTED)},
+            id="airports-offered-are-logistics",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

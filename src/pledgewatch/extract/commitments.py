@@ -2725,8 +2725,12 @@ def _reduced_relative(group: Group, s: Sentence, cats: Sequence[Cue]) -> bool:
     if word in FUNDED and group.start > s.span.start and doc[group.start - 1].text == ",":
         # "will send 350 missiles, paid for with £70 million from ...": how it is paid for
         return any(c.kind == "status" and c.end < group.start for c in s.cues)
-    return any(c.end == group.start for c in cats)
+    start = group.start - 1 if doc[group.start - 1].lower_ in PARTICIPLE_ADVERBS else group.start
+    return any(c.end == start for c in cats)  # "weapons already sent to Ukraine"
 
+
+PARTICIPLE_ADVERBS = frozenset("already previously recently earlier just originally".split())
+"""Adverbs between a kind and the participle that describes it."""
 
 FUNDED = frozenset(["paid", "funded", "financed", "bankrolled"])
 """Participles that, after a comma, say how the thing just pledged is paid for."""
@@ -3935,13 +3939,18 @@ def _epithets(doc: Doc, names: set[int], cues: Sequence[Cue]) -> list[Cue]:
 
 def _drop_not_kinds(cues: list[Cue]) -> list[Cue]:
     """Kinds inside a phrase that names none ("range restrictions" on weapons
-    are no sanctions); the phrases themselves are no cues either."""
-    inside = {i for c in cues if c.kind == "not_kinds" for i in range(c.start, c.end)}
+    are no sanctions), stances inside one that states none ("sold out"); the
+    phrases themselves are no cues either."""
+    inside = {
+        kind: {i for c in cues if c.kind == f"not_{kind}s" for i in range(c.start, c.end)}
+        for kind in ("kind", "stance")
+    }
     return [
         c
         for c in cues
-        if c.kind != "not_kinds"
-        and not (c.kind == "category" and inside.intersection(range(c.start, c.end)))
+        if c.kind not in ("not_kinds", "not_stances")
+        and not (c.kind == "category" and inside["kind"].intersection(range(c.start, c.end)))
+        and not (c.kind == "status" and inside["stance"].intersection(range(c.start, c.end)))
     ]
 
 

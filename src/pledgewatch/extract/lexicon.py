@@ -39,6 +39,7 @@ _LIST_KEYS = (
     "consent_words",
     "judgements",
     "not_kinds",
+    "not_stances",
     "war_context",
     "kept_at_home",
 )
