@@ -4965,6 +4965,23 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("POL", Category.LOGISTICS, Status.COMMITTED)},
             id="airports-offered-are-logistics",
         ),
+        pytest.param(
+            "Spain said no decision on troops for Ukraine would be taken before a ceasefire "
+            "was signed.",
+            {("ESP", Category.GROUND_FORCES, Status.CONSIDERING)},
+            id="a-ceasefire-being-signed-is-no-one's-pledge",
+        ),
+        pytest.param(
+            "London and Paris said they will put troops on the ground in Ukraine once a "
+            "ceasefire is signed, and they will run the headquarters together.",
+            {
+                ("GBR", Category.GROUND_FORCES, Status.COMMITTED),
+                ("FRA", Category.GROUND_FORCES, Status.COMMITTED),
+                ("GBR", Category.COMMAND_CONTROL, Status.COMMITTED),
+                ("FRA", Category.COMMAND_CONTROL, Status.COMMITTED),
+            },
+            id="the-premise's-own-verb-does-not-end-the-next-stance's-reach",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -5042,6 +5042,30 @@ def _premise_only(cues: list[Cue], doc: Doc) -> list[Cue]:
     return kept
 
 
+def _premise_events(cues: list[Cue], doc: Doc) -> list[Cue]:
+    """Drop stances that say what becomes of the end of the fighting ("before
+    a ceasefire was signed", "once a peace deal is agreed"): the premise's
+    own verb, no one's pledge."""
+    ends = {c.end for c in cues if c.kind == "premise"}
+    if not ends:
+        return cues
+    low = lowers(doc)
+
+    def of_premise(c: Cue) -> bool:
+        i = c.start
+        while i > 0 and i not in ends and low[i - 1] in PREMISE_AUXILIARIES:
+            i -= 1
+        return i in ends and i < c.start  # an auxiliary between: "a truce is signed"
+
+    return [c for c in cues if not (c.kind == "status" and of_premise(c))]
+
+
+PREMISE_AUXILIARIES = frozenset(
+    "is was are were be been being has have had will would finally formally".split()
+)
+"""Words between the end of the fighting and the verb that says it comes."""
+
+
 BEYOND_PREMISE = ("mandate", "rules of engagement", "backstop", *APPROVALS)
 """Words of a condition besides the end of the fighting: "once a ceasefire is
 in place and the force's mandate has been agreed" is a condition still."""
@@ -5643,7 +5667,7 @@ def read_commitments(
         or any(d.kind == "category" and d.start == c.start for d in cues)
     ]
     cues = sorted([*cues, *_split_stances(doc, cues)], key=lambda c: (c.start, c.end))
-    cues = _premise_only(cues, doc)
+    cues = _premise_events(_premise_only(cues, doc), doc)
     context = Context(
         interviewee=interviewee(doc, actor_spans, an, day),
         home=home_state(actor_spans),
