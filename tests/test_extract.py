@@ -4982,6 +4982,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="the-premise's-own-verb-does-not-end-the-next-stance's-reach",
         ),
+        pytest.param(
+            "Madrid has pledged €1 billion a year in weapons and equipment for Ukraine.",
+            {("ESP", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-sum-in-weapons-is-what-the-weapons-are-worth",
+        ),
+        pytest.param(
+            "Japan will provide non-lethal IT equipment worth JPY 2 billion to Ukraine.",
+            {("JPN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="equipment-worth-a-sum-is-equipment",
+        ),
+        pytest.param(  # a guard: aid worth a share of GDP stays money
+            "Latvia will give military aid worth 0.25 percent of GDP to Ukraine.",
+            {("LVA", Category.FINANCING, Status.COMMITTED)},
+            id="military-aid-worth-a-share-of-gdp-stays-money",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1591,6 +1591,21 @@ STOP_BEFORE_KIND = frozenset("the a an its their our his her 's of for to with".
 """Words that end the adjectives before a kind noun."""
 
 
+WORTH = re.compile(r"(?:worth|valued at|totalling|totaling)\s*$", re.IGNORECASE)
+IN_KIND = re.compile(r"^\s+(?:(?:a|per)\s+year\s+|annually\s+)?(?:in|of)\s", re.IGNORECASE)
+
+
+def _worth(group: Group, limit: int, doc: Doc) -> bool:
+    """Whether the sum after a stance is what things are worth: "equipment
+    worth JPY 2 billion", "€1 billion a year in weapons and equipment"."""
+    window = doc[group.start : min(limit, len(doc))]
+    text = text_of(window)
+    match = MONEY.search(text) if len(window) else None
+    if match is None:
+        return False
+    return bool(WORTH.search(text[: match.start()]) or IN_KIND.match(text[match.end() :]))
+
+
 def _money_after(group: Group, reach: int, limit: int, doc: Doc) -> list[Cue]:
     """A sum of money starting in or right after a stance (before token
     ``reach``), read to ``limit`` at most: financing."""
@@ -1622,6 +1637,11 @@ def _sum_first(group: Group, scope: list[Cue], limit: int, doc: Doc) -> list[Cue
 
 VALUE_WORDS = frozenset("worth valued totalling totaling value".split())
 """Words before a sum that give what something is worth, not money given."""
+
+
+MATERIEL = frozenset(["weapons", "weapon", "arms", "equipment", "military equipment"])
+"""General weapon cues that still name things, not money: "equipment worth
+JPY 2 billion" is equipment (unlike "military aid worth 0.25 percent")."""
 
 
 def _valued(cue: Cue, doc: Doc) -> bool:
@@ -1715,7 +1735,10 @@ def _categories(
         ]
     elif all(_general(c) for c in scope):  # "military aid worth 0.25 percent of GDP"
         reach = max([group.end] + [c.end for c in scope if c.start >= group.end]) + MONEY_REACH
-        scope = _money_after(group, min(limit, reach), limit, doc) or scope
+        money = _money_after(group, min(limit, reach), limit, doc)
+        materiel = any(c.text.lower() in MATERIEL for c in scope)
+        if not (materiel and money and _worth(group, limit, doc)):  # "equipment worth JPY 2
+            scope = money or scope  # billion", "€1 billion in weapons": the things
     elif not own and not paying and scope is after:
         scope = _sum_first(group, scope, limit, doc)
     scope = [c for c in scope if not _per_barrel(c, doc)]
