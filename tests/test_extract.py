@@ -4997,6 +4997,23 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("LVA", Category.FINANCING, Status.COMMITTED)},
             id="military-aid-worth-a-share-of-gdp-stays-money",
         ),
+        pytest.param(
+            "To send Swedish troops to Ukraine is not current at this stage, Defence Minister "
+            "Pål Jonson says.",
+            {("SWE", Category.GROUND_FORCES, Status.DECLINED)},
+            id="an-infinitive-subject-is-no-stance-and-not-current-declines",
+        ),
+        pytest.param(
+            "EU ambassadors discussed the new Russia sanctions package, which the European "
+            "Commission proposed in early February.",
+            {("org:european-commission", Category.SANCTIONS, Status.COMMITTED)},
+            id="the-kind-before-which-the-subject-is-its-object",
+        ),
+        pytest.param(  # a guard: an infinitive of purpose before the subject stays a purpose
+            "To send troops to Ukraine, Denmark needs a vote in the Folketing.",
+            {("DNK", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="an-infinitive-of-purpose-keeps-its-condition",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2504,12 +2504,17 @@ NOUN_SLOTS = frozenset(
 
 
 def _gerund(group: Group, s: Sentence) -> bool:
-    """ "(the) sending (of) troops" names an action; the stance is elsewhere."""
+    """ "(the) sending (of) troops" names an action; the stance is elsewhere.
+    So does an infinitive opening the sentence as its subject ("To send
+    F-35s over Ukraine is not current")."""
     if any(c.label != Status.COMMITTED.value for c in group.cues):
         return False
+    doc = s.span.doc
+    first = next((t.i for t in s.span if not t.is_space and t.text not in OPENING_QUOTES), -1)
+    if first >= 0 and doc[first].lower_ == "to" and group.start == first + 1:
+        return any(c.kind == "status" and c.start >= group.end for c in s.cues)
     if not all(c.text.lower().endswith("ing") and " " not in c.text for c in group.cues):
         return False
-    doc = s.span.doc
     before = doc[group.start - 1].lower_ if group.start > s.span.start else ""
     if any(c.end == group.start for c in s.of("speech_verbs")):
         return True  # "said sending troops was not something Japan is considering": a subject
@@ -3097,10 +3102,13 @@ def _fronted_object(cats: Sequence[Cue], s: Sentence, subject_end: int) -> Cue |
     if subject is None:
         return None
     doc = s.span.doc
-    start = (
-        subject.start - 1 if doc[subject.start - 1].lower_ in ("that", "which") else subject.start
-    )
+    before = subject.start - 1
+    if before > s.span.start and doc[before].lower_ == "the":
+        before -= 1  # "the package, which the European Commission proposed"
+    start = before if doc[before].lower_ in ("that", "which") else subject.start
     ends = {start}
+    if start < subject.start and start > 0 and doc[start - 1].text == ",":
+        ends.add(start - 1)
     if start > 0 and doc[start - 1].lower_ in GENERIC_HEADS | {"batteries", "launchers"}:
         ends.add(start - 1)  # "the Patriot systems that Norway is financing"
     return next(
