@@ -5014,6 +5014,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DNK", Category.GROUND_FORCES, Status.CONDITIONAL)},
             id="an-infinitive-of-purpose-keeps-its-condition",
         ),
+        pytest.param(
+            "Hungary's foreign minister declined to comment on new sanctions on Russia over the "
+            "war in Ukraine.",
+            set(),
+            id="declining-to-comment-refuses-nothing",
+        ),
+        pytest.param(
+            "Spain prefers its own bilateral deals with Ukraine rather than pay into the PURL "
+            "scheme.",
+            set(),
+            id="what-is-passed-over-with-rather-than-is-not-done",
+        ),
+        pytest.param(
+            "Hungary abstained on the extension of the EU training mission for Ukraine rather "
+            "than blocking it.",
+            set(),
+            id="blocking-passed-over-with-rather-than-is-not-done",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2503,6 +2503,18 @@ NOUN_SLOTS = frozenset(
 (OPENING_QUOTES). After a comma it is a verb."""
 
 
+SET_ASIDE = (("rather", "than"), ("instead", "of"))
+
+
+def _set_aside(group: Group, s: Sentence) -> bool:
+    """ "preferred to announce its own packages rather than pay into the
+    scheme": what is passed over is not done."""
+    low = lowers(s.span.doc)
+    return (
+        group.start - 2 >= s.span.start and tuple(low[group.start - 2 : group.start]) in SET_ASIDE
+    )
+
+
 def _gerund(group: Group, s: Sentence) -> bool:
     """ "(the) sending (of) troops" names an action; the stance is elsewhere.
     So does an infinitive opening the sentence as its subject ("To send
@@ -4593,6 +4605,8 @@ def _read_sentence(
             if _trailing_report(group, groups, s) or _without_object(group, s):
                 continue
             if _gerund(group, s) or _reduced_relative(group, s, cats) or _purpose(group, groups, s):
+                continue
+            if _set_aside(group, s):
                 continue
             if _hosting_an_event(group, doc):
                 continue
