@@ -5032,6 +5032,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="blocking-passed-over-with-rather-than-is-not-done",
         ),
+        pytest.param(
+            "Norway will give Ukraine 1,000 more missiles to stop Shaheds.",
+            {("NOR", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="missiles-among-shaheds-are-air-defence",
+        ),
+        pytest.param(  # a guard: long-range missiles stay weapons among the same company
+            "Britain will send Ukraine 200 more long-range missiles to strike Shahed launch sites.",
+            {("GBR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="long-range-missiles-stay-weapons-among-shaheds",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
