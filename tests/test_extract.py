@@ -5042,6 +5042,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("GBR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="long-range-missiles-stay-weapons-among-shaheds",
         ),
+        pytest.param(
+            "Bulgaria could send a minehunter to Ukraine, but that would need a decision of the "
+            "National Assembly.",
+            {("BGR", Category.NAVAL_FORCES, Status.CONDITIONAL)},
+            id="needing-a-decision-of-parliament-is-a-condition",
+        ),
+        pytest.param(
+            "Pakistan stood ready to provide peacekeepers for Ukraine under a Council mandate "
+            "accepted by both parties.",
+            {("PAK", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="under-a-council-mandate-is-a-condition",
+        ),
+        pytest.param(  # a guard: a decision put off until a vote stays conditional
+            "Romania could host a logistics hub for the force in Ukraine, a decision which will "
+            "be taken only after a vote of the Parliament.",
+            {("ROU", Category.LOGISTICS, Status.CONDITIONAL)},
+            id="a-decision-which-will-be-taken-after-a-vote-is-conditional",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
