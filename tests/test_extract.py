@@ -5060,6 +5060,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ROU", Category.LOGISTICS, Status.CONDITIONAL)},
             id="a-decision-which-will-be-taken-after-a-vote-is-conditional",
         ),
+        pytest.param(
+            "Australia has also ruled out a deployment into Ukraine.",
+            {("AUS", Category.GROUND_FORCES, Status.DECLINED)},
+            id="a-deployment-into-ukraine-is-troops",
+        ),
+        pytest.param(
+            "No German soldier will set foot in Ukraine, the chancellor said.",
+            {("DEU", Category.GROUND_FORCES, Status.DECLINED)},
+            id="no-soldier-will-set-foot-in-ukraine-declines",
+        ),
+        pytest.param(
+            "The administration in Washington has said that no American soldiers will be on "
+            "Ukrainian soil.",
+            {("USA", Category.GROUND_FORCES, Status.DECLINED)},
+            id="no-soldiers-will-be-on-ukrainian-soil-declines",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
