@@ -5076,6 +5076,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("USA", Category.GROUND_FORCES, Status.DECLINED)},
             id="no-soldiers-will-be-on-ukrainian-soil-declines",
         ),
+        pytest.param(
+            "France supports using the immobilised Russian assets to finance Ukraine in 2027.",
+            {("FRA", Category.FINANCING, Status.COMMITTED)},
+            id="immobilised-russian-assets-are-money-for-ukraine",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
