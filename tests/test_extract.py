@@ -5081,6 +5081,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("FRA", Category.FINANCING, Status.COMMITTED)},
             id="immobilised-russian-assets-are-money-for-ukraine",
         ),
+        pytest.param(
+            "Estonia, which has passed its intelligence assessments to Kyiv since the start of "
+            "the invasion, will keep doing so, Defence Minister Hanno Pevkur said.",
+            {("EST", Category.ISR, Status.COMMITTED)},
+            id="doing-so-takes-the-kinds-of-the-clause-on-its-subject",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -4665,11 +4665,15 @@ def _read_sentence(
         scope_items = _kinds(group, groups, cats, s, context, subject_end, clauses, an)
         if _does_so(group, doc):  # "gives 0.25 per cent of GDP ... and will keep doing so"
             done = [c.category for c in found]
+            source = "the stance before"
             if not done and context.last[0] == s.number - 1:  # "... It will keep doing so."
                 done = [c.category for c in context.last[1]]
+            if not done:  # "Estonia, which has passed its intelligence to Kyiv, will keep doing so"
+                done = [Category(c.label) for c in cats if subject_end <= c.start < group.start]
+                source = "the clause on its subject"
             if done:
                 scope_items = [
-                    (category, "'do so': the kinds of the stance before", False, -1)
+                    (category, f"'do so': the kinds of {source}", False, -1)
                     for category in dict.fromkeys(done)
                 ]
         confidence = CONFIDENCE.get(rule, 0.5)
