@@ -5087,6 +5087,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("EST", Category.ISR, Status.COMMITTED)},
             id="doing-so-takes-the-kinds-of-the-clause-on-its-subject",
         ),
+        pytest.param(
+            "Washington restored full intelligence sharing with Kyiv after a brief pause.",
+            {("USA", Category.ISR, Status.COMMITTED)},
+            id="restoring-after-a-pause-is-no-pause",
+        ),
+        pytest.param(
+            "Belgium, Estonia and Norway have each named officers for the senior posts of the "
+            "force's headquarters in Kyiv.",
+            {
+                ("BEL", Category.COMMAND_CONTROL, Status.COMMITTED),
+                ("EST", Category.COMMAND_CONTROL, Status.COMMITTED),
+                ("NOR", Category.COMMAND_CONTROL, Status.COMMITTED),
+            },
+            id="naming-officers-for-senior-posts-is-command",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
