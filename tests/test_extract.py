@@ -5102,6 +5102,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="naming-officers-for-senior-posts-is-command",
         ),
+        pytest.param(
+            "After Russia left the Turkish-brokered grain deal, Ukraine's own navy restored the "
+            "flow of shipping in the Black Sea.",
+            set(),
+            id="a-subject-that-is-ukraine's-own-acts-for-ukraine",
+        ),
+        pytest.param(  # a guard: Ukraine's own noun inside a participle phrase is no subject
+            "Moscow has repeatedly warned that satellites helping Ukraine's military could be "
+            "treated as legitimate targets.",
+            {("RUS", Category.ISR, Status.OPPOSED)},
+            id="ukraine's-own-noun-after-a-participle-is-no-subject",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

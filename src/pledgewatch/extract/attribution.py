@@ -543,7 +543,9 @@ def _subject(
         if len(following) == 2 and following[0] == "-" and following[1] in LOCATED:
             continue  # "the Budapest-based carrier could restart flights": where it is
         if all(a.actor == BENEFICIARY for a in chain):
-            if _acting_subject(chain, group, doc, sent.start):
+            if _acting_subject(chain, group, doc, sent.start) or _own_subject(
+                chain, group, doc, sent.start
+            ):
                 return [], "beneficiary"  # "that Ukraine could win back its territory"
             continue  # Ukraine receives; "the Multinational Force Ukraine will be hosted by X"
         if (
@@ -619,6 +621,33 @@ def _acting_subject(chain: Sequence[ActorSpan], group: Group, doc: Doc, sent_sta
         and words[0] in STANCE_MODALS
         and not any(w.startswith(GETTING) for w in words)  # "Kyiv could buy Gripens": Sweden sells
         and not preceded_by_preposition(doc, chain[0].start, sent_start)
+    )
+
+
+CLAUSE_STARTS = frozenset(
+    ", ; : and but while whereas as when before after since until because that".split()
+)
+"""Words after which a clause, and its subject, may begin."""
+
+OWN_SUBJECT_REACH = 4
+"""Most words of the noun a possessive beneficiary owns before the stance."""
+
+
+def _own_subject(chain: Sequence[ActorSpan], group: Group, doc: Doc, sent_start: int) -> bool:
+    """ "Ukraine's own shipping corridor restored the volumes": a subject that
+    is the beneficiary's own (not its partners or allies) acts for it; the
+    stance is no one else's, whoever was named before."""
+    low = lowers(doc)
+    end = chain[-1].end
+    if low[end : end + 1] != ["'s"] or preceded_by_preposition(doc, chain[0].start, sent_start):
+        return False
+    if chain[0].start > sent_start and low[chain[0].start - 1] not in CLAUSE_STARTS:
+        return False  # "satellites helping Ukraine's military could be ...": an object
+    words = low[end + 1 : group.start]
+    return (
+        0 < len(words) <= OWN_SUBJECT_REACH
+        and all(w.isalpha() or "-" in w for w in words)
+        and not RELATIONS.intersection(words)
     )
 
 
