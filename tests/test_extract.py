@@ -5114,6 +5114,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.ISR, Status.OPPOSED)},
             id="ukraine's-own-noun-after-a-participle-is-no-subject",
         ),
+        pytest.param(
+            "Norway has agreed to pay for a further 1,000 LMMs for Ukraine.",
+            {("NOR", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="lmms-are-air-defence",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
