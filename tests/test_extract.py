@@ -4849,7 +4849,7 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
         pytest.param(
             "NATO will keep coordinating deliveries. The government has not ruled out sending"
             " more shells.",
-            set(),
+            {("org:nato", Category.LOGISTICS, Status.COMMITTED)},  # the shells are no one's
             id="the-government-is-no-alliances",
         ),
         pytest.param(
@@ -5118,6 +5118,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             "Norway has agreed to pay for a further 1,000 LMMs for Ukraine.",
             {("NOR", Category.AIR_DEFENSE, Status.COMMITTED)},
             id="lmms-are-air-defence",
+        ),
+        pytest.param(
+            "Through its command in Wiesbaden, NATO will keep coordinating the deliveries to "
+            "Ukraine.",
+            {("org:nato", Category.LOGISTICS, Status.COMMITTED)},
+            id="coordinating-deliveries-is-logistics",
         ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
