@@ -5125,6 +5125,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("org:nato", Category.LOGISTICS, Status.COMMITTED)},
             id="coordinating-deliveries-is-logistics",
         ),
+        pytest.param(
+            "Latvia will send a navy diving team to Britain to teach mine clearance to Ukrainian "
+            "sailors.",
+            {("LVA", Category.TRAINING, Status.COMMITTED)},
+            id="a-navy-team-sent-to-teach-is-training",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

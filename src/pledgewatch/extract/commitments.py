@@ -1874,9 +1874,10 @@ SERVED_REACH = 3
 def _sent_to_train(
     group: Group, groups: Sequence[Group], scope: list[Cue], s: Sentence
 ) -> list[Cue]:
-    """ "will keep 30 personnel in Britain to train Ukrainian recruits": people
+    """ "will keep 30 personnel in Britain to train Ukrainian recruits", "will
+    send a navy diving team to teach explosive ordnance disposal": people
     sent to train Ukraine's forces are training (ANNOTATION.md), not forces."""
-    if not scope or any(c.label != Category.GROUND_FORCES.value for c in scope):
+    if not scope or any(c.label not in COMBAT_FORCES for c in scope):
         return scope
     index = groups.index(group)
     if index + 1 == len(groups) or not _purpose(groups[index + 1], groups, s):
