@@ -492,15 +492,15 @@ def _speaker_labels(doc: Doc, spans: list[ActorSpan], an: Analyzer) -> list[Acto
     words = orths(doc)
     for i in _line_starts(words):
         j = _label_end(words, i)
-        if j >= 0 and taken.intersection(range(i, j)):
+        if j < 0:
+            continue
+        if taken.intersection(range(i, j)):  # a person already found: mark it as the label
             spans = [
                 replace(a, rule="speaker label")
                 if i <= a.start and a.end <= j and a.kind == "person"
                 else a
                 for a in spans
             ]
-            continue
-        if j < 0:
             continue
         label = an.nlp.make_doc(" ".join(w.text.title() for w in doc[i:j]))
         for m in _matched(label, an):

@@ -1639,7 +1639,7 @@ VALUE_WORDS = frozenset("worth valued totalling totaling value".split())
 """Words before a sum that give what something is worth, not money given."""
 
 
-MATERIEL = frozenset(["weapons", "weapon", "arms", "equipment", "military equipment"])
+MATERIEL = GENERAL_WEAPONS - {"military aid", "package"}
 """General weapon cues that still name things, not money: "equipment worth
 JPY 2 billion" is equipment (unlike "military aid worth 0.25 percent")."""
 
@@ -3985,16 +3985,14 @@ def _drop_not_kinds(cues: list[Cue]) -> list[Cue]:
     """Kinds inside a phrase that names none ("range restrictions" on weapons
     are no sanctions), stances inside one that states none ("sold out"); the
     phrases themselves are no cues either."""
-    inside = {
-        kind: {i for c in cues if c.kind == f"not_{kind}s" for i in range(c.start, c.end)}
-        for kind in ("kind", "stance")
-    }
+    no_kind = {i for c in cues if c.kind == "not_kinds" for i in range(c.start, c.end)}
+    no_stance = {i for c in cues if c.kind == "not_stances" for i in range(c.start, c.end)}
     return [
         c
         for c in cues
         if c.kind not in ("not_kinds", "not_stances")
-        and not (c.kind == "category" and inside["kind"].intersection(range(c.start, c.end)))
-        and not (c.kind == "status" and inside["stance"].intersection(range(c.start, c.end)))
+        and not (c.kind == "category" and no_kind.intersection(range(c.start, c.end)))
+        and not (c.kind == "status" and no_stance.intersection(range(c.start, c.end)))
     ]
 
 
