@@ -5131,6 +5131,23 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("LVA", Category.TRAINING, Status.COMMITTED)},
             id="a-navy-team-sent-to-teach-is-training",
         ),
+        pytest.param(
+            "09:40 - Tanks from Madrid, no jets from Rome\n"
+            "Spain will send ten more Leopard tanks to Ukraine, its defence minister said.",
+            {("ESP", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-no-in-the-heading-above-denies-nothing",
+        ),
+        pytest.param(
+            "Lithuania will fund 300 satellite communications terminals for Ukrainian brigades.",
+            {("LTU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="satellite-terminals-are-equipment",
+        ),
+        pytest.param(
+            "Latvia will spend EUR 12 million (about $13 million) next year to keep the Leopard "
+            "tanks of Ukrainian units running.",
+            {("LVA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-sum-with-its-conversion-and-year-is-for-its-purpose",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

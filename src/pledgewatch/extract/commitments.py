@@ -368,12 +368,13 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None,
     not blocking anything", "neither has made an offer")."""
     statuses = [Status(c.label) for c in group.cues]
     words = " ".join(c.text for c in group.cues)
+    sentence_start = doc[group.start].sent.start
     negation = next(
         (
             c
             for c in cues
             if c.kind == "negations"
-            and c.start < group.end
+            and sentence_start <= c.start < group.end
             and _words_between(doc, c.start, group.start) <= NEGATION_REACH
         ),
         None,
@@ -446,7 +447,8 @@ def _no_subject(group: Group, doc: Doc) -> str:
     i = group.start - 1
     while i >= 0 and low[i] in PASSIVE_AUXILIARIES:
         i -= 1
-    for k in range(i, max(-1, i - SUBJECT_REACH), -1):
+    first = doc[group.start].sent.start
+    for k in range(i, max(first - 1, i - SUBJECT_REACH), -1):
         if low[k] == "no" or (low[k] == "not" and low[k + 1] in ("a", "one")):
             return low[k]
         if _none_of_things(low, k, group.start):
@@ -1129,8 +1131,16 @@ def _money_only(scope: Sequence[Cue]) -> bool:
     return bool(scope) and all(c.label == Category.FINANCING.value for c in scope)
 
 
-SUM_REACH = 5
-"""Tokens of a sum before the "to" of its purpose ("NOK 1.2 billion to")."""
+SUM_REACH = 12
+"""Tokens from a sum to the "to" of its purpose (three in "NOK 1.2 billion
+to", eleven in "PLN 180 million (about €42 million) this year to")."""
+
+SUM_ASIDES = frozenset(
+    "this next each every per a year years annually yearly about around roughly some nearly".split()
+)
+"""Words of the period a sum is for, or of its conversion, between it and its
+purpose ("EUR 18 million a year to keep the hub running", "PLN 180 million
+(about €42 million) this year to")."""
 
 
 def _paid_purpose(
@@ -1147,7 +1157,11 @@ def _paid_purpose(
     doc = s.span.doc
     last = max(c.start for c in scope)
     sum_only = all(  # "€10 million to": the sum and "to", nothing else, before the infinitive
-        t.like_num or not t.is_alpha or t.is_upper or t.lower_ in SUM_TOKENS
+        t.like_num
+        or not t.is_alpha
+        or t.is_upper
+        or t.lower_ in SUM_TOKENS
+        or t.lower_ in SUM_ASIDES
         for t in doc[last : after.start - 1]
     )
     if not (0 < after.start - 1 - last <= SUM_REACH and sum_only) or not _purpose(after, groups, s):
