@@ -5148,6 +5148,31 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("LVA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="a-sum-with-its-conversion-and-year-is-for-its-purpose",
         ),
+        pytest.param(
+            "Estonia said it would make a company available, if asked.",
+            {("EST", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="a-company-made-available-is-troops",
+        ),
+        pytest.param(  # a guard: a company car is no unit
+            "The shipyard will provide a company car to each of its engineers.",
+            set(),
+            id="a-company-car-is-no-unit",
+        ),
+        pytest.param(
+            "Malaysia will not take part in the multinational force, its foreign minister said.",
+            {("MYS", Category.GROUND_FORCES, Status.DECLINED)},
+            id="taking-part-in-the-multinational-force-is-troops",
+        ),
+        pytest.param(
+            "Chile has ruled out taking part in the force.",
+            {("CHL", Category.GROUND_FORCES, Status.DECLINED)},
+            id="taking-part-in-the-force-is-troops",
+        ),
+        pytest.param(
+            "Ireland will staff a field hospital behind the force's lines.",
+            {("IRL", Category.LOGISTICS, Status.COMMITTED)},
+            id="staffing-a-field-hospital-is-logistics",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -5643,6 +5643,23 @@ def _colon_list(
     return []
 
 
+PARTICIPATING = frozenset("part participate participates participated participating serve".split())
+"""Words before "in" that join a force ("take part in", "serve in")."""
+
+
+def _force_joined(cue: Cue, actor_spans: Sequence[ActorSpan], doc: Doc) -> bool:
+    """ "will not take part in the multinational force", "to join the
+    multinational force": the group that stands for the coalition elsewhere
+    is here what a state joins, its troops."""
+    span = next((a for a in actor_spans if a.start < cue.start < a.end), None)
+    if span is None or span.actor != COALITION or cue.end != span.end:
+        return False
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    return bool(before) and (
+        before[-1] in JOINING_VERBS or (before[-1] == "in" and before[0] in PARTICIPATING)
+    )
+
+
 FORCE_MEMBERS = frozenset(
     "officers officer personnel staff planners liaison engineers medics instructors trainers "
     "pilots experts advisers advisors".split()
@@ -5671,6 +5688,7 @@ def read_commitments(
             and (c.start, c.end) in forces
             and not (c.end < len(doc) and doc[c.end].lower_ in FORCE_MEMBERS)
         )
+        or (c.kind == "category" and _force_joined(c, actor_spans, doc))
     ]
     cues = [  # "see if we can": an indirect question; "if asked": an offer on request
         c
