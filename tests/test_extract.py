@@ -4081,7 +4081,10 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
         ),
         pytest.param(
             "Madrid rules out a troop deployment as it buys drones for Kyiv.",
-            {("ESP", Category.GROUND_FORCES, Status.DECLINED)},
+            {
+                ("ESP", Category.GROUND_FORCES, Status.DECLINED),
+                ("ESP", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),  # buying for Kyiv
+            },
             id="as-and-a-pronoun-open-a-clause-of-their-own",
         ),
         pytest.param(
@@ -5172,6 +5175,64 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             "Ireland will staff a field hospital behind the force's lines.",
             {("IRL", Category.LOGISTICS, Status.COMMITTED)},
             id="staffing-a-field-hospital-is-logistics",
+        ),
+        pytest.param(
+            "Greece said it was likely to send a frigate to the Black Sea mission.",
+            {("GRC", Category.NAVAL_FORCES, Status.CONSIDERING)},
+            id="likely-to-send-is-considering",
+        ),
+        pytest.param(  # a guard: "likely to" leaning to no stance says nothing
+            "Without French jets, the air mission is likely to remain small.",
+            set(),
+            id="likely-to-without-a-stance-is-nothing",
+        ),
+        pytest.param(
+            "Norway is buying 400 more anti-tank weapons for Ukrainian infantry.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="ukraine's-forces-that-receive-are-no-kind",
+        ),
+        pytest.param(
+            "Poland says it will host the logistics hub without making it depend on a US backstop.",
+            {("POL", Category.LOGISTICS, Status.COMMITTED)},
+            id="a-condition-said-not-to-be-set-is-none",
+        ),
+        pytest.param(
+            'The minister was clear: "Without a vote in the Riksdag, no Swedish soldier will '
+            'be sent to Ukraine."',
+            {("SWE", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="a-fronted-without-after-a-colon-is-a-condition",
+        ),
+        pytest.param(
+            "The statement praised Brazil's mediation but said Western soldiers in Ukraine "
+            "were unacceptable to Russia.",
+            {("RUS", Category.GROUND_FORCES, Status.OPPOSED)},
+            id="unacceptable-to-russia-is-russia's-objection",
+        ),
+        pytest.param(
+            "Pyongyang denied that it had sold shells and rockets to Russia.",
+            set(),
+            id="kinds-listed-to-the-invader-are-no-pledge",
+        ),
+        pytest.param(
+            "Sweden will buy 300 loitering munitions for Ukraine's army this spring.",
+            {("SWE", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="buying-for-ukraine-is-a-pledge",
+        ),
+        pytest.param(
+            "Lithuania has bought 2,000 drones from Ukrainian makers for the front.",
+            {("LTU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="buying-from-ukrainian-makers-is-a-pledge",
+        ),
+        pytest.param(  # a guard: a state buying for itself pledges nothing
+            "Romania is buying 54 Abrams tanks to replace its Soviet-era armour.",
+            set(),
+            id="buying-for-itself-is-no-pledge",
+        ),
+        pytest.param(  # a guard: what a scheme buys is nobody's pledge
+            "Estonia will put EUR 10 million into the scheme through which European allies buy "
+            "rockets for Ukraine.",
+            {("EST", Category.FINANCING, Status.COMMITTED)},
+            id="buying-that-a-scheme-does-is-no-pledge",
         ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",

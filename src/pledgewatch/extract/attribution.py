@@ -722,11 +722,14 @@ OBJECTION_NOUNS = frozenset("opposition objections objection resistance criticis
 
 def _objection_from(group: Group, s: Sentence) -> list[ActorSpan]:
     """ "has met firm opposition from Beijing", "faces objections from
-    Hungary and Slovakia": the actors after "from" object; the subject is
-    what they object to."""
+    Hungary and Slovakia", "unacceptable to Russia": the actors after "from"
+    (or "to") object; the subject is what they object to."""
     low = lowers(s.span.doc)
-    if low[group.end - 1] not in OBJECTION_NOUNS or low[group.end : group.end + 1] != ["from"]:
-        return []
+    after = low[group.end : group.end + 1]
+    if not (low[group.end - 1] in OBJECTION_NOUNS and after == ["from"]) and not (
+        low[group.end - 1] == "unacceptable" and after in (["to"], ["for"])
+    ):
+        return []  # "troops from NATO countries would be unacceptable to Russia": Russia objects
     for index, actor in enumerate(s.actors):
         if actor.start == group.end + 1 or (
             actor.start == group.end + 2 and low[group.end + 1] in DETERMINERS
@@ -1304,7 +1307,8 @@ def who(
     holder = _objection_from(group, s)
     if holder:  # "the plan has met firm opposition from Beijing": Beijing objects
         text = doc[holder[0].start : holder[-1].end].text
-        return resolve(holder, an, day), "objection from", text, group.end
+        judged = lowers(doc)[group.end - 1] == "unacceptable"  # what is judged comes before
+        return resolve(holder, an, day), "objection from", text, 0 if judged else group.end
     quote = _quote_around(group, s)
     if quote is not None and not _embedded(quote, s):
         return _quoted_who(group, s, quote, kinds, an, day, context)

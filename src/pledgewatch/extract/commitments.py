@@ -136,6 +136,10 @@ CONFIDENCE = {"subject": 0.8, "agent": 0.7, "speaker": 0.6, "pronoun": 0.5, "own
 Set by hand from how often each rule was right on the development set."""
 
 
+LEANINGS = frozenset(["likely to", "unlikely to"])
+"""Hedges that are a stance only with the verb they lean to ("likely to
+send engineers", not "likely to remain limited")."""
+
 PRIORITY = (Status.OPPOSED, Status.DECLINED, Status.CONDITIONAL, Status.CONSIDERING)
 
 
@@ -368,6 +372,8 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None,
     not blocking anything", "neither has made an offer")."""
     statuses = [Status(c.label) for c in group.cues]
     words = " ".join(c.text for c in group.cues)
+    if all(c.text.lower() in LEANINGS for c in group.cues):
+        return None, f"'{words}' without a stance it leans to"  # "likely to remain limited"
     sentence_start = doc[group.start].sent.start
     negation = next(
         (
@@ -1059,12 +1065,16 @@ def _to_aggressor(cue: Cue, s: Sentence) -> bool:
     low = lowers(s.span.doc)
     if _supplying_aggressor(cue, s, low):
         return True
-    if cue.end + 1 >= len(low) or low[cue.end] not in ("to", "for"):
+    end = cue.end  # "drones and missiles to Russia": past the kinds listed with it
+    kinds = {i for c in s.of("category") for i in range(c.start, c.end)}
+    while end < len(low) and (low[end] in ("and", "or", ",") or end in kinds):
+        end += 1
+    if end + 1 >= len(low) or low[end] not in ("to", "for"):
         return False
-    if low[cue.end + 1] in AGGRESSOR_CAPITALS:
+    if low[end + 1] in AGGRESSOR_CAPITALS:
         return True  # "sold drones to Moscow": a capital after "to" is read as a place
     return any(
-        a.actor in AGGRESSORS and a.start == cue.end + 1 for a in s.actors if a.rule != "demonym"
+        a.actor in AGGRESSORS and a.start == end + 1 for a in s.actors if a.rule != "demonym"
     )
 
 
@@ -2613,6 +2623,23 @@ def _service_as_modifier(cue: Cue, doc: Doc) -> bool:
     return after not in SERVICE_FOLLOWERS and not after.endswith(("ed", "s"))
 
 
+RECIPIENT_FORCES = frozenset(["ukrainian", "ukraine's"])
+"""Words before a force that make it the one that receives ("anti-tank
+weapons for Ukrainian infantry")."""
+
+
+def _recipient_forces(cue: Cue, doc: Doc) -> bool:
+    """ "paying for anti-tank weapons for Ukrainian infantry": Ukraine's own
+    forces, named as who gets what is given, are no kind of the gift."""
+    return (
+        cue.kind == "category"
+        and cue.label in COMBAT_FORCES
+        and cue.start > 1
+        and doc[cue.start - 1].lower_ in RECIPIENT_FORCES
+        and doc[cue.start - 2].lower_ in ("for", "to")
+    )
+
+
 BOUGHT_BY = (["bought", "by"], ["purchased", "by"], ["paid", "for", "by"], ["financed", "by"])
 """Words after what is delivered that name who bought it."""
 
@@ -4103,7 +4130,76 @@ def _no_stance(cue: Cue, speech: set[int], doc: Doc) -> bool:
         or _thing_depends(cue, doc)
         or _before_the_war(cue, doc)
         or _any_that(cue, doc)
+        or _bought_for_itself(cue, doc)
     )
+
+
+BUYING_STEMS = ("buy", "bought", "purchas", "procur")
+"""Stems of buying, a pledge only when what is bought is for Ukraine."""
+
+FOR_UKRAINE = frozenset("ukraine ukraine's ukrainian kyiv kyiv's kiev kiev's".split())
+"""Words after "for" (and "the") that make a purchase one for Ukraine."""
+
+RELATIVE_REACH = 12
+"""Tokens before buying in which "through which" (or "under which"...) makes
+it what a scheme does, not a pledge."""
+
+SCHEME_PREPOSITIONS = frozenset("through under by with via in".split())
+
+OBJECT_RELATIVE_REACH = 5
+"""Tokens from "that" to the buying of a relative clause on what is bought."""
+
+SCHEME_NOUNS = frozenset(
+    "arrangement scheme mechanism initiative coalition programme program fund list facility "
+    "platform".split()
+)
+"""Nouns of a scheme whose "that buys ..." says what it does."""
+
+
+def _what_a_scheme_does(cue: Cue, low: Sequence[str]) -> bool:
+    """ "PURL, through which European allies buy US weapons for Kyiv", "the
+    NATO arrangement that buys American weapons": buying said of what a
+    scheme does is no one's pledge (what a buyer does is: "the agency,
+    which is buying the systems for Ukraine")."""
+    start = max(0, cue.start - RELATIVE_REACH)
+    for j in range(cue.start - 1, start, -1):
+        if low[j] in ("which", "whereby") and (
+            low[j] == "whereby" or low[j - 1] in SCHEME_PREPOSITIONS
+        ):
+            return True
+    for j in range(cue.start - 1, max(0, cue.start - OBJECT_RELATIVE_REACH), -1):
+        if low[j] in ("that", "which"):  # "weapons that European allies buy for Ukraine"
+            if any(w not in AUXILIARIES and w != "," for w in low[j + 1 : cue.start]):
+                return True
+            break
+    return low[cue.start - 1 : cue.start] == ["that"] and low[cue.start - 2] in SCHEME_NOUNS
+
+
+BOUGHT_FOR_REACH = 12
+"""Tokens after buying in which "for Ukraine" may follow ("is buying 400
+more anti-tank weapons for Ukrainian infantry")."""
+
+
+def _bought_for_itself(cue: Cue, doc: Doc) -> bool:
+    """ "Poland is buying K2 tanks": a state buying is arming itself, unless
+    what it buys is "for Ukraine" in the same clause ("Norway will buy
+    drones for Ukraine")."""
+    if cue.label != Status.COMMITTED.value or not cue.text.lower().startswith(BUYING_STEMS):
+        return False
+    low = lowers(doc)
+    if _what_a_scheme_does(cue, low) or low[cue.start - 1 : cue.start] == ["to"]:
+        return True  # "C$120 million to purchase vessels": the sum's purpose, read with it
+    for j in range(cue.end, min(len(doc), cue.end + BOUGHT_FOR_REACH)):
+        if low[j] in CLAUSE_END:
+            return True
+        if low[j] in ("for", "from"):  # "from Ukrainian makers": the Danish model
+            after = low[j + 1 : j + 3]
+            if after[:1] and (
+                after[0] in FOR_UKRAINE
+                or (after[0] == "the" and after[1:] and after[1] in FOR_UKRAINE)
+            ):
+                return False
+    return True
 
 
 ANY_REACH = 4
@@ -4447,12 +4543,29 @@ def _negative(group: Group, status_why: str) -> bool:
 
 
 def _without(group: Group, s: Sentence) -> bool:
-    """A "without" condition after a stance: refusing X without Y is offering
-    X only with Y."""
+    """A "without" condition after a stance, or opening its sentence before
+    it: refusing X without Y is offering X only with Y ("Without a mandate
+    from parliament, no German trainer will go")."""
+    doc = s.span.doc
     return any(
-        c.start >= group.end and c.text.lower() == "without" and not _manner(c, s.span.doc)
+        c.text.lower() == "without"
+        and not _manner(c, doc)
+        and (
+            c.start >= group.end
+            or (_fronted_opener(c.start, s) and clause_end(doc, c.end, s.span.end) < group.start)
+        )
         for c in s.of("condition_openers")
     )
+
+
+def _fronted_opener(i: int, s: Sentence) -> bool:
+    """Whether token ``i`` begins its sentence, or a quote or clause after a
+    colon ("he added: "Without a mandate ..."), opening quotes aside."""
+    doc = s.span.doc
+    i -= 1
+    while i >= s.span.start and doc[i].lower_ in QUOTES:
+        i -= 1
+    return i < s.span.start or doc[i].text in (":", ";")
 
 
 def _unless(group: Group, s: Sentence) -> bool:
@@ -5013,6 +5126,19 @@ def _once_as_time(cue: Cue, doc: Doc) -> bool:
     after = low[cue.end] if cue.end < len(low) else "."
     before = low[cue.start - 1] if cue.start > 0 else ""
     return after in ONCE_NOT_OPENING or before in ("at", "all", "than", "for", "just")
+
+
+UNCONDITIONAL_REACH = 3
+"""Tokens from "without" to the condition it denies ("without making it
+depend on")."""
+
+
+def _denied_condition(cue: Cue, doc: Doc) -> bool:
+    """ "will put troops into Ukraine without making it depend on
+    Washington": a condition said not to be set is none."""
+    if cue.kind != "condition_openers":
+        return False
+    return "without" in lowers(doc)[max(0, cue.start - UNCONDITIONAL_REACH) : cue.start]
 
 
 TIME_CLAUSE = "time_clause"
@@ -5706,6 +5832,7 @@ def read_commitments(
         c
         for c in cues
         if not (c.kind == "condition_openers" and _once_as_time(c, doc))
+        and not _denied_condition(c, doc)
         and not (c.kind == "status" and (_no_as_determiner(c, doc) or _about_ukraine(c, doc)))
     ]
     cues = [_provided_as_condition(_scheme_head(c, doc), doc) for c in cues]  # still in order
@@ -5734,6 +5861,7 @@ def read_commitments(
     cues = [c for c in cues if not _place_of_a_kind(c, cues, doc)]  # "drones on Ukrainian soil"
     cues = [c for c in cues if not _delivering_for_buyers(c, doc)]  # "Patriots bought by allies"
     cues = [c for c in cues if not _service_as_modifier(c, doc)]  # "the Navy diving school"
+    cues = [c for c in cues if not _recipient_forces(c, doc)]  # "for Ukrainian infantry"
     cues = [c for c in cues if not _office_in_charge(c, doc)]  # "the minister in charge of Asia"
     cues = _in_company(cues, doc, an)  # "tankers" for an air mission are aircraft
     cues = [_railway(c, doc) for c in cues]  # "to let the trains through": no training
