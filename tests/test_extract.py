@@ -5234,6 +5234,29 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("EST", Category.FINANCING, Status.COMMITTED)},
             id="buying-that-a-scheme-does-is-no-pledge",
         ),
+        pytest.param(
+            "Instructors from Finland and Estonia will run the sniper courses in Poland.",
+            {
+                ("FIN", Category.TRAINING, Status.COMMITTED),
+                ("EST", Category.TRAINING, Status.COMMITTED),
+            },
+            id="instructors-from-a-state-are-its-own",
+        ),
+        pytest.param(
+            "Patria, the Finnish vehicle and ammunition maker, said governments kept ordering "
+            "armoured vehicles for Ukraine.",
+            set(),
+            id="a-state-adjective-on-a-maker-is-no-subject",
+        ),
+        pytest.param(
+            "Iran is ready to join UN-backed monitoring of a truce, but rejects any Western "
+            "peacekeepers.",
+            {
+                ("IRN", Category.ISR, Status.COMMITTED),
+                ("IRN", Category.GROUND_FORCES, Status.OPPOSED),
+            },
+            id="a-un-backed-mission-is-no-un-stance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

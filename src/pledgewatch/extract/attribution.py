@@ -229,12 +229,20 @@ def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     if i - 1 < sent_start:
         return True
     before, word = doc[i - 1].lower_, doc[i].lower_
-    if word == "from":  # "ministers from Norway and Finland said": they speak for them
+    if word == "from":  # "ministers from Norway and Finland said": they speak for them;
+        if before in PERSONNEL and not doc[i + 1].like_num:  # "instructors from Denmark
+            return False  # teach" (but "instructors from eleven nations" are nobody's)
         return before not in SPEAKING_NOUNS
     if word == "of" and before in SENDING_NOUNS:
         return False  # "the sending of Finnish soldiers is still excluded": theirs
     return not (word in ("of", "by") and before in SUPPORT_NOUNS | SPEAKING_NOUNS)
 
+
+PERSONNEL = frozenset(
+    "instructors trainers troops soldiers engineers officers personnel pilots medics sailors "
+    "divers deminers sappers crews specialists advisers advisors planners".split()
+)
+"""Nouns of people sent whose "from X" names the state that sends them."""
 
 SENDING_NOUNS = frozenset("sending dispatch despatch deployment deploying stationing".split())
 """Nouns whose "of X troops" names the state whose forces are sent."""
@@ -604,8 +612,19 @@ DOUBLE_OBJECT_VERBS = frozenset(
 )
 """Verbs whose first object, a name right after them, is who receives."""
 
-LOCATED = ("based", "headquartered", "registered")
-"""Words after a name and a hyphen that only say where something is."""
+LOCATED = (
+    "based",
+    "headquartered",
+    "registered",
+    "backed",
+    "brokered",
+    "owned",
+    "flagged",
+    "sponsored",
+)
+"""Words after a name and a hyphen that only say where something is, or
+whose it is ("UN-backed monitoring", "Turkish-brokered deal"), not who
+acts (but "the Czech-led initiative" acts for the Czechs)."""
 
 STANCE_MODALS = frozenset("will would could can may might shall should must".split())
 
@@ -751,11 +770,28 @@ def _with_gerund(chain: Sequence[ActorSpan], group: Group, doc: Doc) -> bool:
 
 
 def _business(actor: ActorSpan, group: Group, doc: Doc) -> bool:
-    """Whether an actor only qualifies a business that is the subject."""
+    """Whether an actor only qualifies a business that is the subject
+    ("Finnish firms", "the Norwegian-Finnish ammunition maker")."""
     i = actor.end
     while i < group.start and doc[i].lower_ in INDUSTRY_NOUNS:
         i += 1
-    return i > actor.end and doc[i - 1].lower_ not in ("arms", "defence", "defense")
+    if i > actor.end and doc[i - 1].lower_ not in ("arms", "defence", "defense"):
+        return True
+    if actor.start == 0 or doc[actor.start - 1].lower_ not in ("the", "a", "-"):
+        return False
+    for k in range(actor.end, min(group.start, actor.end + BUSINESS_REACH)):
+        if not (doc[k].is_alpha and doc[k].is_lower) and doc[k].text != "-":
+            return False
+        if doc[k].lower_ in MAKERS:
+            return True  # "the Finnish ammunition maker": what it makes, then the maker
+    return False
+
+
+BUSINESS_REACH = 6
+"""Tokens from an adjective to the maker it qualifies ("ammunition and
+rocket-motor maker")."""
+
+MAKERS = frozenset("maker makers manufacturer manufacturers producer producers firm".split())
 
 
 def _adjacent_to_speech(
