@@ -5257,6 +5257,31 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="a-un-backed-mission-is-no-un-stance",
         ),
+        pytest.param(
+            "Several Asian states, including Vietnam and Indonesia, have declined to join the "
+            "sanctions.",
+            {
+                ("VNM", Category.SANCTIONS, Status.DECLINED),
+                ("IDN", Category.SANCTIONS, Status.DECLINED),
+            },
+            id="the-states-a-group-includes-are-its-subjects",
+        ),
+        pytest.param(
+            "Canada has said it would back the force if it came under attack.",
+            {("CAN", Category.SECURITY_GUARANTEE, Status.CONDITIONAL)},
+            id="backing-the-force-is-a-guarantee",
+        ),
+        pytest.param(
+            "Slovakia, opposed in March, is now on board with the new listings of tankers.",
+            {("SVK", Category.SANCTIONS, Status.COMMITTED)},
+            id="a-stance-set-off-with-a-past-time-is-former",
+        ),
+        pytest.param(
+            'Officials in Wellington said a second NZ contribution to PURL was "being worked '
+            'on" but gave no figure.',
+            {("NZL", Category.FINANCING, Status.CONSIDERING)},
+            id="being-worked-on-is-considering-and-no-figure-is-nothing",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

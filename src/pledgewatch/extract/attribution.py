@@ -229,6 +229,8 @@ def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     if i - 1 < sent_start:
         return True
     before, word = doc[i - 1].lower_, doc[i].lower_
+    if word == "including" and before == ",":  # "Several states, including Brazil, refused"
+        return not GIVERS.intersection(lowers(doc)[max(sent_start, i - GIVERS_REACH) : i - 1])
     if word == "from":  # "ministers from Norway and Finland said": they speak for them;
         if before in PERSONNEL and not doc[i + 1].like_num:  # "instructors from Denmark
             return False  # teach" (but "instructors from eleven nations" are nobody's)
@@ -237,6 +239,15 @@ def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
         return False  # "the sending of Finnish soldiers is still excluded": theirs
     return not (word in ("of", "by") and before in SUPPORT_NOUNS | SPEAKING_NOUNS)
 
+
+GIVERS = frozenset(
+    "countries states nations governments members allies partners capitals others".split()
+)
+"""Plural nouns of states whose ", including X and Y," names some of them."""
+
+GIVERS_REACH = 6
+"""Tokens before ", including" in which the plural noun may stand ("many
+countries of the Global South, including")."""
 
 PERSONNEL = frozenset(
     "instructors trainers troops soldiers engineers officers personnel pilots medics sailors "
@@ -878,7 +889,10 @@ def subset(doc: Doc, chain: Sequence[ActorSpan], sent_start: int, an: Analyzer) 
     """A group introduced by a quantifier: "most members of the coalition";
     not a span of time before the names ("said a few hours later that Italy").
     (A pronoun's subset, :func:`_subset_pronoun`, still counts one: "In the
-    next few days we will ..." is no stance of "we".)"""
+    next few days we will ..." is no stance of "we".) The states a group is
+    said to include are named: "Several states, including Brazil, refused"."""
+    if chain[0].start > sent_start and doc[chain[0].start - 1].lower_ == "including":
+        return False
     return _quantified(doc, chain[0].start, sent_start, SUBSET_REACH, an, of_time=False)
 
 

@@ -51,6 +51,7 @@ from pledgewatch.extract.attribution import (
     REQUEST_VERBS,
     SERVICES,
     SKIP_PREPOSITIONS,
+    STANCE_MODALS,
     SUPPORT_NOUNS,
     asides,
     carried_subject,
@@ -4131,7 +4132,33 @@ def _no_stance(cue: Cue, speech: set[int], doc: Doc) -> bool:
         or _before_the_war(cue, doc)
         or _any_that(cue, doc)
         or _bought_for_itself(cue, doc)
+        or _former_stance(cue, doc)
     )
+
+
+FORMERLY = frozenset(
+    "january february march april may june july august september october november december "
+    "earlier previously initially once formerly first before last long".split()
+)
+"""Words of an aside that put a stance in the past ("Greece and Malta,
+reluctant in February, are now on board")."""
+
+FORMER_REACH = 5
+"""Tokens from an aside's stance to its closing comma."""
+
+
+def _former_stance(cue: Cue, doc: Doc) -> bool:
+    """ "Greece and Malta, reluctant in February, are now on board": a
+    stance set off by commas with a past time is what the subject once
+    held, not its stance now."""
+    if cue.start == 0 or doc[cue.start - 1].text != ",":
+        return False
+    low = lowers(doc)
+    if low[cue.start] in STANCE_MODALS:
+        return False  # ", could be signed in June, an official said": the clause's own verb
+    end = min(len(doc), cue.end + FORMER_REACH)
+    close = next((j for j in range(cue.end, end) if low[j] == ","), None)
+    return close is not None and bool(FORMERLY.intersection(low[cue.end : close]))
 
 
 BUYING_STEMS = ("buy", "bought", "purchas", "procur")
