@@ -5282,6 +5282,27 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NZL", Category.FINANCING, Status.CONSIDERING)},
             id="being-worked-on-is-considering-and-no-figure-is-nothing",
         ),
+        pytest.param(
+            "Norway will hand Kyiv the data gathered by its coastal stations.",
+            {("NOR", Category.ISR, Status.COMMITTED)},
+            id="data-collected-is-intelligence",
+        ),
+        pytest.param(
+            "Spanish A400M transports will fly supplies and personnel to the force's hubs.",
+            {("ESP", Category.LOGISTICS, Status.COMMITTED)},
+            id="flying-cargo-is-logistics",
+        ),
+        pytest.param(
+            "The Kremlin said that spy satellites serving Ukraine could become legitimate targets.",
+            {("RUS", Category.ISR, Status.OPPOSED)},
+            id="ukraine-after-a-participle-is-no-acting-subject",
+        ),
+        pytest.param(
+            "Moscow has warned Tokyo several times that any transfer of artillery shells to Kyiv "
+            "would wreck bilateral relations.",
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="any-transfer-is-supposed-and-the-warning-is-russia's",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

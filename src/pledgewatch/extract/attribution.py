@@ -543,7 +543,7 @@ def _subject(
             continue  # "Poland, Europe's largest army, has ...": a modifier, not a subject
         if _relation(last, doc) or _appositive(last, actors, group, doc):
             continue  # "Italy, France's partner in the programme, has sent": Italy
-        if chain[0].start - 1 in speech and lowers(doc)[last.end : last.end + 1] == ["that"]:
+        if chain[0].start - 1 in speech and _that_follows(doc, last.end):
             continue  # "Spain informed Allies that it will ...": the addressee
         if _subject_of_its_own(doc, last.end, group.start):
             return [], "reason"  # "..., a Japanese official said, because the money would pay"
@@ -651,6 +651,9 @@ def _acting_subject(chain: Sequence[ActorSpan], group: Group, doc: Doc, sent_sta
         and words[0] in STANCE_MODALS
         and not any(w.startswith(GETTING) for w in words)  # "Kyiv could buy Gripens": Sweden sells
         and not preceded_by_preposition(doc, chain[0].start, sent_start)
+        and not (  # "satellites supporting Ukraine could become targets": an object
+            chain[0].start > sent_start and doc[chain[0].start - 1].lower_.endswith("ing")
+        )
     )
 
 
@@ -831,10 +834,26 @@ def _data_source(actor: ActorSpan, doc: Doc) -> bool:
     return actor.end < len(doc) and doc[actor.end].lower_ in DATA_NOUNS
 
 
+THAT_REACH = 4
+"""Words of an adverbial between an addressee and "that" ("warned Seoul more
+than once that")."""
+
+
+def _that_follows(doc: Doc, end: int) -> bool:
+    """Whether "that" follows token ``end``, past a short adverbial."""
+    for t in doc[end : min(len(doc), end + THAT_REACH + 1)]:
+        if t.lower_ == "that":
+            return True
+        if not (t.is_alpha and t.is_lower) or t.lower_ in ("and", "or", "but"):
+            return False
+    return False
+
+
 def _addressed(actor: ActorSpan, doc: Doc) -> bool:
     """ "warned Baku that ...", "told Washington that ...": the actor after
-    the speech verb is its object when a "that" clause follows."""
-    return actor.end < len(doc) and doc[actor.end].lower_ == "that"
+    the speech verb is its object when a "that" clause follows ("warned
+    Seoul more than once that")."""
+    return _that_follows(doc, actor.end)
 
 
 APPOSITION_HEADS = frozenset(

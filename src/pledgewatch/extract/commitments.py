@@ -2444,6 +2444,19 @@ def _stems(group: Group, stems: tuple[str, ...]) -> bool:
     return any(w.startswith(stems) for c in group.cues for w in c.text.lower().split())
 
 
+CARGO = frozenset(
+    "equipment personnel troops soldiers supplies cargo materiel goods ammunition fuel".split()
+)
+"""What an aircraft flies as cargo ("fly equipment and personnel")."""
+
+
+def _airlift(group: Group, doc: Doc) -> bool:
+    """ "Our KC-390s will fly equipment and personnel for the force": what
+    is flown right after the verb is cargo, so the stance is transport."""
+    after = doc[group.end : group.end + 2]
+    return _flying(group) and any(t.lower_ in CARGO for t in after)
+
+
 def _flying(group: Group) -> bool:
     """ "Polish jets will not fly over Ukraine": aircraft flown are air forces."""
     return _stems(group, FLYING)
@@ -2551,9 +2564,9 @@ def _gerund(group: Group, s: Sentence) -> bool:
     first = next((t.i for t in s.span if not t.is_space and t.text not in OPENING_QUOTES), -1)
     if first >= 0 and doc[first].lower_ == "to" and group.start == first + 1:
         return any(c.kind == "status" and c.start >= group.end for c in s.cues)
+    before = doc[group.start - 1].lower_ if group.start > s.span.start else ""
     if not all(c.text.lower().endswith("ing") and " " not in c.text for c in group.cues):
         return False
-    before = doc[group.start - 1].lower_ if group.start > s.span.start else ""
     if any(c.end == group.start for c in s.of("speech_verbs")):
         return True  # "said sending troops was not something Japan is considering": a subject
     return not before or before in NOUN_SLOTS or before in OPENING_QUOTES or before in TIME_SLOTS
@@ -4133,7 +4146,33 @@ def _no_stance(cue: Cue, speech: set[int], doc: Doc) -> bool:
         or _any_that(cue, doc)
         or _bought_for_itself(cue, doc)
         or _former_stance(cue, doc)
+        or _supposed_action(cue, doc)
     )
+
+
+SUPPOSED_ACTIONS = frozenset(
+    "transfer transfers deployment deployments delivery deliveries supply supplies dispatch "
+    "sending".split()
+)
+"""Nouns of giving that "any" makes a supposition ("any transfer of weapons
+to Kyiv would wreck relations"), not a pledge."""
+
+
+def _supposed_action(cue: Cue, doc: Doc) -> bool:
+    """ "any transfer of weapons to Kyiv", "any such deployment": an action
+    supposed, whose stance is whoever judges it."""
+    if cue.text.lower().split()[0] not in SUPPOSED_ACTIONS:
+        return False
+    low = lowers(doc)
+    i = cue.start - 1
+    if i > 0 and low[i] in ANY_MODIFIERS:
+        i -= 1
+    opens = i == 0 or low[i - 1] in ("that", ",", "and", "but", "warned", "said")
+    return i >= 0 and low[i] == "any" and opens  # not "has not announced any new transfer"
+
+
+ANY_MODIFIERS = frozenset("such new future further additional more".split())
+"""Words between "any" and the action it supposes ("any such deployment")."""
 
 
 FORMERLY = frozenset(
@@ -4830,8 +4869,11 @@ def _read_sentence(
                     for category in dict.fromkeys(done)
                 ]
         confidence = CONFIDENCE.get(rule, 0.5)
+        airlift = _airlift(group, doc)
         for category, cat_why, negated, at in scope_items:
-            if category is Category.WEAPONS_EQUIPMENT and (_flying(group) or _flown(doc, at)):
+            if airlift:  # "will fly equipment and personnel for the force": transport
+                category, cat_why = Category.LOGISTICS, cat_why + " carried by air"
+            elif category is Category.WEAPONS_EQUIPMENT and (_flying(group) or _flown(doc, at)):
                 category, cat_why = Category.AIR_FORCES, cat_why + " flown"
             elif category is Category.WEAPONS_EQUIPMENT and _in_a_mission(
                 group, s, cats, at, context
