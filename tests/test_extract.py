@@ -5303,6 +5303,34 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
             id="any-transfer-is-supposed-and-the-warning-is-russia's",
         ),
+        pytest.param(
+            "The Russian embassy said the Swedish howitzers only lengthen the war.",
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="lengthening-the-war-is-an-objection",
+        ),
+        pytest.param(
+            "Moscow said the training of Ukrainian pilots in Romania will have consequences.",
+            {("RUS", Category.TRAINING, Status.OPPOSED)},
+            id="will-have-consequences-is-an-objection",
+        ),
+        pytest.param(
+            "ANNA LUND: Paris will send a brigade. No Belgian troops, though.",
+            {
+                ("FRA", Category.GROUND_FORCES, Status.COMMITTED),
+                ("BEL", Category.GROUND_FORCES, Status.DECLINED),
+            },
+            id="no-and-a-nationality-before-a-kind-declines",
+        ),
+        pytest.param(  # a guard: the invader after "no new" is what is sanctioned
+            "Officials said no new Russia designations were planned this week.",
+            set(),
+            id="no-new-russia-designations-is-no-refusal-of-russia",
+        ),
+        pytest.param(
+            "The president said Washington would back this force if it were attacked.",
+            {("USA", Category.SECURITY_GUARANTEE, Status.COMMITTED)},  # an attack is its trigger
+            id="backing-this-force-is-a-guarantee",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

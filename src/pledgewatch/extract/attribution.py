@@ -1369,6 +1369,11 @@ def who(
     the subject ends (categories before the stance must come after it)."""
     doc = s.span.doc
     kinds = frozenset(c.start for c in s.of("category"))
+    if [c.text.lower() for c in group.cues] == ["no"]:  # "No American troops.": whoever speaks
+        national = _national_object(group, s, kinds)
+        if national is not None:
+            text = doc[national.start : national.end].text
+            return resolve([national], an, day), "nationality of the object", text, s.span.start
     if _receiving_verb(group, s):
         given = _giver(group, s, an, day)
         if given is not None:
@@ -1603,12 +1608,13 @@ def _national_object(group: Group, s: Sentence, kinds: frozenset[int]) -> ActorS
     ):
         return _national_subject(group, s, kinds, low)  # "X troops would be subject to a vote"
     if not any(
-        "decision" in c.text.lower() or c.text.lower().startswith("there") for c in group.cues
+        "decision" in c.text.lower() or c.text.lower().startswith("there") or c.text.lower() == "no"
+        for c in group.cues
     ):
-        return None  # "no decision on ...", "there will be no American troops"
+        return None  # "no decision on ...", "there will be no American troops", "No US troops."
     for a in s.actors:
         if (
-            a.rule == "demonym"
+            a.rule in ("demonym", "name")
             and group.end <= a.start <= group.end + NATIONAL_REACH
             and a.end in kinds
             and not any(w in CLAUSE_END for w in low[group.end : a.start])

@@ -5389,6 +5389,41 @@ def _split_stances(doc: Doc, cues: Sequence[Cue]) -> list[Cue]:
     ]
 
 
+NO_NATIONAL_REACH = 3
+"""Tokens from a state's name after "no" to the kind it names ("no US
+officers", "no American combat aircraft")."""
+
+
+def _no_nationals(doc: Doc, cues: Sequence[Cue], actor_spans: Sequence[ActorSpan]) -> list[Cue]:
+    """ "No American troops.", "no US officers will sit in the force's chain
+    of command": "no" before a state's name and a kind, in a sentence with no
+    stance after it, denies what that state gives (the actor is found as
+    the nationality of the object)."""
+    low = lowers(doc)
+    states = {  # not "no new Russia designations": the invader is what is sanctioned
+        a.start: a
+        for a in actor_spans
+        if a.kind == "state" and a.actor != BENEFICIARY and a.actor not in AGGRESSORS
+    }
+    kinds = sorted(c.start for c in cues if c.kind == "category")
+    stances = sorted(c.start for c in cues if c.kind == "status")
+    taken = {i for c in cues if c.kind == "status" for i in range(c.start, c.end)}
+    found = []
+    for c in cues:
+        if c.kind != "negations" or c.text.lower() != "no" or c.start in taken:
+            continue  # "there will be no" is a stance already
+        at = c.end + (low[c.end : c.end + 1] == ["new"])
+        state = states.get(at)
+        if state is None:
+            continue
+        kind = next((k for k in kinds if state.end <= k <= state.end + NO_NATIONAL_REACH), None)
+        end = doc[c.start].sent.end
+        if kind is None or any(c.start < i < end for i in stances):
+            continue
+        found.append(Cue("status", Status.DECLINED.value, c.start, c.end, c.text))
+    return found
+
+
 ANNOUNCING = frozenset("announce announces announced".split())
 """Words that give what they announce when a kind follows right after them
 (the lexicon lists "announced a", "announced new" ...)."""
@@ -5944,6 +5979,7 @@ def read_commitments(
         or any(d.kind == "category" and d.start == c.start for d in cues)
     ]
     cues = sorted([*cues, *_split_stances(doc, cues)], key=lambda c: (c.start, c.end))
+    cues = sorted([*cues, *_no_nationals(doc, cues, actor_spans)], key=lambda c: (c.start, c.end))
     cues = _premise_events(_premise_only(cues, doc), doc)
     context = Context(
         interviewee=interviewee(doc, actor_spans, an, day),
