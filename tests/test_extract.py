@@ -5331,6 +5331,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("USA", Category.SECURITY_GUARANTEE, Status.COMMITTED)},  # an attack is its trigger
             id="backing-this-force-is-a-guarantee",
         ),
+        pytest.param(
+            "Poland will send 40 more tanks to Ukraine, the minister said. The value of the "
+            "package he did not give.",
+            {("POL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="equipment-is-too-narrow-a-topic-for-a-stance-naming-none",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
