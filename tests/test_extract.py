@@ -5337,6 +5337,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("POL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="equipment-is-too-narrow-a-topic-for-a-stance-naming-none",
         ),
+        pytest.param(
+            "Qatar said it would not join the illegal anti-Russian restrictions.",
+            {("QAT", Category.SANCTIONS, Status.DECLINED)},
+            id="an-epithet-before-a-hyphenated-word-describes-the-kind",
+        ),
+        pytest.param(
+            "After a truce, Italy is ready to monitor Ukraine's airspace from Romanian bases.",
+            {("ITA", Category.AIR_FORCES, Status.COMMITTED)},
+            id="monitoring-a-sky-is-air-policing",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

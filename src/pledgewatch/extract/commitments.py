@@ -3998,7 +3998,8 @@ def _railway(cue: Cue, doc: Doc) -> Cue:
 
 EPITHET_REACH = 2
 """Words from an objecting adjective to the kind it describes: "illegitimate
-unilateral sanctions"."""
+unilateral sanctions" (a hyphenated word counts as one: "illegitimate
+anti-Russian sanctions")."""
 
 
 def _drop_epithets_of_kinds(cues: list[Cue], doc: Doc) -> list[Cue]:
@@ -4017,9 +4018,17 @@ def _drop_epithets_of_kinds(cues: list[Cue], doc: Doc) -> list[Cue]:
             and c.end - c.start == 1
             and c.start > 0
             and (low[c.start - 1] == "of" or low[c.start - 1] in DETERMINERS)
-            and kinds.intersection(range(c.end, c.end + EPITHET_REACH))
+            and kinds.intersection(range(c.end, c.end + _hyphens(low, c.end) + EPITHET_REACH))
         )
     ]
+
+
+def _hyphens(low: Sequence[str], start: int) -> int:
+    """Tokens that hyphens add to the word at ``start`` ("anti-Russian": two)."""
+    i = start
+    while i + 2 < len(low) and low[i + 1] == "-":
+        i += 2
+    return i - start
 
 
 EPITHET_HEADS = frozenset("state country nation kingdom republic".split())
