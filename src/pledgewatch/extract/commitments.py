@@ -368,25 +368,25 @@ def _objected_relative(group: Sequence[Cue], cue: Cue, blocked: set[int], doc: D
     )
 
 
-def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None, str]:
+def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
     """A verb group's status, or None when it states no stance at all ("is
     not blocking anything", "neither has made an offer")."""
+    doc, cues = s.span.doc, s.cues  # the sentence's cues only: not a "no" in the line above
     statuses = [Status(c.label) for c in group.cues]
     words = " ".join(c.text for c in group.cues)
     if all(c.text.lower() in LEANINGS for c in group.cues):
         return None, f"'{words}' without a stance it leans to"  # "likely to remain limited"
-    sentence_start = doc[group.start].sent.start
     negation = next(
         (
             c
             for c in cues
             if c.kind == "negations"
-            and sentence_start <= c.start < group.end
+            and c.start < group.end
             and _words_between(doc, c.start, group.start) <= NEGATION_REACH
         ),
         None,
     )
-    if negation is not None and negation.start in asides(group, doc[group.start].sent, doc):
+    if negation is not None and negation.start in asides(group, s.span, doc):
         negation = None  # "Iceland, which has no armed forces, committed to 0.1 per cent"
     before = (  # a negation of the stance, not the cue's own "not" nor one of another clause
         negation.text
@@ -404,7 +404,7 @@ def _status(group: Group, doc: Doc, cues: Sequence[Cue]) -> tuple[Status | None,
         and any(c.label == Status.OPPOSED.value and c.start > negation.start for c in group.cues)
     ):
         before = negation.text
-    denied = _no_subject(group, doc) if negation is None else ""
+    denied = _no_subject(group, doc, s.span.start) if negation is None else ""
     if negation is None and not denied and _trailing_not(group, doc):
         denied = "not"  # "Slovakia joined not, similarly as Hungary": word order of a translation
     if denied:
@@ -447,15 +447,14 @@ SUBJECT_REACH = 8
 SUBJECT_ENDS = CLAUSE_END | CLAUSE_OPENERS | {"that", "which", "who"}
 
 
-def _no_subject(group: Group, doc: Doc) -> str:
+def _no_subject(group: Group, doc: Doc, first: int) -> str:
     """A stance whose subject is denied: "no deployment of troops is being
     considered", "not a single euro from our budget will go to the war"."""
     low = lowers(doc)
     i = group.start - 1
     while i >= 0 and low[i] in PASSIVE_AUXILIARIES:
         i -= 1
-    first = doc[group.start].sent.start
-    for k in range(i, max(first - 1, i - SUBJECT_REACH), -1):
+    for k in range(i, max(first - 1, i - SUBJECT_REACH), -1):  # within its sentence
         if low[k] == "no" or (low[k] == "not" and low[k + 1] in ("a", "one")):
             return low[k]
         if _none_of_things(low, k, group.start):
@@ -2453,8 +2452,7 @@ CARGO = frozenset(
 def _airlift(group: Group, doc: Doc) -> bool:
     """ "Our KC-390s will fly equipment and personnel for the force": what
     is flown right after the verb is cargo, so the stance is transport."""
-    after = doc[group.end : group.end + 2]
-    return _flying(group) and any(t.lower_ in CARGO for t in after)
+    return _flying(group) and bool(CARGO.intersection(lowers(doc)[group.end : group.end + 2]))
 
 
 def _flying(group: Group) -> bool:
@@ -4814,7 +4812,7 @@ def _read_sentence(
         if group in gapped:  # "Germany pledged X, the Netherlands Y": the verb left out
             verb, actors, actor_text = gapped[group]
             rule, subject_end = "gapped subject", group.end
-            shared, status_why = _status(verb, doc, s.cues)
+            shared, status_why = _status(verb, s)
             if shared is None:
                 continue
             status, status_why = shared, status_why + " (verb shared)"
@@ -4841,7 +4839,7 @@ def _read_sentence(
                 continue  # "Switzerland, which normally adopts EU measures, said it would decide"
             if rule == "relative clause" and _leading(group):
                 continue  # "Britain and France, which lead the coalition, said": a description
-            own, status_why = _status(group, doc, s.cues)
+            own, status_why = _status(group, s)
             index = groups.index(group)
             opens = (
                 not index or _clause_break(doc, groups[index - 1].end, group.start) < group.start
@@ -4852,7 +4850,7 @@ def _read_sentence(
                 continue  # "Belgium's offer of a company remains not decided": the next says
             if index and _action_noun(group, s):  # "would not provide arms, citing rules on
                 earlier = groups[index - 1]  # the transfer of equipment": the stance before's
-                own, status_why = _status(earlier, doc, s.cues)
+                own, status_why = _status(earlier, s)
                 status_why += f" (for '{group.cues[0].text}', named as a noun)"
             if own is None or (own is Status.OPPOSED and rule == "subject" and _target(group, doc)):
                 continue
@@ -5232,8 +5230,6 @@ depend on")."""
 def _denied_condition(cue: Cue, doc: Doc) -> bool:
     """ "will put troops into Ukraine without making it depend on
     Washington": a condition said not to be set is none."""
-    if cue.kind != "condition_openers":
-        return False
     return "without" in lowers(doc)[max(0, cue.start - UNCONDITIONAL_REACH) : cue.start]
 
 
@@ -5648,7 +5644,7 @@ def _listing(
     status, why = Status.COMMITTED, "a list of what is given"
     groups = _groups(s.of("status"), [], doc)
     if groups:
-        own, own_why = _status(groups[0], doc, s.cues)
+        own, own_why = _status(groups[0], s)
         if own is None:
             return None
         status, why = own, own_why
@@ -5963,7 +5959,7 @@ def read_commitments(
         c
         for c in cues
         if not (c.kind == "condition_openers" and _once_as_time(c, doc))
-        and not _denied_condition(c, doc)
+        and not (c.kind == "condition_openers" and _denied_condition(c, doc))
         and not (c.kind == "status" and (_no_as_determiner(c, doc) or _about_ukraine(c, doc)))
     ]
     cues = [_provided_as_condition(_scheme_head(c, doc), doc) for c in cues]  # still in order
