@@ -5347,6 +5347,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ITA", Category.AIR_FORCES, Status.COMMITTED)},
             id="monitoring-a-sky-is-air-policing",
         ),
+        pytest.param(
+            "Liechtenstein aligns itself with the European Union's sanctions against Russia.",
+            {("LIE", Category.SANCTIONS, Status.COMMITTED)},
+            id="measures-another-aligns-with-are-no-owner's-stance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

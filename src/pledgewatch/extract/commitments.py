@@ -3477,6 +3477,8 @@ def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str],
             continue
         for a_index, a in enumerate(s.actors):
             after = a.end < len(doc) and doc[a.end].lower_ in POSSESSIVES
+            if after and _followed(a, doc):
+                continue  # "Iceland aligns itself with the European Union's sanctions"
             if after and 0 <= cue.start - a.end - 1 <= OWNED_REACH:
                 gap = doc[a.end + 1 : cue.start]  # "€90 billion", "19th", "new": no "price for"
                 if not any(_breaks_ownership(t) for t in gap):
@@ -3492,6 +3494,23 @@ def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str],
         *_delivered_by(s, an, day),
         *_commanders(s, an, day),
     ]
+
+
+FOLLOWING = ("align", "appl", "implement", "adopt", "join", "transpos", "follow")
+"""Stems of taking over another's measures: "aligns with the EU's sanctions"."""
+
+FOLLOWED_REACH = 4
+"""Tokens from such a verb to the owner named after it ("aligns itself with the")."""
+
+
+def _followed(owner: ActorSpan, doc: Doc) -> bool:
+    """Whether the owner's measures are named as what another takes over:
+    "Iceland aligns itself with the European Union's sanctions", "does not
+    apply the EU's sanctions": the owner states nothing there."""
+    low = lowers(doc)
+    return any(
+        w.startswith(FOLLOWING) for w in low[max(0, owner.start - FOLLOWED_REACH) : owner.start]
+    )
 
 
 def _owned_sums(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str], Cue, str]]:
