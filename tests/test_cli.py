@@ -250,7 +250,7 @@ def test_cli_commitment_evidence_is_the_stored_text(
         assert texts[row["article"]][evidence["start"] : evidence["end"]] == evidence["text"]
 
 
-@pytest.mark.parametrize("actor", ["FRA", "USA", "org:coalition-of-the-willing"])
+@pytest.mark.parametrize("actor", ["FRA", "USA", "org:eu"])
 def test_cli_commitments_actor_filters(
     capsys: pytest.CaptureFixture[str], sample: Sample, actor: str
 ) -> None:

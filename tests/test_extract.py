@@ -5352,6 +5352,23 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("LIE", Category.SANCTIONS, Status.COMMITTED)},
             id="measures-another-aligns-with-are-no-owner's-stance",
         ),
+        pytest.param(
+            "Kyiv gets most of its Patriot missiles through PURL, under which European allies "
+            "pay for American equipment.",
+            set(),
+            id="paying-said-of-what-a-scheme-does-is-no-pledge",
+        ),
+        pytest.param(
+            "Portugal will give €50 million to PURL, the NATO scheme that buys American arms.",
+            {("PRT", Category.FINANCING, Status.COMMITTED)},
+            id="a-name-before-scheme-shares-no-verb",
+        ),
+        pytest.param(
+            "Estonia will send more shells. Rheinmetall said it could deliver more shells in "
+            "the autumn.",
+            {("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="it-after-an-unknown-speaker-is-that-speaker",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

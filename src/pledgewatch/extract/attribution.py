@@ -1090,6 +1090,39 @@ PARTIES = frozenset("party parties faction factions opposition".split())
 """Words of a subject that is a party, whose "it" or "they" is no state."""
 
 
+def _unknown_speaker(group: Group, s: Sentence) -> bool:
+    """ "Nammo said it could not ...": "it" right after a speech verb whose
+    speaker is a name that is no actor (a company) stands for that name (a
+    person's "his country" is still read from the context)."""
+    doc = s.span.doc
+    names = {i for a in s.actors for i in range(a.start, a.end)}
+    for c in s.of("pronouns"):
+        if c.start >= group.start:
+            break
+        verb, name = c.start - 1, c.start - 2
+        if (
+            c.text.lower() == "it"
+            and name >= s.span.start
+            and any(v.start == verb for v in s.of("speech_verbs"))
+            and doc[name].is_title
+            and name not in names
+            and _lone_name(doc, name, s.span.start)
+        ):
+            return True
+    return False
+
+
+NAME_OPENERS = frozenset([",", "though", "although", "but", "and", "while", '"', "“"])
+"""Words before a lone name that speaks: "..., though Nammo said it"."""
+
+
+def _lone_name(doc: Doc, i: int, sent_start: int) -> bool:
+    """Whether token ``i`` is a name of one word standing alone at a
+    clause's start ("Nammo", "Rheinmetall"): not the end of a longer name
+    ("the Department of National Defence") nor a place ("in Beijing")."""
+    return i == sent_start or doc[i - 1].lower_ in NAME_OPENERS
+
+
 def _party_subject(group: Group, s: Sentence) -> bool:
     """A sentence opening with a party ("The opposition party ... announced
     that it will vote against"): its pronoun stands for the party."""
@@ -1422,6 +1455,8 @@ def who(
         return [], "", "", 0  # "Ukraine's defence ministry said it would keep looking for"
     if pronoun and not chain and _party_subject(group, s):
         return [], "", "", 0  # 'The opposition party "Latvia First" said it will vote against
+    if pronoun and not chain and _unknown_speaker(group, s):
+        return [], "", "", 0  # "though Nammo said it could not break down its order book"
     first = [
         c
         for c in s.of("pronouns")

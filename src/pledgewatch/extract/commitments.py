@@ -4189,6 +4189,7 @@ def _no_stance(cue: Cue, speech: set[int], doc: Doc) -> bool:
         or _before_the_war(cue, doc)
         or _any_that(cue, doc)
         or _bought_for_itself(cue, doc)
+        or _paid_through_a_scheme(cue, doc)
         or _former_stance(cue, doc)
         or _supposed_action(cue, doc)
     )
@@ -4250,6 +4251,20 @@ BUYING_STEMS = ("buy", "bought", "purchas", "procur")
 FOR_UKRAINE = frozenset("ukraine ukraine's ukrainian kyiv kyiv's kiev kiev's".split())
 """Words after "for" (and "the") that make a purchase one for Ukraine."""
 
+PAYING_STEMS = ("pay", "paid", "fund", "financ")
+"""Stems of paying, no one's pledge when they say what a scheme does."""
+
+
+def _paid_through_a_scheme(cue: Cue, doc: Doc) -> bool:
+    """ "PURL, under which European allies pay for US weapons": paying said
+    of what a scheme does is no one's pledge."""
+    return (
+        cue.label == Status.COMMITTED.value
+        and cue.text.lower().startswith(PAYING_STEMS)
+        and _what_a_scheme_does(cue, lowers(doc), objects=False)
+    )
+
+
 RELATIVE_REACH = 12
 """Tokens before buying in which "through which" (or "under which"...) makes
 it what a scheme does, not a pledge."""
@@ -4266,17 +4281,22 @@ SCHEME_NOUNS = frozenset(
 """Nouns of a scheme whose "that buys ..." says what it does."""
 
 
-def _what_a_scheme_does(cue: Cue, low: Sequence[str]) -> bool:
+def _what_a_scheme_does(cue: Cue, low: Sequence[str], objects: bool = True) -> bool:
     """ "PURL, through which European allies buy US weapons for Kyiv", "the
     NATO arrangement that buys American weapons": buying said of what a
     scheme does is no one's pledge (what a buyer does is: "the agency,
-    which is buying the systems for Ukraine")."""
+    which is buying the systems for Ukraine"). With ``objects``, also in a
+    relative clause on what is bought ("weapons that allies buy")."""
     start = max(0, cue.start - RELATIVE_REACH)
     for j in range(cue.start - 1, start, -1):
+        if low[j] in CLAUSE_END and low[j] != ",":
+            break  # not past the sentence or clause it stands in
         if low[j] in ("which", "whereby") and (
             low[j] == "whereby" or low[j - 1] in SCHEME_PREPOSITIONS
         ):
             return True
+    if not objects:
+        return False
     for j in range(cue.start - 1, max(0, cue.start - OBJECT_RELATIVE_REACH), -1):
         if low[j] in ("that", "which"):  # "weapons that European allies buy for Ukraine"
             if any(w not in AUXILIARIES and w != "," for w in low[j + 1 : cue.start]):
@@ -4442,6 +4462,7 @@ def _gapped(
             and not preceded_by_preposition(doc, a.start, s.span.start)
             and not _town_and_country(doc, a.start, s.span.start)
             and not (a.end < len(doc) and doc[a.end].text == "-")  # "PURL, the NATO-run scheme"
+            and not (a.end < len(doc) and doc[a.end].lower_ in SCHEME_NOUNS)  # "the NATO scheme"
         ]
         starts = [s.actors[i].start for i in names]
         if not names or not any(group.end <= k < starts[0] for k in kinds):
