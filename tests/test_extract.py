@@ -5369,6 +5369,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="it-after-an-unknown-speaker-is-that-speaker",
         ),
+        pytest.param(
+            "Chile sent observers to the conference and made no offers.",
+            set(),
+            id="an-observer-at-a-meeting-is-no-monitor",
+        ),
+        pytest.param(  # a guard: observers for a truce still watch it
+            "Chile will send observers to monitor the truce.",
+            {("CHL", Category.ISR, Status.COMMITTED)},
+            id="observers-for-a-truce-are-monitors",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2635,6 +2635,27 @@ def _service_as_modifier(cue: Cue, doc: Doc) -> bool:
     return after not in SERVICE_FOLLOWERS and not after.endswith(("ed", "s"))
 
 
+MEETINGS = frozenset(
+    "meeting meetings conference conferences summit summits talks session sessions".split()
+)
+"""Gatherings an observer is sent to, which make it a guest, not a monitor."""
+
+
+def _meeting_observer(cue: Cue, doc: Doc) -> bool:
+    """ "attended as observers and made no pledges", "sent an observer to
+    the meeting": a state's observer at a gathering watches no ceasefire."""
+    if cue.kind != "category" or not cue.text.lower().startswith("observer"):
+        return False
+    low = lowers(doc)
+    if low[max(0, cue.start - 2) : cue.start][-1:] == ["as"] or low[cue.start - 2 : cue.start] == [
+        "as",
+        "an",
+    ]:
+        return True
+    after = low[cue.end : cue.end + 3]
+    return after[:1] in (["to"], ["at"]) and bool(MEETINGS.intersection(after[1:]))
+
+
 RECIPIENT_FORCES = frozenset(["ukrainian", "ukraine's"])
 """Words before a force that make it the one that receives ("anti-tank
 weapons for Ukrainian infantry")."""
@@ -6029,6 +6050,7 @@ def read_commitments(
     cues = [c for c in cues if not _delivering_for_buyers(c, doc)]  # "Patriots bought by allies"
     cues = [c for c in cues if not _service_as_modifier(c, doc)]  # "the Navy diving school"
     cues = [c for c in cues if not _recipient_forces(c, doc)]  # "for Ukrainian infantry"
+    cues = [c for c in cues if not _meeting_observer(c, doc)]  # "attended as observers"
     cues = [c for c in cues if not _office_in_charge(c, doc)]  # "the minister in charge of Asia"
     cues = _in_company(cues, doc, an)  # "tankers" for an air mission are aircraft
     cues = [_railway(c, doc) for c in cues]  # "to let the trains through": no training
