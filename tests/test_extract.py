@@ -5379,6 +5379,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CHL", Category.ISR, Status.COMMITTED)},
             id="observers-for-a-truce-are-monitors",
         ),
+        pytest.param(
+            "Finland will train 200 more Ukrainian soldiers. Brazil, which joined the call as a "
+            "guest, made no offer.",
+            {("FIN", Category.TRAINING, Status.COMMITTED)},
+            id="making-no-offer-refuses-no-kind-of-the-topic",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

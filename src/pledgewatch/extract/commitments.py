@@ -1027,12 +1027,34 @@ def _untopical(group: Group, doc: Doc) -> bool:
     "offer" ("Estonia's offer.", "welcomed the French offer"), whose kinds
     come after it, and "was more cautious", said of whatever was asked."""
     words = " ".join(c.text.lower() for c in group.cues)
-    if words in ("cautious", "more cautious"):
+    if words in ("cautious", "more cautious") or _made_none(group, doc):
         return True
     if words != "offer" or group.start == 0:
         return False
     before = doc[group.start - 1]
     return before.lower_ in OFFER_DETERMINERS or (before.is_title and not before.is_sent_start)
+
+
+MADE_NONE = frozenset("offer offers pledge pledges commitment commitments".split())
+"""What a state "made no" of at a meeting ("made no promise" of an idea it is
+studying still leaves that idea undecided)."""
+
+
+def _made_none(group: Group, doc: Doc) -> bool:
+    """ "sent an observer and made no offer", "made no new commitments": a
+    state that offered nothing at a meeting refused no kind in particular."""
+    low = lowers(doc)
+    words = " ".join(c.text.lower() for c in group.cues).split()
+    i = group.start - 1
+    if i > 0 and low[i] == "new":
+        i -= 1
+    return (
+        len(group.cues) == 1  # not "is studying the idea but has made no promise"
+        and words[-1] in MADE_NONE
+        and i > 0
+        and low[i] == "no"
+        and low[i - 1] in ("made", "make", "makes", "making")
+    )
 
 
 DOING = frozenset("do does did doing done".split())
