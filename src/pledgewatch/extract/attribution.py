@@ -1403,10 +1403,9 @@ def who(
     doc = s.span.doc
     kinds = frozenset(c.start for c in s.of("category"))
     if [c.text.lower() for c in group.cues] == ["no"]:  # "No American troops.": whoever speaks
-        national = _national_object(group, s, kinds)
+        national = _by_nationality(group, s, kinds, an, day)
         if national is not None:
-            text = doc[national.start : national.end].text
-            return resolve([national], an, day), "nationality of the object", text, s.span.start
+            return national
     if _receiving_verb(group, s):
         given = _giver(group, s, an, day)
         if given is not None:
@@ -1539,10 +1538,9 @@ def who(
         actors = _recent(context, s.number, False, person=True)
         if actors:
             return actors, "pronoun", "(earlier speaker)", s.span.start
-    national = _national_object(group, s, kinds)
+    national = _by_nationality(group, s, kinds, an, day)
     if national is not None:  # "No decision on sending Canadian troops has been taken"
-        text = doc[national.start : national.end].text
-        return resolve([national], an, day), "nationality of the object", text, s.span.start
+        return national
     host = _training_host(group, s)
     if host is not None:  # "Training of Ukrainian crews in Spain will go on"
         text = doc[host.start : host.end].text
@@ -1629,6 +1627,17 @@ def _giver(
             text = doc[chain[0].start : chain[-1].end].text
             return resolve(chain, an, day), "giver", text, s.span.start
     return [], "", "", 0
+
+
+def _by_nationality(
+    group: Group, s: Sentence, kinds: frozenset[int], an: Analyzer, day: date | None
+) -> tuple[list[str], str, str, int] | None:
+    """:func:`who`'s answer when the nationality of the object takes the stance."""
+    national = _national_object(group, s, kinds)
+    if national is None:
+        return None
+    text = s.span.doc[national.start : national.end].text
+    return resolve([national], an, day), "nationality of the object", text, s.span.start
 
 
 def _national_object(group: Group, s: Sentence, kinds: frozenset[int]) -> ActorSpan | None:

@@ -1043,14 +1043,14 @@ studying still leaves that idea undecided)."""
 def _made_none(group: Group, doc: Doc) -> bool:
     """ "sent an observer and made no offer", "made no new commitments": a
     state that offered nothing at a meeting refused no kind in particular."""
+    if len(group.cues) != 1:
+        return False  # not "is studying the idea but has made no promise"
     low = lowers(doc)
-    words = " ".join(c.text.lower() for c in group.cues).split()
     i = group.start - 1
     if i > 0 and low[i] == "new":
         i -= 1
     return (
-        len(group.cues) == 1  # not "is studying the idea but has made no promise"
-        and words[-1] in MADE_NONE
+        group.cues[0].text.lower().split()[-1] in MADE_NONE
         and i > 0
         and low[i] == "no"
         and low[i - 1] in ("made", "make", "makes", "making")
@@ -2584,9 +2584,9 @@ def _gerund(group: Group, s: Sentence) -> bool:
     first = next((t.i for t in s.span if not t.is_space and t.text not in OPENING_QUOTES), -1)
     if first >= 0 and doc[first].lower_ == "to" and group.start == first + 1:
         return any(c.kind == "status" and c.start >= group.end for c in s.cues)
-    before = doc[group.start - 1].lower_ if group.start > s.span.start else ""
     if not all(c.text.lower().endswith("ing") and " " not in c.text for c in group.cues):
         return False
+    before = doc[group.start - 1].lower_ if group.start > s.span.start else ""
     if any(c.end == group.start for c in s.of("speech_verbs")):
         return True  # "said sending troops was not something Japan is considering": a subject
     return not before or before in NOUN_SLOTS or before in OPENING_QUOTES or before in TIME_SLOTS
@@ -2669,10 +2669,8 @@ def _meeting_observer(cue: Cue, doc: Doc) -> bool:
     if cue.kind != "category" or not cue.text.lower().startswith("observer"):
         return False
     low = lowers(doc)
-    if low[max(0, cue.start - 2) : cue.start][-1:] == ["as"] or low[cue.start - 2 : cue.start] == [
-        "as",
-        "an",
-    ]:
+    before = low[max(0, cue.start - 2) : cue.start]
+    if before[-1:] == ["as"] or before == ["as", "an"]:
         return True
     after = low[cue.end : cue.end + 3]
     return after[:1] in (["to"], ["at"]) and bool(MEETINGS.intersection(after[1:]))
@@ -6041,8 +6039,9 @@ def read_commitments(
     cues = [
         c
         for c in cues
-        if not (c.kind == "condition_openers" and _once_as_time(c, doc))
-        and not (c.kind == "condition_openers" and _denied_condition(c, doc))
+        if not (
+            c.kind == "condition_openers" and (_once_as_time(c, doc) or _denied_condition(c, doc))
+        )
         and not (c.kind == "status" and (_no_as_determiner(c, doc) or _about_ukraine(c, doc)))
     ]
     cues = [_provided_as_condition(_scheme_head(c, doc), doc) for c in cues]  # still in order
