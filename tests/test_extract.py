@@ -5385,6 +5385,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("FIN", Category.TRAINING, Status.COMMITTED)},
             id="making-no-offer-refuses-no-kind-of-the-topic",
         ),
+        pytest.param(
+            "Norway will give 900 million kroner for weapons built by Ukrainian firms.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="money-for-weapons-a-participle-qualifies-is-equipment",
+        ),
+        pytest.param(  # a guard: bare weapons stay money
+            "Norway will give 900 million kroner for weapons for Ukraine.",
+            {("NOR", Category.FINANCING, Status.COMMITTED)},
+            id="money-for-bare-weapons-is-financing",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

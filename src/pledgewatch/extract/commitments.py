@@ -216,6 +216,18 @@ GENERAL_WEAPONS = frozenset(
 )
 """Weapon cues too general to name equipment: paying for them is financing."""
 
+QUALIFYING = frozenset("made produced built manufactured able capable".split())
+"""Words after a general weapon cue that make it named equipment: "weapons
+made by Ukrainian industry", "weapons able to strike Russian territory"."""
+
+
+def _general_weapons(cue: Cue, doc: Doc) -> bool:
+    """A weapon cue too general to name equipment, unless a participle or
+    "able" after it says which ones."""
+    if cue.text.lower() not in GENERAL_WEAPONS:
+        return False
+    return not (cue.end < len(doc) and doc[cue.end].lower_ in QUALIFYING)
+
 
 GENERIC_HEADS = frozenset(
     "equipment systems mission support force forces assets aircraft data team flights "
@@ -856,17 +868,13 @@ def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
     money = [c for c in scope if c.label == Category.FINANCING.value]
     if not _pays(group, s):
         if money:  # "a fund for weapons": the weapons are what the money buys
-            return [
-                c
-                for c in scope
-                if c.start < money[0].start or c.text.lower() not in GENERAL_WEAPONS
-            ]
+            return [c for c in scope if c.start < money[0].start or not _general_weapons(c, doc)]
         return scope
     named = [
         c
         for c in scope
         if c.label != Category.FINANCING.value
-        and not (c.label == Category.WEAPONS_EQUIPMENT.value and c.text.lower() in GENERAL_WEAPONS)
+        and not (c.label == Category.WEAPONS_EQUIPMENT.value and _general_weapons(c, doc))
     ]
     channels = [c for c in money if _channel(c, doc)]
     if money and named and all(c in channels or not _into_scheme(c, doc) for c in money):
@@ -1209,7 +1217,7 @@ def _named_between(cats: Sequence[Cue], start: int, end: int, doc: Doc) -> list[
         for c in cats
         if start <= c.start < end
         and c.label != Category.FINANCING.value
-        and not _general(c)
+        and not _general(c, doc)
         and not _excluded(c, doc)
     ]
 
@@ -1226,7 +1234,7 @@ def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
         return scope  # "a trust fund for non-lethal aid": paid into a scheme (not through it)
     low = lowers(doc)
     for c in scope:
-        if c.label == Category.FINANCING.value or _general(c):
+        if c.label == Category.FINANCING.value or _general(c, doc):
             continue
         for m in money:
             between = low[m.end : c.start]
@@ -1262,7 +1270,7 @@ def _distributed_sum(scope: list[Cue], cats: Sequence[Cue], doc: Doc) -> list[Cu
         between = low[money[-1].end : c.start]
         if (
             c.label != Category.FINANCING.value
-            and not _general(c)
+            and not _general(c, doc)
             and 0 <= c.start - money[-1].end <= 2 * MONEY_FOR_REACH
             and any(  # ", both for FPV drones": up to two words before the kind
                 low[i - 2 : i + 1] in ([",", d, "for"] for d in DISTRIBUTIVES)
@@ -1590,10 +1598,10 @@ MONEY_REACH = 4
 whatever general kind ("assistance", "weapons") follows."""
 
 
-def _general(cue: Cue) -> bool:
+def _general(cue: Cue, doc: Doc) -> bool:
     """A kind too vague to outweigh a sum of money: "support", "military aid"."""
     return cue.label == Category.SECURITY_GUARANTEE.value or (
-        cue.label == Category.WEAPONS_EQUIPMENT.value and cue.text.lower() in GENERAL_WEAPONS
+        cue.label == Category.WEAPONS_EQUIPMENT.value and _general_weapons(cue, doc)
     )
 
 
@@ -1779,7 +1787,7 @@ def _categories(
             and group.start <= c.start < group.end
             and c.text.lower() in MONEY_NOUNS
         ]
-    elif all(_general(c) for c in scope):  # "military aid worth 0.25 percent of GDP"
+    elif all(_general(c, doc) for c in scope):  # "military aid worth 0.25 percent of GDP"
         reach = max([group.end] + [c.end for c in scope if c.start >= group.end]) + MONEY_REACH
         money = _money_after(group, min(limit, reach), limit, doc)
         materiel = any(c.text.lower() in MATERIEL for c in scope)
@@ -1788,7 +1796,7 @@ def _categories(
     elif not own and not paying and scope is after:
         scope = _sum_first(group, scope, limit, doc)
     scope = [c for c in scope if not _per_barrel(c, doc)]
-    named = any(not _general(c) and c.label != Category.FINANCING.value for c in scope)
+    named = any(not _general(c, doc) and c.label != Category.FINANCING.value for c in scope)
     if named:  # "ammunition and equipment worth 90 million euros": a value, not money given
         scope = [c for c in scope if not _valued(c, doc)] or scope
     scope = _serviced(scope, doc)
