@@ -5395,6 +5395,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.FINANCING, Status.COMMITTED)},
             id="money-for-bare-weapons-is-financing",
         ),
+        pytest.param(
+            "Finland will share satellite images with Kyiv to help it find enemy artillery.",
+            {("FIN", Category.ISR, Status.COMMITTED)},
+            id="the-enemys-arms-are-a-target-not-a-kind-given",
+        ),
+        pytest.param(  # a guard: sanctions keep a Russian object
+            "Canada will keep sanctioning Russian banks.",
+            {("CAN", Category.SANCTIONS, Status.COMMITTED)},
+            id="sanctions-on-russian-things-stay-sanctions",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -729,6 +729,11 @@ CIVILIAN = frozenset(
 )
 """Words that make the kind after them civilian: "medical equipment"."""
 
+ENEMY_WORDS = frozenset(["russian", "russia's", "enemy", "enemy's"])
+"""Words that make the forces or arms after them the aggressor's, a target
+and not a kind given ("radars that find Russian artillery"); sanctions and
+money keep them ("Russian assets")."""
+
 EXCLUDING = (
     " rather than ",
     " instead of ",
@@ -761,6 +766,12 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
         return True
     if cue.start and lowers(doc)[cue.start - 1] in CIVILIAN:  # "medical equipment"
         return True
+    if (
+        cue.start
+        and lowers(doc)[cue.start - 1] in ENEMY_WORDS
+        and cue.label not in (Category.SANCTIONS.value, Category.FINANCING.value)
+    ):
+        return True  # "data used to locate Russian artillery": the enemy's, not a kind given
     if cue.text.lower() in BUDGETS and " from " in before:
         return True  # "financed from its own budget": where the money comes from
     if cue.label == Category.TRAINING.value and _trains_itself(before):
