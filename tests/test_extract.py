@@ -5405,6 +5405,25 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CAN", Category.SANCTIONS, Status.COMMITTED)},
             id="sanctions-on-russian-things-stay-sanctions",
         ),
+        pytest.param(
+            "The Baltic states will train Ukrainian soldiers.",
+            {(state, Category.TRAINING, Status.COMMITTED) for state in ("EST", "LVA", "LTU")},
+            id="a-known-group-of-states-is-each-member",
+        ),
+        pytest.param(
+            "Sweden is a loyal partner. Together with the three Baltic states, we will train "
+            "Ukrainian drone operators.",
+            {
+                (state, Category.TRAINING, Status.COMMITTED)
+                for state in ("SWE", "EST", "LVA", "LTU")
+            },
+            id="together-with-a-counted-group-names-partners",
+        ),
+        pytest.param(  # a guard: a wider region's members are not known
+            "The Nordic and Baltic states will train Ukrainian soldiers.",
+            set(),
+            id="a-group-joined-to-another-region-is-a-wider-group",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
@@ -5721,6 +5740,25 @@ def test_a_body_acts_only_for_a_known_actor(tmp_path: Path) -> None:
     )
     with pytest.raises(KnowledgeBaseError, match="org:no-such-union"):
         build_kb([DATA, tmp_path])
+
+
+def test_a_group_of_states_must_name_known_members(tmp_path: Path) -> None:
+    (tmp_path / "groups.yaml").write_text(
+        "- id: group:harbour-states\n  names: [Harbour states]\n  members: [EST, XXQ]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeBaseError, match="XXQ"):
+        build_kb([DATA, tmp_path])
+
+
+def test_a_group_of_states_added_by_a_user_stands_for_its_members(tmp_path: Path) -> None:
+    (tmp_path / "groups.yaml").write_text(
+        "- id: group:benelux\n  names: [Benelux countries]\n  members: [BEL, NLD, LUX]\n",
+        encoding="utf-8",
+    )
+    kb = build_kb([DATA, tmp_path])
+    assert kb.members["group:benelux"] == ("BEL", "NLD", "LUX")
+    assert "group:benelux" not in kb  # a group is no actor of its own
 
 
 def test_once_opens_a_condition_and_its_clause_is_no_stance() -> None:

@@ -105,6 +105,8 @@ def _from_match(doc: Doc, label: str, start: int, end: int, an: Analyzer) -> Act
     if label in ("coalition_groups", "coalition_weak"):
         return ActorSpan(COALITION, start, end, "group", weak=label == "coalition_weak")
     surface = an.kb.surfaces[int(label)]
+    if surface.actor in an.kb.members:  # "the Baltic states": its members act, it is not listed
+        return ActorSpan(surface.actor, start, end, "group", "state", weak=True)
     if surface.rule == "capital" and _is_place(doc, start, end, an):
         return None
     rule = "ambiguous" if surface.ambiguous else surface.rule
@@ -327,6 +329,17 @@ MEMBERSHIP = ("one of the", "among the")
 first allies to pay"): the group is not the one acting."""
 
 
+REGION_JOINS = frozenset(["and", ",", "-", "/", "&"])
+
+
+def _wider_region(doc: Doc, a: ActorSpan, ends: set[int]) -> bool:
+    """ "the Nordic and Baltic states", "Nordic, Baltic states": a group of
+    states joined to another region's name is a wider group, whose members
+    the knowledge base does not list (unlike "Poland and the Baltic states")."""
+    i = a.start - 1
+    return i >= 1 and doc[i].lower_ in REGION_JOINS and doc[i - 1].is_title and i not in ends
+
+
 def _one_of(doc: Doc, start: int) -> bool:
     before = " ".join(t.lower_ for t in doc[max(0, start - 5) : start])
     return any(m in before for m in MEMBERSHIP)
@@ -410,6 +423,8 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
     """Every actor reference in a parsed article, in text order."""
     spans = [a for a in (_from_match(doc, *m, an) for m in _matched(doc, an)) if a is not None]
     spans = [a for a in spans if not (a.rule == "group" and _one_of(doc, a.start))]
+    ends = {a.end for a in spans}
+    spans = [a for a in spans if not (a.actor in an.kb.members and _wider_region(doc, a, ends))]
     spans = [
         a
         for a in spans

@@ -131,10 +131,12 @@ DETERMINERS = frozenset("the a an its his her their our this that these those".s
 
 NAME_ADJECTIVES = frozenset(
     "neighbouring neighboring other several allied fellow partner member key smaller larger "
-    "some many all both frozen immobilised immobilized seized new latest recent".split()
+    "some many all both frozen immobilised immobilized seized new latest recent "
+    "two three four five six seven eight nine ten".split()
 )
 """Words between a preposition and a name that keep it the preposition's
-object: "stationed in neighbouring NATO countries", "to other EU states"."""
+object: "stationed in neighbouring NATO countries", "to other EU states",
+"with the three Baltic states"."""
 
 
 SNEERS = frozenset("so-called self-styled self-proclaimed so called self styled proclaimed".split())
@@ -165,7 +167,7 @@ NEGATORS = frozenset(["not", "n't", "never"])
 """Negations between a relative pronoun and its verb: "which have not supplied"."""
 
 
-def _word_before(doc: Doc, start: int, sent_start: int) -> int:
+def word_before(doc: Doc, start: int, sent_start: int) -> int:
     """The index of the word before a name, past determiners and sneers."""
     low = lowers(doc)
     i = start - 1
@@ -195,7 +197,7 @@ def asked_of(chain: Sequence[ActorSpan], group: Group, doc: Doc, sent_start: int
     after = chain[-1].end
     if after > group.start or low[after] != "to" or group.start - after > 2:
         return False  # the stance may begin with the "to" ("urged Spain to hand over")
-    i = _word_before(doc, chain[0].start, sent_start)
+    i = word_before(doc, chain[0].start, sent_start)
     if i > sent_start and low[i] in ("on", "upon"):
         return low[i - 1] in ("called", "calls", "call")  # "called on Japan to"
     return i >= sent_start and low[i] in REQUEST_VERBS
@@ -223,7 +225,7 @@ def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     it names who holds a stance ("the decision of the EU", "support by X")."""
     if _left_by(doc, start, sent_start):
         return True  # "..., leaving European and Canadian planners uncertain": an object
-    i = _word_before(doc, start, sent_start)
+    i = word_before(doc, start, sent_start)
     if i < sent_start or doc[i].lower_ not in SKIP_PREPOSITIONS:
         return False
     if i - 1 < sent_start:
@@ -263,7 +265,7 @@ def _state_forces(chain: Sequence[ActorSpan], doc: Doc, sent_start: int) -> bool
     """ "Units of the Slovenian Army will not be deployed": states after a
     noun of forces and "of" own those forces and are the subject (not an
     alliance: "contingents of NATO countries")."""
-    i = _word_before(doc, chain[0].start, sent_start)
+    i = word_before(doc, chain[0].start, sent_start)
     return (
         i - 1 >= sent_start
         and doc[i].lower_ == "of"
@@ -386,7 +388,7 @@ def _opposed_object(chain: Sequence[ActorSpan], doc: Doc, kinds: frozenset[int])
     first, last = chain[0], chain[-1]
     if first.start > 0 and doc[first.start - 1].lower_ in OBJECT_QUANTIFIERS | AGENT | {"of"}:
         return True
-    before = _word_before(doc, first.start, 0)
+    before = word_before(doc, first.start, 0)
     if before >= 0 and doc[before].lower_ == "of":  # "the plans of the self-styled coalition"
         return True
     verb = first.start - 1  # not _word_before: it skips "called" as in "so-called"
@@ -919,8 +921,9 @@ def resolve(chain: Sequence[ActorSpan], an: Analyzer, day: date | None) -> list[
     resolved = []
     for a in chain:
         actor = speaks_for(a.actor, an, day)
-        if actor and actor not in (BENEFICIARY, LOOSE) and actor not in resolved:
-            resolved.append(actor)
+        for one in an.kb.members.get(a.actor, (actor,)):  # a group of states: each member
+            if one and one not in (BENEFICIARY, LOOSE) and one not in resolved:
+                resolved.append(one)
     return resolved
 
 
@@ -1439,7 +1442,7 @@ def who(
     if chain and subset(doc, chain, s.span.start, an):
         return [], "", "", 0
     by_agent = (
-        rule == "agent" and doc[_word_before(doc, chain[0].start, s.span.start)].lower_ == "by"
+        rule == "agent" and doc[word_before(doc, chain[0].start, s.span.start)].lower_ == "by"
     )
     if rule == "subject":
         if _subset_between(chain[-1].end, group.start, doc, an):

@@ -66,6 +66,7 @@ from pledgewatch.extract.attribution import (
     said_that,
     speaker,
     who,
+    word_before,
 )
 from pledgewatch.extract.nlp import (
     OPENING_QUOTES,
@@ -4668,8 +4669,8 @@ def _partners(start_char: int, s: Sentence, an: Analyzer, day: date | None) -> l
     doc = s.span.doc
     for i, a in enumerate(s.actors):
         if doc[a.start].idx > start_char:
-            if doc[a.start].idx - start_char > len("   together with the "):
-                return []
+            if lowers(doc)[word_before(doc, a.start, s.span.start)] != "with":
+                return []  # "together with the three Baltic states": right after "with"
             if a.rule == "demonym" and a.end < len(doc) and doc[a.end].is_title:
                 return []  # "together with the Cambodian Mine Action Centre": a body, no state
             return resolve(coordinated(s.actors, i, doc), an, day)

@@ -62,6 +62,9 @@ class KnowledgeBase:
     acts_for: Mapping[str, str] = field(default_factory=dict)
     """Body id -> the organisation whose commitments it makes
     (``org:eumam-ukraine`` -> ``org:eu``)."""
+    members: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Group id -> the states it stands for (``group:baltic-states`` -> EST,
+    LVA, LTU): not actors themselves."""
 
     def __contains__(self, actor_id: object) -> bool:
         return actor_id in self.actors

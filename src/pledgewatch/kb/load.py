@@ -1,7 +1,8 @@
 """Loading and validating the knowledge-base data files.
 
 ``kb/data/`` holds ``countries.yaml``, ``organisations.yaml``,
-``people.yaml`` and ``offices.yaml`` (each documents its schema at its top).
+``people.yaml``, ``offices.yaml`` and ``groups.yaml`` (each documents its
+schema at its top).
 A user extends the knowledge base with a folder of the same files (any of
 them), passed as ``extra``: its entries are added, or replace those with
 the same id. Names of states in other languages come from pycountry.
@@ -171,13 +172,15 @@ Collected = tuple[
     dict[str, Any],
     dict[str, frozenset[str]],
     dict[str, str],
+    dict[str, tuple[tuple[str, ...], tuple[str, ...]]],
 ]
 
 
 def _collect(folder: Path) -> Collected:
     """The actors (with surface forms), office titles, the context of
-    ambiguous names (organisations' ``context``) and the bodies that act for
-    another (``acts_for``) of one data folder."""
+    ambiguous names (organisations' ``context``), the bodies that act for
+    another (``acts_for``) and the groups of states (their names and
+    members) of one data folder."""
     sources: list[Iterator[tuple[Actor, list[Surface]]]] = []
     if (folder / "countries.yaml").exists():
         sources.append(_countries(_read_shaped(folder / "countries.yaml", dict)))
@@ -193,7 +196,24 @@ def _collect(folder: Path) -> Collected:
     titles: dict[str, Any] = {}
     if (folder / "offices.yaml").exists():
         titles = _read_shaped(folder / "offices.yaml", dict)
-    return entries, titles, contexts, acts_for
+    groups = {}
+    if (folder / "groups.yaml").exists():
+        groups = _groups(_read_shaped(folder / "groups.yaml", list))
+    return entries, titles, contexts, acts_for, groups
+
+
+def _groups(data: list[Any]) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Group id -> its names and its member states (``groups.yaml``)."""
+    found = {}
+    for entry in data:
+        if not isinstance(entry, dict) or not str(entry.get("id", "")).startswith("group:"):
+            raise KnowledgeBaseError(f"groups.yaml: an entry without a group: id ({entry!r})")
+        where = f"groups.yaml {entry['id']}"
+        members = _strings(entry.get("members"), where)
+        if not members:
+            raise KnowledgeBaseError(f"{where}: no members")
+        found[entry["id"]] = (_strings(entry.get("names"), where), members)
+    return found
 
 
 def _contexts(data: list[Any]) -> dict[str, frozenset[str]]:
@@ -245,12 +265,14 @@ def build_kb(folders: list[Path]) -> KnowledgeBase:
     titles: dict[str, Any] = {}
     contexts: dict[str, frozenset[str]] = {}
     parents: dict[str, str] = {}
+    groups: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for folder in folders:
-        found, offices, supports, acts_for = _collect(folder)
+        found, offices, supports, acts_for, named_groups = _collect(folder)
         entries.update(found)
         titles.update(offices)
         contexts.update(supports)
         parents.update(acts_for)
+        groups.update(named_groups)
     actors = {actor_id: actor for actor_id, (actor, _s) in entries.items()}
     for actor in actors.values():
         for role in actor.roles:
@@ -263,7 +285,14 @@ def build_kb(folders: list[Path]) -> KnowledgeBase:
     for body, parent in parents.items():
         if parent not in actors:
             raise KnowledgeBaseError(f"{body}: acts_for names unknown actor {parent}")
+    for group, (_names, members) in groups.items():
+        unknown = sorted(set(members) - actors.keys())
+        if unknown:
+            raise KnowledgeBaseError(f"{group}: members name unknown actor {unknown[0]}")
     surfaces = _unique_surnames([s for _a, found in entries.values() for s in found])
+    surfaces += [
+        Surface(name, group, "group") for group, (names, _m) in groups.items() for name in names
+    ]
     demonym_of = {
         s.text.lower(): s.actor for s in surfaces if s.rule == "demonym" and not s.ambiguous
     }
@@ -277,6 +306,7 @@ def build_kb(folders: list[Path]) -> KnowledgeBase:
         demonym_of=demonym_of,
         context=contexts,
         acts_for=parents,
+        members={group: members for group, (_names, members) in groups.items()},
     )
 
 
