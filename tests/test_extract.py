@@ -5424,6 +5424,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="a-group-joined-to-another-region-is-a-wider-group",
         ),
+        pytest.param(
+            "Belgium will pay for eight Caesars for Ukraine.",
+            {("BEL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-named-weapon-system-is-equipment",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
