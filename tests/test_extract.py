@@ -198,6 +198,13 @@ def test_extract_subset_without_names_gives_nothing() -> None:
         ("Singapore's foreign ministry said so on Monday.", "SGP", True),
         ("Canada added another 150 million US dollars.", "USA", False),
         ('The opposition party "Latvia First" voted against.', "LVA", False),
+        (
+            "Oslo paid into the maritime capability coalition.",
+            "org:maritime-capability-coalition",
+            True,
+        ),
+        ("Riga leads the Drone Coalition with London.", "org:drone-coalition", True),
+        ("The three Baltic states met in Riga.", "EST", False),  # a guard: a group is not listed
         (  # the article's Lin is the one first named in full, not the KB's Lin Jian
             "Foreign Minister Lin Chia-lung spoke in Taipei. Lin said the aid would go ahead.",
             "person:lin-jian",
@@ -5428,6 +5435,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             "Belgium will pay for eight Caesars for Ukraine.",
             {("BEL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="a-named-weapon-system-is-equipment",
+        ),
+        pytest.param(
+            "NATO partners will send more drones to Ukraine.",
+            set(),
+            id="a-bodys-partners-are-not-the-body",
+        ),
+        pytest.param(
+            "Sweden, as NATO's newest member, will send jets to Ukraine.",
+            {("SWE", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-role-set-off-with-as-is-an-aside",
+        ),
+        pytest.param(
+            'Estonia within the "Nordic-Baltic Eight" will send drones to Ukraine.',
+            {("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-quote-mark-keeps-a-name-the-prepositions-object",
         ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",

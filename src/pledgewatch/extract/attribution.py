@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from pledgewatch.extract.actors import COALITION, LOOSE, ActorSpan, speaks_for
-from pledgewatch.extract.nlp import Analyzer, document_text, lowers, orths
+from pledgewatch.extract.nlp import OPENING_QUOTES, Analyzer, document_text, lowers, orths
 from pledgewatch.extract.reading import (
     CLAUSE_END,
     QUOTES,
@@ -176,6 +176,7 @@ def word_before(doc: Doc, start: int, sent_start: int) -> int:
         or low[i] in SNEERS
         or low[i] in NAME_ADJECTIVES
         or low[i].isspace()
+        or low[i] in OPENING_QUOTES  # 'within the "drone coalition"'
         or (low[i] == "-" and i > sent_start and low[i - 1] in SNEERS)
     ):
         i -= 1
@@ -461,11 +462,17 @@ def asides(group: Group, sent: Span, doc: Doc) -> set[int]:
     inside: set[int] = set()
     low = lowers(doc)
     for i in range(sent.start + 1, group.start):
-        if low[i] in ASIDE_PRONOUNS and low[i - 1] == ",":
+        if low[i - 1] == "," and (low[i] in ASIDE_PRONOUNS or _as_aside(low, i)):
             close = next((j for j in range(i + 1, group.start) if low[j] == ","), None)
             if close is not None:
                 inside.update(range(i, close))
     return inside
+
+
+def _as_aside(low: Sequence[str], i: int) -> bool:
+    """ "Latvia, as co-leader of the Drone Coalition, will": a role set off
+    by commas (not "Britain, as well as France, will")."""
+    return low[i] == "as" and low[i + 1 : i + 2] != ["well"]
 
 
 ASIDE_PRONOUNS = (RELATIVE_PRONOUNS - {"that"}) | {"where", "whom", "when"}
@@ -545,6 +552,8 @@ def _subject(
             continue  # "Poland, Europe's largest army, has ...": a modifier, not a subject
         if _relation(last, doc) or _appositive(last, actors, group, doc):
             continue  # "Italy, France's partner in the programme, has sent": Italy
+        if last.kind != "state" and lowers(doc)[last.end : last.end + 1] == ["partners"]:
+            continue  # "Demining Coalition partners pledge": its partners, not the body
         if chain[0].start - 1 in speech and _that_follows(doc, last.end):
             continue  # "Spain informed Allies that it will ...": the addressee
         if _subject_of_its_own(doc, last.end, group.start):

@@ -6014,6 +6014,19 @@ def _force_joined(cue: Cue, actor_spans: Sequence[ActorSpan], doc: Doc) -> bool:
     )
 
 
+def _kind_coalition(cue: Cue, actor_spans: Sequence[ActorSpan], doc: Doc) -> bool:
+    """ "NZ$5 million into the drone coalition": a coalition named for one
+    kind of support (the capability coalitions) names that kind as well as
+    the coalition."""
+    span = next((a for a in actor_spans if a.start <= cue.start < a.end), None)
+    return (
+        span is not None
+        and span.actor.startswith("org:")
+        and span.actor != COALITION
+        and doc[span.end - 1].lower_ == "coalition"
+    )
+
+
 FORCE_MEMBERS = frozenset(
     "officers officer personnel staff planners liaison engineers medics instructors trainers "
     "pilots experts advisers advisors".split()
@@ -6043,6 +6056,7 @@ def read_commitments(
             and not (c.end < len(doc) and doc[c.end].lower_ in FORCE_MEMBERS)
         )
         or (c.kind == "category" and _force_joined(c, actor_spans, doc))
+        or (c.kind == "category" and _kind_coalition(c, actor_spans, doc))
     ]
     cues = [  # "see if we can": an indirect question; "if asked": an offer on request
         c
