@@ -5451,6 +5451,14 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="a-quote-mark-keeps-a-name-the-prepositions-object",
         ),
+        pytest.param(
+            "Britain, as well as France, will send troops to Ukraine.",
+            {
+                ("GBR", Category.GROUND_FORCES, Status.COMMITTED),
+                ("FRA", Category.GROUND_FORCES, Status.COMMITTED),
+            },
+            id="as-well-as-between-commas-lists-both",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -301,7 +301,7 @@ def _joined(a: ActorSpan, b: ActorSpan, doc: Doc) -> str | None:
         return "title"  # "US President Donald Trump", "Russia's President Vladimir Putin"
     if not words or not coordinated:
         return None
-    if conjunction and comma:
+    if conjunction and comma and "well" not in low[a.end : b.start]:
         return "comma and"  # "Greece, Slovakia, and Hungary", or two clauses: "X, and Y"
     return "and" if conjunction else "list"
 
