@@ -5459,6 +5459,15 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="as-well-as-between-commas-lists-both",
         ),
+        pytest.param(
+            "Troops for a post-war force in Ukraine were on the agenda in Rome. Spain and Italy "
+            "have signed a declaration of intent to deploy.",
+            {
+                ("ESP", Category.GROUND_FORCES, Status.COMMITTED),
+                ("ITA", Category.GROUND_FORCES, Status.COMMITTED),
+            },
+            id="a-declaration-signed-names-no-kind-of-its-own",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -127,7 +127,7 @@ ELLIPTIC_OBJECTS = frozenset(
     "participation part contribution contribute contributions help involvement engagement "
     "offer take join participate package plan scheme measure measures proposal initiative "
     "back support consent give effort mission operation option request decision task "
-    "agreement deal accord team teams staff question matter issue".split()
+    "agreement deal accord team teams staff question matter issue document declaration".split()
 )
 """Words after a stance that name no kind of support of their own ("did not
 want to commit to participation"): the kind is the topic of the context."""
