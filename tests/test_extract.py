@@ -5468,6 +5468,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="a-declaration-signed-names-no-kind-of-its-own",
         ),
+        pytest.param(
+            "Brazil sells weapons to neither of the parties in the war in Ukraine.",
+            {("BRA", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="giving-to-neither-side-is-a-refusal",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -420,6 +420,8 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
     denied = _no_subject(group, doc, s.span.start) if negation is None else ""
     if negation is None and not denied and _trailing_not(group, doc):
         denied = "not"  # "Slovakia joined not, similarly as Hungary": word order of a translation
+    if negation is None and not denied and _to_neither(group, doc):
+        denied = "to neither"  # "supplies arms to neither side": given to no one
     if denied:
         before = denied
     for status in PRIORITY:
@@ -452,6 +454,24 @@ def _trailing_not(group: Group, doc: Doc) -> bool:
         and low[group.end] == "not"
         and (low[group.end + 1] in CLAUSE_END or low[group.end + 1].isspace())
     )
+
+
+NEITHER_REACH = 5
+"""Tokens from a stance to the "to neither" of whom it gives to ("supplies
+lethal weapons to neither")."""
+
+
+def _to_neither(group: Group, doc: Doc) -> bool:
+    """ "supplies arms to neither side", "sells weapons to neither of the
+    parties": the stance gives to no one, a refusal."""
+    low = lowers(doc)
+    after = low[group.end : min(len(doc), group.end + NEITHER_REACH + 1)]
+    for i, word in enumerate(after[:-1]):
+        if word in CLAUSE_END or word in CLAUSE_OPENERS:
+            return False
+        if word == "to" and after[i + 1] == "neither":
+            return True
+    return False
 
 
 SUBJECT_REACH = 8
