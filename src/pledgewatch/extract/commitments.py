@@ -785,12 +785,12 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
     before = f" {' '.join(text_of(doc[max(0, cue.start - 3) : cue.start]).lower().split())} "
     if any(word in before for word in EXCLUDING):
         return True
-    if cue.start and lowers(doc)[cue.start - 1] in CIVILIAN:  # "medical equipment"
+    previous = lowers(doc)[cue.start - 1] if cue.start else ""
+    if previous in CIVILIAN:  # "medical equipment"
         return True
-    if (
-        cue.start
-        and lowers(doc)[cue.start - 1] in ENEMY_WORDS
-        and cue.label not in (Category.SANCTIONS.value, Category.FINANCING.value)
+    if previous in ENEMY_WORDS and cue.label not in (
+        Category.SANCTIONS.value,
+        Category.FINANCING.value,
     ):
         return True  # "data used to locate Russian artillery": the enemy's, not a kind given
     if cue.text.lower() in BUDGETS and " from " in before:

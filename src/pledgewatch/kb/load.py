@@ -167,12 +167,15 @@ def _read_shaped(path: Path, shape: type) -> Any:
     return data
 
 
+Groups = dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+"""Group id -> its names and its member states, as ``groups.yaml`` gives them."""
+
 Collected = tuple[
     dict[str, tuple[Actor, list[Surface]]],
     dict[str, Any],
     dict[str, frozenset[str]],
     dict[str, str],
-    dict[str, tuple[tuple[str, ...], tuple[str, ...]]],
+    Groups,
 ]
 
 
@@ -196,15 +199,15 @@ def _collect(folder: Path) -> Collected:
     titles: dict[str, Any] = {}
     if (folder / "offices.yaml").exists():
         titles = _read_shaped(folder / "offices.yaml", dict)
-    groups = {}
+    groups: Groups = {}
     if (folder / "groups.yaml").exists():
         groups = _groups(_read_shaped(folder / "groups.yaml", list))
     return entries, titles, contexts, acts_for, groups
 
 
-def _groups(data: list[Any]) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    """Group id -> its names and its member states (``groups.yaml``)."""
-    found = {}
+def _groups(data: list[Any]) -> Groups:
+    """The groups of states of one ``groups.yaml``."""
+    found: Groups = {}
     for entry in data:
         if not isinstance(entry, dict) or not str(entry.get("id", "")).startswith("group:"):
             raise KnowledgeBaseError(f"groups.yaml: an entry without a group: id ({entry!r})")
@@ -265,7 +268,7 @@ def build_kb(folders: list[Path]) -> KnowledgeBase:
     titles: dict[str, Any] = {}
     contexts: dict[str, frozenset[str]] = {}
     parents: dict[str, str] = {}
-    groups: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    groups: Groups = {}
     for folder in folders:
         found, offices, supports, acts_for, named_groups = _collect(folder)
         entries.update(found)
