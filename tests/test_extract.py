@@ -205,6 +205,8 @@ def test_extract_subset_without_names_gives_nothing() -> None:
         ),
         ("Riga leads the Drone Coalition with London.", "org:drone-coalition", True),
         ("The three Baltic states met in Riga.", "EST", False),  # a guard: a group is not listed
+        ("Officials in Vienna said no decision had been taken.", "AUT", True),
+        ("The talks in Vienna ended without a decision.", "AUT", False),  # a guard: a place
         (  # the article's Lin is the one first named in full, not the KB's Lin Jian
             "Foreign Minister Lin Chia-lung spoke in Taipei. Lin said the aid would go ahead.",
             "person:lin-jian",
@@ -5472,6 +5474,25 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             "Brazil sells weapons to neither of the parties in the war in Ukraine.",
             {("BRA", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
             id="giving-to-neither-side-is-a-refusal",
+        ),
+        pytest.param(
+            "Spain will send jets to the air mission over Ukraine. The government in Lisbon "
+            "said it had not yet decided whether to take part.",
+            {
+                ("ESP", Category.AIR_FORCES, Status.COMMITTED),
+                ("PRT", Category.AIR_FORCES, Status.CONSIDERING),
+            },
+            id="the-government-in-a-capital-is-that-government",
+        ),
+        pytest.param(
+            "Finland is looking at a new multi-year funding commitment for Kyiv.",
+            {("FIN", Category.FINANCING, Status.CONSIDERING)},
+            id="a-commitment-weighed-is-not-yet-made",
+        ),
+        pytest.param(
+            "Italy will not put a number on its aid to Ukraine before the next budget.",
+            set(),
+            id="naming-no-sum-is-no-refusal",
         ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",

@@ -70,14 +70,26 @@ def _previous_words(doc: Doc, start: int, n: int) -> str:
     return " ".join(words[-n:])
 
 
+SEAT_NOUNS = frozenset(
+    "government governments authorities officials leadership administration cabinet "
+    "policymakers policy-makers decision-makers".split()
+)
+"""Nouns before "in" that make the capital after it the government seated
+there, not a place: "the government in Oslo said", "officials in Rome"."""
+
+
 def _is_place(doc: Doc, start: int, end: int, an: Analyzer) -> bool:
     """A capital written as a place rather than a government; a possessive
-    ("pointed to Moscow's threats") is the government."""
+    ("pointed to Moscow's threats") is the government, and so is the seat
+    of a government ("the government in Oslo")."""
     after = doc[end].lower_ if end < len(doc) else ""
     if after in ("'s", "’s"):
         return False
     prepositions = an.lexicon["place_prepositions"]
     before1, before2 = _previous_words(doc, start, 1), _previous_words(doc, start, 2)
+    seat = before2.split()[0] if before1 == "in" and " " in before2 else ""
+    if seat in SEAT_NOUNS:
+        return False
     if before1 in prepositions or before2 in prepositions:
         return True
     return after in an.lexicon["place_nouns"]

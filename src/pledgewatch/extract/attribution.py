@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from pledgewatch.extract.actors import COALITION, LOOSE, ActorSpan, speaks_for
+from pledgewatch.extract.actors import COALITION, LOOSE, SEAT_NOUNS, ActorSpan, speaks_for
 from pledgewatch.extract.nlp import OPENING_QUOTES, Analyzer, document_text, lowers, orths
 from pledgewatch.extract.reading import (
     CLAUSE_END,
@@ -240,6 +240,8 @@ def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
         return before not in SPEAKING_NOUNS
     if word == "of" and before in SENDING_NOUNS:
         return False  # "the sending of Finnish soldiers is still excluded": theirs
+    if word == "in" and before in SEAT_NOUNS:
+        return False  # "the government in Oslo said": the government seated there
     return not (word in ("of", "by") and before in SUPPORT_NOUNS | SPEAKING_NOUNS)
 
 

@@ -381,6 +381,38 @@ def _objected_relative(group: Sequence[Cue], cue: Cue, blocked: set[int], doc: D
     )
 
 
+WEIGHED_REACH = 6
+"""Tokens from a weighing verb to the stance noun it weighs ("is looking at
+a new multi-year commitment")."""
+
+WEIGHED_OPENERS = frozenset("a an any another some new further fresh".split())
+
+
+def _weighed_nouns(groups: Sequence[Group], doc: Doc) -> list[Group]:
+    """ "is looking at a multi-year commitment", "weighs a fresh pledge": a
+    stance noun that is the object of a weighing verb is what is weighed,
+    not a stance of its own. The words between open a noun phrase and hold
+    no punctuation but hyphens."""
+    orth = orths(doc)
+    kept: list[Group] = []
+    for group in groups:
+        last = kept[-1].cues[-1] if kept else None
+        cue = group.cues[0]
+        between = orth[last.end : cue.start] if last is not None else []
+        if (
+            last is not None
+            and last.label == Status.CONSIDERING.value
+            and len(group.cues) == 1
+            and cue.text.lower() in STANCE_NOUNS
+            and 0 < len(between) <= WEIGHED_REACH
+            and between[0].lower() in WEIGHED_OPENERS
+            and all(w == "-" or w.isalnum() for w in between)
+        ):
+            continue
+        kept.append(group)
+    return kept
+
+
 def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
     """A verb group's status, or None when it states no stance at all ("is
     not blocking anything", "neither has made an offer")."""
@@ -4926,7 +4958,7 @@ def _read_sentence(
     groups = [g for g in groups if not _asked(g, s)]  # their kinds are the question's
     groups = [g for g in groups if not _rumoured(g, s) and not _judging(g, s, an)]
     groups = [g for g in groups if not _attitude(g, doc) and not _of_the_war(g, doc)]
-    groups = _regarded_as(groups, doc)
+    groups = _weighed_nouns(_regarded_as(groups, doc), doc)
     gapped = _gapped(groups, s, cats, an, day)
     groups = sorted([*groups, *gapped], key=lambda g: g.start)
     for group in groups:
