@@ -5494,6 +5494,26 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="naming-no-sum-is-no-refusal",
         ),
+        pytest.param(
+            "Luxembourg will not pay for weapons for Ukraine, the minister said.",
+            {("LUX", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="paying-for-weapons-is-weapons",
+        ),
+        pytest.param(
+            "Slovenia will fund demining equipment for Ukraine.",
+            {("SVN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="funding-equipment-is-equipment",
+        ),
+        pytest.param(  # a guard: bought from the United States, the weapons are paid for
+            "Luxembourg will pay for American weapons for Ukraine.",
+            {("LUX", Category.FINANCING, Status.COMMITTED)},
+            id="paying-for-american-weapons-is-financing",
+        ),
+        pytest.param(  # a guard: non-lethal equipment names no weapons
+            "Iceland will give money to Ukraine, most of it for non-lethal equipment.",
+            {("ISL", Category.FINANCING, Status.COMMITTED)},
+            id="non-lethal-equipment-is-no-weapon",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

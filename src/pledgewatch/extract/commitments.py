@@ -215,7 +215,7 @@ SUBJECT_PRONOUNS = frozenset("it they we he she".split())
 GENERAL_WEAPONS = frozenset(
     ["weapons", "weapon", "arms", "equipment", "military aid", "package", "military equipment"]
 )
-"""Weapon cues too general to name equipment: paying for them is financing."""
+"""Weapon cues too general to name equipment: a sum or a fund for them is financing."""
 
 QUALIFYING = frozenset("made produced built manufactured able capable".split())
 """Words after a general weapon cue that make it named equipment: "weapons
@@ -926,8 +926,10 @@ def _pays(group: Group, s: Sentence) -> bool:
 
 
 def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
-    """Money for named equipment is that equipment; for weapons in general,
-    or for a scheme, it is financing (ANNOTATION.md)."""
+    """Money for named equipment is that equipment, and so is money for
+    weapons in general ("will not pay for weapons"); for weapons bought from
+    another state ("American weapons", "an arms sale") or for a scheme, it
+    is financing (ANNOTATION.md)."""
     doc = s.span.doc
     money = [c for c in scope if c.label == Category.FINANCING.value]
     if not _pays(group, s):
@@ -938,7 +940,11 @@ def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
         c
         for c in scope
         if c.label != Category.FINANCING.value
-        and not (c.label == Category.WEAPONS_EQUIPMENT.value and _general_weapons(c, doc))
+        and not (
+            c.label == Category.WEAPONS_EQUIPMENT.value
+            and _general_weapons(c, doc)
+            and _bought_from_another(c, doc)
+        )
     ]
     channels = [c for c in money if _channel(c, doc)]
     if money and named and all(c in channels or not _into_scheme(c, doc) for c in money):
@@ -962,6 +968,18 @@ def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
     return named or [
         Cue("category", Category.FINANCING.value, c.start, c.end, c.text) for c in scope[:1]
     ]
+
+
+SELLERS = frozenset(
+    "american us u.s. us-made u.s.-made american-made purchases purchase sale sales".split()
+)
+
+
+def _bought_from_another(cue: Cue, doc: Doc) -> bool:
+    """ "pay for American weapons", "finance weapons purchases": weapons
+    bought from a third state are paid for (financing)."""
+    low = lowers(doc)
+    return bool(SELLERS.intersection(low[max(0, cue.start - 2) : cue.end + 1]))
 
 
 def _into_scheme(cue: Cue, doc: Doc) -> bool:
