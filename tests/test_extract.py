@@ -5514,6 +5514,34 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ISL", Category.FINANCING, Status.COMMITTED)},
             id="non-lethal-equipment-is-no-weapon",
         ),
+        pytest.param(
+            "Lisbon weighs in with money rather than ships: Portugal will give 20 million euros "
+            "to Ukraine.",
+            {("PRT", Category.FINANCING, Status.COMMITTED)},
+            id="weighing-in-is-no-weighing",
+        ),
+        pytest.param(
+            "Ireland has not yet said whether it will send soldiers to Ukraine.",
+            {("IRL", Category.GROUND_FORCES, Status.CONSIDERING)},
+            id="not-saying-whether-is-considering",
+        ),
+        pytest.param(
+            "Romania will send troops to the reassurance force in Ukraine. We have asked "
+            "Washington what it is prepared to do, and we are still waiting.",
+            {("ROU", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="a-stance-in-an-indirect-question-is-unknown",
+        ),
+        pytest.param(
+            "Canada is open to sending troops to Ukraine, but it will not decide until it knows "
+            "what the mandate is and what the Americans will contribute.",
+            {("CAN", Category.GROUND_FORCES, Status.CONSIDERING)},
+            id="listed-indirect-questions-are-unknown",
+        ),
+        pytest.param(  # a guard: a "what" clause that names the stance
+            "What we can do is send drones to Ukraine, the Latvian minister said.",
+            {("LVA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-what-clause-naming-the-stance-stands",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

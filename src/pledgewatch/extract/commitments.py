@@ -2974,6 +2974,49 @@ def _others(doc: Doc, at: int, sent_start: int) -> bool:
     )
 
 
+QUESTION_REACH = 5
+"""Tokens from a "what" to the stance of the question it opens ("what the
+United States is prepared to do")."""
+
+ASKING = frozenset(
+    "know knows knew known ask asks asked asking tell tells told clear unclear sure "
+    "decide decided wait waiting see say says said explain explained wonder about".split()
+)
+"""Words before a "what" that make it open an indirect question."""
+
+
+def _open_question(group: Group, s: Sentence) -> bool:
+    """ "We have asked Washington what it is prepared to do", "until we know
+    what the mandate is and what the US is willing to do": a stance inside
+    an indirect question is what is not yet known, not a stance. (A "what"
+    clause that names a stance is another thing: "What we can do is help".)"""
+    low = lowers(s.span.doc)
+    start = s.span.start
+    named = {i for a in s.actors for i in range(a.start, a.end)}
+
+    def asking(j: int) -> bool:  # "asked what", "asked Washington what", "told us what"
+        j -= 1
+        while j > start and (j in named or low[j] in ASKED):
+            j -= 1
+        return j >= start and low[j] in ASKING
+
+    for k in range(group.start - 1, max(start, group.start - QUESTION_REACH) - 1, -1):
+        if low[k] in CLAUSE_END or low[k] == ",":
+            return False
+        if low[k] == "what":
+            listed = low[k - 1] in LISTED and any(
+                low[j] == "what" and asking(j) for j in range(start, k)
+            )
+            return k > start and (asking(k) or listed)
+    return False
+
+
+ASKED = frozenset("us them him her me you".split())
+
+
+LISTED = frozenset([",", "and", "or"])
+
+
 def _demanded(group: Group, s: Sentence) -> bool:
     """ "Europe should pay", "allies must send": a demand, not a commitment."""
     doc = s.span.doc
@@ -4989,6 +5032,8 @@ def _read_sentence(
             status, status_why = shared, status_why + " (verb shared)"
         else:
             if _in_condition(group, clauses) or _reporting(group, s, an) or _demanded(group, s):
+                continue
+            if _open_question(group, s):
                 continue
             if _trailing_report(group, groups, s) or _without_object(group, s):
                 continue
