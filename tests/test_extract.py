@@ -5542,6 +5542,49 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("LVA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="a-what-clause-naming-the-stance-stands",
         ),
+        pytest.param(
+            "Montenegro will not introduce sanctions against Russia, its president said.",
+            {("MNE", Category.SANCTIONS, Status.DECLINED)},
+            id="introducing-sanctions-is-a-stance",
+        ),
+        pytest.param(
+            "Lithuania will push for restrictions against Belarusian transport companies in the "
+            "next EU sanctions package.",
+            {("LTU", Category.SANCTIONS, Status.COMMITTED)},
+            id="a-kind-after-against-is-a-target",
+        ),
+        pytest.param(  # a guard: voting against sending names what is opposed
+            "Hungary voted against sending weapons to Ukraine.",
+            {("HUN", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="voting-against-sending-keeps-the-kind",
+        ),
+        pytest.param(
+            "Norway, whose navy is stretched by its commitments in the Arctic, has offered "
+            "drones to Ukraine.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="stretched-by-commitments-is-no-pledge",
+        ),
+        pytest.param(
+            "Finland has offered a logistics battalion to the multinational force in Ukraine.",
+            {("FIN", Category.LOGISTICS, Status.COMMITTED)},
+            id="a-battalion-is-of-the-kind-before-it",
+        ),
+        pytest.param(
+            "Two Irish officers have been posted to the headquarters of the multinational force "
+            "in Paris.",
+            {("IRL", Category.COMMAND_CONTROL, Status.COMMITTED)},
+            id="officers-posted-to-a-headquarters",
+        ),
+        pytest.param(
+            "The money comes from Iceland, Norway and Denmark, with the largest share paid by "
+            "Oslo.",
+            {
+                ("ISL", Category.FINANCING, Status.COMMITTED),
+                ("NOR", Category.FINANCING, Status.COMMITTED),
+                ("DNK", Category.FINANCING, Status.COMMITTED),
+            },
+            id="the-money-comes-from-its-givers",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

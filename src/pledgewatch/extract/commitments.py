@@ -232,7 +232,7 @@ def _general_weapons(cue: Cue, doc: Doc) -> bool:
 
 GENERIC_HEADS = frozenset(
     "equipment systems mission support force forces assets aircraft data team flights "
-    "units unit".split()
+    "units unit battalion battalions company companies".split()
 )
 
 
@@ -820,11 +820,12 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
     previous = lowers(doc)[cue.start - 1] if cue.start else ""
     if previous in CIVILIAN:  # "medical equipment"
         return True
-    if previous in ENEMY_WORDS and cue.label not in (
+    if (previous in ENEMY_WORDS or _against(cue, doc)) and cue.label not in (
         Category.SANCTIONS.value,
         Category.FINANCING.value,
     ):
-        return True  # "data used to locate Russian artillery": the enemy's, not a kind given
+        return True  # "data used to locate Russian artillery", "restrictions against
+        # Belarusian transport firms": a target, not a kind given
     if cue.text.lower() in BUDGETS and " from " in before:
         return True  # "financed from its own budget": where the money comes from
     if cue.label == Category.TRAINING.value and _trains_itself(before):
@@ -847,6 +848,34 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
         if cue.end < len(doc) and doc[cue.end].text == "-":  # "a port-access ban"
             return True
     return _receiving(cue, doc)
+
+
+AGAINST_REACH = 3
+"""Tokens from an "against" to the kind it names as a target."""
+
+OBJECTING = frozenset(
+    "warn warns warned warning vote votes voted voting decide decides decided argue argues "
+    "argued advise advises advised caution cautions cautioned lobby lobbied campaign "
+    "campaigned speak spoke spoken rule ruled turn turned".split()
+)
+"""Verbs whose "against" objects to what follows rather than naming a target
+("voted against sending jets", "warned Baku against arms supplies")."""
+
+
+def _against(cue: Cue, doc: Doc) -> bool:
+    """ "restrictions against Belarusian transport firms", "guns in use against
+    drones": a kind just after "against" is a target. Not after a verb of
+    objecting, nor with an "-ing" form between ("voted against sending jets")."""
+    low = lowers(doc)
+    for k in range(cue.start - 1, max(-1, cue.start - AGAINST_REACH - 1), -1):
+        if low[k] == "against":
+            before = [w for w in low[max(0, k - 2) : k] if w not in ASKED]
+            return not OBJECTING.intersection(before) and not any(
+                w.endswith("ing") for w in low[k + 1 : cue.start]
+            )
+        if not low[k].isalpha() and low[k] != "-":
+            return False
+    return False
 
 
 SELF_TRAINERS = frozenset("forces troops soldiers units personnel crews sailors".split())
