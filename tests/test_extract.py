@@ -5585,6 +5585,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="the-money-comes-from-its-givers",
         ),
+        pytest.param(
+            "The coalition is planning a reassurance force for Ukraine. The Irish government will "
+            "adopt a decision once the mandate of the force is defined.",
+            {("IRL", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="adopting-a-decision-once-is-conditional",
+        ),
+        pytest.param(
+            "European countries are planning a reassurance force for Ukraine. Latvia will "
+            "contribute, subject to the approval of the Saeima.",
+            {("LVA", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="a-condition-after-a-stance-leaves-its-object-empty",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -127,7 +127,8 @@ ELLIPTIC_OBJECTS = frozenset(
     "participation part contribution contribute contributions help involvement engagement "
     "offer take join participate package plan scheme measure measures proposal initiative "
     "back support consent give effort mission operation option request decision task "
-    "agreement deal accord team teams staff question matter issue document declaration".split()
+    "agreement deal accord team teams staff question matter issue document declaration "
+    "ahead".split()
 )
 """Words after a stance that name no kind of support of their own ("did not
 want to commit to participation"): the kind is the topic of the context."""
@@ -257,6 +258,8 @@ HEAD_REACH = 2
 """A kind named this close before a headquarters modifies it."""
 
 COMMAND = Category.COMMAND_CONTROL.value
+
+CONDITIONAL = Status.CONDITIONAL.value
 
 HEADQUARTERS = frozenset(["headquarters", "hq", "command"])
 """Command kinds that are places of command, owned by the force after "of"."""
@@ -3322,7 +3325,11 @@ def _object_head(group: Group, s: Sentence) -> str:
     if _object_pronoun(group, s) >= 0:
         return ""  # "vetoed it at the last meeting": the kind is the one referred to
     head = ""
-    for token in doc[group.end : s.span.end]:
+    start, end = group.end, s.span.end
+    last = group.cues[-1]
+    if len(group.cues) > 1 and last.label == CONDITIONAL and group.cues[-2].label != CONDITIONAL:
+        start, end = group.cues[-2].end, last.start  # "will contribute, subject to approval"
+    for token in doc[start:end]:
         if token.text in CLAUSE_END or token.i in openers:
             break
         if head and (token.lower_ in SKIP_PREPOSITIONS or token.lower_ in OBJECT_ENDS):
@@ -6102,6 +6109,12 @@ def _conditioned_later(
     return updated
 
 
+def _condition_only(c: Commitment) -> bool:
+    """A conditional stance that names neither its kind nor its actor ("They
+    will go only if ..."): a condition set on the stance before."""
+    return c.status is Status.CONDITIONAL and not _named_kind(c) and c.why[0] == "rule: pronoun"
+
+
 def _named_kind(c: Commitment) -> bool:
     """Whether a commitment's kind was named in its own sentence."""
     return not any("topic of the context" in w or "previous sentence" in w for w in c.why)
@@ -6316,9 +6329,14 @@ def read_commitments(
         read += _colon_list(s, an, day, article, read)
         if not read and s.of("same_stance"):
             read = _same_stance(s, context, an, day, article)
+        later = context.last[1] and s.number - context.last[0] <= LATER_CONDITION_REACH
+        if read and later and all(_condition_only(c) for c in read):
+            conditioned = _conditioned_later(s, context, an, results, seen)
+            if conditioned != results:  # "They will go only if the Storting agrees": the
+                results, read = conditioned, []  # stance before takes the condition
         if read:
             context.last = (s.number, tuple(read))
-        elif context.last[1] and s.number - context.last[0] <= LATER_CONDITION_REACH:
+        elif later:
             results = _conditioned_later(s, context, an, results, seen)
         if not read and listing is not None and mark >= 0 and not _question(span):
             read = _list_item(s, mark, listing, article)
