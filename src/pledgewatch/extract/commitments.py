@@ -389,6 +389,7 @@ WEIGHED_REACH = 6
 a new multi-year commitment")."""
 
 WEIGHED_OPENERS = frozenset("a an any another some new further fresh".split())
+"""Words that open the noun phrase of a stance noun weighed ("a new pledge")."""
 
 
 def _weighed_nouns(groups: Sequence[Group], doc: Doc) -> list[Group]:
@@ -853,6 +854,9 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
     return _receiving(cue, doc)
 
 
+PERSONAL_OBJECTS = frozenset("us them him her me you".split())
+"""Objects between a verb and what follows it: "told us what", "warned them against"."""
+
 AGAINST_REACH = 3
 """Tokens from an "against" to the kind it names as a target."""
 
@@ -872,7 +876,7 @@ def _against(cue: Cue, doc: Doc) -> bool:
     low = lowers(doc)
     for k in range(cue.start - 1, max(-1, cue.start - AGAINST_REACH - 1), -1):
         if low[k] == "against":
-            before = [w for w in low[max(0, k - 2) : k] if w not in ASKED]
+            before = [w for w in low[max(0, k - 2) : k] if w not in PERSONAL_OBJECTS]
             return not OBJECTING.intersection(before) and not any(
                 w.endswith("ing") for w in low[k + 1 : cue.start]
             )
@@ -1005,6 +1009,7 @@ def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
 SELLERS = frozenset(
     "american us u.s. us-made u.s.-made american-made purchases purchase sale sales".split()
 )
+"""Words beside a general weapon cue that make it bought from another state."""
 
 
 def _bought_from_another(cue: Cue, doc: Doc) -> bool:
@@ -3016,6 +3021,9 @@ ASKING = frozenset(
 )
 """Words before a "what" that make it open an indirect question."""
 
+LISTED = frozenset([",", "and", "or"])
+"""Words before a "what" that lists another question after a first one."""
+
 
 def _open_question(group: Group, s: Sentence) -> bool:
     """ "We have asked Washington what it is prepared to do", "until we know
@@ -3028,7 +3036,7 @@ def _open_question(group: Group, s: Sentence) -> bool:
 
     def asking(j: int) -> bool:  # "asked what", "asked Washington what", "told us what"
         j -= 1
-        while j > start and (j in named or low[j] in ASKED):
+        while j > start and (j in named or low[j] in PERSONAL_OBJECTS):
             j -= 1
         return j >= start and low[j] in ASKING
 
@@ -3041,12 +3049,6 @@ def _open_question(group: Group, s: Sentence) -> bool:
             )
             return k > start and (asking(k) or listed)
     return False
-
-
-ASKED = frozenset("us them him her me you".split())
-
-
-LISTED = frozenset([",", "and", "or"])
 
 
 def _demanded(group: Group, s: Sentence) -> bool:
@@ -6329,7 +6331,7 @@ def read_commitments(
         read += _colon_list(s, an, day, article, read)
         if not read and s.of("same_stance"):
             read = _same_stance(s, context, an, day, article)
-        later = context.last[1] and s.number - context.last[0] <= LATER_CONDITION_REACH
+        later = bool(context.last[1]) and s.number - context.last[0] <= LATER_CONDITION_REACH
         if read and later and all(_condition_only(c) for c in read):
             conditioned = _conditioned_later(s, context, an, results, seen)
             if conditioned != results:  # "They will go only if the Storting agrees": the
