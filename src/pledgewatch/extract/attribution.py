@@ -1109,7 +1109,7 @@ def _unknown_speaker(group: Group, s: Sentence) -> bool:
     speaker is a name that is no actor (a company) stands for that name (a
     person's "his country" is still read from the context)."""
     doc = s.span.doc
-    names = {i for a in s.actors for i in range(a.start, a.end)}
+    names = s.actor_tokens()
     for c in s.of("pronouns"):
         if c.start >= group.start:
             break

@@ -3032,7 +3032,7 @@ def _open_question(group: Group, s: Sentence) -> bool:
     clause that names a stance is another thing: "What we can do is help".)"""
     low = lowers(s.span.doc)
     start = s.span.start
-    named = {i for a in s.actors for i in range(a.start, a.end)}
+    named = s.actor_tokens()
 
     def asking(j: int) -> bool:  # "asked what", "asked Washington what", "told us what"
         j -= 1
@@ -3322,7 +3322,7 @@ def _object_pronoun(group: Group, s: Sentence) -> int:
 def _object_head(group: Group, s: Sentence) -> str:
     """The last content word of what follows a stance, up to a preposition."""
     doc = s.span.doc
-    actor_tokens = {i for a in s.actors for i in range(a.start, a.end)}
+    actor_tokens = s.actor_tokens()
     openers = {c.start for c in s.of("condition_openers")}
     if _object_pronoun(group, s) >= 0:
         return ""  # "vetoed it at the last meeting": the kind is the one referred to
@@ -5040,7 +5040,7 @@ def _read_sentence(
 ) -> list[Commitment]:
     doc = s.span.doc
     cats = _named_kinds(s)
-    blockers = [i for a in s.actors for i in range(a.start, a.end)]
+    blockers = list(s.actor_tokens())
     blockers += [i for c in cats for i in range(c.start, c.end)]
     blockers += [  # "will make its first payment once parliament approves": two groups
         i for c in s.of("condition_openers") for i in range(c.start, c.end)

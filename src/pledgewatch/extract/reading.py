@@ -98,6 +98,10 @@ class Sentence:
     def of(self, kind: str) -> list[Cue]:
         return [c for c in self.cues if c.kind == kind]
 
+    def actor_tokens(self) -> set[int]:
+        """The indices of the tokens of the sentence's actor names."""
+        return {i for a in self.actors for i in range(a.start, a.end)}
+
     def rest(self, at: int) -> list[str]:
         """The sentence's words from token ``at`` to its end, lower-cased,
         without blanks: what follows a stance ("..., he added.")."""
