@@ -5597,6 +5597,35 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("LVA", Category.GROUND_FORCES, Status.CONDITIONAL)},
             id="a-condition-after-a-stance-leaves-its-object-empty",
         ),
+        pytest.param(
+            "Portugal does not at the moment intend to send soldiers to the multinational force "
+            "in Ukraine.",
+            {("PRT", Category.GROUND_FORCES, Status.DECLINED)},
+            id="a-time-aside-keeps-the-negation-near",
+        ),
+        pytest.param(
+            "Finland has offered a frigate to the mission, and its minister said the offer is not "
+            "conditional on what the Americans do.",
+            {("FIN", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="a-denied-condition-is-none",
+        ),
+        pytest.param(
+            "Any dispatch of Greek sailors to the Black Sea would need a mandate from the Hellenic "
+            "Parliament.",
+            {("GRC", Category.NAVAL_FORCES, Status.CONDITIONAL)},
+            id="needing-a-mandate-is-conditional",
+        ),
+        pytest.param(
+            "Any deployment of Irish soldiers would require the authorisation of the Dail.",
+            {("IRL", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="requiring-authorisation-is-conditional",
+        ),
+        pytest.param(  # who gives the mandate gives no soldiers
+            "Any deployment of soldiers abroad would need a mandate from the United Nations or the "
+            "European Union, the Austrian ministry said.",
+            {("AUT", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="a-mandate-from-names-no-giver",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -418,10 +418,13 @@ from Polish bases")."""
 
 
 def _agent(group: Group, actor: ActorSpan, doc: Doc) -> bool:
-    """ "provided by X", "a promise from X": the actor after a stance gives it."""
+    """ "provided by X", "a promise from X": the actor after a stance gives it,
+    but not the X of a condition ("would need a mandate from X"): X approves."""
     if actor.start == 0:
         return False
     word = doc[actor.start - 1].lower_
+    if word == "from" and all(c.label == Status.CONDITIONAL.value for c in group.cues):
+        return False
     return word in AGENT and actor.start - 1 - group.end <= FROM_REACH
 
 

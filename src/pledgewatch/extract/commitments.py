@@ -551,14 +551,37 @@ def _none_of_things(low: Sequence[str], i: int, stance: int) -> bool:
     )
 
 
+TIME_ASIDES = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "at this stage",
+        "at this point",
+        "at the moment",
+        "at present",
+        "for now",
+        "for the time being",
+        "for the moment",
+        "in the near term",
+        "in the short term",
+    )
+)
+"""Phrases of time between a negation and its verb that do not put the
+negation further away ("does not at this stage intend to contribute")."""
+
+
 def _words_between(doc: Doc, start: int, end: int) -> int:
     """Tokens from ``start`` up to ``end`` that are not punctuation ("does not,
     and will not, fund": the commas do not put the negation further away) nor
     auxiliary filler ("are not going to be sending")."""
     if end - start <= NEGATION_REACH:
         return max(0, end - start)
-    orth = orths(doc)
-    return sum(1 for i in range(start, end) if orth[i] not in NOT_COUNTED)
+    orth, low = orths(doc), lowers(doc)
+    aside: set[int] = set()  # "does not at this stage intend to": a time said aside
+    for i in range(start, end):
+        for phrase in TIME_ASIDES:
+            if tuple(low[i : i + len(phrase)]) == phrase and i + len(phrase) <= end:
+                aside.update(range(i, i + len(phrase)))
+    return sum(1 for i in range(start, end) if orth[i] not in NOT_COUNTED and i not in aside)
 
 
 FILLERS = frozenset("going to be been being something anything".split())
@@ -5481,10 +5504,26 @@ UNCONDITIONAL_REACH = 3
 depend on")."""
 
 
+CONDITION_PREDICATES = ("depend", "hinge", "conditional", "contingent", "subject")
+"""Condition openers that are a predicate a negation can deny ("does not
+depend on", "is not subject to"), unlike "if" or "once"."""
+
+NEGATED_PREDICATE_REACH = 2
+"""Tokens from a "not" to the condition predicate it denies ("is not
+conditional on", "does not depend on")."""
+
+
 def _denied_condition(cue: Cue, doc: Doc) -> bool:
     """ "will put troops into Ukraine without making it depend on
-    Washington": a condition said not to be set is none."""
-    return "without" in lowers(doc)[max(0, cue.start - UNCONDITIONAL_REACH) : cue.start]
+    Washington", "the offer does not depend on what Washington decides": a
+    condition said not to be set is none."""
+    low = lowers(doc)
+    if "without" in low[max(0, cue.start - UNCONDITIONAL_REACH) : cue.start]:
+        return True
+    before = low[max(0, cue.start - NEGATED_PREDICATE_REACH) : cue.start]
+    return cue.text.lower().startswith(CONDITION_PREDICATES) and bool(
+        {"not", "n't", "never"}.intersection(before)
+    )
 
 
 TIME_CLAUSE = "time_clause"
