@@ -5626,6 +5626,42 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("AUT", Category.GROUND_FORCES, Status.CONDITIONAL)},
             id="a-mandate-from-names-no-giver",
         ),
+        pytest.param(
+            "Trainers for the new school will come from Croatia and Slovenia, the ministry said.",
+            {
+                ("HRV", Category.TRAINING, Status.COMMITTED),
+                ("SVN", Category.TRAINING, Status.COMMITTED),
+            },
+            id="trainers-come-from-their-givers",
+        ),
+        pytest.param(  # a guard: a place of origin that is no actor gives nothing
+            "The most useful European help would come from the air, planners in London argue.",
+            set(),
+            id="coming-from-the-air-names-no-giver",
+        ),
+        pytest.param(
+            "Finland has paid for radar systems for Ukraine's air defence. Estonia is weighing a "
+            "similar purchase, its ministry said.",
+            {
+                ("FIN", Category.AIR_DEFENSE, Status.COMMITTED),
+                ("EST", Category.AIR_DEFENSE, Status.CONSIDERING),
+            },
+            id="a-similar-purchase-is-of-the-kind-before",
+        ),
+        pytest.param(
+            "Austria has sent demining instructors to train Ukrainian sappers. Malta is looking "
+            "at something similar.",
+            {
+                ("AUT", Category.TRAINING, Status.COMMITTED),
+                ("MLT", Category.TRAINING, Status.CONSIDERING),
+            },
+            id="something-similar-is-of-the-kind-before",
+        ),
+        pytest.param(
+            "Poland orders air-defence radars for Ukraine; Slovakia weighing a similar order.",
+            {("SVK", Category.AIR_DEFENSE, Status.CONSIDERING)},
+            id="a-similar-order-is-of-the-kind-in-its-sentence",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

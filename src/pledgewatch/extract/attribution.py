@@ -417,6 +417,22 @@ X", "a pledge of jets from X"); further on, "from" names a place ("flown
 from Polish bases")."""
 
 
+SOURCE_ENDINGS = ("come from", "comes from", "came from")
+"""Stance endings whose givers follow them: "instructors would come from
+Lithuania and Estonia", "the money comes from Iceland"."""
+
+
+def _names_a_thing(actor: ActorSpan, doc: Doc) -> bool:
+    """ "US production", "Polish stocks": a name used as an adjective of the
+    thing after it, not a giver."""
+    return (
+        actor.end < len(doc)
+        and doc[actor.end].is_lower
+        and doc[actor.end].is_alpha
+        and (doc[actor.end].lower_ not in ("and", "or"))
+    )
+
+
 def _agent(group: Group, actor: ActorSpan, doc: Doc) -> bool:
     """ "provided by X", "a promise from X": the actor after a stance gives it,
     but not the X of a condition ("would need a mandate from X"): X approves."""
@@ -539,6 +555,11 @@ def _subject(
     after = [  # "handed to Ukraine by Denmark": Ukraine receives, Denmark gives
         i for i, a in enumerate(actors) if a.start >= group.end and a.actor != BENEFICIARY
     ]
+    if group.cues[-1].text.lower().endswith(SOURCE_ENDINGS):  # "would come from X and Y"
+        source = actors[after[0]] if after else None
+        if source is None or source.start != group.end or _names_a_thing(source, doc):
+            return [], "source"  # "would come from the air", "will come from US production"
+        return coordinated(actors, after[0], doc), "agent"
     if after and _passive_agent(group, actors[after[0]], doc):
         return coordinated(actors, after[0], doc), "agent"
     opposed = any(c.label == Status.OPPOSED.value for c in group.cues)
@@ -1405,11 +1426,12 @@ def _anaphoric_speaker(s: Sentence, quote: range) -> bool:
     )
 
 
-NO_GIVER_RULES = frozenset(["request", "business", "reason", "beneficiary"])
+NO_GIVER_RULES = frozenset(["request", "business", "reason", "beneficiary", "source"])
 """Outcomes of the subject search that leave a stance with no giver at all:
 asked of others ("his minister urged allies to commit"), a company's ("Czech
-firms will keep selling shells"), a reason's own subject, or Ukraine's own
-("that Ukraine could win back its territory")."""
+firms will keep selling shells"), a reason's own subject, Ukraine's own
+("that Ukraine could win back its territory"), or a source that is no actor
+("would come from the air")."""
 
 
 def who(

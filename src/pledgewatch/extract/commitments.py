@@ -2484,11 +2484,21 @@ def _back_reference(group: Group, s: Sentence, context: Context) -> tuple[Catego
             return _named_just_before(context, s.number)  # "is weighing similar steps"
         if first in ("the", "those") and second in STEPS:
             return _named_just_before(context, s.number)  # "will not copy the measures"
+        if (first == "similar" and second.isalpha()) or (first, second) in LIKE_THINGS:
+            named = [Category(c.label) for c in s.of("category") if c.end <= group.start]
+            if named:  # "Lithuania orders interceptor drones; Riga weighing a similar order"
+                return (named[-1],)
+            before = _named_just_before(context, s.number)  # "is weighing a similar order"
+            topic = _topic(context, s.number)
+            return before or ((topic,) if topic is not None else ())
     opening = [t.lower_ for t in doc[s.span.start : min(group.start, s.span.start + 2)]]
     if len(opening) == 2 and opening[0] in ("these", "such") and opening[1] in REFERRED_ACTIONS:
         return _named_just_before(context, s.number)  # "Such patrols would be a threat"
     return ()
 
+
+LIKE_THINGS = frozenset([("something", "similar"), ("anything", "similar")])
+"""Objects that stand for what was just named: "are looking at something similar"."""
 
 STEPS = frozenset("measures steps moves".split())
 """Nouns that, after "the" or "similar", stand for the measures just named."""
@@ -3522,7 +3532,9 @@ def _kinds(
         return [(Category.FINANCING, "paid for by", False, group.start)]  # "is paid for by X"
     referred = _back_reference(group, s, context)
     if referred:
-        return [(c, "'this ...' of the previous sentence", False, -1) for c in referred]
+        return [
+            (c, "'this ...', 'similar ...': what was named before", False, -1) for c in referred
+        ]
     if _elliptic(group, s):
         aside = asides(group, s.span, s.span.doc)
         earlier = [
