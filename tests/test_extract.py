@@ -5662,6 +5662,38 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("SVK", Category.AIR_DEFENSE, Status.CONSIDERING)},
             id="a-similar-order-is-of-the-kind-in-its-sentence",
         ),
+        pytest.param(
+            "Chile could send engineers to Ukraine after a ceasefire, an army headquarters "
+            "spokeswoman said.",
+            {("CHL", Category.GROUND_FORCES, Status.CONSIDERING)},
+            id="a-kind-before-a-spokeswoman-is-where-she-works",
+        ),
+        pytest.param(
+            "Denmark has put two of its minehunters on standby for the Black Sea mission.",
+            {("DNK", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="ships-on-standby-are-committed",
+        ),
+        pytest.param(
+            "Slovenia said it would stop hosting Ukrainian recruits at its training grounds next "
+            "year.",
+            {("SVN", Category.TRAINING, Status.DECLINED)},
+            id="to-stop-hosting-is-declined",
+        ),
+        pytest.param(
+            "Spain will not part with its NASAMS batteries, the minister said.",
+            {("ESP", Category.AIR_DEFENSE, Status.DECLINED)},
+            id="not-parting-with-is-declined",
+        ),
+        pytest.param(
+            "Mexico has no soldiers to spare for a force in Ukraine.",
+            {("MEX", Category.GROUND_FORCES, Status.DECLINED)},
+            id="no-soldiers-to-spare-is-declined",
+        ),
+        pytest.param(
+            "Canada would feed satellite imagery to the Ukrainian army.",
+            {("CAN", Category.ISR, Status.COMMITTED)},
+            id="feeding-imagery-is-giving-it",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2800,6 +2800,18 @@ def _office_in_charge(cue: Cue, doc: Doc) -> bool:
     )
 
 
+SPOKESPEOPLE = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople spokesmen official officials".split()
+)
+"""Nouns of people who speak for a body: a kind right before one names where
+they work ("a defence headquarters spokesman said"), nothing offered."""
+
+
+def _speaker_modifier(cue: Cue, doc: Doc) -> bool:
+    """ "a defence headquarters spokesman said": a kind that modifies who speaks."""
+    return cue.kind == "category" and cue.end < len(doc) and doc[cue.end].lower_ in SPOKESPEOPLE
+
+
 SERVICE_FOLLOWERS = frozenset(
     "will would is has was can could may might should must does did had are were have "
     "of in to on at for and , . also still".split()
@@ -6317,6 +6329,7 @@ def read_commitments(
     cues = [c for c in cues if not _recipient_forces(c, doc)]  # "for Ukrainian infantry"
     cues = [c for c in cues if not _meeting_observer(c, doc)]  # "attended as observers"
     cues = [c for c in cues if not _office_in_charge(c, doc)]  # "the minister in charge of Asia"
+    cues = [c for c in cues if not _speaker_modifier(c, doc)]  # "a headquarters spokesman"
     cues = _in_company(cues, doc, an)  # "tankers" for an air mission are aircraft
     cues = [_railway(c, doc) for c in cues]  # "to let the trains through": no training
     cues = _drop_epithets_of_kinds(cues, doc)  # "its package of illegitimate sanctions"
