@@ -5694,6 +5694,32 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CAN", Category.ISR, Status.COMMITTED)},
             id="feeding-imagery-is-giving-it",
         ),
+        pytest.param(
+            "Norway has told Denmark and Sweden in a letter what it would contribute to the air "
+            "policing mission over Ukraine.",
+            {("NOR", Category.AIR_FORCES, Status.COMMITTED)},
+            id="those-told-what-is-given-are-addressees",
+        ),
+        pytest.param(
+            "Latvia will host Ukrainian recruits on its ranges within the EU training mission "
+            "(EUMAM Ukraine), and the Adazi base will remain a logistics hub for aid to Ukraine.",
+            {
+                ("LVA", Category.TRAINING, Status.COMMITTED),
+                ("LVA", Category.LOGISTICS, Status.COMMITTED),
+            },
+            id="a-name-in-brackets-is-no-subject",
+        ),
+        pytest.param(
+            "A private imagery firm in Ravensburg, Germany, supplies satellite images to Ukraine, "
+            "its spokesperson said.",
+            set(),
+            id="the-country-of-a-town-is-a-place",
+        ),
+        pytest.param(  # a guard: a fronted place and a comma before a subject
+            "According to diplomats in Brussels, Malta is ready to block the sanctions package.",
+            {("MLT", Category.SANCTIONS, Status.OPPOSED)},
+            id="a-subject-after-a-fronted-place-stays",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

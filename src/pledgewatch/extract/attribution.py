@@ -227,6 +227,12 @@ def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     if _left_by(doc, start, sent_start):
         return True  # "..., leaving European and Canadian planners uncertain": an object
     i = word_before(doc, start, sent_start)
+    if i >= sent_start and doc[i].text == "(":
+        return True  # "within the EU mission (EUMAM Ukraine)": a name in brackets, no subject
+    if i - 2 >= sent_start and doc[i].text == "," and _town_before(doc, i - 1):
+        end = next((j for j in range(start, len(doc)) if not doc[j].is_title), len(doc))
+        if end < len(doc) and doc[end].text == ",":  # "in Torrejon, Spain, supplies": the
+            return True  # country of a place, set off by commas (not "in Brussels, Malta is")
     if i < sent_start or doc[i].lower_ not in SKIP_PREPOSITIONS:
         return False
     if i - 1 < sent_start:
@@ -243,6 +249,20 @@ def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     if word == "in" and before in SEAT_NOUNS:
         return False  # "the government in Oslo said": the government seated there
     return not (word in ("of", "by") and before in SUPPORT_NOUNS | SPEAKING_NOUNS)
+
+
+TOWN_PREPOSITIONS = frozenset("in at near outside from".split())
+"""Prepositions before a town that a country after a comma locates ("in
+Torrejon, Spain")."""
+
+
+def _town_before(doc: Doc, at: int) -> bool:
+    """Whether token ``at`` ends a capitalised name right after a preposition
+    of place ("in Torrejon", "near Rzeszow")."""
+    i = at
+    while i > 0 and doc[i].is_title and doc[i].is_alpha:
+        i -= 1
+    return i < at and doc[i].lower_ in TOWN_PREPOSITIONS
 
 
 GIVERS = frozenset(
@@ -876,10 +896,15 @@ THAT_REACH = 4
 than once that")."""
 
 
+REPORTED_CLAUSES = frozenset("that what how whether".split())
+"""Words that open what a speech verb reports, after whom it is told to."""
+
+
 def _that_follows(doc: Doc, end: int) -> bool:
-    """Whether "that" follows token ``end``, past a short adverbial."""
+    """Whether "that" (or a question word: "told allies in writing what it
+    would contribute") follows token ``end``, past a short adverbial."""
     for t in doc[end : min(len(doc), end + THAT_REACH + 1)]:
-        if t.lower_ == "that":
+        if t.lower_ in REPORTED_CLAUSES:
             return True
         if not (t.is_alpha and t.is_lower) or t.lower_ in ("and", "or", "but"):
             return False
