@@ -5720,6 +5720,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("MLT", Category.SANCTIONS, Status.OPPOSED)},
             id="a-subject-after-a-fronted-place-stays",
         ),
+        pytest.param(
+            "Slovenia will add courses for drone pilots and air defence specialists at its "
+            "training centre, the ministry said.",
+            {("SVN", Category.TRAINING, Status.COMMITTED)},
+            id="specialists-listed-after-courses-are-trainees",
+        ),
+        pytest.param(
+            "Estonia handed over a batch of surveillance and attack drones worth 5 million euros.",
+            {("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="surveillance-and-attack-drones-are-drones",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
@@ -6129,6 +6140,16 @@ def test_but_that_opens_a_clause_of_its_own() -> None:
     )
     assert ("AUT", G, Status.DECLINED) in found
     assert ("AUT", G, Status.COMMITTED) not in found
+
+
+def test_studies_after_an_adjective_is_a_noun() -> None:
+    """ "an institute of defence studies": a noun, not the verb of considering,
+    so the stance is the verb after it and its why names only that verb."""
+    found = extract_text(
+        "Japan's institute of defence studies looked at Patriot deliveries to Ukraine."
+    ).commitments
+    assert found
+    assert all(c.why[2] == "status: 'looked at' -> considering" for c in found)
 
 
 def test_lexicon_kinds_in_company_are_read_and_checked() -> None:

@@ -2087,10 +2087,31 @@ def _sent_to_train(
     return training or scope
 
 
+SPECIALISTS = frozenset(
+    "specialists specialist operators operator technicians technician experts crews".split()
+)
+"""People a kind before them qualifies: after training, "electronic warfare
+specialists" are trainees in a list, not electronic warfare offered."""
+
+
+COURSE_WORDS = frozenset("courses course for".split())
+"""Last words of a training cue whose list after it names trainees ("courses
+for drone operators and electronic warfare specialists")."""
+
+
 def _trained_on(c: Cue, training: Sequence[int], doc: Doc) -> bool:
     """Whether a kind is what a training cue before it is on ("crews on minehunters")."""
     if c.label == Category.TRAINING.value:
         return False
+    if (
+        c.end < len(doc)
+        and doc[c.end].lower_ in SPECIALISTS
+        and any(
+            0 <= c.start - end <= TRAINING_OBJECT_REACH and doc[end - 1].lower_ in COURSE_WORDS
+            for end in training
+        )
+    ):
+        return True  # "courses for drone operators and electronic warfare specialists"
     for end in training:
         if 0 <= c.start - end <= TRAINING_OBJECT_REACH and not any(
             t.lower_ in LIST_BREAKS for t in doc[end : c.start]
@@ -2168,6 +2189,18 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
         and following[c.end].text.lower() not in GENERIC_HEADS
         and following[c.end].label != Category.SECURITY_GUARANTEE.value  # "naval presence"
         and BROADER.get(following[c.end].label) != c.label  # "air-defence missiles"
+    }
+    modifiers |= {  # "reconnaissance and strike drones": both words qualify the drones
+        c.start
+        for c in cats
+        if c.label == Category.ISR.value
+        and c.end + 2 < len(low)
+        and low[c.end] == "and"
+        and low[c.end + 1].isalpha()
+        and low[c.end + 1] not in DETERMINERS
+        and c.end + 1 not in following
+        and c.end + 2 in following
+        and following[c.end + 2].label == Category.WEAPONS_EQUIPMENT.value
     }
     return [
         c
@@ -4100,8 +4133,16 @@ VETOES_NOUN_BEFORE = frozenset(
 )
 """Words after which "vetoes" is a noun, not the verb of a stance."""
 
+STUDIES_NOUN_BEFORE = frozenset(
+    "the a an its their his her of for international strategic security defence defense "
+    "policy peace war regional area european eastern feasibility further case".split()
+)
+"""Words after which "studies" is a noun ("an institute of international
+studies"), not the verb of considering."""
+
 NOUN_BEFORE = {
     "supplies": SUPPLIES_NOUN_BEFORE | COMMODITIES,  # "gas supplies"
+    "studies": STUDIES_NOUN_BEFORE,  # "the Centre for Strategic Studies"
     "vetoes": VETOES_NOUN_BEFORE,  # "has often threatened vetoes"
     "supply": COMMODITIES,
     "blocks": BLOCKS_NOUN_BEFORE,
