@@ -449,7 +449,7 @@ def _names_a_thing(actor: ActorSpan, doc: Doc) -> bool:
         actor.end < len(doc)
         and doc[actor.end].is_lower
         and doc[actor.end].is_alpha
-        and (doc[actor.end].lower_ not in ("and", "or"))
+        and doc[actor.end].lower_ not in ("and", "or")
     )
 
 

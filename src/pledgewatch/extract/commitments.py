@@ -44,6 +44,7 @@ from pledgewatch.extract.attribution import (
     DEPENDING,
     DETERMINERS,
     DOUBLE_OBJECT_VERBS,
+    NEGATORS,
     PASSIVE_APPROVALS,
     PASSIVE_REACH,
     POSSESSIVES,
@@ -4970,7 +4971,7 @@ def _negative(group: Group, status_why: str) -> bool:
     """A refusal made by negating an offer ("would not send"), not a verb of
     refusing ("ruled out"): only such a refusal can take a "without" condition."""
     words = {w for c in group.cues for w in c.text.lower().split()}
-    return "(negated)" in status_why or bool(words & {"not", "n't", "never"})
+    return "(negated)" in status_why or bool(words & NEGATORS)
 
 
 def _without(group: Group, s: Sentence) -> bool:
@@ -5586,9 +5587,7 @@ def _denied_condition(cue: Cue, doc: Doc) -> bool:
     if "without" in low[max(0, cue.start - UNCONDITIONAL_REACH) : cue.start]:
         return True
     before = low[max(0, cue.start - NEGATED_PREDICATE_REACH) : cue.start]
-    return cue.text.lower().startswith(CONDITION_PREDICATES) and bool(
-        {"not", "n't", "never"}.intersection(before)
-    )
+    return cue.text.lower().startswith(CONDITION_PREDICATES) and bool(NEGATORS.intersection(before))
 
 
 TIME_CLAUSE = "time_clause"
