@@ -2523,8 +2523,10 @@ def _back_reference(group: Group, s: Sentence, context: Context) -> tuple[Catego
             if named:  # "Lithuania orders interceptor drones; Riga weighing a similar order"
                 return (named[-1],)
             before = _named_just_before(context, s.number)  # "is weighing a similar order"
+            if before:
+                return before
             topic = _topic(context, s.number)
-            return before or ((topic,) if topic is not None else ())
+            return (topic,) if topic is not None else ()
     opening = [t.lower_ for t in doc[s.span.start : min(group.start, s.span.start + 2)]]
     if len(opening) == 2 and opening[0] in ("these", "such") and opening[1] in REFERRED_ACTIONS:
         return _named_just_before(context, s.number)  # "Such patrols would be a threat"
