@@ -5731,6 +5731,53 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="surveillance-and-attack-drones-are-drones",
         ),
+        pytest.param(
+            "Montenegro is ready to send military policemen to the force once a ceasefire is "
+            "agreed.",
+            {("MNE", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="military-police-are-ground-forces",
+        ),
+        pytest.param(
+            "Norway will share early-warning data with Kyiv.",
+            {("NOR", Category.ISR, Status.COMMITTED)},
+            id="hyphenated-early-warning-is-isr",
+        ),
+        pytest.param(
+            "Denmark could send clearance divers to the port of Odesa, a navy spokesman said.",
+            {("DNK", Category.NAVAL_FORCES, Status.CONSIDERING)},
+            id="clearance-divers-are-naval",
+        ),
+        pytest.param(
+            "Estonia has offered a survey ship to map the mined lanes.",
+            {("EST", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="a-survey-ship-is-naval",
+        ),
+        pytest.param(
+            "Greece is willing to work in Ukrainian waters once the fighting stops.",
+            {("GRC", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="ukrainian-waters-are-naval",
+        ),
+        pytest.param(
+            "Canada slapped sanctions on forty more shadow-fleet tankers.",
+            {("CAN", Category.SANCTIONS, Status.COMMITTED)},
+            id="slapped-sanctions-are-imposed",
+        ),
+        pytest.param(
+            "Qatar will give $20 million to clear mines so that farmers can return to their land.",
+            {("QAT", Category.FINANCING, Status.COMMITTED)},
+            id="their-land-is-no-land-force",
+        ),
+        pytest.param(
+            '"We already pay into the scheme that buys American weapons for Ukraine, and we will '
+            'put in another C$150 million," the Canadian minister said.',
+            {("CAN", Category.FINANCING, Status.COMMITTED)},
+            id="we-before-the-stance-is-its-subject",
+        ),
+        pytest.param(
+            "The European Investment Bank will lend Ukraine €400 million for power lines.",
+            {("org:eib", Category.FINANCING, Status.COMMITTED)},
+            id="the-eib-by-its-short-id",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -582,6 +582,8 @@ def _subject(
         return coordinated(actors, after[0], doc), "agent"
     if after and _passive_agent(group, actors[after[0]], doc):
         return coordinated(actors, after[0], doc), "agent"
+    if _first_person_clause(sent, group, doc):
+        return [], ""  # "..., and we will put in another C$200 million": the speaker's
     opposed = any(c.label == Status.OPPOSED.value for c in group.cues)
     aside = asides(group, sent, doc)
     floor = max(_named_clause(sent, group, doc), _fronted_condition(sent, group, doc))
@@ -640,6 +642,16 @@ def _subject(
 
 
 ANSWERS = frozenset(["yes", "no"])
+
+
+def _first_person_clause(sent: Span, group: Group, doc: Doc) -> bool:
+    """ "We pay into PURL, which buys American weapons, and we will put in
+    more": a clause whose own subject, right before the stance, is "we" or
+    "I" is the speaker's; a name before it in the sentence is not the subject."""
+    at = group.start - 1
+    if at < sent.start or doc[at].lower_ not in FIRST_PERSON:
+        return False
+    return at == sent.start or doc[at - 1].lower_ in CLAUSE_STARTS
 
 
 IMPERSONAL = (("it", "is"), ("it", "'s"), ("it", "was"), ("it", "would"), ("it", "will"))
