@@ -5778,6 +5778,32 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("org:eib", Category.FINANCING, Status.COMMITTED)},
             id="the-eib-by-its-short-id",
         ),
+        pytest.param(
+            "Serbia will take part in no mission of foreign troops in Ukraine.",
+            {("SRB", Category.GROUND_FORCES, Status.DECLINED)},
+            id="taking-part-in-no-mission-declines",
+        ),
+        pytest.param(  # a guard: "no more than" limits, it does not refuse
+            "Spain will contribute to no more than two naval missions a year.",
+            {("ESP", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="no-more-than-is-no-refusal",
+        ),
+        pytest.param(
+            "Lithuania will send an infantry company to guard the headquarters of the force.",
+            {("LTU", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="the-headquarters-a-company-guards-is-not-offered",
+        ),
+        pytest.param(
+            "Norway will deploy a NASAMS unit to protect the logistics hub in Rzeszow.",
+            {("NOR", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="the-hub-a-unit-protects-is-not-offered",
+        ),
+        pytest.param(
+            "The French minister gave no details of how many satellite images would be passed "
+            "to Kyiv.",
+            set(),
+            id="giving-no-details-gives-nothing",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

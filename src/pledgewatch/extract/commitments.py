@@ -459,6 +459,8 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
         denied = "not"  # "Slovakia joined not, similarly as Hungary": word order of a translation
     if negation is None and not denied and _to_neither(group, doc):
         denied = "to neither"  # "supplies arms to neither side": given to no one
+    if negation is None and not denied and _in_none(group, doc):
+        denied = "no"  # "will take part in no mission": in none at all
     if denied:
         before = denied
     for status in PRIORITY:
@@ -509,6 +511,27 @@ def _to_neither(group: Group, doc: Doc) -> bool:
         if word == "to" and after[i + 1] == "neither":
             return True
     return False
+
+
+NONE_PREPOSITIONS = frozenset("in on to for with".split())
+"""Prepositions between a stance and the "no" of what it takes part in."""
+
+NO_IDIOMS = frozenset("longer later sooner less more fewer doubt matter".split())
+"""Words after "no" that make it no negation ("no later than", "no doubt")."""
+
+
+def _in_none(group: Group, doc: Doc) -> bool:
+    """ "will take part in no mission", "will contribute to no force": a
+    stance whose object, right after it or its preposition, is "no" takes
+    part in nothing, a refusal."""
+    low = lowers(doc)
+    at = group.end + (group.end < len(doc) and low[group.end] in NONE_PREPOSITIONS)
+    return (
+        at + 1 < len(doc)
+        and low[at] == "no"
+        and doc[at + 1].is_alpha
+        and low[at + 1] not in NO_IDIOMS
+    )
 
 
 SUBJECT_REACH = 8
@@ -1942,7 +1965,7 @@ def _categories(
     named = any(not _general(c, doc) and c.label != Category.FINANCING.value for c in scope)
     if named:  # "ammunition and equipment worth 90 million euros": a value, not money given
         scope = [c for c in scope if not _valued(c, doc)] or scope
-    scope = _serviced(scope, doc)
+    scope = _guarded(_serviced(scope, doc), doc)
     scope = _sent_to_train(group, groups, scope, s)
     scope = _paid_for(group, scope, s)
     scope = _distributed_sum(_money_for_named(scope, doc), cats, doc)
@@ -2066,6 +2089,33 @@ def _moved(scope: list[Cue], doc: Doc) -> list[Cue]:
 
 SERVED_REACH = 3
 """Tokens from "for" after a logistics kind to the force it serves."""
+
+
+GUARDING = frozenset("protect guard defend secure".split())
+"""Verbs of a unit's task of guarding a place ("to guard the headquarters")."""
+
+GUARDED = frozenset({Category.COMMAND_CONTROL.value, LOGISTICS})
+"""Kinds that name a place a unit may be sent to guard (a headquarters, a hub)."""
+
+GUARDED_REACH = 4
+"""Tokens from the guarding verb to the place: "to protect the force's headquarters"."""
+
+
+def _guarded(scope: list[Cue], doc: Doc) -> list[Cue]:
+    """ "a military police company to protect the headquarters", "a Patriot
+    unit to guard the hub": the place guarded is not offered; the unit,
+    named before the verb, is."""
+    low = lowers(doc)
+
+    def guarded(c: Cue) -> bool:
+        return c.label in GUARDED and any(
+            low[i] in GUARDING
+            and low[i - 1] == "to"
+            and any(o.end < i and o.label not in GUARDED for o in scope)
+            for i in range(max(1, c.start - GUARDED_REACH), c.start)
+        )
+
+    return [c for c in scope if not guarded(c)] or scope
 
 
 def _sent_to_train(
