@@ -5804,6 +5804,28 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="giving-no-details-gives-nothing",
         ),
+        pytest.param(
+            "Portugal has offered two F-16s to the air mission on the condition that American "
+            "tankers fly with them.",
+            {("PRT", Category.AIR_FORCES, Status.CONDITIONAL)},
+            id="on-the-condition-that-conditions",
+        ),
+        pytest.param(
+            "Any deployment of Austrian troops would require the prior approval of parliament.",
+            {("AUT", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="requiring-prior-approval-conditions",
+        ),
+        pytest.param(
+            "Norway will lend Ukraine €2 billion, and Kyiv will have to repay it only if Russia "
+            "pays reparations.",
+            {("NOR", Category.FINANCING, Status.COMMITTED)},
+            id="a-condition-of-another-subjects-clause-is-its-own",
+        ),
+        pytest.param(  # a guard: "it" may be the stance's own subject
+            "Germany will send troops, and it will do so only if the Bundestag approves.",
+            {("DEU", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="a-condition-after-and-it-stays-the-stances",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

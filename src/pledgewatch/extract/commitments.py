@@ -160,6 +160,7 @@ STRONG_CONDITIONS = (
     "in exchange for",
     "provided",
     "on condition",
+    "on the condition",
     "depend",
     "conditional",
     "contingent",
@@ -2449,7 +2450,36 @@ def _condition_elsewhere(group: Group, s: Sentence) -> bool:
     if not openers or any(at < group.end for at in openers):
         return False
     low = lowers(s.span.doc)
-    return all(CONTRAST_CLAUSES.intersection(low[group.end : at]) for at in openers)
+    return all(
+        CONTRAST_CLAUSES.intersection(low[group.end : at])
+        or _named_subject_between(low, group.end, at)
+        for at in openers
+    )
+
+
+NAMED_SUBJECT_WORDS = 3
+"""Most words of the subject of a clause that ", and" opens."""
+
+
+def _named_subject_between(low: Sequence[str], start: int, end: int) -> bool:
+    """ "The EU will lend €90 billion, and Kyiv will have to repay only if
+    Russia pays": between a stance and a condition, a clause opened by ",
+    and" with a subject of its own (not a pronoun, which may be the
+    stance's own: "and it will do so only if") and a modal. After ", but"
+    the condition is the stance's own ("..., but any deployment would first
+    need the approval of parliament")."""
+    for i in range(start, end - 2):
+        if low[i] != "," or low[i + 1] != "and":
+            continue
+        words = low[i + 2 : min(end, i + 3 + NAMED_SUBJECT_WORDS)]
+        modal = next((k for k, w in enumerate(words) if w in STANCE_MODALS), None)
+        if (
+            modal is not None
+            and 0 < modal <= NAMED_SUBJECT_WORDS
+            and all(w.isalpha() and w not in SUBJECT_PRONOUNS for w in words[:modal])
+        ):
+            return True
+    return False
 
 
 def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str], bool]:
