@@ -5826,6 +5826,26 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DEU", Category.GROUND_FORCES, Status.CONDITIONAL)},
             id="a-condition-after-and-it-stays-the-stances",
         ),
+        pytest.param(
+            "Turkey has never taken part in unilateral sanctions.",
+            {("TUR", Category.SANCTIONS, Status.DECLINED)},
+            id="never-taken-part-in-declines",
+        ),
+        pytest.param(
+            "Canada is taking part in the ceasefire monitoring mission.",
+            {("CAN", Category.ISR, Status.COMMITTED)},
+            id="taking-part-in-commits",
+        ),
+        pytest.param(
+            "Russia's envoy said the logistics hub in Rzeszow would be a priority target.",
+            {("RUS", Category.LOGISTICS, Status.OPPOSED)},
+            id="a-priority-target-is-opposed",
+        ),
+        pytest.param(
+            "Moscow says any foreign warship off Odesa is a target.",
+            {("RUS", Category.NAVAL_FORCES, Status.OPPOSED)},
+            id="is-a-target-is-opposed",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
