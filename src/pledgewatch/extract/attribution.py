@@ -646,8 +646,9 @@ ANSWERS = frozenset(["yes", "no"])
 
 def _first_person_clause(sent: Span, group: Group, doc: Doc) -> bool:
     """ "We pay into PURL, which buys American weapons, and we will put in
-    more": a clause whose own subject, right before the stance, is "we" or
-    "I" is the speaker's; a name before it in the sentence is not the subject."""
+    more": a clause whose own subject, right before the stance, is a first
+    person ("we", "I") is the speaker's; a name before it in the sentence is
+    not the subject."""
     at = group.start - 1
     if at < sent.start or doc[at].lower_ not in FIRST_PERSON:
         return False

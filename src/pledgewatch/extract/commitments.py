@@ -526,7 +526,9 @@ def _in_none(group: Group, doc: Doc) -> bool:
     stance whose object, right after it or its preposition, is "no" takes
     part in nothing, a refusal."""
     low = lowers(doc)
-    at = group.end + (group.end < len(doc) and low[group.end] in NONE_PREPOSITIONS)
+    at = group.end
+    if at < len(doc) and low[at] in NONE_PREPOSITIONS:
+        at += 1  # "take part in no mission": past the preposition
     return (
         at + 1 < len(doc)
         and low[at] == "no"
