@@ -456,12 +456,8 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
     ):
         before = negation.text
     denied = _no_subject(group, doc, s.span.start) if negation is None else ""
-    if negation is None and not denied and _trailing_not(group, doc):
-        denied = "not"  # "Slovakia joined not, similarly as Hungary": word order of a translation
-    if negation is None and not denied and _to_neither(group, doc):
-        denied = "to neither"  # "supplies arms to neither side": given to no one
-    if negation is None and not denied and _in_none(group, doc):
-        denied = "no"  # "will take part in no mission": in none at all
+    if negation is None and not denied:
+        denied = _denied_after(group, doc)
     if denied:
         before = denied
     for status in PRIORITY:
@@ -482,6 +478,18 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
         said = negation.text if negation is not None else before
         return status, f"'{said} ... {words}' -> {status.value} (negated)"
     return Status.COMMITTED, f"'{words}' -> committed"
+
+
+def _denied_after(group: Group, doc: Doc) -> str:
+    """The words of a denial that follows the stance rather than preceding
+    it, or "" if none."""
+    if _trailing_not(group, doc):
+        return "not"  # "Slovakia joined not, similarly as Hungary": a translation's word order
+    if _to_neither(group, doc):
+        return "to neither"  # "supplies arms to neither side": given to no one
+    if _in_none(group, doc):
+        return "no"  # "will take part in no mission": in none at all
+    return ""
 
 
 def _trailing_not(group: Group, doc: Doc) -> bool:
