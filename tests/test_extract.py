@@ -3819,8 +3819,13 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
         ),
         pytest.param(
             "Canada will donate 20 patrol boats to the Ukrainian navy.",
+            {("CAN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="patrol-boats-donated-are-equipment",
+        ),
+        pytest.param(  # a guard: boats of one's own navy sent to a mission are a naval force
+            "Canada will send two patrol boats to the Black Sea mission.",
             {("CAN", Category.NAVAL_FORCES, Status.COMMITTED)},
-            id="patrol-boats-are-naval",
+            id="patrol-boats-sent-are-naval",
         ),
         pytest.param(
             "Poland will keep paying for Starlink terminals in Ukraine.",
@@ -5845,6 +5850,68 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             "Moscow says any foreign warship off Odesa is a target.",
             {("RUS", Category.NAVAL_FORCES, Status.OPPOSED)},
             id="is-a-target-is-opposed",
+        ),
+        pytest.param(
+            "Estonia is handing over three patrol boats to the Ukrainian navy.",
+            {("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="patrol-boats-handed-over-are-equipment",
+        ),
+        pytest.param(
+            "Belgium has offered F-16s and Norway helicopters for patrols over western Ukraine.",
+            {
+                ("BEL", Category.AIR_FORCES, Status.COMMITTED),
+                ("NOR", Category.AIR_FORCES, Status.COMMITTED),
+            },
+            id="jets-offered-for-patrols-are-flown",
+        ),
+        pytest.param(
+            "Portugal said a decision on pilot training will be taken once the deal is financed.",
+            {("PRT", Category.TRAINING, Status.CONDITIONAL)},
+            id="a-decision-taken-once-is-conditional",
+        ),
+        pytest.param(
+            "Austria said no decision on sending observers will be made until the mandate is set.",
+            {("AUT", Category.ISR, Status.CONDITIONAL)},
+            id="no-decision-until-is-conditional",
+        ),
+        pytest.param(  # a guard: "no decision" put off by nothing stays undecided
+            "Austria said no decision on sending observers has been made.",
+            {("AUT", Category.ISR, Status.CONSIDERING)},
+            id="no-decision-alone-stays-considering",
+        ),
+        pytest.param(
+            "Norway and Denmark need no parliamentary approval and will send troops.",
+            {
+                ("NOR", Category.GROUND_FORCES, Status.COMMITTED),
+                ("DNK", Category.GROUND_FORCES, Status.COMMITTED),
+            },
+            id="needing-no-approval-is-no-condition",
+        ),
+        pytest.param(
+            "Finland does not need parliamentary approval to send instructors to Ukraine.",
+            {("FIN", Category.TRAINING, Status.COMMITTED)},
+            id="not-needing-approval-is-no-condition",
+        ),
+        pytest.param(  # a guard: a need not negated stays a condition
+            "Finland will send instructors to Ukraine but needs parliamentary approval.",
+            {("FIN", Category.TRAINING, Status.CONDITIONAL)},
+            id="needing-approval-stays-a-condition",
+        ),
+        pytest.param(
+            "Canadian officials say they are interested in buying Ukrainian drones for Kyiv.",
+            {("CAN", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
+            id="interested-in-buying-is-considering",
+        ),
+        pytest.param(
+            "Poland will co-produce artillery shells with Ukraine, the minister said.",
+            {("POL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="co-producing-commits",
+        ),
+        pytest.param(
+            "Italy's defence minister said any deployment to Ukraine would have to go through "
+            "the Italian parliament.",
+            {("ITA", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="having-to-go-through-parliament-is-conditional",
         ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",

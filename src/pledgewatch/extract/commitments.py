@@ -427,11 +427,22 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
     words = " ".join(c.text for c in group.cues)
     if all(c.text.lower() in LEANINGS for c in group.cues):
         return None, f"'{words}' without a stance it leans to"  # "likely to remain limited"
+    waived = {
+        i: c
+        for c in group.cues
+        if c.label == Status.CONDITIONAL.value and (i := _waiver(c.start, doc)) >= 0
+    }
+    if waived:  # "needs no parliamentary approval and will send troops": no condition
+        rest = tuple(c for c in group.cues if c not in waived.values())
+        if not rest:
+            return None, f"'{words}': a condition said not to apply (negated)"
+        group, statuses = Group(rest), [Status(c.label) for c in rest]
     negation = next(
         (
             c
             for c in cues
             if c.kind == "negations"
+            and c.start not in waived
             and c.start < group.end
             and _words_between(doc, c.start, group.start) <= NEGATION_REACH
         ),
@@ -460,6 +471,8 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
         denied = _denied_after(group, doc)
     if denied:
         before = denied
+    if Status.CONSIDERING in statuses and (deferred := _decision_deferred(group, s)):
+        return Status.CONDITIONAL, f"'{words} ... {deferred}' -> conditional"
     for status in PRIORITY:
         if status in statuses:
             if before and status is Status.OPPOSED:
@@ -478,6 +491,51 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
         said = negation.text if negation is not None else before
         return status, f"'{said} ... {words}' -> {status.value} (negated)"
     return Status.COMMITTED, f"'{words}' -> committed"
+
+
+NEEDING = ("need", "require")
+"""Stems of the verbs of a condition that a negation can waive."""
+
+
+def _waiver(start: int, doc: Doc) -> int:
+    """The token of the negation that says the condition beginning at token
+    ``start`` does not apply ("needs no parliamentary approval", "does not
+    require a vote"), or -1."""
+    low = lowers(doc)
+    if start >= 2 and low[start - 1] == "no" and low[start - 2].startswith(NEEDING):
+        return start - 1
+    verb = next((i for i in (start, start - 1) if i >= 0 and low[i].startswith(NEEDING)), -1)
+    for i in range(max(0, verb - 2), verb):  # "does not need (parliamentary approval)"
+        if low[i] in ("not", "n't", "never"):
+            return i
+    return -1
+
+
+DEFERRED_REACH = 15
+"""Tokens from "no decision" to the "will be taken until" that puts it off."""
+
+
+def _decision_deferred(group: Group, s: Sentence) -> str:
+    """ "no decision on sending officers will be taken until the mandate is
+    settled": a decision put off until something is the conditional kind of
+    "not decided" (ANNOTATION.md); the words that put it off, or "" if none."""
+    if not any("decision" in c.text.lower() for c in group.cues):
+        return ""
+    low = lowers(s.span.doc)
+    for c in s.cues:
+        if (
+            c.kind == "status"
+            and c.label == Status.CONDITIONAL.value
+            and c.text.lower().split()[-1] in DEFERRING
+            and 0 <= c.start - group.end <= DEFERRED_REACH
+            and not {";", "but", "while"}.intersection(low[group.end : c.start])
+        ):
+            return c.text
+    return ""
+
+
+DEFERRING = frozenset("until before once when after".split())
+"""Last words of a conditional cue that put a decision off ("will be taken until")."""
 
 
 def _denied_after(group: Group, doc: Doc) -> str:
@@ -2505,6 +2563,8 @@ def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str
     for cue in cues:
         if cue.kind not in ("condition_openers", "premise") or _manner(cue, doc):
             continue
+        if _waiver(cue.start, doc) >= 0:
+            continue  # "needs no parliamentary approval": no condition
         end = clause_end(doc, cue.end, sent.end)
         phrase = doc[cue.start : end].text.strip()
         if cue.kind == "premise":
@@ -2703,9 +2763,14 @@ def _handed_over(group: Group, doc: Doc, at: int) -> bool:
     """ "two minehunters handed to Ukraine by Britain", "decided not to
     transfer its retired aircraft": ships or aircraft given to Ukraine's
     forces are equipment, not a naval or air contribution of the giver's own."""
-    if at < 0 or not doc[at].lower_.startswith(VESSELS + PLANES):
-        return False
+    if at < 0 or not any(t.lower_.startswith(VESSELS + PLANES) for t in doc[at : at + KIND_HEAD]):
+        return False  # "patrol boats": the head of the kind is the ship
     return any(w.startswith(TRANSFERS) for c in group.cues for w in c.text.lower().split())
+
+
+KIND_HEAD = 3
+"""Tokens from the start of a kind in which its head noun is read ("mine
+countermeasure vessels")."""
 
 
 def _flown(doc: Doc, at: int) -> bool:
@@ -2718,8 +2783,16 @@ def _flown(doc: Doc, at: int) -> bool:
         return True
     if not _aircraft_at(lowers(doc), at):
         return False
-    near = doc[at + 1 : min(len(doc), at + 1 + OVER_REACH)]  # "jets would not operate over Ukraine"
-    return any(a.lower_ in ("over", "above") and b.is_title for a, b in pairwise(near))
+    near = doc[at + 1 : min(len(doc), at + 2 + OVER_REACH)]  # "jets would not operate over Ukraine"
+    return any(
+        (a.lower_ in ("over", "above") and (b.is_title or (b.lower_ in SIDES and c.is_title)))
+        or (a.lower_ in ("for", "to") and b.lower_.startswith("patrol"))
+        for a, b, c in zip(near, near[1:], near[2:], strict=False)
+    )
+
+
+SIDES = frozenset("western eastern southern northern central".split())
+"""Words between "over" and the place flown over ("over western Ukraine")."""
 
 
 OVER_REACH = 6
