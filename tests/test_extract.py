@@ -3427,8 +3427,8 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
         ),
         pytest.param(
             "La France insoumise will vote against sending French troops.",
-            {("org:la-france-insoumise", Category.GROUND_FORCES, Status.OPPOSED)},
-            id="a-party-named-after-its-country-is-the-party",
+            set(),  # a party's vote is no contribution (parties.yaml), and it is not France's
+            id="a-party-named-after-its-country-is-not-the-country",
         ),
         pytest.param(
             "The command centre for the mission, run jointly by Sweden and Finland from Uppsala, "
@@ -6289,10 +6289,56 @@ def test_a_person_named_with_a_title_is_listed_but_never_takes_a_stance() -> Non
         ("Ms. Fiona McTavish (Perth North, SNP): Mr. Speaker, when?", "person:fiona-mctavish"),
         ("Co-author Lena Brandt said the study took a year.", "person:lena-brandt"),
         ("Asked by Oliver Pruett (Labour, Dover)", "person:oliver-pruett"),
+        ("The party voted no. Its leader, Orla Kinsale, said so.", "person:orla-kinsale"),
+        ("Chile's ambassador in Rome, Tomás Iriarte, agreed.", "person:tomas-iriarte"),
+        ("The base is run by Commodore Ragnar Østvik.", "person:ragnar-ostvik"),
+        ("Councillor Paweł Zając opened the depot.", "person:pawel-zajac"),
+        ("Agenda\nTEODORA MARIN (Progressives): We will vote for it.", "person:teodora-marin"),
+        ("Question hour\nHelmi Saarinen /vihr: The minister must answer.", "person:helmi-saarinen"),
+        ("Briefing\nNATO SPOKESPERSON ARVID LUND: Good morning.", "person:arvid-lund"),
     ],
 )
 def test_ranks_honorifics_and_posts_name_people(text: str, person: str) -> None:
     assert person in extract_text(text).actor_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Speaker, New Democrats believe the mission matters.",  # an address, then a party
+        "Briefing notes\nKEY POINTS: the mission is on track.",  # a heading
+        "Digest\nTHE NEUTRAL CORNER: Vienna will pay for detectors.",  # a heading
+        "Lords\nBaroness Amberley (Con): To ask the Government.",  # a title and a surname
+        "Press review\nNEW DELHI: no comment from the ministry.",  # a dateline
+        "The author is a senior fellow in our Indo-Pacific Programme.",  # a programme
+    ],
+)
+def test_headings_addresses_and_surnames_name_nobody(text: str) -> None:
+    """A guard for the titles read after a comma and the speaker labels."""
+    assert not [a for a in extract_text(text).actor_ids if a.startswith("person:")]
+
+
+def test_a_party_is_listed_but_never_takes_a_stance() -> None:
+    """ "The Freedom Party ... will vote against": a party, named where its
+    state is, is an actor of the article but its vote is no contribution."""
+    found = extract_text(
+        "Austria will send observers. The Freedom Party said it would vote against any mission."
+    )
+    assert "org:fpo" in found.actor_ids
+    assert {c.actor for c in found.commitments} == {"AUT"}
+
+
+def test_a_shared_abbreviation_is_the_party_of_the_state_named() -> None:
+    """ "SPD" in a Czech article is Freedom and Direct Democracy, in a German
+    one the Social Democrats; "Social Democrats" in a Swedish one is Sweden's."""
+    assert (
+        "org:freedom-and-direct-democracy"
+        in extract_text("In Prague, the Czech government's partner SPD opposed the plan.").actor_ids
+    )
+    assert "org:spd" in extract_text("In Germany, the SPD backed the plan.").actor_ids
+    swedish = extract_text("Sweden's Social Democrats backed the plan.").actor_ids
+    assert "org:social-democrats" in swedish
+    assert "org:spd" not in swedish
 
 
 def test_a_text_ending_on_a_passive_objection_is_read() -> None:

@@ -100,7 +100,26 @@ def _matched(doc: Doc, an: Analyzer) -> list[tuple[str, int, int]]:
     found = [(strings[m_id], s, e) for m_id, s, e in an.actors(doc)]
     found += [(strings[m_id], s, e) for m_id, s, e in an.groups(doc)]
     found += [(strings[m_id], s, e) for m_id, s, e in an.counted(doc)]
-    return longest_first(sorted(found, key=lambda m: _capital_first(m[0], an)))
+    plain = {
+        an.kb.surfaces[int(label)].actor
+        for label, _s, _e in found
+        if label.isdigit() and not an.kb.surfaces[int(label)].ambiguous
+    }
+    return longest_first(
+        sorted(found, key=lambda m: (_capital_first(m[0], an), _reading_rank(m[0], plain, an)))
+    )
+
+
+def _reading_rank(label: str, plain: set[str], an: Analyzer) -> int:
+    """Where one name stands for several actors ("SPD", "Social Democrats",
+    "PSD"), the reading its article supports first (its actor, context or
+    state named plainly), then a name that is never ambiguous, then the rest."""
+    if not label.isdigit():
+        return 1
+    surface = an.kb.surfaces[int(label)]
+    if not surface.ambiguous:
+        return 1
+    return 0 if _supported(surface.actor, plain, an) else 2
 
 
 def _capital_first(label: str, an: Analyzer) -> int:
@@ -183,14 +202,19 @@ EXTRA_TITLES = frozenset(
     "brigadier|brigadier general|major general|lieutenant general|air marshal|air vice-marshal|"
     "air chief marshal|director|chairman|chairwoman|chairperson|head|leader|co-author|co-authors|"
     "co - author|co - authors|author|authors|asked by|"
-    "senior fellow|spokesman|spokeswoman|spokesperson|counsellor|assistant secretary".split("|")
+    "senior fellow|spokesman|spokeswoman|spokesperson|counsellor|assistant secretary|"
+    "representative|deputy|member|councillor|cllr|alderman|alderwoman|sergeant|sgt.|commodore|"
+    "general|gen.|lt gen|lt. gen.|lieutenant|coach|instructor|conductor|chargé d'affaires|"
+    "charge d'affaires|prince|princess|sheikh|under secretary|undersecretary".split("|")
 )
 """Titles beyond the offices of offices.yaml that name a person in news."""
 
 NOT_NAMES = frozenset(
     "sea ocean operation forces force armed army navy villa palace house office ministry "
     "council committee parliament group coalition mission base airport street square north "
-    "south east west central the of and officer general staff".split()
+    "south east west central the of and officer general staff programme program democrats "
+    "republicans party member dynamics systems land ordnance industries technologies aerospace "
+    "electronics".split()
 )
 """Capitalised words that make a run no person's name ("Commander Baltic Sea",
 "Operation Kudu", "Villa Madama"), besides the words of titles."""
@@ -239,7 +263,89 @@ def titled_people(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
                 found.append(ActorSpan(f"person:{slug}", start, end, "titled", "person"))
                 break
         i = end
+    named = {i for a in found for i in range(a.start, a.end)}
+    return found + _labelled_people(doc, taken | named, an)
+
+
+LABEL_BRACKETS = frozenset(["(", "/", "["])
+"""What follows a name in a transcript's speaker label before its colon: the
+party ("(Greek Solution)", "/kok", "[10:10]")."""
+
+LABEL_BRACKET_REACH = 8
+"""Tokens from a label's bracket to its colon."""
+
+
+def _labelled_people(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
+    """People the knowledge base does not know, named by a transcript's
+    speaker label: "KYRIAKOS VELOPOULOS (Greek Solution):", "Aino Koskinen
+    /kok:", "NATO SPOKESPERSON ALLISON HART:". The name is two or three words
+    in capitals, or in title case with the party after it; a name in capitals
+    with neither party nor title could be a heading ("KEY POINTS:")."""
+    if ":" not in document_text(doc):
+        return []
+    _, title_words = _titles(an.kb)
+    words = orths(doc)
+    found: list[ActorSpan] = []
+    for i in _line_starts(words):
+        end = next(
+            (
+                j
+                for j in range(i, min(len(words), i + LABEL_WORDS + 3))
+                if words[j] == ":" or words[j][0] in LABEL_BRACKETS or "\n" in words[j]
+            ),
+            -1,
+        )
+        if end < 0 or not (words[end] == ":" or _bracket_label(words, end)):
+            continue
+        start = end  # the name: the words right before, back to a title ("SPOKESPERSON")
+        while (
+            start > i
+            and words[start - 1].isalpha()
+            and start - 1 not in taken
+            and words[start - 1].lower() not in title_words
+        ):
+            start -= 1
+        name = words[start:end]
+        capitals = all(w.isupper() for w in name)
+        if not 2 <= len(name) <= 3 or not (capitals or all(w.istitle() for w in name)):
+            continue
+        if any(w.lower() in NOT_NAMES for w in name):
+            continue
+        before = words[start - 1].lower() if start > i else ""
+        if {before, name[0].lower()} & (HONORIFICS | EXTRA_HONORIFICS):
+            continue  # "Ms LOZANO IBARRA:", "Lord Coaker (Lab):": a surname alone
+        if words[end] == ":" and not (capitals and before and not doc[start - 1].is_stop):
+            continue  # "KEY POINTS:", "THE NEUTRAL CORNER:": a heading
+        if " ".join(name).lower() in _known_names(an.kb):
+            continue  # "NEW DELHI:": a dateline
+        slug = "-".join(fold(w) for w in name)
+        found.append(ActorSpan(f"person:{slug}", start, end, "speaker label", "person"))
     return found
+
+
+EXTRA_HONORIFICS = frozenset("mr. mrs. ms. dr. baroness baron earl viscount".split())
+"""Honorifics beyond HONORIFICS that a speaker label puts before a surname."""
+
+
+@lru_cache(maxsize=4)
+def _known_names(kb: KnowledgeBase) -> frozenset[str]:
+    """Every name of the knowledge base in lower case, made once per knowledge base."""
+    return frozenset(s.text.lower() for s in kb.surfaces)
+
+
+def _bracket_label(words: Sequence[str], at: int) -> bool:
+    """Whether a bracket or slash at token ``at`` opens a label's party and
+    a colon closes the label on the same line."""
+    if words[at][0] not in LABEL_BRACKETS:
+        return False
+    for j in range(at + 1, min(len(words), at + LABEL_BRACKET_REACH)):
+        if "\n" in words[j]:
+            return False
+        if words[j] in ("):", "]:") or (words[j] == ":" and words[j - 1] in (")", "]")):
+            return True
+        if words[j] == ":":
+            return words[at][0] == "/"
+    return False
 
 
 @lru_cache(maxsize=4)
@@ -261,8 +367,8 @@ def _titled_before(
     with_post = short or end < start
     for n in range(1, min(TITLE_REACH, end) + 1):
         words = low[end - n : end]
-        if " ".join(words) in titles and (end == start or n > 1):
-            return True
+        if " ".join(words) in titles and not (end < start and low[end - n - 1] in VOCATIVES):
+            return True  # "Its leader, Mary Lou McDonald", not "Mr. Speaker, New Democrats"
         for k in range(1, n - 1) if with_post else ():  # a title, "of"/"to", the post's words
             post = words[k] in POST_WORDS and all(w.isalpha() for w in words[k + 1 :])
             if post and " ".join(words[:k]) in titles:
@@ -270,8 +376,13 @@ def _titled_before(
     return False
 
 
-POST_WORDS = frozenset(["of", "to", "for", "at"])
-"""Words between a title and what it is a title of: "Ambassador to India"."""
+VOCATIVES = frozenset(["mr", "mr.", "madam", "madame", "mister"])
+"""Words before a title that address someone ("Mr. Speaker, ..."): the name
+after the comma is not the addressee's."""
+
+POST_WORDS = frozenset(["of", "to", "for", "at", "in"])
+"""Words between a title and what it is a title of: "Ambassador to India",
+"ambassador in Vienna"."""
 
 
 TITLE_AFTER_START = 3
@@ -587,7 +698,10 @@ def to_mentions(doc: Doc, spans: list[ActorSpan], article: str) -> tuple[Mention
 
 def speaks_for(actor: str, an: Analyzer, day: date | None = None) -> str | None:
     """The state or organisation whose stance an actor gives (a person: their
-    office; a body such as an EU mission: the organisation it acts for)."""
+    office; a body such as an EU mission: the organisation it acts for; a
+    political party: nobody, its vote is no contribution)."""
     if an.kb.kind(actor) is ActorKind.PERSON:
         return an.kb.represents(actor, day)
+    if actor in an.kb.parties:
+        return LOOSE
     return an.kb.acts_for.get(actor, actor)

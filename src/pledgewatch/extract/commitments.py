@@ -195,6 +195,7 @@ APPROVALS = (
     "votes",
     "ratif",
     "consent",
+    "resolution",
     "bundestag",
     "riksdag",
     "storting",

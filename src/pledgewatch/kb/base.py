@@ -25,9 +25,17 @@ FUZZY_MIN_LENGTH = 8
 without pairing unrelated people."""
 
 
+UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ı": "i"}
+    | {"ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"}
+)
+"""Letters that Unicode does not decompose into a base letter and an accent
+("Paweł", "Søreide"), with the letters English spelling gives them."""
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII form of a name, for comparisons that ignore accents."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
@@ -65,6 +73,9 @@ class KnowledgeBase:
     members: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Group id -> the states it stands for (``group:baltic-states`` -> EST,
     LVA, LTU): not actors themselves."""
+    parties: frozenset[str] = frozenset()
+    """Political parties (``parties.yaml``): listed where named, never whose
+    commitment a stance is."""
 
     def __contains__(self, actor_id: object) -> bool:
         return actor_id in self.actors

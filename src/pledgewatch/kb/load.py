@@ -105,11 +105,13 @@ def _countries(data: Mapping[str, Any]) -> Iterator[tuple[Actor, list[Surface]]]
         yield actor, surfaces
 
 
-def _organisations(data: list[Any]) -> Iterator[tuple[Actor, list[Surface]]]:
+def _organisations(
+    data: list[Any], filename: str = "organisations.yaml"
+) -> Iterator[tuple[Actor, list[Surface]]]:
     for entry in data:
         if not isinstance(entry, dict) or "id" not in entry or "name" not in entry:
-            raise KnowledgeBaseError(f"organisations.yaml: entry without id and name: {entry!r}")
-        where = f"organisations.yaml {entry['id']}"
+            raise KnowledgeBaseError(f"{filename}: entry without id and name: {entry!r}")
+        where = f"{filename} {entry['id']}"
         ambiguous = set(_strings(entry.get("ambiguous"), where))
         aliases = _strings(entry.get("aliases"), where)
         surfaces = [
@@ -176,25 +178,34 @@ Collected = tuple[
     dict[str, frozenset[str]],
     dict[str, str],
     Groups,
+    frozenset[str],
 ]
+
+ORGANISATION_FILES = ("organisations.yaml", "parties.yaml")
+"""Files of organisations, in the same shape; the second holds political parties."""
 
 
 def _collect(folder: Path) -> Collected:
     """The actors (with surface forms), office titles, the context of
     ambiguous names (organisations' ``context``), the bodies that act for
-    another (``acts_for``) and the groups of states (their names and
-    members) of one data folder."""
+    another (``acts_for``), the groups of states (their names and members)
+    and the political parties of one data folder."""
     sources: list[Iterator[tuple[Actor, list[Surface]]]] = []
     if (folder / "countries.yaml").exists():
         sources.append(_countries(_read_shaped(folder / "countries.yaml", dict)))
     contexts: dict[str, frozenset[str]] = {}
     acts_for: dict[str, str] = {}
-    for filename, reader in (("organisations.yaml", _organisations), ("people.yaml", _people)):
+    parties: frozenset[str] = frozenset()
+    for filename in ORGANISATION_FILES:
         if (folder / filename).exists():
             data = _read_shaped(folder / filename, list)
-            sources.append(reader(data))
-            if filename == "organisations.yaml":
-                contexts, acts_for = _contexts(data), _acts_for(data)
+            sources.append(_organisations(data, filename))
+            contexts |= _contexts(data, filename)
+            acts_for |= _acts_for(data, filename)
+            if filename == "parties.yaml":
+                parties = frozenset(str(entry["id"]) for entry in data)
+    if (folder / "people.yaml").exists():
+        sources.append(_people(_read_shaped(folder / "people.yaml", list)))
     entries = {actor.id: (actor, surfaces) for items in sources for actor, surfaces in items}
     titles: dict[str, Any] = {}
     if (folder / "offices.yaml").exists():
@@ -202,7 +213,7 @@ def _collect(folder: Path) -> Collected:
     groups: Groups = {}
     if (folder / "groups.yaml").exists():
         groups = _groups(_read_shaped(folder / "groups.yaml", list))
-    return entries, titles, contexts, acts_for, groups
+    return entries, titles, contexts, acts_for, groups, parties
 
 
 def _groups(data: list[Any]) -> Groups:
@@ -219,17 +230,17 @@ def _groups(data: list[Any]) -> Groups:
     return found
 
 
-def _contexts(data: list[Any]) -> dict[str, frozenset[str]]:
+def _contexts(data: list[Any], filename: str) -> dict[str, frozenset[str]]:
     """Organisation id -> the actors whose plain mention makes its ambiguous
     names safe ("the Commission" where the EU is named)."""
     return {
-        entry["id"]: frozenset(_strings(entry["context"], f"organisations.yaml {entry['id']}"))
+        entry["id"]: frozenset(_strings(entry["context"], f"{filename} {entry['id']}"))
         for entry in data
         if isinstance(entry, dict) and "id" in entry and entry.get("context")
     }
 
 
-def _acts_for(data: list[Any]) -> dict[str, str]:
+def _acts_for(data: list[Any], filename: str) -> dict[str, str]:
     """Body id -> the organisation whose commitments it makes (an EU mission:
     the EU)."""
     found = {}
@@ -237,7 +248,7 @@ def _acts_for(data: list[Any]) -> dict[str, str]:
         if isinstance(entry, dict) and "id" in entry and entry.get("acts_for"):
             parent = entry["acts_for"]
             if not isinstance(parent, str):
-                raise KnowledgeBaseError(f"organisations.yaml {entry['id']}: acts_for is one id")
+                raise KnowledgeBaseError(f"{filename} {entry['id']}: acts_for is one id")
             found[entry["id"]] = parent
     return found
 
@@ -269,8 +280,10 @@ def build_kb(folders: list[Path]) -> KnowledgeBase:
     contexts: dict[str, frozenset[str]] = {}
     parents: dict[str, str] = {}
     groups: Groups = {}
+    parties: frozenset[str] = frozenset()
     for folder in folders:
-        found, offices, supports, acts_for, named_groups = _collect(folder)
+        found, offices, supports, acts_for, named_groups, named_parties = _collect(folder)
+        parties |= named_parties
         entries.update(found)
         titles.update(offices)
         contexts.update(supports)
@@ -310,6 +323,7 @@ def build_kb(folders: list[Path]) -> KnowledgeBase:
         context=contexts,
         acts_for=parents,
         members={group: members for group, (_names, members) in groups.items()},
+        parties=parties,
     )
 
 
