@@ -5913,6 +5913,26 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ITA", Category.GROUND_FORCES, Status.CONDITIONAL)},
             id="having-to-go-through-parliament-is-conditional",
         ),
+        pytest.param(
+            "Denmark will give 100 million euros for radar equipment for Ukraine.",
+            {("DNK", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="money-for-named-equipment-is-the-equipment",
+        ),
+        pytest.param(  # a guard: "military equipment" names none
+            "Denmark will give 100 million euros for military equipment for Ukraine.",
+            {("DNK", Category.FINANCING, Status.COMMITTED)},
+            id="money-for-military-equipment-stays-money",
+        ),
+        pytest.param(  # a guard: a verb before "weapons" names none
+            "New Zealand has financed weapons purchases for Ukraine.",
+            {("NZL", Category.FINANCING, Status.COMMITTED)},
+            id="financed-weapons-purchases-stays-money",
+        ),
+        pytest.param(
+            "Greece will finance twenty sea drones for Ukraine at a cost of about 45 million euros",
+            {("GRC", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-cost-is-the-price-of-the-things",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

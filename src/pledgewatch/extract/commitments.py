@@ -221,17 +221,41 @@ GENERAL_WEAPONS = frozenset(
 )
 """Weapon cues too general to name equipment: a sum or a fund for them is financing."""
 
-QUALIFYING = frozenset("made produced built manufactured able capable".split())
+QUALIFYING = frozenset("made produced built manufactured able capable production".split())
 """Words after a general weapon cue that make it named equipment: "weapons
-made by Ukrainian industry", "weapons able to strike Russian territory"."""
+made by Ukrainian industry", "weapons able to strike Russian territory",
+"weapons production"."""
+
+VAGUE_MODIFIERS = frozenset(
+    "military defence defense new additional further more other such modern western "
+    "lethal non-lethal conventional heavy light basic much".split()
+)
+"""Words before "equipment" or "weapons" that leave them general; any other
+noun or adjective there names the equipment ("demining equipment")."""
 
 
 def _general_weapons(cue: Cue, doc: Doc) -> bool:
     """A weapon cue too general to name equipment, unless a participle or
-    "able" after it says which ones."""
+    "able" after it, or a word before it, says which ones."""
     if cue.text.lower() not in GENERAL_WEAPONS:
         return False
-    return not (cue.end < len(doc) and doc[cue.end].lower_ in QUALIFYING)
+    if cue.end < len(doc) and doc[cue.end].lower_ in QUALIFYING:
+        return False
+    if cue.end - cue.start == 1 and cue.start > 0:  # "demining equipment", "radar equipment"
+        before = doc[cue.start - 1]
+        named = before.is_alpha and before.is_lower and not before.is_stop
+        verb = before.lower_.endswith("ed") or before.lower_ in VERBS_BEFORE_THINGS
+        return not named or verb or before.lower_ in VAGUE_MODIFIERS
+    return True
+
+
+VERBS_BEFORE_THINGS = frozenset(
+    "send give buy provide supply deliver fund finance purchase sell receive get need want use "
+    "sends gives buys provides supplies delivers funds finances purchases sells receives gets "
+    "needs wants uses".split()
+)
+"""Verbs whose object "equipment" or "weapons" can be, and that name none:
+"has financed weapons purchases" is money, "radar equipment" a thing."""
 
 
 GENERIC_HEADS = frozenset(
@@ -1078,6 +1102,23 @@ def _pays(group: Group, s: Sentence) -> bool:
     return any(group.start <= c.start < group.end for c in s.of("payment_verbs"))
 
 
+def _bought_by_fund(between: Sequence[str]) -> bool:
+    """Whether the words between a sum and a kind name the fund the sum goes
+    into, in the same phrase ("to the NATO trust fund for")."""
+    return bool(SCHEME_HEADS.intersection(between)) and not {",", ";"}.intersection(between)
+
+
+def _sum_before(cue: Cue, money: list[Cue]) -> Cue:
+    """The last sum that ends before a cue (a financing cue naming no scheme:
+    "5 million euros", not "trust fund"), or the first financing cue."""
+    sums = [
+        m
+        for m in money
+        if m.end <= cue.start and not SCHEME_HEADS.intersection(m.text.lower().split())
+    ]
+    return max(sums, key=lambda m: m.start, default=money[0])
+
+
 def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
     """Money for named equipment is that equipment, and so is money for
     weapons in general ("will not pay for weapons"); for weapons bought from
@@ -1087,7 +1128,16 @@ def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
     money = [c for c in scope if c.label == Category.FINANCING.value]
     if not _pays(group, s):
         if money:  # "a fund for weapons": the weapons are what the money buys
-            return [c for c in scope if c.start < money[0].start or not _general_weapons(c, doc)]
+            low = lowers(doc)
+            return [
+                c
+                for c in scope
+                if c.start < money[0].start
+                or not (
+                    _general_weapons(c, doc)  # "give 5 million euros to the trust fund for
+                    or _bought_by_fund(low[_sum_before(c, money).end : c.start])
+                )  # demining kits": bought by the fund
+            ]
         return scope
     named = [
         c
@@ -1925,7 +1975,7 @@ def _sum_first(group: Group, scope: list[Cue], limit: int, doc: Doc) -> list[Cue
     return money if vague else scope
 
 
-VALUE_WORDS = frozenset("worth valued totalling totaling value".split())
+VALUE_WORDS = frozenset("worth valued totalling totaling value cost costing priced".split())
 """Words before a sum that give what something is worth, not money given."""
 
 
