@@ -16,8 +16,12 @@ Rules, in order:
 - abbreviations an article defines for a name that holds an actor ("the
   Canadian Armed Forces (CAF)") stand for that actor wherever they recur;
 - people the knowledge base does not know, named with a title ("Defence
-  Minister Atanas Zapryanov", "X Y, the foreign minister"), are listed as
-  actors under their folded name (:func:`titled_people`), never as who acts.
+  Minister Atanas Zapryanov", "X Y, the foreign minister", "Its leader, X
+  Y") or by a transcript's speaker label ("X Y (Party):"), are listed as
+  actors under their folded name (:func:`titled_people`), never as who acts;
+- political parties (``parties.yaml``) are listed where named but speak for
+  nobody (:func:`speaks_for`); where one name stands for several actors, the
+  reading the article supports is kept (:func:`_reading_rank`).
 """
 
 from __future__ import annotations
@@ -367,7 +371,8 @@ def _titled_before(
     with_post = short or end < start
     for n in range(1, min(TITLE_REACH, end) + 1):
         words = low[end - n : end]
-        if " ".join(words) in titles and not (end < start and low[end - n - 1] in VOCATIVES):
+        addressed = end < start and end - n > 0 and low[end - n - 1] in VOCATIVES
+        if " ".join(words) in titles and not addressed:
             return True  # "Its leader, Mary Lou McDonald", not "Mr. Speaker, New Democrats"
         for k in range(1, n - 1) if with_post else ():  # a title, "of"/"to", the post's words
             post = words[k] in POST_WORDS and all(w.isalpha() for w in words[k + 1 :])
