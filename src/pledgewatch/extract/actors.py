@@ -267,7 +267,7 @@ def titled_people(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
                 found.append(ActorSpan(f"person:{slug}", start, end, "titled", "person"))
                 break
         i = end
-    named = {i for a in found for i in range(a.start, a.end)}
+    named = {t for a in found for t in range(a.start, a.end)}
     return found + _labelled_people(doc, taken | named, an)
 
 

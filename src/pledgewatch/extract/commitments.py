@@ -531,7 +531,7 @@ def _waiver(start: int, doc: Doc) -> int:
         return start - 1
     verb = next((i for i in (start, start - 1) if i >= 0 and low[i].startswith(NEEDING)), -1)
     for i in range(max(0, verb - 2), verb):  # "does not need (parliamentary approval)"
-        if low[i] in ("not", "n't", "never"):
+        if low[i] in NEGATORS:
             return i
     return -1
 

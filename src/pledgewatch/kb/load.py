@@ -1,8 +1,8 @@
 """Loading and validating the knowledge-base data files.
 
 ``kb/data/`` holds ``countries.yaml``, ``organisations.yaml``,
-``people.yaml``, ``offices.yaml`` and ``groups.yaml`` (each documents its
-schema at its top).
+``parties.yaml``, ``people.yaml``, ``offices.yaml`` and ``groups.yaml``
+(each documents its schema at its top).
 A user extends the knowledge base with a folder of the same files (any of
 them), passed as ``extra``: its entries are added, or replace those with
 the same id. Names of states in other languages come from pycountry.
@@ -105,9 +105,7 @@ def _countries(data: Mapping[str, Any]) -> Iterator[tuple[Actor, list[Surface]]]
         yield actor, surfaces
 
 
-def _organisations(
-    data: list[Any], filename: str = "organisations.yaml"
-) -> Iterator[tuple[Actor, list[Surface]]]:
+def _organisations(data: list[Any], filename: str) -> Iterator[tuple[Actor, list[Surface]]]:
     for entry in data:
         if not isinstance(entry, dict) or "id" not in entry or "name" not in entry:
             raise KnowledgeBaseError(f"{filename}: entry without id and name: {entry!r}")
