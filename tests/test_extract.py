@@ -5933,6 +5933,40 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("GRC", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="a-cost-is-the-price-of-the-things",
         ),
+        pytest.param(
+            "Zakharova said that any naval mission off the Ukrainian coast carried out without "
+            "Moscow's consent would be regarded as a hostile act.",
+            {("RUS", Category.NAVAL_FORCES, Status.OPPOSED)},
+            id="a-condition-inside-the-subject-leaves-the-verb-free",
+        ),
+        pytest.param(  # a guard: a condition put first still conditions the clause
+            "Without the approval of parliament, no Latvian soldier will go to Ukraine.",
+            {("LVA", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="a-fronted-without-conditions-the-clause",
+        ),
+        pytest.param(
+            "Moscow has warned that commercial satellites that help Ukraine could become "
+            "legitimate targets.",
+            {("RUS", Category.ISR, Status.OPPOSED)},
+            id="the-object-of-a-relative-clause-is-no-subject",
+        ),
+        pytest.param(
+            "Officials praised the position of the Republic of Korea, which has so far "
+            "refrained from supplying lethal weapons to Kyiv.",
+            {("KOR", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="so-far-inside-a-relative-clause",
+        ),
+        pytest.param(
+            "Moscow has warned that the supply of weapons by Seoul to Ukraine is a red line.",
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="a-red-line-is-opposed",
+        ),
+        pytest.param(
+            'Russian Deputy Foreign Minister Andrei Rudenko spoke on Tuesday. "We firmly reject '
+            'any NATO troops in Ukraine," the deputy minister stressed.',
+            {("RUS", Category.GROUND_FORCES, Status.OPPOSED)},
+            id="the-deputy-minister-is-the-speaker-before",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

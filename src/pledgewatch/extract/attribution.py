@@ -724,6 +724,19 @@ def _acting_subject(chain: Sequence[ActorSpan], group: Group, doc: Doc, sent_sta
         and not (  # "satellites supporting Ukraine could become targets": an object
             chain[0].start > sent_start and doc[chain[0].start - 1].lower_.endswith("ing")
         )
+        and not _relative_object(chain[0].start, doc, sent_start)
+    )
+
+
+def _relative_object(start: int, doc: Doc, sent_start: int) -> bool:
+    """Names right after the verb of a relative clause ("satellites that help
+    Ukraine could become targets"): its object, not the stance's subject."""
+    low = lowers(doc)
+    return (
+        start - 2 >= sent_start
+        and low[start - 2] in ("that", "which", "who")
+        and low[start - 1].isalpha()
+        and low[start - 1] not in DETERMINERS
     )
 
 
@@ -1234,8 +1247,13 @@ def _subset_between(start: int, end: int, doc: Doc, an: Analyzer) -> bool:
     return any(w in subsets or w == "others" for w in words[cut + 1 :])
 
 
+TIME_ADVERBS = frozenset("so far still already also long yet thus until now again never".split())
+"""Words of time between a relative pronoun and its verb ("which has so far
+refrained", "which until now has stayed out")."""
+
+
 def _adverb(word: str) -> bool:
-    return word.islower() and word.endswith("ly")
+    return word.islower() and (word.endswith("ly") or word in TIME_ADVERBS)
 
 
 BODY_WORDS = frozenset(

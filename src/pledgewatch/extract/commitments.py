@@ -3649,13 +3649,52 @@ CONTENT_STOPS = frozenset("call front side amount name whole".split())
 part of the call" has "call" for its head)."""
 
 
-def _condition_spans(s: Sentence) -> list[range]:
-    """Token ranges of condition clauses: from the opener to the clause end."""
+PREPOSITIONAL_OPENERS = frozenset(
+    ["without", "subject to", "in exchange for", "only with", "only under", "only within"]
+)
+"""Condition openers that take a noun, not a clause ("without Moscow's
+consent", "subject to a vote"): inside a sentence, a finite verb after the
+noun is the main clause's."""
+
+QUESTION_WORDS = frozenset("whether if that what who how".split())
+
+
+def _condition_spans(s: Sentence, groups: Sequence[Group] = ()) -> list[range]:
+    """Token ranges of condition clauses: from the opener to the clause end,
+    or for a prepositional opener to the first finite verb group after it
+    ("any mission carried out without Russia's consent would be regarded as
+    a hostile act": the mission is regarded so whatever the consent)."""
     doc = s.span.doc
+    low = lowers(doc)
     spans = []
     for cue in s.of("condition_openers"):
-        spans.append(range(cue.end, clause_end(doc, cue.end, s.span.end)))
+        end = clause_end(doc, cue.end, s.span.end)
+        if _noun_condition(cue, s):
+            for group in groups:
+                if group.start < cue.end or group.start >= end:
+                    continue
+                if QUESTION_WORDS & set(low[cue.end : group.start]):
+                    break  # "depends on whether Washington will help": a clause
+                if low[group.start] in FINITE_AUXILIARIES:
+                    end = group.start
+                    break
+        spans.append(range(cue.end, end))
     return spans
+
+
+def _noun_condition(cue: Cue, s: Sentence) -> bool:
+    """A prepositional condition inside a noun phrase ("a mission carried out
+    without Moscow's consent would be"), not put before the clause ("Without
+    the Saeima's decision no soldier will go") nor taking a gerund ("without
+    agreeing when it could be")."""
+    low = lowers(s.span.doc)
+    return (
+        cue.text.lower() in PREPOSITIONAL_OPENERS
+        and cue.start > s.span.start
+        and low[cue.start - 1].isalpha()
+        and cue.end < s.span.end
+        and not low[cue.end].endswith("ing")
+    )
 
 
 def _in_condition(group: Group, clauses: Sequence[range]) -> bool:
@@ -4132,8 +4171,12 @@ def _delivered_by(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[lis
     if not agents:
         return []
     cats = _drop_generic_heads(s.of("category"), doc)
+    predicates = an.lexicon["predicates"]
+    judged = [c.start for c in s.of("status") if c.text.lower() in predicates]
     found = []
     for a_index, a in agents:
+        if any(at > a.end for at in judged):
+            continue  # "the supply of weapons by Seoul would be a red line": no delivery told
         kind = None
         if low[a.start - 2] in DELIVERY_NOUNS and a.end < s.span.end and low[a.end] == "of":
             kind = next((c for c in cats if a.end < c.start <= a.end + DELIVERY_REACH), None)
@@ -5357,7 +5400,7 @@ def _read_sentence(
     groups = _groups(s.of("status"), blockers, doc)
     conditions, strong = _conditions(s.span, s.cues, an)
     evidence = _evidence(s.span, article, speaker(s))
-    clauses = _condition_spans(s)
+    clauses = _condition_spans(s, groups)
     found: list[Commitment] = []
     groups = [g for g in groups if not _asked(g, s)]  # their kinds are the question's
     groups = [g for g in groups if not _rumoured(g, s) and not _judging(g, s, an)]
