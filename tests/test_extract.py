@@ -5967,6 +5967,40 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.GROUND_FORCES, Status.OPPOSED)},
             id="the-deputy-minister-is-the-speaker-before",
         ),
+        pytest.param(
+            "Ottawa says a decision on land forces will follow once the American role is "
+            "confirmed.",
+            {("CAN", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="a-decision-that-follows-once-is-conditional",
+        ),
+        pytest.param(
+            "Canada's defence minister says a Canadian land contribution will be considered once "
+            "the United States confirms its own role.",
+            {("CAN", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="considered-once-is-conditional",
+        ),
+        pytest.param(
+            "Decisions on any contribution of Canadian land forces to the Multinational Force "
+            "Ukraine will be taken once the American role has been confirmed.",
+            {("CAN", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="the-force-named-with-ukraine-is-one-name",
+        ),
+        pytest.param(
+            "Norway will not send troops until parliament approves.",
+            {("NOR", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="the-approval-after-until-is-no-pledge",
+        ),
+        pytest.param(
+            "The European Commission will not propose new money for Ukraine until governments "
+            "have agreed the next budget.",
+            {("org:european-commission", Category.FINANCING, Status.CONDITIONAL)},
+            id="a-refusal-until-others-agree-is-conditional",
+        ),
+        pytest.param(  # a guard: the end of the fighting is the premise, no condition
+            "Norway will not send troops until a ceasefire is agreed.",
+            {("NOR", Category.GROUND_FORCES, Status.DECLINED)},
+            id="a-refusal-until-a-ceasefire-stays-declined",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

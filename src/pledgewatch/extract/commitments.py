@@ -3679,6 +3679,12 @@ def _condition_spans(s: Sentence, groups: Sequence[Group] = ()) -> list[range]:
                     end = group.start
                     break
         spans.append(range(cue.end, end))
+    if groups:  # "will not send troops until parliament approves": the approval is no stance
+        for i in range(groups[0].end, s.span.end):
+            if low[i] in ("until", "before"):
+                end = clause_end(doc, i + 1, s.span.end)
+                end = next((j for j in range(i + 1, end) if low[j] in ("and", "but")), end)
+                spans.append(range(i + 1, end))  # not "until 2027 and increased its budget"
     return spans
 
 
@@ -5296,16 +5302,27 @@ APPROVAL_WORDS = frozenset(
 )
 """Words of a parliament's or government's approval."""
 
+AGREEMENT_WORDS = APPROVAL_WORDS | frozenset(
+    "agree agrees agreed decide decides decided confirm confirms confirmed settled clarified "
+    "clarifies".split()
+)
+"""Words of an approval or of others settling something first."""
 
-def _until_approved(group: Group, s: Sentence) -> bool:
+
+def _until_approved(group: Group, s: Sentence, an: Analyzer) -> bool:
     """ "no Danish aircraft will fly over Ukraine before the Folketing has
-    adopted a resolution": a refusal until an approval is given offers on
-    that condition."""
+    adopted a resolution", "will not table a proposal until governments have
+    agreed the budget": a refusal until an approval or agreement (not the end
+    of the fighting) is given offers on that condition."""
     low = lowers(s.span.doc)
+    premise = an.lexicon["premise"]
     for i in range(group.end, min(s.span.end, group.end + UNLESS_REACH)):
         if low[i] in ("before", "until"):
             end = clause_end(s.span.doc, i + 1, s.span.end)
-            return any(w in APPROVAL_WORDS for w in low[i + 1 : end])
+            clause = " ".join(low[i + 1 : end])
+            if any(p in clause for p in premise):
+                return False  # "until a ceasefire is agreed": the premise
+            return any(w in AGREEMENT_WORDS for w in low[i + 1 : end])
     return False
 
 
@@ -5474,7 +5491,7 @@ def _read_sentence(
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
         if status is Status.DECLINED and _negative(group, status_why) and _without(group, s):
             status, status_why = Status.CONDITIONAL, status_why + "; without ... -> conditional"
-        elif status is Status.DECLINED and _until_approved(group, s):
+        elif status is Status.DECLINED and _until_approved(group, s, an):
             status, status_why = Status.CONDITIONAL, status_why + "; until approved -> conditional"
         elif status is Status.DECLINED and not _consent(group, an, doc) and _unless(group, s):
             status, status_why = Status.CONDITIONAL, status_why + "; unless ... -> conditional"
