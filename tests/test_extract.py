@@ -6001,6 +6001,30 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.GROUND_FORCES, Status.DECLINED)},
             id="a-refusal-until-a-ceasefire-stays-declined",
         ),
+        pytest.param(
+            "EU leaders agreed to borrow 90 billion euros for Ukraine, with Hungary and Slovakia "
+            "staying out of the guarantees.",
+            {
+                ("org:eu", Category.FINANCING, Status.COMMITTED),
+                ("HUN", Category.FINANCING, Status.DECLINED),
+                ("SVK", Category.FINANCING, Status.DECLINED),
+            },
+            id="guarantees-of-borrowing-are-money",
+        ),
+        pytest.param(
+            "Finland and Sweden will pay $300 million for Patriot interceptors from US "
+            "production under PURL.",
+            {
+                ("FIN", Category.AIR_DEFENSE, Status.COMMITTED),
+                ("SWE", Category.AIR_DEFENSE, Status.COMMITTED),
+            },
+            id="named-things-paid-for-under-a-scheme",
+        ),
+        pytest.param(
+            "Japan will fund 30 drone-detection radars for Ukraine through NATO's trust fund.",
+            {("JPN", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="named-things-funded-through-a-trust-fund",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1149,7 +1149,7 @@ def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
             and _bought_from_another(c, doc)
         )
     ]
-    channels = [c for c in money if _channel(c, doc)]
+    channels = [c for c in money if _channel(c, doc) or _under_after(c, named, doc)]
     if money and named and all(c in channels or not _into_scheme(c, doc) for c in money):
         # "will finance two Patriot systems through PURL": the named equipment; "will pay
         # $500 million for Patriot interceptors delivered through the scheme": a sum,
@@ -1173,6 +1173,18 @@ def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
     ]
 
 
+def _under_after(cue: Cue, named: Sequence[Cue], doc: Doc) -> bool:
+    """A scheme "under" which named things are paid for ("pay $700 million
+    for Patriot interceptors from US production under PURL"): the way they
+    are bought, like "through"."""
+    return (
+        _scheme(cue, doc)
+        and cue.start > 0
+        and doc[cue.start - 1].lower_ == "under"
+        and any(n.end <= cue.start and not _general_weapons(n, doc) for n in named)
+    )  # not "pay for a package of US-made weapons under PURL": weapons bought, the scheme's
+
+
 SELLERS = frozenset(
     "american us u.s. us-made u.s.-made american-made purchases purchase sale sales".split()
 )
@@ -1194,8 +1206,8 @@ def _into_scheme(cue: Cue, doc: Doc) -> bool:
 def _scheme(cue: Cue, doc: Doc) -> bool:
     """A financing cue naming a scheme ("PURL", "the fund"), not the verb "fund"."""
     word = cue.text.lower()
-    if word in ("fund", "funds"):
-        return cue.start > 0 and doc[cue.start - 1].lower_ in DETERMINERS
+    if word in ("fund", "funds"):  # "the fund", "NATO's trust fund"
+        return cue.start > 0 and doc[cue.start - 1].lower_ in DETERMINERS | {"trust"}
     return word in SCHEMES
 
 
@@ -4261,13 +4273,17 @@ def _chain_text(doc: Doc, chain: Sequence[ActorSpan]) -> str:
     return doc[chain[0].start : chain[-1].end].text
 
 
+CHANNEL_REACH = 4
+"""Tokens from "through" to the scheme it names ("through NATO's trust fund")."""
+
+
 def _channel(cue: Cue, doc: Doc) -> bool:
     """A scheme named as the way something is given ("keep weapons flowing
     through the PURL arrangement"): the channel, not what is given."""
     if cue.label != Category.FINANCING.value or not _scheme(cue, doc):
         return False
     low = lowers(doc)
-    for i in range(max(0, cue.start - 3), cue.start):
+    for i in range(max(0, cue.start - CHANNEL_REACH), cue.start):
         if low[i] in ("through", "via"):
             return True  # "would keep selling weapons for Ukraine through PURL"
         if low[i] == "under" and SALES.intersection(low[max(0, i - SALES_REACH) : i]):
