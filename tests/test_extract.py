@@ -6025,6 +6025,37 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("JPN", Category.AIR_DEFENSE, Status.COMMITTED)},
             id="named-things-funded-through-a-trust-fund",
         ),
+        pytest.param(
+            "Norway will send two frigates to the Black Sea mission.\n"
+            "Related: Estonia detains a second shadow-fleet tanker",
+            {("NOR", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="a-related-link-is-another-story",
+        ),
+        pytest.param(
+            "Officials said Saudi Arabia had pledged $50 million for Ukraine's grid. "
+            "Riyadh has not confirmed it.",
+            {("SAU", Category.FINANCING, Status.COMMITTED)},
+            id="not-confirming-a-report-refuses-nothing",
+        ),
+        pytest.param(
+            "Germany, the Netherlands and Norway are among the largest contributors to PURL.",
+            {
+                ("DEU", Category.FINANCING, Status.COMMITTED),
+                ("NLD", Category.FINANCING, Status.COMMITTED),
+                ("NOR", Category.FINANCING, Status.COMMITTED),
+            },
+            id="the-largest-contributors-have-given",
+        ),
+        pytest.param(  # a guard: a record elsewhere is no pledge
+            "India is one of the largest contributors of soldiers to UN peacekeeping.",
+            set(),
+            id="a-contributor-of-soldiers-elsewhere-pledges-nothing",
+        ),
+        pytest.param(
+            "Poland will carry the running costs of the Rzeszow logistics hub for Ukraine.",
+            {("POL", Category.LOGISTICS, Status.COMMITTED)},
+            id="carrying-the-costs-pays-for-the-thing",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

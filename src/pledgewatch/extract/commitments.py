@@ -5939,11 +5939,21 @@ CLAIM_LINE = re.compile(
 "Claim:", "FACT CHECK: No, ..."."""
 
 
-def _claim_line(span: Span) -> bool:
-    """Whether a sentence is on a line a fact-check opens with "CLAIM:"."""
+LINK_LINE = re.compile(
+    r"\s*(?:related(?:\s+(?:stories|articles|coverage))?|read\s+(?:more|also)|see\s+also"
+    r"|also\s+read|more\s+on\s+this|further\s+reading)\s*:",
+    re.IGNORECASE,
+)
+"""How a page introduces links to other stories ("Related: Estonia detains a
+second tanker", "Read more: ..."): headlines of other articles, no stance
+told in this one."""
+
+
+def _line_opens(span: Span, pattern: re.Pattern[str]) -> bool:
+    """Whether a sentence is on a line that opens with ``pattern``."""
     text = document_text(span.doc)
     start = span.start_char
-    return bool(CLAIM_LINE.match(text, text.rfind("\n", 0, start) + 1))
+    return bool(pattern.match(text, text.rfind("\n", 0, start) + 1))
 
 
 def _question(span: Span) -> bool:
@@ -6713,8 +6723,8 @@ def read_commitments(
             context.turn = _labelled_speaker(span, labels, an, day)
             context.interviewee = context.turn or context.interviewee
         paragraph += [Category(c.label) for c in s.of("category")]
-        if _claim_line(span):
-            pass  # a claim a fact-check examines states nobody's stance
+        if _line_opens(span, CLAIM_LINE) or _line_opens(span, LINK_LINE):
+            pass  # a claim a fact-check examines, or a link to another story: nobody's stance
         elif _question(span):
             if context.interviewee:  # the answer after it is about what was asked
                 context.asked = (number, tuple(paragraph))
