@@ -3669,13 +3669,17 @@ consent", "subject to a vote"): inside a sentence, a finite verb after the
 noun is the main clause's."""
 
 QUESTION_WORDS = frozenset("whether if that what who how".split())
+"""Words that open a clause after a prepositional opener ("depends on
+whether"): the verb after them is the condition's own."""
 
 
 def _condition_spans(s: Sentence, groups: Sequence[Group] = ()) -> list[range]:
     """Token ranges of condition clauses: from the opener to the clause end,
     or for a prepositional opener to the first finite verb group after it
     ("any mission carried out without Russia's consent would be regarded as
-    a hostile act": the mission is regarded so whatever the consent)."""
+    a hostile act": the mission is regarded so whatever the consent); and
+    what follows "until" or "before" after the first stance, up to an "and"
+    or "but" ("will not send troops until parliament approves")."""
     doc = s.span.doc
     low = lowers(doc)
     spans = []
