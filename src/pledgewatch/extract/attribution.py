@@ -156,6 +156,8 @@ OBJECT_QUANTIFIERS = frozenset(["any", "all", "every", "other"])
 
 
 RELATIVE_PRONOUNS = frozenset(["which", "who", "whose", "that"])
+CLAUSE_PRONOUNS = RELATIVE_PRONOUNS - {"whose"}
+"""Relative pronouns that open a clause with a verb of its own ("which pays")."""
 
 
 AUXILIARIES = frozenset(
@@ -734,7 +736,7 @@ def _relative_object(start: int, doc: Doc, sent_start: int) -> bool:
     low = lowers(doc)
     return (
         start - 2 >= sent_start
-        and low[start - 2] in ("that", "which", "who")
+        and low[start - 2] in CLAUSE_PRONOUNS
         and low[start - 1].isalpha()
         and low[start - 1] not in DETERMINERS
     )
@@ -1302,7 +1304,7 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
     if k < i and low[k] == "whose":
         j = k - 1 if k - 1 >= s.span.start and low[k - 1] == "," else k
         return True, [a for a in s.actors if a.end == j]
-    if i < s.span.start or low[i] not in RELATIVE_PRONOUNS - {"whose"}:
+    if i < s.span.start or low[i] not in CLAUSE_PRONOUNS:
         return False, []
     if low[i] == "that" and i > s.span.start and low[i - 1] in (",", "and", "but", "so"):
         return False, []  # "For the coalition, that offer is", "and that continues": no relative

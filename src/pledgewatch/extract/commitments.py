@@ -1203,11 +1203,15 @@ def _into_scheme(cue: Cue, doc: Doc) -> bool:
     return _scheme(cue, doc) or cue.text.lower().split()[-1] in SCHEME_HEADS
 
 
+FUND_OPENERS = DETERMINERS | {"trust"}
+"""Words before "fund" that make it a scheme's name, not the verb."""
+
+
 def _scheme(cue: Cue, doc: Doc) -> bool:
     """A financing cue naming a scheme ("PURL", "the fund"), not the verb "fund"."""
     word = cue.text.lower()
     if word in ("fund", "funds"):  # "the fund", "NATO's trust fund"
-        return cue.start > 0 and doc[cue.start - 1].lower_ in DETERMINERS | {"trust"}
+        return cue.start > 0 and doc[cue.start - 1].lower_ in FUND_OPENERS
     return word in SCHEMES
 
 
