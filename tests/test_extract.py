@@ -6056,6 +6056,57 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("POL", Category.LOGISTICS, Status.COMMITTED)},
             id="carrying-the-costs-pays-for-the-thing",
         ),
+        pytest.param(
+            "Finland earmarked 2 billion kronor, about 180 million euros, for drones for Ukraine.",
+            {("FIN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-sum-reaches-its-equipment-across-its-conversion",
+        ),
+        pytest.param(
+            "Belgium will give 12 million euros to the Czech ammunition initiative.",
+            {("BEL", Category.FINANCING, Status.COMMITTED)},
+            id="money-into-an-initiative-is-financing",
+        ),
+        pytest.param(  # a guard: an initiative that delivers gives its kind
+            "The Czech ammunition initiative will deliver more shells to Ukraine this year.",
+            {("CZE", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="an-initiative-that-delivers-gives-its-kind",
+        ),
+        pytest.param(
+            "Austria will not pay for weapons for Ukraine, nor will Austrian officers take "
+            "part in training Ukrainian soldiers.",
+            {
+                ("AUT", Category.WEAPONS_EQUIPMENT, Status.DECLINED),
+                ("AUT", Category.TRAINING, Status.DECLINED),
+            },
+            id="an-inverted-nor-negates-the-verb-after-its-subject",
+        ),
+        pytest.param(
+            "Slovakia continues not to allow the transit of arms for Ukraine over its roads.",
+            {("SVK", Category.LOGISTICS, Status.DECLINED)},
+            id="continuing-not-to-allow-is-a-refusal",
+        ),
+        pytest.param(
+            "Last year Spain trained some 900 Ukrainian marines and equipped them with "
+            "armoured vehicles.",
+            {
+                ("ESP", Category.TRAINING, Status.COMMITTED),
+                ("ESP", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="trained-and-equipped-in-the-past-have-given",
+        ),
+        pytest.param(
+            "Latvia and Estonia run courses for Ukrainian drone operators.",
+            {
+                ("LVA", Category.TRAINING, Status.COMMITTED),
+                ("EST", Category.TRAINING, Status.COMMITTED),
+            },
+            id="running-courses-is-training",
+        ),
+        pytest.param(
+            "Romania will host a Ukrainian mechanised battalion for training this summer.",
+            {("ROU", Category.TRAINING, Status.COMMITTED)},
+            id="a-ukrainian-battalion-hosted-is-no-troops-given",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

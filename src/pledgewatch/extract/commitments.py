@@ -469,7 +469,10 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
             if c.kind == "negations"
             and c.start not in waived
             and c.start < group.end
-            and _words_between(doc, c.start, group.start) <= NEGATION_REACH
+            and (
+                _words_between(doc, c.start, group.start) <= NEGATION_REACH
+                or _inverted_nor(doc, c.start, group.start)
+            )
         ),
         None,
     )
@@ -572,6 +575,8 @@ def _denied_after(group: Group, doc: Doc) -> str:
         return "to neither"  # "supplies arms to neither side": given to no one
     if _in_none(group, doc):
         return "no"  # "will take part in no mission": in none at all
+    if lowers(doc)[group.end : group.end + 2] == ["not", "to"]:
+        return "not to"  # "continues not to permit the transit": what goes on is a refusal
     return ""
 
 
@@ -730,6 +735,24 @@ def _inverted(doc: Doc, i: int) -> bool:
     if low[i] != "neither" or i + 2 >= len(doc) or low[i + 1] not in INVERTING:
         return False
     return doc[i + 2].text[:1].isupper() or low[i + 2] in DETERMINERS
+
+
+INVERTED_REACH = 7
+"""Tokens from an inverted "nor will" to its verb, across the subject between
+("nor will Hungarian instructors take part")."""
+
+
+def _inverted_nor(doc: Doc, start: int, end: int) -> bool:
+    """ "..., nor will Hungarian instructors take part": "nor" or "neither"
+    with an auxiliary and its subject after it negates the verb that
+    follows the subject."""
+    low = lowers(doc)
+    return (
+        low[start] in ("nor", "neither")
+        and start + 2 < end <= start + INVERTED_REACH
+        and low[start + 1] in INVERTING
+        and not CLAUSE_END.intersection(low[start:end])
+    )
 
 
 def _nobody(group: Group, doc: Doc) -> bool:
@@ -941,10 +964,13 @@ EXCLUDING = (
     " school of ",
     " academy of ",
     " college of ",
+    " transit of ",
+    " passage of ",
 )
 """Words before a kind that set it aside: "what it would provide beyond
 leading the monitoring", "instead of weapons"; or make it part of a name
-("the School of Military Engineers")."""
+("the School of Military Engineers"); or make it only what passes through
+("the transit of weapons": the transit is what is given)."""
 
 
 OWN_ENDINGS = (" its own ", " their own ", " our own ")
@@ -1049,7 +1075,7 @@ def _receiving(cue: Cue, doc: Doc) -> bool:
         return False
     low = lowers(doc)
     at = cue.start  # past a force noun between the owner and the cue: "Ukrainian army engineers"
-    while at > 0 and low[at - 1] in OWNING_FORCES:
+    while at > 0 and (low[at - 1] in OWNING_FORCES or low[at - 1] in UNIT_KINDS):
         at -= 1
     owner = [w for w in low[max(0, at - 2) : at] if w != "the"]
     if len(owner) == 2 and owner[-1] in ("'s", "’s"):  # "Ukraine's" read as two tokens
@@ -1062,6 +1088,13 @@ def _receiving(cue: Cue, doc: Doc) -> bool:
 
 OWNING_FORCES = frozenset("army navy military armed forces".split())
 """Force nouns between a Ukrainian owner and its units ("Ukrainian army engineers")."""
+
+UNIT_KINDS = frozenset(
+    "mechanised mechanized armoured armored motorised motorized infantry assault airborne "
+    "marine tank artillery territorial".split()
+)
+"""Words of a unit's kind between a Ukrainian owner and the unit ("a Ukrainian
+mechanised battalion")."""
 
 
 BASES = frozenset(
@@ -1087,6 +1120,7 @@ Black Sea ports"); the other words of AT_A_PLACE must stand closer."""
 RECEIVING_FORCES = frozenset(
     [
         *"navy army forces troops soldiers servicemen personnel military units brigades".split(),
+        *"brigade battalion battalions company companies unit".split(),
         *["air force", "armed forces", "naval forces", "ground forces"],
         *["command", "headquarters", "general staff", "high command"],
         *"engineers sappers deminers crews pilots medics".split(),
@@ -1539,7 +1573,7 @@ def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
         if c.label == Category.FINANCING.value or _general(c, doc):
             continue
         for m in money:
-            between = low[m.end : c.start]
+            between = _without_conversion(low[m.end : c.start], _in_conversion(m, low))
             if (
                 _funding_verb(m, doc)
                 and 0 <= c.start - m.end <= FUNDED_REACH
@@ -1547,13 +1581,44 @@ def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
             ):
                 return [x for x in scope if x.label != Category.FINANCING.value]
             if (
-                0 <= c.start - m.end <= MONEY_FOR_REACH
+                c.start >= m.end
+                and len(between) <= MONEY_FOR_REACH
                 and (MONEY_LINKS.intersection(between) or BUYING.intersection(between))
                 and not LIST_BREAKS.intersection(between)
                 and not (SCHEMES | SCHEME_HEADS).intersection(between)  # "to a trust fund for"
             ):
                 return [x for x in scope if x.label != Category.FINANCING.value]
     return scope
+
+
+CONVERSION_OPENERS = frozenset("about around roughly some nearly approximately or".split())
+"""Words that open a sum's conversion into another currency ("3 billion
+kronor, about 280 million euros, for shells")."""
+
+
+def _in_conversion(cue: Cue, low: Sequence[str]) -> bool:
+    """Whether a sum is itself the conversion of the sum before it ("3
+    billion kronor, about 280 million euros, for")."""
+    at = cue.start - 1
+    while at > 0 and (low[at] in SUM_WORDS or any(ch.isdigit() for ch in low[at])):
+        at -= 1
+    return at > 0 and low[at] in CONVERSION_OPENERS and low[at - 1] in (",", "(")
+
+
+def _without_conversion(words: list[str], inside: bool = False) -> list[str]:
+    """The words between a sum and what it buys, less a conversion set off
+    by commas or brackets (", about 280 million euros," or "(about $50
+    million)"), which the sum reaches across; ``inside`` when the sum is
+    that conversion, whose closing comma or bracket comes first."""
+    if inside and words[:1] in ([","], [")"]):
+        return words[1:]
+    if len(words) < 3 or words[0] not in (",", "(") or words[1] not in CONVERSION_OPENERS:
+        return words
+    close = "," if words[0] == "," else ")"
+    end = next((i for i, w in enumerate(words[2:6], 2) if w == close), 0)
+    if not end or not any(ch.isdigit() for w in words[2:end] for ch in w):
+        return words
+    return words[end + 1 :]
 
 
 DISTRIBUTIVES = ("both", "each", "all")
@@ -6231,7 +6296,9 @@ ON_REQUEST = frozenset("asked requested invited needed necessary required".split
 if asked"), not one that depends on something."""
 
 
-SCHEME_HEADS = frozenset("scheme schemes fund funds facility mechanism".split())
+SCHEME_HEADS = frozenset(
+    "scheme schemes fund funds facility mechanism initiative initiatives".split()
+)
 """Heads that make what they are named after a thing bought through them:
 "the US arms scheme", "an ammunition fund" are schemes, financing."""
 
@@ -6244,7 +6311,8 @@ def _scheme_head(cue: Cue, doc: Doc) -> Cue:
     head names the scheme, which is financing (ANNOTATION.md)."""
     if cue.kind != "category" or cue.label not in ARMS or cue.end >= len(doc):
         return cue
-    if lowers(doc)[cue.end] not in SCHEME_HEADS:
+    low = lowers(doc)
+    if low[cue.end] not in SCHEME_HEADS or _scheme_acts(cue.end + 1, low):
         return cue
     return Cue(
         "category",
@@ -6253,6 +6321,13 @@ def _scheme_head(cue: Cue, doc: Doc) -> Cue:
         cue.end + 1,
         f"{cue.text} {doc[cue.end].text}",
     )
+
+
+def _scheme_acts(after: int, low: Sequence[str]) -> bool:
+    """ "the ammunition initiative, which Prague coordinates, will deliver":
+    a scheme that is the subject of a verb gives what it is named after."""
+    relative = low[after : after + 2] in ([",", "which"], [",", "that"])
+    return relative or (after < len(low) and low[after] in AUXILIARIES)
 
 
 def _provided_as_condition(cue: Cue, doc: Doc) -> Cue:

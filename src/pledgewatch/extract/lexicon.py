@@ -54,7 +54,8 @@ def inflect(word: str) -> tuple[str, ...]:
     if word.endswith(("s", "x", "ch", "sh", "o")):  # veto -> vetoes
         return (word, word + "es", word + "ed", word + "ing")
     forms = [word, word + "s", word + "ed", word + "ing"]
-    if len(word) > 2 and word[-1] in "tpgnmr" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+    single = word[-3:-2] not in tuple("aeiou") or word[-4:-2] == "qu"  # equip -> equipped
+    if len(word) > 2 and word[-1] in "tpgnmr" and word[-2] in "aeiou" and single:
         forms += [word + word[-1] + "ed", word + word[-1] + "ing"]  # commit -> committed
     return tuple(forms)
 
