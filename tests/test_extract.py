@@ -6107,6 +6107,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ROU", Category.TRAINING, Status.COMMITTED)},
             id="a-ukrainian-battalion-hosted-is-no-troops-given",
         ),
+        pytest.param(
+            "Oslo hosts a winter drill as allies train in the Arctic\n"
+            "Some 9,000 troops from eleven nations began the Cold Response exercise in "
+            "northern Norway on Monday. Finland has sent the largest contingent, with two "
+            "battalions. Britain is contributing a commando brigade. The Ukrainian defence "
+            "attaché watched the opening day. The exercise runs for three weeks. Landing drills "
+            "are planned near Narvik. Officers said the drill had been planned long before the "
+            "war in Ukraine. Snow delayed the first air sorties.",
+            set(),
+            id="two-mentions-of-ukraine-in-a-long-article-make-no-pledge-elsewhere",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

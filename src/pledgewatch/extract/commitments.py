@@ -6779,12 +6779,15 @@ def read_commitments(
     cue_starts = [c.start for c in cues]
     actor_starts = [a.start for a in actor_spans]
     number = -1
+    lede_end = 0
     listing: Listing | None = None
     paragraph: list[Category] = []
     for span in doc.sents:
         if all(t.is_space for t in span) and span.text.count("\n") < 2:
             continue  # a line break puts no sentence between a subject and "they"
         number += 1
+        if number < LEDE_SENTENCES:
+            lede_end = span.end
         c0, c1 = bisect_left(cue_starts, span.start), bisect_left(cue_starts, span.end)
         a0, a1 = bisect_left(actor_starts, span.start), bisect_left(actor_starts, span.end)
         s = Sentence(number, span, tuple(cues[c0:c1]), tuple(actor_spans[a0:a1]))
@@ -6846,8 +6849,10 @@ def read_commitments(
         results = [c for c in results if c.category is Category.SANCTIONS]
     elif (
         number + 1 >= REMOTE_SENTENCES
-        and sum(a.actor == BENEFICIARY for a in actor_spans) <= REMOTE_MENTIONS  # each is one
+        and (mentions := [a for a in actor_spans if a.actor == BENEFICIARY])
+        and len(mentions) <= REMOTE_MENTIONS  # each is one
         and _war_mentions(document_text(doc), an) <= REMOTE_MENTIONS
+        and (len(mentions) < REMOTE_MENTIONS or mentions[0].start >= lede_end)
     ):
         results = [  # "Germany has sent the largest contingent" to a Baltic exercise
             c
@@ -6859,10 +6864,14 @@ def read_commitments(
     return results
 
 
-REMOTE_MENTIONS = 1
+REMOTE_MENTIONS = 2
 """Mentions of Ukraine or of the war's end (``war_context``) at most which an
 article is about something else: its offers count only in sentences that
-name one."""
+name one. At this many, only if neither is in the lede."""
+
+LEDE_SENTENCES = 2
+"""Sentences at an article's start (headline and first sentence) that say
+what it is about: a text that names Ukraine there is about Ukraine."""
 
 REMOTE_SENTENCES = 8
 """Sentences an article needs for that count to tell: a short interview may
