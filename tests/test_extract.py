@@ -6118,6 +6118,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="two-mentions-of-ukraine-in-a-long-article-make-no-pledge-elsewhere",
         ),
+        pytest.param(
+            "Lisbon has again rejected calls to send its F-16 fighters to Ukraine.",
+            {("PRT", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="rejecting-calls-to-send-declines",
+        ),
+        pytest.param(
+            "Portugal will stay in the coalition. The Council of Ministers approved 200 million "
+            "euros for Ukraine on Thursday.",
+            {("PRT", Category.FINANCING, Status.COMMITTED)},
+            id="the-council-of-ministers-is-the-state-named-before",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
@@ -6501,6 +6512,7 @@ def test_a_person_named_with_a_title_is_listed_but_never_takes_a_stance() -> Non
         ("Agenda\nTEODORA MARIN (Progressives): We will vote for it.", "person:teodora-marin"),
         ("Question hour\nHelmi Saarinen /vihr: The minister must answer.", "person:helmi-saarinen"),
         ("Briefing\nNATO SPOKESPERSON ARVID LUND: Good morning.", "person:arvid-lund"),
+        ("Present: the members Sanne Veld (VVD) and others.", "person:sanne-veld"),
     ],
 )
 def test_ranks_honorifics_and_posts_name_people(text: str, person: str) -> None:
@@ -6516,6 +6528,7 @@ def test_ranks_honorifics_and_posts_name_people(text: str, person: str) -> None:
         "Lords\nBaroness Amberley (Con): To ask the Government.",  # a title and a surname
         "Press review\nNEW DELHI: no comment from the ministry.",  # a dateline
         "The author is a senior fellow in our Indo-Pacific Programme.",  # a programme
+        "The Green Left (GL-PvdA) voted against.",  # a party's name before its own
     ],
 )
 def test_headings_addresses_and_surnames_name_nobody(text: str) -> None:

@@ -15,7 +15,7 @@ from pledgewatch.kb import KnowledgeBase
 from pledgewatch.reconcile.contradictions import within_article
 from pledgewatch.records import Article, Extraction
 
-EXTRACTOR_VERSION = "0.5.191"
+EXTRACTOR_VERSION = "0.5.192"
 """Raised whenever extraction changes, so stored articles are read again."""
 
 
@@ -26,7 +26,8 @@ def extract(article: Article, kb: KnowledgeBase | None = None) -> Extraction:
     spans = find_actors(doc, an)
     commitments = tuple(read_commitments(doc, spans, an, article.id, article.published))
     taken = {i for a in spans for i in range(a.start, a.end)}
-    people = titled_people(doc, taken, an)  # listed, never taken as who acts
+    parties = frozenset(a.start for a in spans if a.actor in an.kb.parties)
+    people = titled_people(doc, taken, an, parties)  # listed, never taken as who acts
     return Extraction(
         article=article.id,
         mentions=to_mentions(doc, sorted([*spans, *people], key=lambda a: a.start), article.id),

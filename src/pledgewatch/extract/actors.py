@@ -227,10 +227,14 @@ TITLE_REACH = 6
 """Words of a title before a name ("Deputy Minister of National Defence")."""
 
 
-def titled_people(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
+def titled_people(
+    doc: Doc, taken: set[int], an: Analyzer, parties: frozenset[int] = frozenset()
+) -> list[ActorSpan]:
     """People the knowledge base does not know, named with their title:
     "Bulgarian Defence Minister Atanas Zapryanov", "spokesman Dmytro
-    Pletenchuk", "Constantinos Kombos, the foreign minister". Their id is
+    Pletenchuk", "Constantinos Kombos, the foreign minister"; or with their
+    party in brackets ("Anouk Hagen (GL-PvdA)", ``parties`` holding the
+    first tokens of the parties found). Their id is
     the name folded ("person:atanas-zapryanov", ANNOTATION.md); they are
     listed as actors, never taken as who takes a stance (their office is
     not known)."""
@@ -261,7 +265,11 @@ def titled_people(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
             if any(w.lower() in NOT_NAMES or w.lower() in title_words for w in parts):
                 continue
             if _titled_before(low, start, titles, len(parts) == 2) or (
-                start == i and _titled_after(low, end, titles)
+                start == i
+                and (
+                    _titled_after(low, end, titles)
+                    or (_party_after(text, end, parties) and not _after_article(low, start))
+                )
             ):
                 slug = "-".join(fold(w).replace("'", "").replace("’", "") for w in parts)
                 found.append(ActorSpan(f"person:{slug}", start, end, "titled", "person"))
@@ -269,6 +277,16 @@ def titled_people(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]:
         i = end
     named = {t for a in found for t in range(a.start, a.end)}
     return found + _labelled_people(doc, taken | named, an)
+
+
+def _party_after(text: Sequence[str], end: int, parties: frozenset[int]) -> bool:
+    """ "Pieter Dekker (VVD)": a known party in brackets right after a name."""
+    return end + 1 < len(text) and text[end] == "(" and end + 1 in parties
+
+
+def _after_article(low: Sequence[str], start: int) -> bool:
+    """ "The Green Left (GL-PvdA)": a name after "the" is no person's."""
+    return start > 0 and low[start - 1] == "the"
 
 
 LABEL_BRACKETS = frozenset(["(", "/", "["])

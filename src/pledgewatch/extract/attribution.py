@@ -1873,7 +1873,10 @@ SERVICES = frozenset(["the navy", "the army", "the defence forces", "the defense
 will send a team of divers")."""
 
 GOVERNMENT_REFERENCES = SERVICES | frozenset(
-    ["the government", "the federal government", "the cabinet", "its government"]
+    [
+        *["the government", "the federal government", "the cabinet", "its government"],
+        *["the council of ministers", "the federal council"],
+    ]
 )
 """References to a government (or one of its services) that, with no state
 named before them, stand for the state the article is about."""
