@@ -6129,6 +6129,25 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("PRT", Category.FINANCING, Status.COMMITTED)},
             id="the-council-of-ministers-is-the-state-named-before",
         ),
+        pytest.param(
+            "Belgium and Luxembourg will pool their A400M transport aircraft into one airlift "
+            "for the force.",
+            {
+                ("BEL", Category.LOGISTICS, Status.COMMITTED),
+                ("LUX", Category.LOGISTICS, Status.COMMITTED),
+            },
+            id="pooling-aircraft-into-an-airlift-gives-them",
+        ),
+        pytest.param(  # a guard: a recommendation that something be pooled promises nothing
+            "Analysts recommend that air-refuelling support for the force be pooled.",
+            set(),
+            id="a-recommendation-to-pool-is-no-pledge",
+        ),
+        pytest.param(
+            "Croatia is preparing a package of 40 armoured vehicles for Ukraine.",
+            {("HRV", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
+            id="preparing-a-package-weighs-it",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
