@@ -6532,6 +6532,7 @@ def test_a_person_named_with_a_title_is_listed_but_never_takes_a_stance() -> Non
         ("Question hour\nHelmi Saarinen /vihr: The minister must answer.", "person:helmi-saarinen"),
         ("Briefing\nNATO SPOKESPERSON ARVID LUND: Good morning.", "person:arvid-lund"),
         ("Present: the members Sanne Veld (VVD) and others.", "person:sanne-veld"),
+        ("Sitting\nMR VLAD CONSTANTIN (PSD): We will vote for it.", "person:vlad-constantin"),
     ],
 )
 def test_ranks_honorifics_and_posts_name_people(text: str, person: str) -> None:
@@ -6548,6 +6549,7 @@ def test_ranks_honorifics_and_posts_name_people(text: str, person: str) -> None:
         "Press review\nNEW DELHI: no comment from the ministry.",  # a dateline
         "The author is a senior fellow in our Indo-Pacific Programme.",  # a programme
         "The Green Left (GL-PvdA) voted against.",  # a party's name before its own
+        "Debate\nMR LOZANO IBARRA: The minister must answer.",  # an honorific and a surname
     ],
 )
 def test_headings_addresses_and_surnames_name_nobody(text: str) -> None:
