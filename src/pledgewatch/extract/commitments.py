@@ -732,7 +732,7 @@ def _inverted(doc: Doc, i: int) -> bool:
     auxiliary and a name or a determiner after "neither" ("neither has made
     an offer" names no one)."""
     low = lowers(doc)
-    if low[i] != "neither" or i + 2 >= len(doc) or low[i + 1] not in INVERTING:
+    if i + 2 >= len(doc) or not _auxiliary_after(low, i, ("neither",)):
         return False
     return doc[i + 2].text[:1].isupper() or low[i + 2] in DETERMINERS
 
@@ -748,11 +748,16 @@ def _inverted_nor(doc: Doc, start: int, end: int) -> bool:
     follows the subject."""
     low = lowers(doc)
     return (
-        low[start] in ("nor", "neither")
-        and start + 2 < end <= start + INVERTED_REACH
-        and low[start + 1] in INVERTING
+        start + 2 < end <= start + INVERTED_REACH
+        and _auxiliary_after(low, start, ("nor", "neither"))
         and not CLAUSE_END.intersection(low[start:end])
     )
+
+
+def _auxiliary_after(low: Sequence[str], i: int, negations: Sequence[str]) -> bool:
+    """Whether token ``i`` is one of ``negations`` with an auxiliary right
+    after it ("neither will", "nor has"): the subject follows the auxiliary."""
+    return low[i] in negations and i + 1 < len(low) and low[i + 1] in INVERTING
 
 
 def _nobody(group: Group, doc: Doc) -> bool:
@@ -1511,8 +1516,11 @@ SUM_REACH = 12
 """Tokens from a sum to the "to" of its purpose (three in "NOK 1.2 billion
 to", eleven in "PLN 180 million (about €42 million) this year to")."""
 
-SUM_ASIDES = frozenset(
-    "this next each every per a year years annually yearly about around roughly some nearly".split()
+APPROXIMATING = frozenset("about around roughly some nearly".split())
+"""Words that make a sum approximate, or open its conversion ("about €42 million")."""
+
+SUM_ASIDES = APPROXIMATING | frozenset(
+    "this next each every per a year years annually yearly".split()
 )
 """Words of the period a sum is for, or of its conversion, between it and its
 purpose ("EUR 18 million a year to keep the hub running", "PLN 180 million
@@ -1591,7 +1599,7 @@ def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
     return scope
 
 
-CONVERSION_OPENERS = frozenset("about around roughly some nearly approximately or".split())
+CONVERSION_OPENERS = APPROXIMATING | {"approximately", "or"}
 """Words that open a sum's conversion into another currency ("3 billion
 kronor, about 280 million euros, for shells")."""
 
@@ -4180,9 +4188,7 @@ def _owned_sums(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[
 SHARE_NOUNS = frozenset("share contribution part".split())
 """Nouns of one's part that a sum may be stated of ("Japan's share is $3 billion")."""
 
-STATING = frozenset(
-    "is was will would be amounts to comes about around roughly some nearly".split()
-)
+STATING = APPROXIMATING | frozenset("is was will would be amounts to comes".split())
 """Words between such a noun and the sum stated of it."""
 
 
