@@ -334,7 +334,12 @@ def _labelled_people(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]
         if any(w.lower() in NOT_NAMES for w in name):
             continue
         before = words[start - 1].lower() if start > i else ""
-        shouted = capitals and words[start - 1].isupper() and words[end][0] in LABEL_BRACKETS
+        shouted = (
+            capitals
+            and start > i
+            and words[start - 1].isupper()
+            and words[end][0] in LABEL_BRACKETS
+        )
         if {before, name[0].lower()} & (HONORIFICS | EXTRA_HONORIFICS) and not shouted:
             continue  # "Ms LOZANO IBARRA:", "Lord Coaker (Lab):": a surname alone, but
             # "MR GEORGE SIMION (AUR):", all in capitals with a bracket, is a full name
