@@ -6148,6 +6148,46 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("HRV", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
             id="preparing-a-package-weighs-it",
         ),
+        pytest.param(
+            "New Zealand will list 30 more ships that carry Russian crude.",
+            {("NZL", Category.SANCTIONS, Status.COMMITTED)},
+            id="listing-ships-sanctions-them",
+        ),
+        pytest.param(  # a guard: ships sent to escort are a naval force
+            "New Zealand will send two ships to escort grain convoys.",
+            {("NZL", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="ships-sent-to-escort-are-naval",
+        ),
+        pytest.param(
+            "Portugal said it could not commit frigates until a new government is in place.",
+            {("PRT", Category.NAVAL_FORCES, Status.CONDITIONAL)},
+            id="no-ships-until-a-new-government-is-a-condition",
+        ),
+        pytest.param(  # a guard: a date is no condition
+            "Portugal will not send frigates until next year.",
+            {("PRT", Category.NAVAL_FORCES, Status.DECLINED)},
+            id="no-ships-until-next-year-declines",
+        ),
+        pytest.param(
+            "Sweden will share radar imagery with the force headquarters.",
+            {("SWE", Category.ISR, Status.COMMITTED)},
+            id="imagery-shared-with-a-headquarters-is-no-command",
+        ),
+        pytest.param(  # a guard: officers sent to a headquarters staff it
+            "Sweden will send six staff officers to the force headquarters.",
+            {("SWE", Category.COMMAND_CONTROL, Status.COMMITTED)},
+            id="officers-sent-to-a-headquarters-are-command",
+        ),
+        pytest.param(
+            "Question time, 11 March\n\nPresident Julia Klöckner:\nThe Minister of Defence, "
+            "Boris Pistorius, will answer questions. Minister, you have the floor.\n\n"
+            "Boris Pistorius, Federal Minister of Defence:\nMadam President! The cabinet met "
+            "this morning. Second, we will send two more IRIS-T systems to Ukraine.\n\n"
+            "President Julia Klöckner:\nWho asks first?\n\nJan Brandt (CDU/CSU):\n"
+            "Will you send jets?\n",
+            {("DEU", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="a-label-with-an-office-names-whom-we-speaks-for",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
@@ -6555,6 +6595,22 @@ def test_ranks_honorifics_and_posts_name_people(text: str, person: str) -> None:
 def test_headings_addresses_and_surnames_name_nobody(text: str) -> None:
     """A guard for the titles read after a comma and the speaker labels."""
     assert not [a for a in extract_text(text).actor_ids if a.startswith("person:")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Committee\nMr. Martin Okafor (Assistant Deputy Minister, Policy):\nThank you.", False),
+        ("Hearing\nFrom the Defence Department we have Martin Okafor, and Claire Dube.", False),
+        ("Hearing\nMartin Okafor, Assistant Deputy Minister:\nThank you.", False),
+        ("Taoiseach Micheál Martin said Ireland would send no troops.", True),  # a guard
+        ("MARTIN: We will send no troops.", True),  # a guard: a surname alone in a label
+    ],
+)
+def test_a_first_name_is_no_known_surname(text: str, found: bool) -> None:
+    """ "Martin Okafor" is not Micheál Martin, in a label with an office or
+    in a line of names whose only words in lower case are short ones."""
+    assert ("person:micheal-martin" in extract_text(text).actor_ids) is found
 
 
 def test_a_party_is_listed_but_never_takes_a_stance() -> None:

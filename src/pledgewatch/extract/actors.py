@@ -624,7 +624,7 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
 LABEL_WORDS = 4
 """Most words of a transcript's speaker label before its colon ("PM LUXON:")."""
 
-LABEL_LINE = re.compile(r"^[^\S\n]*[A-Z][A-Za-z .'-]*:", re.M)
+LABEL_LINE = re.compile(r"^[^\S\n]*[^\W\d_][\w .,'()/&-]*:", re.M)
 """A line that may open with a speaker label: most texts have none, and are
 not read token by token for one."""
 
@@ -641,6 +641,34 @@ def _label_end(words: Sequence[str], start: int) -> int:
                 return j
             titled = start > 0 and len(label) > 1  # not a headline's "Zakharova: ..."
             return j if titled and all(w.istitle() and w.isalpha() for w in label) else -1
+        if words[j] in (",", "(") and start > 0:
+            return _office_label_end(words, start, j)
+    return -1
+
+
+LABEL_OFFICE_WORDS = 16
+"""Most tokens of the office a label gives after the name ("Boris
+Pistorius, Federal Minister of Defence:")."""
+
+OFFICE_JOINERS = frozenset([*"of and for the on in".split(), *",()-/&"])
+"""Words in lower case and marks within an office's title ("Minister of
+Defence", "Director General, Sanctions Policy")."""
+
+
+def _office_label_end(words: Sequence[str], start: int, mark: int) -> int:
+    """The colon's token if the name in title case before ``mark`` (a comma
+    or bracket) is followed by an office that a colon closes on the same
+    line ("Boris Pistorius, Federal Minister of Defence:", "Ms. Claire
+    Thibodeau (Director General, Sanctions Policy):"), else -1."""
+    name = [w for w in words[start:mark] if w.lower() not in HONORIFICS | EXTRA_HONORIFICS]
+    if len(name) < 2 or not all(w.istitle() and w.isalpha() for w in name):
+        return -1
+    for j in range(mark + 1, min(len(words), mark + LABEL_OFFICE_WORDS)):
+        w = words[j]
+        if w == ":" or w in ("):", "]:"):
+            return j
+        if "\n" in w or not (w.istitle() or w.isupper() or w in OFFICE_JOINERS):
+            return -1
     return -1
 
 
@@ -663,20 +691,27 @@ def _speaker_labels(doc: Doc, spans: list[ActorSpan], an: Analyzer) -> list[Acto
         if j < 0:
             continue
         if taken.intersection(range(i, j)):  # a person already found: mark it as the label
+            inside = [a for a in spans if i <= a.start and a.end <= j and a.kind == "person"]
             spans = [
-                replace(a, rule="speaker label")
-                if i <= a.start and a.end <= j and a.kind == "person"
-                else a
+                a if a not in inside else replace(a, rule="speaker label")
                 for a in spans
+                if a not in inside or not _named_on(doc, a)
             ]
             continue
         label = an.nlp.make_doc(" ".join(w.text.title() for w in doc[i:j]))
         for m in _matched(label, an):
             a = _from_match(label, *m, an)
-            if a is not None and a.kind == "person":
-                start, end = (i + a.start, i + a.end) if len(label) == j - i else (i, j)
-                found.append(ActorSpan(a.actor, start, end, "speaker label", a.kind))
+            if a is None or a.kind != "person" or _named_on(label, a):
+                continue
+            start, end = (i + a.start, i + a.end) if len(label) == j - i else (i, j)
+            found.append(ActorSpan(a.actor, start, end, "speaker label", a.kind))
     return spans + found
+
+
+def _named_on(label: Doc, a: ActorSpan) -> bool:
+    """Whether a surname found in a speaker label goes on into another
+    name ("Mr. Martin Okafor (Assistant Deputy Minister):" is not Martin)."""
+    return a.rule == "surname" and a.end < len(label) and label[a.end].is_title
 
 
 def _own_name(word: str, actor: str) -> bool:
@@ -709,8 +744,10 @@ def _another_name(doc: Doc, i: int, an: Analyzer, named: set[int], actor: str) -
 
 def _title_case(doc: Doc, i: int) -> bool:
     """Whether token ``i`` stands in a headline in title case ("Merz Says
-    Germany Will Pay"): no longer word of its sentence is in lower case."""
-    return not any(t.is_lower and len(t) > 3 and not t.is_stop for t in doc[i].sent)
+    Germany Will Pay"): no word of its sentence is in lower case but the
+    short ones a headline leaves so ("of", "the", "and"); "we have" and
+    "from" are prose in a line of names."""
+    return not any(t.is_lower and (len(t) > 3 or not t.is_stop) for t in doc[i].sent)
 
 
 def to_mentions(doc: Doc, spans: list[ActorSpan], article: str) -> tuple[Mention, ...]:

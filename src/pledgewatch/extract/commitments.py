@@ -3204,6 +3204,40 @@ def _recipient_forces(cue: Cue, doc: Doc) -> bool:
     )
 
 
+HEADQUARTERS_REACH = 4
+"""Tokens before a headquarters in which a word makes it who receives."""
+
+TO_RECIPIENT = frozenset("to with give gives giving support supports supporting".split())
+"""Words before a headquarters that make it the one that receives ("share
+imagery with the headquarters", "give the headquarters access to")."""
+
+STAFFING = frozenset(
+    "officer officers staff personnel team teams liaison planners soldiers posts experts "
+    "advisers advisors specialists second seconds seconded seconding".split()
+)
+"""Words of the people that staff a headquarters: sending them is command."""
+
+
+def _recipient_headquarters(cue: Cue, cues: Sequence[Cue], doc: Doc) -> bool:
+    """ "will make the imagery available to the headquarters", "share
+    intelligence with the force headquarters": a headquarters that receives
+    intelligence is no command given, unless people are sent to staff it."""
+    if cue.kind != "category" or cue.label != Category.COMMAND_CONTROL.value:
+        return False
+    if cue.text.lower().split()[-1] not in ("headquarters", "hq"):
+        return False
+    low = lowers(doc)
+    sent = doc[cue.start].sent
+    if not TO_RECIPIENT.intersection(
+        low[max(sent.start, cue.start - HEADQUARTERS_REACH) : cue.start]
+    ):
+        return False
+    others = [c for c in cues if c.kind == "category" and sent.start <= c.start < sent.end]
+    return any(c.label == Category.ISR.value for c in others) and not STAFFING.intersection(
+        low[sent.start : sent.end]
+    )
+
+
 BOUGHT_BY = (["bought", "by"], ["purchased", "by"], ["paid", "for", "by"], ["financed", "by"])
 """Words after what is delivered that name who bought it."""
 
@@ -5403,12 +5437,18 @@ AGREEMENT_WORDS = APPROVAL_WORDS | frozenset(
 )
 """Words of an approval or of others settling something first."""
 
+STATE_VERBS = frozenset("is are has have gets get takes take".split())
+"""Verbs of a clause that a state of affairs must reach first ("until a
+new cabinet is in office"); a bare time ("until next year") has none."""
+
 
 def _until_approved(group: Group, s: Sentence, an: Analyzer) -> bool:
     """ "no Danish aircraft will fly over Ukraine before the Folketing has
     adopted a resolution", "will not table a proposal until governments have
-    agreed the budget": a refusal until an approval or agreement (not the end
-    of the fighting) is given offers on that condition."""
+    agreed the budget", "could not commit ships until a new cabinet is in
+    office": a refusal until an approval, an agreement or another state of
+    affairs (not the end of the fighting, not a date) offers on that
+    condition."""
     low = lowers(s.span.doc)
     premise = an.lexicon["premise"]
     for i in range(group.end, min(s.span.end, group.end + UNLESS_REACH)):
@@ -5417,7 +5457,7 @@ def _until_approved(group: Group, s: Sentence, an: Analyzer) -> bool:
             clause = " ".join(low[i + 1 : end])
             if any(p in clause for p in premise):
                 return False  # "until a ceasefire is agreed": the premise
-            return any(w in AGREEMENT_WORDS for w in low[i + 1 : end])
+            return any(w in AGREEMENT_WORDS or w in STATE_VERBS for w in low[i + 1 : end])
     return False
 
 
@@ -5630,6 +5670,11 @@ def _read_sentence(
                     final, why_status = (
                         Status.CONDITIONAL,
                         why_status + "; without ... -> conditional",
+                    )
+                elif _until_approved(group, s, an):  # "could not commit ships until ..."
+                    final, why_status = (
+                        Status.CONDITIONAL,
+                        why_status + "; until approved -> conditional",
                     )
             if (  # "would not join Western sanctions": declining to take part
                 final is Status.DECLINED
@@ -6758,6 +6803,7 @@ def read_commitments(
     cues = [c for c in cues if not _delivering_for_buyers(c, doc)]  # "Patriots bought by allies"
     cues = [c for c in cues if not _service_as_modifier(c, doc)]  # "the Navy diving school"
     cues = [c for c in cues if not _recipient_forces(c, doc)]  # "for Ukrainian infantry"
+    cues = [c for c in cues if not _recipient_headquarters(c, cues, doc)]  # "imagery to the HQ"
     cues = [c for c in cues if not _meeting_observer(c, doc)]  # "attended as observers"
     cues = [c for c in cues if not _office_in_charge(c, doc)]  # "the minister in charge of Asia"
     cues = [c for c in cues if not _speaker_modifier(c, doc)]  # "a headquarters spokesman"
