@@ -6188,6 +6188,27 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DEU", Category.AIR_DEFENSE, Status.COMMITTED)},
             id="a-label-with-an-office-names-whom-we-speaks-for",
         ),
+        pytest.param(
+            "Chile will apply the new ceiling of $44.10 a barrel on Russian crude.",
+            {("CHL", Category.SANCTIONS, Status.COMMITTED)},
+            id="a-price-a-barrel-is-a-cap-not-money",
+        ),
+        pytest.param(  # a guard: a sum given is money
+            "Chile will give Ukraine $44 million.",
+            {("CHL", Category.FINANCING, Status.COMMITTED)},
+            id="a-sum-given-is-money",
+        ),
+        pytest.param(
+            "Norway will enforce the restored UN sanctions on Iran and list tankers that carry "
+            "its oil.",
+            set(),
+            id="pressure-on-another-state-is-none-for-ukraine",
+        ),
+        pytest.param(  # a guard: tankers that carry Russian oil are Russia's
+            "Norway will list tankers that carry Russian oil.",
+            {("NOR", Category.SANCTIONS, Status.COMMITTED)},
+            id="listing-russian-tankers-sanctions",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

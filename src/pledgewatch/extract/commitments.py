@@ -334,8 +334,16 @@ _UNITS = {
 }
 
 
+_PRICE = (
+    r"\s?(?:(?:a|per|each)\s(?:barrel|tonne|ton|litre|liter|gallon|share|kilo|kilogram|"
+    r"megawatt-hour|mwh)|(?:price\s)?(?:cap|ceiling)s?)\b"
+)
+"""What after a sum makes it a price."""
+
+PRICE = re.compile(_PRICE, re.IGNORECASE)
+
 _MONEY = (
-    r"(?P<money>(?:€|(?:US|A|C|NZ|AU|CA)?\$|£|¥|₩|₴|"
+    r"(?P<money>(?>(?:€|(?:US|A|C|NZ|AU|CA)?\$|£|¥|₩|₴|"
     r"(?:EUR|USD|GBP|NOK|SEK|DKK|ISK|CHF|CAD|AUD|NZD|JPY|KRW|PLN|CZK|UAH)\s?)\d(?:[\d,.]*\d)?"
     r"\s?(?:million|billion|bn|m|trillion)?"
     r"|\b\d(?:[\d,.]*\d)?\s(?:(?:million|billion|trillion)\s)?(?:(?:canadian|australian|new\szealand|"
@@ -346,7 +354,9 @@ _MONEY = (
     r"|\b\d(?:[\d,.]*\d)?\s(?:million|billion|trillion)\swon\b"
     r"|\b\d(?:[\d,.]*\d)?\s?(?:percent|per\scent|%)\sof\s(?:its\s|their\s|the\s|our\s|his\s|her\s)?"
     r"(?:gdp|gross\sdomestic\sproduct|national\sincome))"
+    r"(?!" + _PRICE + "))"
 )
+"""A sum of money; a price ("$47.60 a barrel", "a $60 cap") is none."""
 
 
 MONEY = re.compile(_MONEY, re.IGNORECASE)
@@ -1672,8 +1682,9 @@ def _funding_verb(cue: Cue, doc: Doc) -> bool:
 
 def _on_another_state(cue: Cue, s: Sentence) -> bool:
     """ "UN sanctions against Iran": pressure on a state other than the
-    aggressor is no support for Ukraine (but "sanctions on Chinese firms"
-    that supply Russia are)."""
+    aggressor is no support for Ukraine, and nor is the rest of the
+    sentence's pressure ("listing tankers that carry its crude"); but
+    "sanctions on Chinese firms" that supply Russia are."""
     if cue.label != Category.SANCTIONS.value:
         return False
     low = lowers(s.span.doc)
@@ -2086,10 +2097,11 @@ def _valued(cue: Cue, doc: Doc) -> bool:
 
 
 def _per_barrel(cue: Cue, doc: Doc) -> bool:
-    """ "44.10 dollars per barrel": a price (a cap), never money given."""
+    """ "44.10 dollars per barrel": a price (a cap), never money given (a
+    sum in figures is read so by MONEY itself)."""
     if cue.label != Category.FINANCING.value or cue.text.lower() not in CURRENCY_WORDS:
         return False
-    return any(t.lower_ == "barrel" for t in doc[cue.end : cue.end + 2])
+    return bool(PRICE.match(text_of(doc[cue.end : cue.end + 3])))
 
 
 CURRENCY_WORDS = frozenset(["euros", "dollars"])
@@ -2180,12 +2192,13 @@ def _categories(
     scope = _distributed_sum(_money_for_named(scope, doc), cats, doc)
     scope = _paid_purpose(group, groups, scope, cats, s)
     scope = _sum_of_the_stance_before(group, groups, scope, cats, s)
+    elsewhere = any(_on_another_state(c, s) for c in s.of("category"))
     scope = [
         c
         for c in scope
         if not (
             _to_aggressor(c, s)
-            or _on_another_state(c, s)
+            or (elsewhere and c.label == Category.SANCTIONS.value)
             or _for_another_state(c, s)
             or _bought(c, s)
             or _own_purchase(group, c, low)
