@@ -6209,6 +6209,40 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.SANCTIONS, Status.COMMITTED)},
             id="listing-russian-tankers-sanctions",
         ),
+        pytest.param(
+            "Austria, which has so far stayed out of the PURL fund, is considering a first "
+            "payment into the fund.",
+            {("AUT", Category.FINANCING, Status.CONSIDERING)},
+            id="a-refusal-in-a-relative-clause-is-background",
+        ),
+        pytest.param(
+            "Austria, which has so far refused to send weapons, is considering sending drones.",
+            {("AUT", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
+            id="the-main-clause-gives-the-news",
+        ),
+        pytest.param(  # a guard: a payment made and a refusal of more are both stances
+            "Austria, which has already paid into the PURL fund, has ruled out paying more.",
+            {
+                ("AUT", Category.FINANCING, Status.COMMITTED),
+                ("AUT", Category.FINANCING, Status.DECLINED),
+            },
+            id="paid-before-and-no-more-keeps-both",
+        ),
+        pytest.param(
+            "The Danish pilots will not fly over Ukraine.",
+            {("DNK", Category.AIR_FORCES, Status.DECLINED)},
+            id="a-states-own-pilots-fly-not-train",
+        ),
+        pytest.param(  # a guard: Ukrainian pilots are trained
+            "Danish instructors will train Ukrainian pilots.",
+            {("DNK", Category.TRAINING, Status.COMMITTED)},
+            id="ukrainian-pilots-are-trained",
+        ),
+        pytest.param(
+            "Bulgaria will offer repairs and maintenance for Ukrainian patrol boats.",
+            {("BGR", Category.LOGISTICS, Status.COMMITTED)},
+            id="repairs-and-maintenance-are-logistics",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -997,6 +997,21 @@ CREWS = frozenset(["pilots", "crews", "aircrews", "aircrew"])
 """Training cues that name who is trained: one's own are no training given."""
 
 
+def _own_crews(cue: Cue, actor_spans: Sequence[ActorSpan]) -> bool:
+    """ "The Romanian pilots will not fly over Ukraine", "Swedish and Finnish
+    pilots train together": crews a state other than Ukraine calls its own
+    are its forces, not Ukrainians it trains."""
+    return (
+        cue.kind == "category"
+        and cue.label == Category.TRAINING.value
+        and cue.text.lower() in CREWS
+        and any(
+            a.end == cue.start and a.rule == "demonym" and a.actor != BENEFICIARY
+            for a in actor_spans
+        )
+    )
+
+
 def _excluded(cue: Cue, doc: Doc) -> bool:
     """ "rather than troops", "instead of weapons": named only to be set aside;
     "to the Ukrainian navy", "Ukraine's troops": the receiving forces, not a kind given."""
@@ -3206,15 +3221,20 @@ weapons for Ukrainian infantry")."""
 
 
 def _recipient_forces(cue: Cue, doc: Doc) -> bool:
-    """ "paying for anti-tank weapons for Ukrainian infantry": Ukraine's own
-    forces, named as who gets what is given, are no kind of the gift."""
+    """ "paying for anti-tank weapons for Ukrainian infantry", "put money
+    into Ukrainian shipyards": Ukraine's own forces or yards, named as who
+    gets what is given, are no kind of the gift."""
     return (
         cue.kind == "category"
-        and cue.label in COMBAT_FORCES
+        and (cue.label in COMBAT_FORCES or cue.text.lower() in RECIPIENT_YARDS)
         and cue.start > 1
         and doc[cue.start - 1].lower_ in RECIPIENT_FORCES
-        and doc[cue.start - 2].lower_ in ("for", "to")
+        and doc[cue.start - 2].lower_ in ("for", "to", "into")
     )
+
+
+RECIPIENT_YARDS = frozenset(["shipyards", "shipyard"])
+"""Logistics cues that, after "into Ukrainian", are where money goes."""
 
 
 HEADQUARTERS_REACH = 4
@@ -6416,6 +6436,22 @@ Listing = tuple[list[str], Status, str]
 """Who gives the items of a list, with what status, and the why of both."""
 
 
+def _main_clause(read: list[Commitment]) -> list[Commitment]:
+    """ "Spain, which has so far stayed out of the scheme, is examining a
+    first contribution": a refusal or objection that a relative clause
+    gives its subject is background where the main clause gives the same
+    actor a stance on the same kind, which is the news ("which has already
+    paid into the fund, has ruled out paying more" keeps both)."""
+    main = {(c.actor, c.category) for c in read if c.why[:1] != ("rule: relative clause",)}
+    return [
+        c
+        for c in read
+        if c.why[:1] != ("rule: relative clause",)
+        or c.status not in (Status.DECLINED, Status.OPPOSED)
+        or (c.actor, c.category) not in main
+    ]
+
+
 def _labelled_speaker(
     span: Span, labels: Mapping[int, ActorSpan], an: Analyzer, day: date | None
 ) -> list[str]:
@@ -6816,6 +6852,7 @@ def read_commitments(
     cues = [c for c in cues if not _delivering_for_buyers(c, doc)]  # "Patriots bought by allies"
     cues = [c for c in cues if not _service_as_modifier(c, doc)]  # "the Navy diving school"
     cues = [c for c in cues if not _recipient_forces(c, doc)]  # "for Ukrainian infantry"
+    cues = [c for c in cues if not _own_crews(c, actor_spans)]  # "the Romanian pilots"
     cues = [c for c in cues if not _recipient_headquarters(c, cues, doc)]  # "imagery to the HQ"
     cues = [c for c in cues if not _meeting_observer(c, doc)]  # "attended as observers"
     cues = [c for c in cues if not _office_in_charge(c, doc)]  # "the minister in charge of Asia"
@@ -6883,7 +6920,7 @@ def read_commitments(
         elif _refusal(s, context, an):
             read = _answered_no(s, context, article)
         elif (s.of("status") or money) and len(span) <= MAX_SENTENCE_TOKENS:
-            read = _read_sentence(s, context, an, article, day)
+            read = _main_clause(_read_sentence(s, context, an, article, day))
         read += _refused_when_asked(s, an, day, article)
         read += _colon_list(s, an, day, article, read)
         if not read and s.of("same_stance"):
