@@ -6243,6 +6243,31 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BGR", Category.LOGISTICS, Status.COMMITTED)},
             id="repairs-and-maintenance-are-logistics",
         ),
+        pytest.param(
+            "A video shared widely online claims that Chile has sent drones to Ukraine.",
+            set(),
+            id="what-a-video-claims-is-hearsay",
+        ),
+        pytest.param(  # a guard: what a ministry says is a statement
+            "The ministry said that Chile has sent drones to Ukraine.",
+            {("CHL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="what-a-ministry-says-stands",
+        ),
+        pytest.param(
+            'Chile has "no plan at the present stage" to send troops to Ukraine.',
+            {("CHL", Category.GROUND_FORCES, Status.DECLINED)},
+            id="at-the-present-stage-is-a-time-aside",
+        ),
+        pytest.param(
+            "The West intends to send more air defence systems to Ukraine.",
+            set(),
+            id="the-west-is-too-loose-to-pledge",
+        ),
+        pytest.param(  # a guard: European allies stand for the coalition
+            "European allies will send more air defence systems to Ukraine.",
+            {("org:coalition-of-the-willing", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="european-allies-stand-for-the-coalition",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -691,6 +691,9 @@ TIME_ASIDES = tuple(
         "at this point",
         "at the moment",
         "at present",
+        "at the present stage",
+        "at the present time",
+        "for the foreseeable future",
         "for now",
         "for the time being",
         "for the moment",
@@ -4451,8 +4454,8 @@ ASK_REACH = 8
 
 RUMOUR_WORDS = frozenset(
     "rumour rumours rumor rumors speculation speculated suggested alleged allegations "
-    "allegation claimed recommend recommends recommended recommending estimate estimates "
-    "estimated predict predicts predicted forecast forecasts assume assumes".split()
+    "allegation claimed claims claiming recommend recommends recommended recommending estimate "
+    "estimates estimated predict predicts predicted forecast forecasts assume assumes".split()
 )
 """Before a "that" clause, words that make it hearsay or someone's analysis:
 "suggested that China could contribute", "rumours that Spain will send a
