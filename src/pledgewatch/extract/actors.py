@@ -340,7 +340,7 @@ def _labelled_people(doc: Doc, taken: set[int], an: Analyzer) -> list[ActorSpan]
             and words[start - 1].isupper()
             and words[end][0] in LABEL_BRACKETS
         )
-        if {before, name[0].lower()} & (HONORIFICS | EXTRA_HONORIFICS) and not shouted:
+        if {before, name[0].lower()} & (LABEL_HONORIFICS) and not shouted:
             continue  # "Ms LOZANO IBARRA:", "Lord Coaker (Lab):": a surname alone, but
             # "MR GEORGE SIMION (AUR):", all in capitals with a bracket, is a full name
         if words[end] == ":" and not (capitals and before and not doc[start - 1].is_stop):
@@ -660,7 +660,7 @@ def _office_label_end(words: Sequence[str], start: int, mark: int) -> int:
     or bracket) is followed by an office that a colon closes on the same
     line ("Boris Pistorius, Federal Minister of Defence:", "Ms. Claire
     Thibodeau (Director General, Sanctions Policy):"), else -1."""
-    name = [w for w in words[start:mark] if w.lower() not in HONORIFICS | EXTRA_HONORIFICS]
+    name = [w for w in words[start:mark] if w.lower() not in LABEL_HONORIFICS]
     if len(name) < 2 or not all(w.istitle() and w.isalpha() for w in name):
         return -1
     for j in range(mark + 1, min(len(words), mark + LABEL_OFFICE_WORDS)):
@@ -721,6 +721,9 @@ def _own_name(word: str, actor: str) -> bool:
 
 
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady madam mister herr frau".split())
+
+LABEL_HONORIFICS = HONORIFICS | EXTRA_HONORIFICS
+"""Every honorific a speaker label may put before a name."""
 
 
 def _another_name(doc: Doc, i: int, an: Analyzer, named: set[int], actor: str) -> bool:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -3843,11 +3843,9 @@ def _condition_spans(s: Sentence, groups: Sequence[Group] = ()) -> list[range]:
                     break
         spans.append(range(cue.end, end))
     if groups:  # "will not send troops until parliament approves": the approval is no stance
-        for i in range(groups[0].end, s.span.end):
-            if low[i] in ("until", "before"):
-                end = clause_end(doc, i + 1, s.span.end)
-                end = next((j for j in range(i + 1, end) if low[j] in ("and", "but")), end)
-                spans.append(range(i + 1, end))  # not "until 2027 and increased its budget"
+        for clause in _until_clauses(s, groups[0].end, s.span.end):
+            end = next((j for j in clause if low[j] in ("and", "but")), clause.stop)
+            spans.append(range(clause.start, end))  # not "until 2027 and increased its budget"
     return spans
 
 
@@ -5485,16 +5483,23 @@ def _until_approved(group: Group, s: Sentence, an: Analyzer) -> bool:
     office": a refusal until an approval, an agreement or another state of
     affairs (not the end of the fighting, not a date) offers on that
     condition."""
-    low = lowers(s.span.doc)
-    premise = an.lexicon["premise"]
-    for i in range(group.end, min(s.span.end, group.end + UNLESS_REACH)):
-        if low[i] in ("before", "until"):
-            end = clause_end(s.span.doc, i + 1, s.span.end)
-            clause = " ".join(low[i + 1 : end])
-            if any(p in clause for p in premise):
-                return False  # "until a ceasefire is agreed": the premise
-            return any(w in AGREEMENT_WORDS or w in STATE_VERBS for w in low[i + 1 : end])
-    return False
+    clause = next(_until_clauses(s, group.end, group.end + UNLESS_REACH), None)
+    if clause is None:
+        return False
+    words = lowers(s.span.doc)[clause.start : clause.stop]
+    if any(p in " ".join(words) for p in an.lexicon["premise"]):
+        return False  # "until a ceasefire is agreed": the premise
+    return any(w in AGREEMENT_WORDS or w in STATE_VERBS for w in words)
+
+
+def _until_clauses(s: Sentence, start: int, stop: int) -> Iterator[range]:
+    """The clauses that "until" or "before" opens between tokens ``start``
+    and ``stop`` of a sentence: from the word after it to the clause's end."""
+    doc = s.span.doc
+    low = lowers(doc)
+    for i in range(start, min(stop, s.span.end)):
+        if low[i] in ("until", "before"):
+            yield range(i + 1, clause_end(doc, i + 1, s.span.end))
 
 
 UNLESS_REACH = 12
