@@ -6268,6 +6268,49 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("org:coalition-of-the-willing", Category.AIR_DEFENSE, Status.COMMITTED)},
             id="european-allies-stand-for-the-coalition",
         ),
+        pytest.param(
+            "Portugal is ready to send a corvette to escort grain ships after a truce. "
+            "Any such deployment needs the approval of the Portuguese parliament.",
+            {("PRT", Category.NAVAL_FORCES, Status.CONDITIONAL)},
+            id="a-parliament-named-in-a-later-condition-is-no-subject",
+        ),
+        pytest.param(
+            "Spain has offered a frigate for the Black Sea once the guns fall silent. "
+            "But that frigate can sail only if Ankara lets it through the straits.",
+            {("ESP", Category.NAVAL_FORCES, Status.CONDITIONAL)},
+            id="that-frigate-refers-back-to-a-condition",
+        ),
+        pytest.param(  # a guard: a kind named back with no condition set
+            "Spain has offered a frigate for the Black Sea. "
+            "Such ships would be considered hostile by the Russian side.",
+            {("ESP", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="a-kind-named-back-needs-a-condition",
+        ),
+        pytest.param(
+            "Estonia will supply Ukraine with four patrol boats.",
+            {("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="boats-supplied-to-ukraine-are-equipment",
+        ),
+        pytest.param(  # a guard: aircraft supplied to a mission fly in it
+            "Finland will supply fighter aircraft for an air policing mission over Ukraine.",
+            {("FIN", Category.AIR_FORCES, Status.COMMITTED)},
+            id="aircraft-supplied-to-a-mission-are-air-forces",
+        ),
+        pytest.param(
+            "Lithuania will hand over two combat boats to Ukraine.",
+            {("LTU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="combat-boats-handed-over",
+        ),
+        pytest.param(
+            "Norway will supply Ukraine with a coastal anti-ship missile battery.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="an-anti-ship-battery-is-no-air-defence",
+        ),
+        pytest.param(
+            "Latvia pledged sniper rifles for Ukraine, as the Drone Coalition met on a navy ship.",
+            {("LVA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="as-the-group-met-is-a-clause-of-its-own",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -834,6 +834,7 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
         and doc[c.start - 1].lower_ not in SPEECH_NOUN_BEFORE  # "providing Ukraine with warning of"
     ]
     actor_ends = {a.end for a in s.actors}
+    low = lowers(doc)
     ends += [  # a new clause's subject, not "US and German requests"
         a.start
         for a in s.actors
@@ -843,6 +844,14 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
             doc[a.start - 1].lower_ == "and" and a.start - 1 in actor_ends and a.rule == "demonym"
         )
     ]
+    ends += [  # "pledged boats, as the Maritime Coalition met at": a clause of its own
+        a.start - 2
+        for a in s.actors
+        if a.start - 2 > group.end
+        and low[a.start - 1] == "the"
+        and low[a.start - 2] in CLAUSE_OPENERS - {"and", "but"}
+        and low[a.start - 3] not in COMPARED  # "such as the Netherlands"
+    ]
     ends += [  # "rules out a deployment as it buys drones": a clause of its own
         c.start
         for c in s.of("pronouns")
@@ -850,7 +859,6 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
         and c.text.lower() in SUBJECT_PRONOUNS
         and _opens_clause(doc, c.start - 1)
     ]
-    low = lowers(doc)
     ends += [i for i in range(group.end, s.span.end) if low[i] == ";"][:1]  # "keeps its arms
     ends += [  # ban; truce monitors under review"; "cannot spare any more systems while one
         i  # of its batteries remains in Turkey"
@@ -2936,7 +2944,28 @@ def _handed_over(group: Group, doc: Doc, at: int) -> bool:
     forces are equipment, not a naval or air contribution of the giver's own."""
     if at < 0 or not any(t.lower_.startswith(VESSELS + PLANES) for t in doc[at : at + KIND_HEAD]):
         return False  # "patrol boats": the head of the kind is the ship
-    return any(w.startswith(TRANSFERS) for c in group.cues for w in c.text.lower().split())
+    words = [w for c in group.cues for w in c.text.lower().split()]
+    if any(w.startswith(TRANSFERS) for w in words):
+        return True
+    low = lowers(doc)
+    return (
+        any(w.startswith("suppl") for w in words)
+        and (  # "supply Ukraine with six boats",
+            bool(FOR_UKRAINE.intersection(low[group.end : at]))  # "supply six boats to Kyiv", not
+            or any(  # "supply fighter aircraft for an air policing mission"
+                a == "to" and b in FOR_UKRAINE
+                for a, b in zip(
+                    low[at : at + SUPPLIED_REACH],
+                    low[at + 1 : at + SUPPLIED_REACH + 1],
+                    strict=False,
+                )
+            )
+        )
+    )
+
+
+SUPPLIED_REACH = 6
+"""Tokens after supplied ships or aircraft in which "to Ukraine" names the receiver."""
 
 
 KIND_HEAD = 3
@@ -6634,8 +6663,11 @@ REFERRED = {
 """Nouns that, opening a sentence with "the", "any" or "such", refer to a
 stance just read, and the kinds of it they can stand for."""
 
-REFERRING = frozenset("the any such this that".split())
+REFERRING = frozenset("the any such this that these those".split())
 """Determiners opening such a reference."""
+
+OPENING_CONJUNCTIONS = frozenset("but however yet and".split())
+"""Conjunctions that may open a sentence before such a reference ("But that frigate")."""
 
 PRONOUN_SUBJECTS = frozenset(["they", "it"])
 """Pronouns that, opening a sentence which names no kind, stand for the stance before."""
@@ -6653,26 +6685,46 @@ def _conditioned_later(
     refers back to the stance with "the deployment", "any such mission" or
     "the guarantee" and sets a condition makes that stance conditional."""
     clauses = _condition_spans(s)  # "only if the Storting agrees": the approver is no subject
+    deciding_at = min(
+        (c.start for c in s.of("status") if c.label == Status.CONDITIONAL.value), default=None
+    )
     if any(
         a.actor not in AGGRESSORS
         and a.actor != BENEFICIARY
         and not any(a.start in clause for clause in clauses)
+        and (
+            deciding_at is None or a.start < deciding_at
+        )  # "requires a mandate from the Bundestag"
         for a in s.actors
     ):
         return results
     doc = s.span.doc
-    words = [t.lower_ for t in doc[s.span.start : s.span.start + 4] if not t.is_space]
+    tokens = [t for t in doc[s.span.start : s.span.start + 5] if not t.is_space]
+    if tokens and tokens[0].lower_ in OPENING_CONJUNCTIONS:  # "But that frigate can only go if"
+        tokens = tokens[1:]
+    words = [t.lower_ for t in tokens[:4]]
+    if not words:
+        return results
     noun = next((w for w in words if w in REFERRED), None)
+    named = [  # "that frigate", "the jets": the kind the stance before named
+        c for c in s.of("category") if any(c.start == t.i for t in tokens[1:3])
+    ]
     pronoun = (  # "They will be deployed only if ...", not "It does not depend on ..."
         words[0] in PRONOUN_SUBJECTS and not s.of("category") and not s.of("negations")
     )
-    if not pronoun and (noun is None or words[0] not in REFERRING):
+    if not pronoun and ((noun is None and not named) or words[0] not in REFERRING):
         return results
     conditions, strong = _conditions(s.span, s.cues, an)
-    deciding = any(c.label == Status.CONDITIONAL.value for c in s.of("status"))
-    if not strong and not deciding:  # "Any such deployment would be considered by Cabinet"
-        return results
-    kinds = REFERRED[noun] if noun is not None and not pronoun else frozenset(Category)
+    if not strong and (deciding_at is None or (noun is None and not pronoun)):
+        return results  # "Any such deployment would be considered by Cabinet"; "Such aircraft
+        # would be considered participants": a kind named back needs a condition set
+    kinds = (
+        frozenset(Category)
+        if pronoun
+        else REFERRED[noun]
+        if noun is not None
+        else frozenset(Category(c.label) for c in named)
+    )
     earlier = {
         (c.actor, c.category, c.status): c
         for c in context.last[1]
