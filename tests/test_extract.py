@@ -6311,6 +6311,55 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("LVA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="as-the-group-met-is-a-clause-of-its-own",
         ),
+        pytest.param(
+            'A Kremlin spokesman said the howitzers would "share the fate" of all Western arms.',
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="share-the-fate-is-opposition",
+        ),
+        pytest.param(
+            "Slovenia, which has applied for 2 billion euros, wants the money fast.",
+            set(),
+            id="applying-for-money-is-receiving-it",
+        ),
+        pytest.param(
+            "The EU will raise customs duties on Russian steel. Hungary voted against.",
+            {
+                ("org:eu", Category.SANCTIONS, Status.COMMITTED),
+                ("HUN", Category.SANCTIONS, Status.OPPOSED),
+            },
+            id="customs-duties-on-russia-are-sanctions",
+        ),
+        pytest.param(
+            "Malta would never rule out sending troops to Ukraine.",
+            {("MLT", Category.GROUND_FORCES, Status.CONSIDERING)},
+            id="never-rule-out-is-considering",
+        ),
+        pytest.param(
+            "Canada will share satellite imagery with the force, and Canadian officials said "
+            "its frigates could escort convoys if parliament agreed.",
+            {
+                ("CAN", Category.ISR, Status.COMMITTED),
+                ("CAN", Category.NAVAL_FORCES, Status.CONDITIONAL),
+            },
+            id="officials-said-opens-a-report-of-its-own",
+        ),
+        pytest.param(
+            "Malta is willing to send troops to Ukraine. "
+            "But any deployment would need a cabinet decision.",
+            {("MLT", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="would-need-a-cabinet-decision-later",
+        ),
+        pytest.param(  # a guard: what a possible contribution needs is procedure
+            "Malta could send troops, but any deployment would need a vote in the House.",
+            {("MLT", Category.GROUND_FORCES, Status.CONSIDERING)},
+            id="a-possible-contribution-needs-a-vote",
+        ),
+        pytest.param(
+            "The European Investment Bank lent 50 million euros to Ukrainian towns for their "
+            "water and heating networks.",
+            {("org:eib", Category.FINANCING, Status.COMMITTED)},
+            id="water-and-heating-networks-are-not-naval",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -183,6 +183,9 @@ STRONG_CONDITIONS = (
     "be put to",
     "be put before",
     "must decide",
+    "need",
+    "require",
+    "a vote",
 )
 
 
@@ -2707,6 +2710,9 @@ def _condition_elsewhere(group: Group, s: Sentence) -> bool:
 NAMED_SUBJECT_WORDS = 3
 """Most words of the subject of a clause that ", and" opens."""
 
+SAYING = frozenset("said says say told added stressed warned".split())
+"""Speech verbs that, after a subject, open a report of its own."""
+
 
 def _named_subject_between(low: Sequence[str], start: int, end: int) -> bool:
     """ "The EU will lend €90 billion, and Kyiv will have to repay only if
@@ -2719,7 +2725,18 @@ def _named_subject_between(low: Sequence[str], start: int, end: int) -> bool:
         if low[i] != "," or low[i + 1] != "and":
             continue
         words = low[i + 2 : min(end, i + 3 + NAMED_SUBJECT_WORDS)]
-        modal = next((k for k, w in enumerate(words) if w in STANCE_MODALS), None)
+        modal = next(  # ", and US officials said American aircraft could": a report of its own,
+            (  # not ", and ministers have said the deal depends on": the stance's own
+                k
+                for k, w in enumerate(words)
+                if w in STANCE_MODALS
+                or (
+                    w in SAYING
+                    and not (REFERRING | SUBJECT_PRONOUNS).intersection(low[i + 3 + k : i + 4 + k])
+                )
+            ),
+            None,
+        )
         if (
             modal is not None
             and 0 < modal <= NAMED_SUBJECT_WORDS
@@ -3710,6 +3727,26 @@ def _considered_if(
     openers = tuple(o + " " for o in an.lexicon["condition_openers"])
     opened = [c.lower() for c in conditions if c.lower().startswith(openers)]
     return bool(opened) and all(c.startswith(("if ", "when ")) for c in opened)
+
+
+def _procedure_noted(status: Status, conditions: Sequence[str]) -> bool:
+    """ "could contribute ..., but any deployment would still need a vote of
+    the Dáil": what a possible contribution would need is procedure noted,
+    not a decision put off."""
+    strong = [c.lower() for c in conditions if c.lower().startswith(STRONG_CONDITIONS)]
+    return (
+        status is Status.CONSIDERING
+        and bool(strong)
+        and all(c.startswith(PROCEDURES) for c in strong)
+    )
+
+
+PROCEDURES = (
+    *(f"{verb}{s} a {what}" for verb in NEEDING for s in ("", "s") for what in ("mandate", "vote")),
+    "a vote in",
+)
+"""How the conditions that only note a procedure begin ("need a mandate",
+"requires a vote"), unlike "would need a decision of the National Assembly"."""
 
 
 UN_REACH = 10
@@ -5691,6 +5728,7 @@ def _read_sentence(
             strong
             and status in (Status.COMMITTED, Status.CONSIDERING)
             and not _considered_if(group, status, conditions, doc, an)
+            and not _procedure_noted(status, conditions)
             and not _condition_elsewhere(group, s)
         ):
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
@@ -6688,13 +6726,14 @@ def _conditioned_later(
     deciding_at = min(
         (c.start for c in s.of("status") if c.label == Status.CONDITIONAL.value), default=None
     )
+    condition_at = min(  # "requires a mandate from the Bundestag", "would need a vote in the Dáil"
+        [c.start for c in s.of("condition_openers")] + [deciding_at or s.span.end],
+    )
     if any(
         a.actor not in AGGRESSORS
         and a.actor != BENEFICIARY
         and not any(a.start in clause for clause in clauses)
-        and (
-            deciding_at is None or a.start < deciding_at
-        )  # "requires a mandate from the Bundestag"
+        and a.start < condition_at
         for a in s.actors
     ):
         return results
