@@ -76,6 +76,24 @@ def test_extract_speaker_gives_the_state_of_their_office() -> None:
     assert keys(text) == {("GBR", G, Status.COMMITTED)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We will not join sanctions," Nirmala Sitharaman told reporters.',
+            {("IND", Category.SANCTIONS, Status.DECLINED)},
+        ),
+        (
+            '"We will not send troops," Cardinal Pietro Parolin told reporters.',
+            {("VAT", G, Status.DECLINED)},
+        ),
+    ],
+)
+def test_extract_office_holders_far_from_europe(text: str, expected: set[object]) -> None:
+    """India's finance minister and the Holy See's secretary of state are known."""
+    assert keys(text) == expected
+
+
 def test_extract_ceasefire_premise_is_a_condition_not_a_status() -> None:
     (commitment,) = extract_text(
         "Once a ceasefire is agreed, Denmark will send troops."
@@ -6783,6 +6801,20 @@ def test_a_first_name_is_no_known_surname(text: str, found: bool) -> None:
     """ "Martin Okafor" is not Micheál Martin, in a label with an office or
     in a line of names whose only words in lower case are short ones."""
     assert ("person:micheal-martin" in extract_text(text).actor_ids) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Debate\nDeputy Pavel Novák (STAN): We will send no troops.", "person:pavel-novak"),
+        ("Debate\nPresident Novák (Fidesz): We will send no troops.", "person:katalin-novak"),
+    ],
+)
+def test_a_label_with_another_first_name_is_someone_else(text: str, person: str) -> None:
+    """ "Deputy Pavel Novák (STAN):" is not Katalin Novák; "President Novák"
+    (a title, no first name) still is (a guard)."""
+    found = {a for a in extract_text(text).actor_ids if a.startswith("person:")}
+    assert found == {person}
 
 
 def test_a_party_is_listed_but_never_takes_a_stance() -> None:

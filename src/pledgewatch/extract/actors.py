@@ -695,23 +695,38 @@ def _speaker_labels(doc: Doc, spans: list[ActorSpan], an: Analyzer) -> list[Acto
             spans = [
                 a if a not in inside else replace(a, rule="speaker label")
                 for a in spans
-                if a not in inside or not _named_on(doc, a)
+                if a not in inside or not _named_on(doc, a, an)
             ]
             continue
         label = an.nlp.make_doc(" ".join(w.text.title() for w in doc[i:j]))
         for m in _matched(label, an):
             a = _from_match(label, *m, an)
-            if a is None or a.kind != "person" or _named_on(label, a):
+            if a is None or a.kind != "person" or _named_on(label, a, an):
                 continue
             start, end = (i + a.start, i + a.end) if len(label) == j - i else (i, j)
             found.append(ActorSpan(a.actor, start, end, "speaker label", a.kind))
     return spans + found
 
 
-def _named_on(label: Doc, a: ActorSpan) -> bool:
+def _named_on(label: Doc, a: ActorSpan, an: Analyzer) -> bool:
     """Whether a surname found in a speaker label goes on into another
-    name ("Mr. Martin Okafor (Assistant Deputy Minister):" is not Martin)."""
-    return a.rule == "surname" and a.end < len(label) and label[a.end].is_title
+    name ("Mr. Martin Okafor (Assistant Deputy Minister):" is not Martin) or
+    follows a first name of someone else's ("Deputy Tomáš Novák (Pirates):"
+    is not Katalin Novák)."""
+    if a.rule != "surname":
+        return False
+    if a.end < len(label) and label[a.end].is_title:
+        return True
+    if a.start == 0:
+        return False
+    before = label[a.start - 1]
+    _, title_words = _titles(an.kb)
+    return (
+        before.is_alpha
+        and before.is_title
+        and before.lower_ not in title_words | LABEL_HONORIFICS
+        and not _own_name(before.text, a.actor)
+    )
 
 
 def _own_name(word: str, actor: str) -> bool:
