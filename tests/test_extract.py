@@ -6378,6 +6378,41 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("org:eib", Category.FINANCING, Status.COMMITTED)},
             id="water-and-heating-networks-are-not-naval",
         ),
+        pytest.param(
+            "Chile has sent minesweepers abroad only once, to the Gulf in 1991.",
+            set(),
+            id="only-once-before-a-comma-is-how-often",
+        ),
+        pytest.param(  # a guard: "only once" before a clause is a condition
+            "Chile will send minesweepers only once Congress has voted for the mission.",
+            {("CHL", Category.NAVAL_FORCES, Status.CONDITIONAL)},
+            id="only-once-before-a-clause-is-a-condition",
+        ),
+        pytest.param(
+            'Finland said the transfer of older Hornet jets was "still under analysis".',
+            {("FIN", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
+            id="under-analysis-is-considering",
+        ),
+        pytest.param(
+            "Portugal will hand over more missiles for Ukraine's F-16s, the Portuguese air chief "
+            "said.",
+            {("PRT", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="an-air-chief-is-no-air-force",
+        ),
+        pytest.param(
+            "Peru said it could send observers only under a mandate from the Security Council, "
+            "and Chile's foreign ministry said it would study the request.",
+            {
+                ("PER", Category.ISR, Status.CONDITIONAL),
+                ("CHL", Category.ISR, Status.CONSIDERING),
+            },
+            id="a-condition-before-a-new-report-is-not-its",
+        ),
+        pytest.param(
+            "Chile said it would study any EU request but had not decided on observers.",
+            {("CHL", Category.ISR, Status.CONSIDERING)},
+            id="any-eu-request-is-no-subject",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

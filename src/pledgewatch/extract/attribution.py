@@ -602,6 +602,13 @@ def _subject(
             continue  # "Poland, Europe's largest army, has ...": a modifier, not a subject
         if _relation(last, doc) or _appositive(last, actors, group, doc):
             continue  # "Italy, France's partner in the programme, has sent": Italy
+        if (
+            chain[0].start > sent.start
+            and lowers(doc)[chain[0].start - 1] in ANY_WORDS
+            and last.rule != "demonym"  # but "any Canadian contingent" is Canada's own
+            and _names_a_thing(last, doc)
+        ):
+            continue  # "would study any UN request but had not decided": what is studied
         if last.kind != "state" and lowers(doc)[last.end : last.end + 1] == ["partners"]:
             continue  # "Demining Coalition partners pledge": its partners, not the body
         if chain[0].start - 1 in speech and _that_follows(doc, last.end):
@@ -641,6 +648,11 @@ def _subject(
     if after and _agent(group, actors[after[0]], doc):
         return coordinated(actors, after[0], doc), "agent"
     return [], ""
+
+
+ANY_WORDS = frozenset("any every each".split())
+"""Determiners before a name used as an adjective ("any UN request"): an
+object, never the subject."""
 
 
 ANSWERS = frozenset(["yes", "no"])

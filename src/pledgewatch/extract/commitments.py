@@ -2694,17 +2694,41 @@ on troops only once ...")."""
 
 
 def _condition_elsewhere(group: Group, s: Sentence) -> bool:
-    """Whether every condition of the sentence comes after the stance and
-    behind a clause of contrast, whose own stance it conditions."""
+    """Whether every condition of the sentence stands behind a clause of
+    contrast or a new subject's clause, after the stance or before it, and so
+    conditions that clause's own stance."""
     openers = [c.start for c in s.of("condition_openers")]
-    if not openers or any(at < group.end for at in openers):
+    if not openers or any(group.start <= at < group.end for at in openers):
         return False
     low = lowers(s.span.doc)
     return all(
         CONTRAST_CLAUSES.intersection(low[group.end : at])
         or _named_subject_between(low, group.end, at)
+        if at >= group.end
+        else _new_report_between(low, at, group.start)
         for at in openers
     )
+
+
+REPORTER_WORDS = 5
+"""Most words of the subject of a report that ", and" opens ("Brazil's
+foreign ministry")."""
+
+
+def _new_report_between(low: Sequence[str], start: int, end: int) -> bool:
+    """ "India could send observers only under a UN mandate, and Brazil's
+    foreign ministry said it would study any request": between a condition
+    and a stance, ", and" opens a report by a subject of its own."""
+    for i in range(start, end - 2):
+        if low[i] != "," or low[i + 1] != "and":
+            continue
+        words = low[i + 2 : min(end, i + 3 + REPORTER_WORDS)]
+        said = next((k for k, w in enumerate(words) if w in SAYING), None)
+        if said and all(
+            (w.isalpha() or w in POSSESSIVES) and w not in SUBJECT_PRONOUNS for w in words[:said]
+        ):
+            return True
+    return False
 
 
 NAMED_SUBJECT_WORDS = 3

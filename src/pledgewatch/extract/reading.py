@@ -119,6 +119,8 @@ def collect_cues(doc: Doc, an: Analyzer) -> list[Cue]:
             text = text_between(doc, start, end)
             if text == "May" and not doc[start].is_sent_start:
                 continue  # the month, not the modal
+            if text.lower().endswith("once") and (end >= len(doc) or doc[end].is_punct):
+                continue  # "have sent minesweepers abroad only once, to the Gulf": how often
             cues.append(Cue(kind, label.split(":", 1)[-1], start, end, text))
     return sorted(cues, key=lambda c: (c.start, c.end))
 
