@@ -717,16 +717,7 @@ def _named_on(label: Doc, a: ActorSpan, an: Analyzer) -> bool:
         return False
     if a.end < len(label) and label[a.end].is_title:
         return True
-    if a.start == 0:
-        return False
-    before = label[a.start - 1]
-    _, title_words = _titles(an.kb)
-    return (
-        before.is_alpha
-        and before.is_title
-        and before.lower_ not in title_words | LABEL_HONORIFICS
-        and not _own_name(before.text, a.actor)
-    )
+    return _another_name(label, a.start - 1, an, set(), a.actor, label=True)
 
 
 def _own_name(word: str, actor: str) -> bool:
@@ -741,11 +732,14 @@ LABEL_HONORIFICS = HONORIFICS | EXTRA_HONORIFICS
 """Every honorific a speaker label may put before a name."""
 
 
-def _another_name(doc: Doc, i: int, an: Analyzer, named: set[int], actor: str) -> bool:
+def _another_name(
+    doc: Doc, i: int, an: Analyzer, named: set[int], actor: str, label: bool = False
+) -> bool:
     """Whether the word at ``i``, next to a surname, makes it someone else's
     name ("Lee Doo-hee" is not President Lee, "Kirti Vardhan Singh" is not
     Rajnath Singh): a capitalised word that is no title, honorific, actor or
-    part of the known name, outside a title-case headline."""
+    part of the known name, outside a title-case headline (a speaker label,
+    ``label``, is in title case and no headline)."""
     if not 0 <= i < len(doc) or i in named:
         return False
     word = doc[i]
@@ -755,9 +749,10 @@ def _another_name(doc: Doc, i: int, an: Analyzer, named: set[int], actor: str) -
     joined = word.text  # "Jae-sung"
     if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].is_alpha:
         joined = f"{word.text}-{doc[i + 2].text}"
-    if word.lower_ in title_words or word.lower_ in HONORIFICS or _own_name(joined, actor):
+    honorifics = LABEL_HONORIFICS if label else HONORIFICS
+    if word.lower_ in title_words or word.lower_ in honorifics or _own_name(joined, actor):
         return False
-    return not _title_case(doc, i)
+    return label or not _title_case(doc, i)
 
 
 def _title_case(doc: Doc, i: int) -> bool:

@@ -6751,7 +6751,8 @@ def _conditioned_later(
         (c.start for c in s.of("status") if c.label == Status.CONDITIONAL.value), default=None
     )
     condition_at = min(  # "requires a mandate from the Bundestag", "would need a vote in the Dáil"
-        [c.start for c in s.of("condition_openers")] + [deciding_at or s.span.end],
+        [c.start for c in s.of("condition_openers")]
+        + [s.span.end if deciding_at is None else deciding_at],
     )
     if any(
         a.actor not in AGGRESSORS
