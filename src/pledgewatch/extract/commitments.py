@@ -2710,6 +2710,16 @@ def _condition_elsewhere(group: Group, s: Sentence) -> bool:
     )
 
 
+def _and_clauses(
+    low: Sequence[str], start: int, end: int, reach: int
+) -> Iterator[tuple[int, Sequence[str]]]:
+    """Each clause that ", and" opens between tokens ``start`` and ``end``:
+    the token of its first word and its first ``reach`` + 1 words."""
+    for i in range(start, end - 2):
+        if low[i] == "," and low[i + 1] == "and":
+            yield i + 2, low[i + 2 : min(end, i + 3 + reach)]
+
+
 REPORTER_WORDS = 5
 """Most words of the subject of a report that ", and" opens ("Brazil's
 foreign ministry")."""
@@ -2719,10 +2729,7 @@ def _new_report_between(low: Sequence[str], start: int, end: int) -> bool:
     """ "India could send observers only under a UN mandate, and Brazil's
     foreign ministry said it would study any request": between a condition
     and a stance, ", and" opens a report by a subject of its own."""
-    for i in range(start, end - 2):
-        if low[i] != "," or low[i + 1] != "and":
-            continue
-        words = low[i + 2 : min(end, i + 3 + REPORTER_WORDS)]
+    for _first, words in _and_clauses(low, start, end, REPORTER_WORDS):
         said = next((k for k, w in enumerate(words) if w in SAYING), None)
         if said and all(
             (w.isalpha() or w in POSSESSIVES) and w not in SUBJECT_PRONOUNS for w in words[:said]
@@ -2745,10 +2752,7 @@ def _named_subject_between(low: Sequence[str], start: int, end: int) -> bool:
     stance's own: "and it will do so only if") and a modal. After ", but"
     the condition is the stance's own ("..., but any deployment would first
     need the approval of parliament")."""
-    for i in range(start, end - 2):
-        if low[i] != "," or low[i + 1] != "and":
-            continue
-        words = low[i + 2 : min(end, i + 3 + NAMED_SUBJECT_WORDS)]
+    for first, words in _and_clauses(low, start, end, NAMED_SUBJECT_WORDS):
         modal = next(  # ", and US officials said American aircraft could": a report of its own,
             (  # not ", and ministers have said the deal depends on": the stance's own
                 k
@@ -2756,7 +2760,9 @@ def _named_subject_between(low: Sequence[str], start: int, end: int) -> bool:
                 if w in STANCE_MODALS
                 or (
                     w in SAYING
-                    and not (REFERRING | SUBJECT_PRONOUNS).intersection(low[i + 3 + k : i + 4 + k])
+                    and not (REFERRING | SUBJECT_PRONOUNS).intersection(
+                        low[first + k + 1 : first + k + 2]
+                    )
                 )
             ),
             None,
