@@ -225,6 +225,21 @@ def test_extract_subset_without_names_gives_nothing() -> None:
         ("The three Baltic states met in Riga.", "EST", False),  # a guard: a group is not listed
         ("Officials in Vienna said no decision had been taken.", "AUT", True),
         ("The talks in Vienna ended without a decision.", "AUT", False),  # a guard: a place
+        (
+            "The UN wants a role. Observers could go if the Security Council agreed.",
+            "org:un-security-council",
+            True,
+        ),
+        (  # a guard: a state's own security council is not the UN's
+            "The UN wants a role, the deputy chairman of the Russian Security Council said.",
+            "org:un-security-council",
+            False,
+        ),
+        (  # a guard: another state's assembly is not France's
+            "The Korean National Assembly voted on Monday.",
+            "org:assemblee-nationale",
+            False,
+        ),
         (  # the article's Lin is the one first named in full, not the KB's Lin Jian
             "Foreign Minister Lin Chia-lung spoke in Taipei. Lin said the aid would go ahead.",
             "person:lin-jian",
@@ -6413,6 +6428,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CHL", Category.ISR, Status.CONSIDERING)},
             id="any-eu-request-is-no-subject",
         ),
+        pytest.param(
+            "Turkey does not apply sanctions that have not been adopted by the UN Security "
+            "Council.",
+            {("TUR", Category.SANCTIONS, Status.DECLINED)},
+            id="the-security-council-decides-and-pledges-nothing",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
@@ -6728,6 +6749,15 @@ def test_a_body_acts_only_for_a_known_actor(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with pytest.raises(KnowledgeBaseError, match="org:no-such-union"):
+        build_kb([DATA, tmp_path])
+
+
+def test_only_a_body_that_pledges_nothing_is_marked_so(tmp_path: Path) -> None:
+    (tmp_path / "organisations.yaml").write_text(
+        "- id: org:harbour-board\n  name: Harbour Board\n  aliases: []\n  pledges: true\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeBaseError, match="pledges is only ever false"):
         build_kb([DATA, tmp_path])
 
 

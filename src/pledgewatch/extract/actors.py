@@ -532,7 +532,18 @@ def _party_name(doc: Doc, a: ActorSpan) -> bool:
 
 def _longer_name(doc: Doc, a: ActorSpan) -> bool:
     """ "the Council of Ministers": an ambiguous name followed by "of" and a
-    capitalised word is the start of another name (a state's cabinet)."""
+    capitalised word is the start of another name (a state's cabinet); one
+    after a capitalised word inside a sentence ("the Russian Security
+    Council", "the Korean National Assembly") is the end of one."""
+    before = doc[a.start - 1] if a.start > 0 else None
+    if (
+        a.kind == "organisation"
+        and before is not None
+        and before.is_title
+        and before.is_alpha
+        and not (before.is_stop or before.is_sent_start)
+    ):
+        return True
     return a.end + 1 < len(doc) and doc[a.end].lower_ == "of" and doc[a.end + 1].is_title
 
 
@@ -779,9 +790,10 @@ def to_mentions(doc: Doc, spans: list[ActorSpan], article: str) -> tuple[Mention
 def speaks_for(actor: str, an: Analyzer, day: date | None = None) -> str | None:
     """The state or organisation whose stance an actor gives (a person: their
     office; a body such as an EU mission: the organisation it acts for; a
-    political party: nobody, its vote is no contribution)."""
+    political party or a body that only decides on others' missions:
+    nobody, its vote is no contribution)."""
     if an.kb.kind(actor) is ActorKind.PERSON:
         return an.kb.represents(actor, day)
-    if actor in an.kb.parties:
+    if actor in an.kb.parties or actor in an.kb.silent:
         return LOOSE
     return an.kb.acts_for.get(actor, actor)

@@ -76,6 +76,10 @@ class KnowledgeBase:
     parties: frozenset[str] = frozenset()
     """Political parties (``parties.yaml``): listed where named, never whose
     commitment a stance is."""
+    silent: frozenset[str] = frozenset()
+    """Bodies that decide or vote on others' missions but pledge nothing
+    themselves (``pledges: false``: the UN Security Council): listed where
+    named, never whose commitment a stance is."""
 
     def __contains__(self, actor_id: object) -> bool:
         return actor_id in self.actors

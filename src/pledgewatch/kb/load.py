@@ -177,6 +177,7 @@ Collected = tuple[
     dict[str, str],
     Groups,
     frozenset[str],
+    frozenset[str],
 ]
 
 ORGANISATION_FILES = ("organisations.yaml", "parties.yaml")
@@ -186,20 +187,23 @@ ORGANISATION_FILES = ("organisations.yaml", "parties.yaml")
 def _collect(folder: Path) -> Collected:
     """The actors (with surface forms), office titles, the context of
     ambiguous names (organisations' ``context``), the bodies that act for
-    another (``acts_for``), the groups of states (their names and members)
-    and the political parties of one data folder."""
+    another (``acts_for``), the groups of states (their names and members),
+    the political parties and the bodies that pledge nothing of one data
+    folder."""
     sources: list[Iterator[tuple[Actor, list[Surface]]]] = []
     if (folder / "countries.yaml").exists():
         sources.append(_countries(_read_shaped(folder / "countries.yaml", dict)))
     contexts: dict[str, frozenset[str]] = {}
     acts_for: dict[str, str] = {}
     parties: frozenset[str] = frozenset()
+    silent: set[str] = set()
     for filename in ORGANISATION_FILES:
         if (folder / filename).exists():
             data = _read_shaped(folder / filename, list)
             sources.append(_organisations(data, filename))
             contexts |= _contexts(data, filename)
             acts_for |= _acts_for(data, filename)
+            silent |= _silent(data, filename)
             if filename == "parties.yaml":
                 parties = frozenset(str(entry["id"]) for entry in data)
     if (folder / "people.yaml").exists():
@@ -211,7 +215,7 @@ def _collect(folder: Path) -> Collected:
     groups: Groups = {}
     if (folder / "groups.yaml").exists():
         groups = _groups(_read_shaped(folder / "groups.yaml", list))
-    return entries, titles, contexts, acts_for, groups, parties
+    return entries, titles, contexts, acts_for, groups, parties, frozenset(silent)
 
 
 def _groups(data: list[Any]) -> Groups:
@@ -251,6 +255,18 @@ def _acts_for(data: list[Any], filename: str) -> dict[str, str]:
     return found
 
 
+def _silent(data: list[Any], filename: str) -> set[str]:
+    """The bodies marked ``pledges: false``: they decide or vote on others'
+    missions (the UN Security Council) but pledge nothing themselves."""
+    found = set()
+    for entry in data:
+        if isinstance(entry, dict) and "id" in entry and "pledges" in entry:
+            if entry["pledges"] is not False:
+                raise KnowledgeBaseError(f"{filename} {entry['id']}: pledges is only ever false")
+            found.add(str(entry["id"]))
+    return found
+
+
 MIN_SURNAME = 2
 """Shorter surnames ("U") are never used alone."""
 
@@ -279,9 +295,11 @@ def build_kb(folders: list[Path]) -> KnowledgeBase:
     parents: dict[str, str] = {}
     groups: Groups = {}
     parties: frozenset[str] = frozenset()
+    silent: frozenset[str] = frozenset()
     for folder in folders:
-        found, offices, supports, acts_for, named_groups, named_parties = _collect(folder)
+        found, offices, supports, acts_for, named_groups, named_parties, mute = _collect(folder)
         parties |= named_parties
+        silent |= mute
         entries.update(found)
         titles.update(offices)
         contexts.update(supports)
@@ -322,6 +340,7 @@ def build_kb(folders: list[Path]) -> KnowledgeBase:
         acts_for=parents,
         members={group: members for group, (_names, members) in groups.items()},
         parties=parties,
+        silent=silent,
     )
 
 
