@@ -225,6 +225,19 @@ def test_extract_subset_without_names_gives_nothing() -> None:
         ("The three Baltic states met in Riga.", "EST", False),  # a guard: a group is not listed
         ("Officials in Vienna said no decision had been taken.", "AUT", True),
         ("The talks in Vienna ended without a decision.", "AUT", False),  # a guard: a place
+        ('"We are ready," said Lt.-Col. Rémi Tessier on Monday.', "person:remi-tessier", True),
+        ("Corporal Ilse Brandauer said she had volunteered.", "person:ilse-brandauer", True),
+        (
+            "Jānis Kalvītis, who chairs the defence committee, said no.",
+            "person:janis-kalvitis",
+            True,
+        ),
+        ("Per-Erik Lindahl, the mayor, said so.", "person:per-erik-lindahl", True),
+        (
+            "Per-Erik Lindahl, the mayor, said so.",
+            "person:erik-lindahl",
+            False,
+        ),  # a part is no name
         (
             "The UN wants a role. Observers could go if the Security Council agreed.",
             "org:un-security-council",

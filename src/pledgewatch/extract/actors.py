@@ -151,14 +151,15 @@ def _from_match(doc: Doc, label: str, start: int, end: int, an: Analyzer) -> Act
 
 def _name_like(doc: Doc, taken: set[int]) -> list[bool]:
     """Per token, whether it may be a word of a person's name: capitalised,
-    alphabetic, longer than one letter, no stop word, in no actor found."""
+    alphabetic, longer than one letter, no stop word unless a hyphen joins it
+    to the next part ("Per-Ola"), in no actor found."""
     table = doc.to_array([IS_ALPHA, IS_TITLE, IS_STOP, LENGTH, IS_LOWER]).tolist()
     orth = orths(doc)
     return [
         bool(
             alpha
             and length > 1
-            and not stop
+            and (not stop or (i + 2 < len(orth) and orth[i + 1] == "-" and orth[i + 2].istitle()))
             and not lower
             and (title or _inner_capital(orth[i]))  # only mixed-case words reach the call
         )
@@ -209,7 +210,10 @@ EXTRA_TITLES = frozenset(
     "senior fellow|spokesman|spokeswoman|spokesperson|counsellor|assistant secretary|"
     "representative|deputy|member|councillor|cllr|alderman|alderwoman|sergeant|sgt.|commodore|"
     "general|gen.|lt gen|lt. gen.|lieutenant|coach|instructor|conductor|chargé d'affaires|"
-    "charge d'affaires|prince|princess|sheikh|under secretary|undersecretary".split("|")
+    "charge d'affaires|prince|princess|sheikh|under secretary|undersecretary|"
+    "lt.-col.|lieutenant-colonel|maj.-gen.|major-general|lt.-gen.|lieutenant-general|"
+    "brig.-gen.|brigadier-general|corporal|cpl.|lance corporal|warrant officer|petty officer|"
+    "staff sergeant|capt.|maj.|lt.".split("|")
 )
 """Titles beyond the offices of offices.yaml that name a person in news."""
 
@@ -397,13 +401,19 @@ def _titled_before(
     for n in range(1, min(TITLE_REACH, end) + 1):
         words = low[end - n : end]
         addressed = end < start and end - n > 0 and low[end - n - 1] in VOCATIVES
-        if " ".join(words) in titles and not addressed:
+        if _joined(words) in titles and not addressed:
             return True  # "Its leader, Mary Lou McDonald", not "Mr. Speaker, New Democrats"
         for k in range(1, n - 1) if with_post else ():  # a title, "of"/"to", the post's words
             post = words[k] in POST_WORDS and all(w.isalpha() for w in words[k + 1 :])
             if post and " ".join(words[:k]) in titles:
                 return True
     return False
+
+
+def _joined(words: Sequence[str]) -> str:
+    """Words of a title as written: "lt.-col ." and "lieutenant - colonel" are
+    "lt.-col." and "lieutenant-colonel"."""
+    return " ".join(words).replace(" .", ".").replace(" - ", "-")
 
 
 VOCATIVES = frozenset(["mr", "mr.", "madam", "madame", "mister"])
@@ -424,12 +434,19 @@ def _titled_after(low: Sequence[str], end: int, titles: frozenset[str]) -> bool:
     if end >= len(low) or low[end] != ",":
         return False
     words = low[end + 1 : end + 1 + TITLE_REACH + TITLE_AFTER_START]
+    if words[:1] == ["who"] and words[1:2] and words[1] in LEADING_VERBS:
+        return True  # "Ainars Ozols, who chairs the defence committee"
     return any(
         " ".join(words[start : start + n]) in titles
         for start in range(TITLE_AFTER_START + 1)
         for n in range(1, TITLE_REACH + 1)
         if start + n <= len(words)
     )
+
+
+LEADING_VERBS = frozenset("chairs heads leads commands directs runs chaired headed led".split())
+"""Verbs of a relative clause that give a person's post ("X Y, who chairs
+the committee")."""
 
 
 ABBREVIATION_WORDS = 6
