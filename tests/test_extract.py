@@ -6447,6 +6447,33 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("TUR", Category.SANCTIONS, Status.DECLINED)},
             id="the-security-council-decides-and-pledges-nothing",
         ),
+        pytest.param(
+            "Rome and Athens keep their soldiers home.",
+            {
+                ("ITA", Category.GROUND_FORCES, Status.DECLINED),
+                ("GRC", Category.GROUND_FORCES, Status.DECLINED),
+            },
+            id="keeping-soldiers-home-declines-them",
+        ),
+        pytest.param(
+            "Spain said it would keep its forces at home.",
+            {("ESP", Category.GROUND_FORCES, Status.DECLINED)},
+            id="its-forces-kept-at-home-are-ground-forces",
+        ),
+        pytest.param(
+            "Infantry companies are to be rotated through the bases in western Ukraine by Norway "
+            "and Finland.",
+            {
+                ("NOR", Category.GROUND_FORCES, Status.COMMITTED),
+                ("FIN", Category.GROUND_FORCES, Status.COMMITTED),
+            },
+            id="are-to-be-rotated-by-names-the-agent-and-the-subject-is-the-kind",
+        ),
+        pytest.param(  # a guard: "held by" belongs to another participle
+            "Spanish engineers are to be deployed in areas held by Russia, Spain said.",
+            {("ESP", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="an-agent-of-another-participle-is-not-the-stances",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

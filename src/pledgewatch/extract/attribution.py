@@ -472,11 +472,41 @@ gives, whatever subject stands before ("The sale, to be paid for by X")."""
 
 
 def _passive_agent(group: Group, actor: ActorSpan, doc: Doc) -> bool:
-    """ "to be paid for by European allies", "will be led by Turkey"."""
+    """ "to be paid for by European allies", "will be led by Turkey"; "are to
+    be rotated through the hubs in western Ukraine by Belgium": a passive
+    right after the stance whose "by" closes its own phrase."""
     by = actor.start - 1
     while by > group.end and doc[by].lower_ in DETERMINERS:
         by -= 1
-    return doc[by].lower_ == "by" and by - group.end <= PASSIVE_REACH
+    if doc[by].lower_ != "by":
+        return False
+    if by - group.end <= PASSIVE_REACH:
+        return True
+    between = lowers(doc)[group.end : by]
+    return (
+        by - group.end <= PASSIVE_PHRASE_REACH
+        and between[0] == "be"
+        and participle(between[1])
+        and not any(not w.isalpha() or participle(w) or w in CLAUSE_WORDS for w in between[2:])
+    )
+
+
+PARTICIPLES = frozenset("sent paid sold given brought made kept built put lent spent".split())
+"""Irregular past participles among the stance verbs."""
+
+
+def participle(word: str) -> bool:
+    """A past participle among the stance verbs: regular, or one of PARTICIPLES."""
+    return word.endswith("ed") or word in PARTICIPLES
+
+
+CLAUSE_WORDS = frozenset("that which who where when while whose".split())
+"""Words that open another clause inside a phrase."""
+
+
+PASSIVE_PHRASE_REACH = 14
+"""Tokens from "be" to "by" of a passive after a stance ("are to be rotated
+through the training hubs in western Ukraine by X")."""
 
 
 POSSESSIVES = frozenset(["'s", "'", "’s", "’"])

@@ -62,6 +62,7 @@ from pledgewatch.extract.attribution import (
     issuer,
     judging,
     opening_pronoun,
+    participle,
     preceded_by_preposition,
     resolve,
     said_that,
@@ -1393,9 +1394,10 @@ def _kept_at_home(group: Group, s: Sentence, an: Analyzer) -> bool:
         return False
     end = min(s.span.end, group.end + KEPT_REACH)
     end = _clause_break(doc, group.end, end)
-    after = " " + " ".join(lowers(doc)[group.end : end]) + " "
-    if any(f" {p} " in after for p in an.lexicon["kept_at_home"]):
-        return True
+    words = [w for w in lowers(doc)[group.end : end] if w.isalpha()]
+    after = " " + " ".join(words) + " "
+    if any(f" {p} " in after for p in an.lexicon["kept_at_home"]) or words[-1:] == ["home"]:
+        return True  # "keep their soldiers home."
     before = {a.actor for a in s.actors if a.end <= group.start}
     return any(  # its own state's territory, named by the state before the stance
         group.end <= a.start < end and a.end < end and doc[a.end].lower_ in HOME_GROUND
@@ -1852,7 +1854,7 @@ def _sent_elsewhere(cue: Cue, s: Sentence) -> bool:
     for k in range(cue.end, min(s.span.end - 1, cue.end + SENT_REACH)):
         if low[k] in (";", ".", ":") or (k in verbs and low[k - 1] in ("and", ",", "or", "but")):
             return False
-        if low[k] in ("and", "but", "or") and _participle(low[k + 1]):
+        if low[k] in ("and", "but", "or") and participle(low[k + 1]):
             return False  # "sent tanks and deployed an aircraft to Poland": another verb's
         if low[k] == "to":
             a = starts.get(k + 1) or starts.get(k + 2 if low[k + 1] == "the" else -1)
@@ -3414,19 +3416,19 @@ ACTION_ADJECTIVES = frozenset(
 """Words between a determiner and an action named as a noun ("the continued supply of")."""
 
 
-PARTICIPLES = frozenset("sent paid sold given brought made kept built put lent spent".split())
-"""Irregular past participles among the stance verbs."""
-
-
 BE_FORMS = frozenset("be been being is are was were".split())
 
 
 def _passive(group: Group, doc: Doc) -> bool:
-    """ "No Italian soldier will be sent to Ukraine": what a passive stance
-    gives is its subject, named before it."""
+    """ "No Italian soldier will be sent to Ukraine", "Infantry companies are
+    to be rotated through the hubs": what a passive stance gives is its
+    subject, named before it."""
     words = group.cues[-1].text.lower().split()
     be = words[-2] if len(words) > 1 else doc[group.start - 1].lower_ if group.start else ""
-    return be in BE_FORMS and _participle(words[-1])
+    if be in BE_FORMS and participle(words[-1]):
+        return True
+    following = lowers(doc)[group.end : group.end + 2]
+    return len(following) == 2 and following[0] == "be" and participle(following[1])
 
 
 def _issued(group: Group, s: Sentence, context: Context) -> tuple[list[str], str, str, int]:
@@ -3495,11 +3497,6 @@ BLAMING = ("criticis", "criticiz", "condemn", "denounc", "blame")
 """Objections whose passive subject is their target ("was criticised for")."""
 
 
-def _participle(word: str) -> bool:
-    """A past participle among the stance verbs: regular, or one of PARTICIPLES."""
-    return word.endswith("ed") or word in PARTICIPLES
-
-
 def _reduced_relative(group: Group, s: Sentence, cats: Sequence[Cue]) -> bool:
     """ "arms sent to Ukraine", "aircraft delivered last year": a participle
     right after a kind describes it; whoever sent it is named, if at all,
@@ -3508,7 +3505,7 @@ def _reduced_relative(group: Group, s: Sentence, cats: Sequence[Cue]) -> bool:
     if len(group.cues) > 1 or group.cues[0].label != Status.COMMITTED.value:
         return False
     word = group.cues[0].text.lower()
-    if " " in word or not _participle(word):
+    if " " in word or not participle(word):
         return False
     doc = s.span.doc
     after = doc[group.end].text if group.end < s.span.end else "."
