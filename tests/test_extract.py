@@ -6474,6 +6474,35 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ESP", Category.GROUND_FORCES, Status.COMMITTED)},
             id="an-agent-of-another-participle-is-not-the-stances",
         ),
+        pytest.param(
+            "Warsaw and Berlin keep their trainers out.",
+            {
+                ("POL", Category.TRAINING, Status.DECLINED),
+                ("DEU", Category.TRAINING, Status.DECLINED),
+            },
+            id="keeping-their-own-trainers-out-declines-them",
+        ),
+        pytest.param(  # a guard: keeping others' troops out is no refusal to send one's own
+            "Poland will keep Russian troops out.",
+            set(),
+            id="keeping-others-troops-out-is-no-stance",
+        ),
+        pytest.param(
+            "Finland said its soldiers would stay at home.",
+            {("FIN", Category.GROUND_FORCES, Status.DECLINED)},
+            id="soldiers-who-stay-at-home-are-declined",
+        ),
+        pytest.param(
+            "Germany said none of the soldiers of the brigade it is building up in Lithuania would "
+            "be part of the mission.",
+            {("DEU", Category.GROUND_FORCES, Status.DECLINED)},
+            id="none-of-a-long-subject-denies-the-verb",
+        ),
+        pytest.param(  # a guard: "what stays at home" is a question, no refusal
+            "Norway's minister on the frigates Oslo will lend to Ukraine, and what stays at home",
+            {("NOR", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="what-stays-at-home-is-no-refusal",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -660,14 +660,20 @@ def _no_subject(group: Group, doc: Doc, first: int) -> str:
     i = group.start - 1
     while i >= 0 and low[i] in PASSIVE_AUXILIARIES:
         i -= 1
-    for k in range(i, max(first - 1, i - SUBJECT_REACH), -1):  # within its sentence
-        if low[k] == "no" or (low[k] == "not" and low[k + 1] in ("a", "one")):
+    for k in range(i, max(first - 1, i - NONE_OF_REACH), -1):  # within its sentence
+        near = k > i - SUBJECT_REACH
+        if near and (low[k] == "no" or (low[k] == "not" and low[k + 1] in ("a", "one"))):
             return low[k]
         if _none_of_things(low, k, group.start):
             return "none"  # "none of the country's money would be spent on"
         if low[k] in SUBJECT_ENDS:
             return ""
     return ""
+
+
+NONE_OF_REACH = 16
+"""Tokens of a subject "none of ..." before its verb: "none of the soldiers
+of the brigade it is building up in Lithuania would"."""
 
 
 GIVER_NOUNS = frozenset(
@@ -1382,6 +1388,10 @@ HOME_GROUND = frozenset("territory airspace soil waters".split())
 ("will stay over Polish territory")."""
 
 
+OWN_WORDS = frozenset(["its", "their", "our"])
+"""Possessives that make what is kept a state's own ("keep their trainers out")."""
+
+
 def _kept_at_home(group: Group, s: Sentence, an: Analyzer) -> bool:
     """ "Bulgaria will keep its minehunters in its own waters", "Warsaw keeps
     its Patriots at home", "its aircraft will stay over Polish territory":
@@ -1398,6 +1408,9 @@ def _kept_at_home(group: Group, s: Sentence, an: Analyzer) -> bool:
     after = " " + " ".join(words) + " "
     if any(f" {p} " in after for p in an.lexicon["kept_at_home"]) or words[-1:] == ["home"]:
         return True  # "keep their soldiers home."
+    own = lowers(doc)[group.end - 1] in OWN_WORDS or words[:1] and words[0] in OWN_WORDS
+    if words[-1:] == ["out"] and own:
+        return True  # "keep their soldiers out.", not "keep Russian troops out."
     before = {a.actor for a in s.actors if a.end <= group.start}
     return any(  # its own state's territory, named by the state before the stance
         group.end <= a.start < end and a.end < end and doc[a.end].lower_ in HOME_GROUND
