@@ -1408,7 +1408,7 @@ def _kept_at_home(group: Group, s: Sentence, an: Analyzer) -> bool:
     after = " " + " ".join(words) + " "
     if any(f" {p} " in after for p in an.lexicon["kept_at_home"]) or words[-1:] == ["home"]:
         return True  # "keep their soldiers home."
-    own = lowers(doc)[group.end - 1] in OWN_WORDS or words[:1] and words[0] in OWN_WORDS
+    own = lowers(doc)[group.end - 1] in OWN_WORDS or (bool(words) and words[0] in OWN_WORDS)
     if words[-1:] == ["out"] and own:
         return True  # "keep their soldiers out.", not "keep Russian troops out."
     before = {a.actor for a in s.actors if a.end <= group.start}
