@@ -6503,6 +6503,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.NAVAL_FORCES, Status.COMMITTED)},
             id="what-stays-at-home-is-no-refusal",
         ),
+        pytest.param(
+            "Slovakia said it would send nothing from its weapons stocks.",
+            {("SVK", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="sending-nothing-is-declined",
+        ),
+        pytest.param(
+            "The US won\u2019t send troops.",
+            {("USA", Category.GROUND_FORCES, Status.DECLINED)},
+            id="a-curly-apostrophe-negates-like-a-straight-one",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

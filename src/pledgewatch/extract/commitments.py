@@ -522,6 +522,8 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
             if before and status is Status.CONSIDERING:  # "not under consideration"
                 return Status.DECLINED, f"'{before} ... {words}' -> declined (negated)"
             return status, f"'{words}' -> {status.value}"
+    if lowers(doc)[group.end : group.end + 1] == ["nothing"] and _stems(group, GIVING):
+        return Status.DECLINED, f"'{words} nothing' -> declined"  # "would send nothing from"
     if _nobody(group, doc):
         return None, f"'{words}' said of nobody"
     if negation is not None or denied:

@@ -155,8 +155,28 @@ CURRENCY_PREFIXES = (r"NZ\$", r"US\$", r"HK\$", r"AU\$", r"CA\$", r"S\$")
 ("NZ$10"): split off, "NZ$ 10 million" reads like "$ 10 million"."""
 
 
+CURLY_APOSTROPHE = "\u2019"
+"""The typographic apostrophe ("won’t", "Britain’s"): read as the straight one."""
+
+
+def _lower(word: str) -> str:
+    """A word's lower-case form with a straight apostrophe: "Won’t" -> "won't"."""
+    return word.lower().replace(CURLY_APOSTROPHE, "'")
+
+
+def _straight_apostrophes(nlp: Language) -> None:
+    """Make spaCy's LOWER read curly apostrophes as straight ones, so that
+    "won’t send" matches the cues and negations written "won't send"."""
+    vocab: Any = nlp.vocab  # the stubs leave out lex_attr_getters
+    vocab.lex_attr_getters[LOWER] = _lower
+    for lexeme in vocab:  # those the tokenizer's exceptions already made
+        if CURLY_APOSTROPHE in lexeme.orth_:
+            lexeme.lower_ = _lower(lexeme.orth_)
+
+
 def _blank() -> Language:
     nlp = spacy.blank("en")
+    _straight_apostrophes(nlp)
     prefixes = [*CURRENCY_PREFIXES, *(nlp.Defaults.prefixes or ())]
     tokenizer: Any = nlp.tokenizer
     tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
@@ -330,10 +350,10 @@ def renew() -> None:
 def lowers(doc: Doc) -> list[str]:
     """Every token's lower-case form, made once per doc (a Token object for
     each look at a word costs more than the look); spaCy's LOWER is the
-    written form's ``str.lower()``."""
+    written form's ``str.lower()`` with straight apostrophes (:func:`_lower`)."""
     data = doc.user_data
     if "lower" not in data:
-        data["lower"] = [w.lower() for w in orths(doc)]
+        data["lower"] = [_lower(w) for w in orths(doc)]
     words: list[str] = data["lower"]
     return words
 
