@@ -6513,6 +6513,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("USA", Category.GROUND_FORCES, Status.DECLINED)},
             id="a-curly-apostrophe-negates-like-a-straight-one",
         ),
+        pytest.param(
+            'Japan remained "open" to sending staff officers to the force headquarters.',
+            {("JPN", Category.COMMAND_CONTROL, Status.CONSIDERING)},
+            id="scare-quotes-inside-a-cue-leave-it-whole",
+        ),
+        pytest.param(
+            'Moscow warned that training Ukrainian sailors would "have consequences".',
+            {("RUS", Category.TRAINING, Status.OPPOSED)},
+            id="a-quotation-mark-opening-inside-a-cue-leaves-it-whole",
+        ),
+        pytest.param(
+            "The minister spoke of a long road ahead in organizing a joint commitment for a "
+            "multinational force for Ukraine, Denmark said.",
+            set(),
+            id="a-commitment-still-being-organized-is-no-stance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

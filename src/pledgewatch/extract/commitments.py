@@ -3227,6 +3227,27 @@ STANCE_NOUNS = frozenset(
 """Nouns that are themselves a stance ("the pledge of 5,000 troops")."""
 
 
+PUTTING_TOGETHER = frozenset(
+    "organize organise organizing organising organized organised forge forging assemble "
+    "assembling build building".split()
+)
+"""Verbs of putting together: a stance noun after them is still being made."""
+
+PUTTING_TOGETHER_REACH = 3
+"""Tokens from a verb of putting together to its stance noun ("organizing a joint
+commitment")."""
+
+
+def _in_the_making(group: Group, doc: Doc) -> bool:
+    """ "a long road ahead in organizing a joint commitment for a force": a
+    stance noun that is still being put together is nobody's stance yet."""
+    if len(group.cues) > 1 or group.cues[0].text.lower() not in STANCE_NOUNS:
+        return False
+    low = lowers(doc)
+    before = low[max(0, group.start - PUTTING_TOGETHER_REACH) : group.start]
+    return any(w in PUTTING_TOGETHER for w in before)
+
+
 def _action_noun(group: Group, s: Sentence) -> bool:
     """ "rules on the transfer of defence equipment", "including through the
     supply of equipment": an action named as a noun, with a determiner
@@ -5728,7 +5749,7 @@ def _read_sentence(
                 continue
             if _set_aside(group, s):
                 continue
-            if _hosting_an_event(group, doc):
+            if _hosting_an_event(group, doc) or _in_the_making(group, doc):
                 continue
 
             actors, rule, actor_text, subject_end = who(group, s, context, an, day)

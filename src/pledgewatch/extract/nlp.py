@@ -10,9 +10,10 @@ the knowledge base and the cue lexicon. spaCy objects never leave
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import numpy
@@ -133,9 +134,52 @@ class Analyzer:
         ]
 
     def cue_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
-        """(label, start, end) of every cue phrase in ``doc``."""
+        """(label, start, end) of every cue phrase in ``doc``, also where
+        scare quotes fall inside one ("remained "open" to sending")."""
         strings = self.nlp.vocab.strings
-        return [(strings[m_id], start, end) for m_id, start, end in self.cues(doc)]
+        found = [(strings[m_id], start, end) for m_id, start, end in self.cues(doc)]
+        words = orths(doc)
+        kept = _without_scare_quotes(words)
+        if len(kept) == len(words):
+            return found
+        bare = Doc(doc.vocab, words=[words[k] for k in kept])
+        across = [
+            (strings[m_id], kept[start], kept[end - 1] + 1)
+            for m_id, start, end in self.cues(bare)
+            if kept[end - 1] + 1 - kept[start] != end - start  # across a quotation mark
+        ]
+        taken = {(label.split(":")[0], i) for label, start, end in found for i in range(start, end)}
+        return (
+            found
+            + [  # a phrase as written ("share the fate") before one across marks
+                m
+                for m in across
+                if not any((m[0].split(":")[0], i) in taken for i in range(*m[1:]))
+            ]
+        )
+
+
+QUOTE_MARKS = frozenset(['"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "\u00ab", "\u00bb"])
+"""Quotation marks, straight and typographic."""
+
+SCARE_WORDS = 3
+"""Most words between the marks of scare quotes ("open", "so-called")."""
+
+
+def _without_scare_quotes(words: Sequence[str]) -> list[int]:
+    """The indices of ``words`` less the marks of scare quotes: a pair of
+    quotation marks around one to three words."""
+    marks = [i for i, w in enumerate(words) if w in QUOTE_MARKS]
+    dropped: set[int] = set()
+    for i, j in pairwise(marks):
+        inside = words[i + 1 : j]
+        if (
+            i not in dropped
+            and 0 < len(inside) <= SCARE_WORDS
+            and all(w.isalpha() or w == "-" for w in inside)
+        ):
+            dropped.update((i, j))
+    return [i for i in range(len(words)) if i not in dropped]
 
 
 def longest_first(matches: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
