@@ -159,8 +159,8 @@ class Analyzer:
         )
 
 
-QUOTE_MARKS = frozenset(['"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "\u00ab", "\u00bb"])
-"""Quotation marks, straight and typographic."""
+QUOTE_MARKS = OPENING_QUOTES | {"\u201d", "\u2019", "\u00bb"}
+"""Quotation marks, straight and typographic, opening and closing."""
 
 SCARE_WORDS = 3
 """Most words between the marks of scare quotes ("open", "so-called")."""
