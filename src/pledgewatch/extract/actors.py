@@ -87,7 +87,7 @@ def _is_place(doc: Doc, start: int, end: int, an: Analyzer) -> bool:
     ("pointed to Moscow's threats") is the government, and so is the seat
     of a government ("the government in Oslo")."""
     after = doc[end].lower_ if end < len(doc) else ""
-    if after in ("'s", "’s"):
+    if after == "'s":  # also "’s", as lower-case forms read it
         return False
     prepositions = an.lexicon["place_prepositions"]
     before1, before2 = _previous_words(doc, start, 1), _previous_words(doc, start, 2)

@@ -500,7 +500,7 @@ def participle(word: str) -> bool:
     return word.endswith("ed") or word in PARTICIPLES
 
 
-CLAUSE_WORDS = frozenset("that which who where when while whose".split())
+CLAUSE_WORDS = RELATIVE_PRONOUNS | {"where", "when", "while"}
 """Words that open another clause inside a phrase."""
 
 
@@ -509,7 +509,9 @@ PASSIVE_PHRASE_REACH = 14
 through the training hubs in western Ukraine by X")."""
 
 
-POSSESSIVES = frozenset(["'s", "'", "’s", "’"])
+POSSESSIVES = frozenset(["'s", "'"])
+"""Possessive endings as lower-case forms read them (a curly apostrophe as a
+straight one: nlp._lower)."""
 
 
 def _possessor(actor: ActorSpan, group: Group, doc: Doc) -> bool:

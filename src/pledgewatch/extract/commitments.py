@@ -1131,9 +1131,9 @@ def _receiving(cue: Cue, doc: Doc) -> bool:
     while at > 0 and (low[at - 1] in OWNING_FORCES or low[at - 1] in UNIT_KINDS):
         at -= 1
     owner = [w for w in low[max(0, at - 2) : at] if w != "the"]
-    if len(owner) == 2 and owner[-1] in ("'s", "’s"):  # "Ukraine's" read as two tokens
+    if len(owner) == 2 and owner[-1] == "'s":  # "Ukraine's" (or "Ukraine’s") as two tokens
         owner = [owner[0] + owner[1]]
-    if owner and owner[-1] in ("ukrainian", "ukraine's", "ukraine’s", "kyiv's"):
+    if owner and owner[-1] in ("ukrainian", "ukraine's", "kyiv's"):
         return True
     after = [w for w in low[cue.end : cue.end + 3] if w != "the"]
     return after[:2] == ["of", "ukraine"]
@@ -1406,11 +1406,12 @@ def _kept_at_home(group: Group, s: Sentence, an: Analyzer) -> bool:
         return False
     end = min(s.span.end, group.end + KEPT_REACH)
     end = _clause_break(doc, group.end, end)
-    words = [w for w in lowers(doc)[group.end : end] if w.isalpha()]
+    low = lowers(doc)
+    words = [w for w in low[group.end : end] if w.isalpha()]
     after = " " + " ".join(words) + " "
     if any(f" {p} " in after for p in an.lexicon["kept_at_home"]) or words[-1:] == ["home"]:
         return True  # "keep their soldiers home."
-    own = lowers(doc)[group.end - 1] in OWN_WORDS or (bool(words) and words[0] in OWN_WORDS)
+    own = low[group.end - 1] in OWN_WORDS or (bool(words) and words[0] in OWN_WORDS)
     if words[-1:] == ["out"] and own:
         return True  # "keep their soldiers out.", not "keep Russian troops out."
     before = {a.actor for a in s.actors if a.end <= group.start}
@@ -1922,7 +1923,7 @@ def _ends_phrase(low: Sequence[str], at: int) -> bool:
     word = low[at]
     if word == "-":
         return False  # "to the British-led group": a compound, not the name
-    return word in ("'s", "’s") or not word.isalpha() or word in PHRASE_ENDS
+    return word == "'s" or not word.isalpha() or word in PHRASE_ENDS
 
 
 def _narrowest(scope: list[Cue], doc: Doc | None = None) -> list[Cue]:
@@ -3018,11 +3019,7 @@ def _handed_over(group: Group, doc: Doc, at: int) -> bool:
             bool(FOR_UKRAINE.intersection(low[group.end : at]))  # "supply six boats to Kyiv", not
             or any(  # "supply fighter aircraft for an air policing mission"
                 a == "to" and b in FOR_UKRAINE
-                for a, b in zip(
-                    low[at : at + SUPPLIED_REACH],
-                    low[at + 1 : at + SUPPLIED_REACH + 1],
-                    strict=False,
-                )
+                for a, b in pairwise(low[at : at + SUPPLIED_REACH + 1])
             )
         )
     )
