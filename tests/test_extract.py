@@ -6529,6 +6529,32 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="a-commitment-still-being-organized-is-no-stance",
         ),
+        pytest.param(
+            "The Dutch government refuses to allow frozen Russian assets to be used for a loan "
+            "to Kyiv.",
+            {("NLD", Category.FINANCING, Status.OPPOSED)},
+            id="refusing-to-allow-others-a-use-is-opposed",
+        ),
+        pytest.param(
+            "Austria refused to let its soldiers take part in the mission in Ukraine.",
+            {("AUT", Category.GROUND_FORCES, Status.DECLINED)},
+            id="refusing-to-let-its-own-go-is-declined",
+        ),
+        pytest.param(
+            "Hungary refuses to let arms for Ukraine cross its territory.",
+            {("HUN", Category.LOGISTICS, Status.DECLINED)},
+            id="refusing-passage-across-its-own-ground-is-declined",
+        ),
+        pytest.param(
+            "The joint loan for Ukraine was dropped after Slovakia vetoed it in June.",
+            {("SVK", Category.FINANCING, Status.OPPOSED)},
+            id="a-name-after-after-opens-a-clause-it-is-subject-of",
+        ),
+        pytest.param(
+            "Luxembourg is resisting a German plan to lend Ukraine more money.",
+            {("LUX", Category.FINANCING, Status.OPPOSED)},
+            id="resisting-a-plan-to-do-something-objects-to-that-thing",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -670,6 +670,7 @@ def _subject(
         if (
             _possessor(last, group, doc)
             or not preceded_by_preposition(doc, chain[0].start, sent.start)
+            or _clause_after_conjunction(chain, group, doc)
             or _with_gerund(chain, group, doc)
             or _state_forces(chain, doc, sent.start)
         ):
@@ -680,6 +681,22 @@ def _subject(
     if after and _agent(group, actors[after[0]], doc):
         return coordinated(actors, after[0], doc), "agent"
     return [], ""
+
+
+TIME_CONJUNCTIONS = frozenset("after before until since".split())
+"""Words that are prepositions before a name ("after Belgium") or open a
+clause whose subject the name is ("after Belgium blocked it")."""
+
+
+def _clause_after_conjunction(chain: Sequence[ActorSpan], group: Group, doc: Doc) -> bool:
+    """ "was shelved after Belgium blocked it": a name after "after",
+    "before", "until" or "since" with the stance right behind it (past
+    auxiliaries and adverbs) is that clause's subject."""
+    start = chain[0].start
+    if start == 0 or doc[start - 1].lower_ not in TIME_CONJUNCTIONS:
+        return False
+    between = lowers(doc)[chain[-1].end : group.start]
+    return all(w in AUXILIARIES or _adverb(w) for w in between)
 
 
 ANY_WORDS = frozenset("any every each".split())

@@ -395,10 +395,12 @@ def _groups(statuses: Sequence[Cue], blockers: Iterable[int], doc: Doc) -> list[
         elif last is not None and _objected_relative(groups[-1], cue, blocked, doc):
             groups[-1].append(cue)
             relative_end = clause_end(doc, cue.start, len(doc))
-        elif (
-            last is not None
-            and sum(orth[i] != "," for i in range(last.end, cue.start)) <= GROUP_GAP
-            and not blocked.intersection(range(last.end, cue.start))
+        elif last is not None and (
+            _object_verb(groups[-1], cue, doc)
+            or (
+                sum(orth[i] != "," for i in range(last.end, cue.start)) <= GROUP_GAP
+                and not blocked.intersection(range(last.end, cue.start))
+            )
         ):
             groups[-1].append(cue)
         else:
@@ -423,6 +425,39 @@ def _objected_relative(group: Sequence[Cue], cue: Cue, blocked: set[int], doc: D
     return bool({"that", "which"}.intersection(reach)) and not any(
         w in CLAUSE_END or w in CLAUSE_OPENERS for w in low[last.end : cue.start]
     )
+
+
+OBJECTED_PLANS = frozenset(
+    "plan plans proposal proposals scheme bid move attempt attempts effort efforts push idea "
+    "initiative call calls demand demands pressure".split()
+)
+"""Nouns of a plan whose "to" verb is what an objection to the plan
+objects to ("is resisting a Commission plan to lend")."""
+
+PERMITTING = frozenset("let allow permit".split())
+"""Verbs of leave whose object's verb is what a refusal of leave refuses
+("refused to let its soldiers take part")."""
+
+OBJECT_VERB_REACH = 6
+"""Tokens from a stance to the verb of the plan or the leave it is about."""
+
+
+def _object_verb(group: Sequence[Cue], cue: Cue, doc: Doc) -> bool:
+    """ "Belgium is resisting a German plan to lend Ukraine the cash",
+    "refused to let its soldiers take part": the verb of a plan objected to,
+    or of an object of a refusal of leave, belongs to that stance, whatever
+    names or kinds the words between hold (they say whose plan, or who
+    would go)."""
+    last = group[-1]
+    between = lowers(doc)[last.end : cue.start]
+    if not 1 <= len(between) <= OBJECT_VERB_REACH or any(
+        w in CLAUSE_END or w in CLAUSE_OPENERS or w == "," for w in between
+    ):
+        return False
+    if last.label == Status.OPPOSED.value and len(between) >= 2:
+        return between[-1] == "to" and between[-2] in OBJECTED_PLANS
+    refusal = last.label in (Status.OPPOSED.value, Status.DECLINED.value)
+    return refusal and bool(PERMITTING.intersection(last.text.lower().split()))
 
 
 WEIGHED_REACH = 6
@@ -4253,6 +4288,22 @@ FUNDED_FROM = ("minist", "committee", "director", "chief", "office", "by", "from
 ministers") or where the money comes from ("financed from its own budget")."""
 
 
+OWN_GROUND = frozenset("territory airspace soil ports roads railways".split())
+"""What a state lets others' supplies pass through: refusing to let them
+cross "its territory" withholds its own logistics."""
+
+
+def _through_own_ground(group: Group, s: Sentence) -> bool:
+    """ "refuses to let weapons for Ukraine cross its territory": a refusal
+    to let others pass through one's own ground is declining to help carry
+    them, not objecting to others' help."""
+    low = lowers(s.span.doc)
+    end = clause_end(s.span.doc, group.end, s.span.end)
+    return any(
+        low[i] in ("its", "their") and low[i + 1] in OWN_GROUND for i in range(group.end, end - 1)
+    )
+
+
 JOINT = frozenset([Category.SANCTIONS, Category.FINANCING])
 """Kinds that allies adopt together (a sanctions package, a joint loan):
 withholding consent blocks them (ANNOTATION.md: a veto is opposed)."""
@@ -5853,6 +5904,15 @@ def _read_sentence(
                 final, why_status = Status.OPPOSED, why_status + f"; others' '{doc[at].text}'"
             if final is Status.DECLINED and category in JOINT and _consent(group, an, doc):
                 final, why_status = Status.OPPOSED, why_status + "; consent withheld -> opposed"
+            if (
+                final is Status.OPPOSED
+                and category is Category.LOGISTICS
+                and _through_own_ground(group, s)
+            ):
+                final, why_status = (
+                    Status.DECLINED,
+                    why_status + "; across its own ground -> declined",
+                )
             if final is Status.OPPOSED and _withheld_unless(group, category, actors, s):
                 final, why_status = Status.CONDITIONAL, why_status + "; unless ... -> conditional"
             givers, giver_text = actors, actor_text
