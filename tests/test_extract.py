@@ -6555,6 +6555,40 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("LUX", Category.FINANCING, Status.OPPOSED)},
             id="resisting-a-plan-to-do-something-objects-to-that-thing",
         ),
+        pytest.param(
+            "The EU is lending Kyiv 90 billion euros, a decision that the Kremlin has called an "
+            "attempt to prolong the war at the expense of taxpayers.",
+            {
+                ("org:eu", Category.FINANCING, Status.COMMITTED),
+                ("RUS", Category.FINANCING, Status.OPPOSED),
+            },
+            id="a-clause-hung-on-a-move-that-is-about-the-clause-before",
+        ),
+        pytest.param(
+            "Moscow calls any Western force an occupation.",
+            {("RUS", Category.GROUND_FORCES, Status.OPPOSED)},
+            id="calling-a-force-an-occupation-opposes-it",
+        ),
+        pytest.param(
+            "Russia objects to every euro that helps Ukraine.",
+            {("RUS", Category.FINANCING, Status.OPPOSED)},
+            id="every-euro-is-money",
+        ),
+        pytest.param(
+            "The Kremlin said any decision to use the assets would be theft.",
+            {("RUS", Category.FINANCING, Status.OPPOSED)},
+            id="using-the-assets-is-money",
+        ),
+        pytest.param(
+            "Belgium refuses any use of the assets held in Brussels.",
+            {("BEL", Category.FINANCING, Status.OPPOSED)},
+            id="money-beginning-inside-a-refusal-is-what-is-refused",
+        ),
+        pytest.param(
+            "Armenia would not let its ports be used to supply a foreign force.",
+            {("ARM", Category.LOGISTICS, Status.DECLINED)},
+            id="not-letting-its-own-be-used-is-declined",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2232,7 +2232,9 @@ def _categories(
         for c in cats
         if (group.end <= c.start or (group.start <= c.start and c.end > group.end))
         and c.start < limit
-        and not (c.start < group.end and c.label == Category.FINANCING.value)
+        and not (  # but after "refuses any use of", "use of the assets" is what is refused
+            c.start < group.end and c.end <= group.end + 1 and c.label == Category.FINANCING.value
+        )
         and not _excluded(c, doc)
         and not (_channel(c, doc) and not paying)
     ]
@@ -4159,6 +4161,12 @@ def _kinds(
         if bought:  # "The order will be paid for by Sweden": what the sentence before named
             return [(c, "deal of the previous sentence paid for", False, -1) for c in bought]
         return [(Category.FINANCING, "paid for by", False, group.start)]  # "is paid for by X"
+    summed = _summed_up(group, s, cats)
+    if summed:  # "is lending Kiev 90 billion euros, a decision that the Kremlin has called"
+        return [
+            (Category(c.label), f"'{c.text}' of the clause it sums up", False, c.start)
+            for c in summed
+        ]
     referred = _back_reference(group, s, context)
     if referred:
         return [
@@ -4216,6 +4224,39 @@ def _kinds(
     if _financing_verb(group, s):  # "Denmark and Sweden financed the second package"
         return [(Category.FINANCING, "financing verb", False, group.start)]
     return []
+
+
+SUMMING_NOUNS = frozenset(
+    "decision move step plan deal measure agreement pledge offer announcement proposal "
+    "initiative scheme".split()
+)
+"""Nouns that, set off after a clause (", a move that Moscow called"),
+stand for what that clause says was done."""
+
+SUMMING_REACH = 12
+"""Tokens from a summing noun to the stance of the clause it opens."""
+
+
+def _summed_up(group: Group, s: Sentence, cats: Sequence[Cue]) -> list[Cue]:
+    """ "The EU is lending Kiev 90 billion euros, a decision that the Kremlin
+    has called an attempt to prolong the conflict": a stance in a clause
+    hung on ", a decision (that)" after another clause, naming no kind of
+    its own, is about the kinds of the clause before the comma."""
+    doc = s.span.doc
+    low = lowers(doc)
+    start = max(s.span.start, group.start - SUMMING_REACH)
+    commas = [i for i in range(start, group.start - 2) if low[i] == ","]
+    if not commas:
+        return []
+    comma = commas[-1]
+    if low[comma + 1] not in ("a", "the") or low[comma + 2] not in SUMMING_NOUNS:
+        return []
+    if any(w in CLAUSE_END for w in low[comma + 1 : group.start]):
+        return []
+    clause = max(
+        (i for i in range(s.span.start, comma) if low[i] in CLAUSE_END), default=s.span.start
+    )
+    return [c for c in cats if clause <= c.start and c.end <= comma][-1:]
 
 
 def _asked_about(context: Context, number: int) -> bool:
