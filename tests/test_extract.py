@@ -6589,6 +6589,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ARM", Category.LOGISTICS, Status.DECLINED)},
             id="not-letting-its-own-be-used-is-declined",
         ),
+        pytest.param(
+            "Estonia's €40 million for the scheme will be paid once the 2026 budget is passed.",
+            {("EST", Category.FINANCING, Status.CONDITIONAL)},
+            id="money-paid-once-a-budget-passes-is-conditional",
+        ),
+        pytest.param(
+            "Ireland said the money can be paid when the Chamber adopts the new law.",
+            {("IRL", Category.FINANCING, Status.CONDITIONAL)},
+            id="money-paid-when-a-chamber-adopts-a-law-is-conditional",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -208,6 +208,11 @@ APPROVALS = (
     "national assembly",
     "congress",
     "senate",
+    "chamber",
+    "house of commons",
+    "budget",
+    "law is adopted",
+    "law has been adopted",
 )
 """Words in a condition clause ("once parliament approves the budget") that
 make it a real condition, whatever word opens it."""
