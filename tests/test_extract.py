@@ -7121,3 +7121,23 @@ def test_lexicon_kinds_in_company_are_read_and_checked() -> None:
     data["kinds_in_company"] = ["tanker"]
     with pytest.raises(KnowledgeBaseError, match="kinds_in_company"):
         parse_lexicon(data)
+
+
+def test_an_article_led_by_another_mission_is_about_that_mission() -> None:
+    """A lede that names another mission's theatre (Kosovo) and neither
+    Ukraine nor the war's end: the troops pledged are for that mission, even
+    where a later sentence names Ukraine in passing."""
+    kosovo = (
+        "Italy and Portugal add soldiers to the Kosovo force\n\n"
+        "PRISTINA - Italy and Portugal pledged more soldiers for NATO's mission in Kosovo on "
+        "Friday. Italy will send another company of 150 troops in March. Portugal has "
+        "promised a platoon of engineers. Greece said it would keep its battalion in place. "
+        "The mission has kept the peace since 1999. Officials said the move had nothing to "
+        "do with the war in Ukraine."
+    )
+    assert extract_text(kosovo, published=date(2026, 5, 8)).commitments == ()
+    ukraine = kosovo.replace("NATO's mission in Kosovo", "the reassurance force for Ukraine")
+    assert ("ITA", G, Status.COMMITTED) in {
+        (c.actor, c.category, c.status)
+        for c in extract_text(ukraine, published=date(2026, 5, 8)).commitments
+    }

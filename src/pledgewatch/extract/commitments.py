@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1887,6 +1887,27 @@ def _for_national_forces(cue: Cue, s: Sentence) -> bool:
         if "for" in before and after and any(w in NATIONAL_FORCES for w in after[:2]):
             return "-" not in after  # not "for the US military-industrial complex"
     return False
+
+
+def _lede(doc: Doc) -> str:
+    """The text of an article's first LEDE_SENTENCES sentences (headline and
+    first sentence), blank lines aside."""
+    spans = (span for span in doc.sents if not all(t.is_space for t in span))
+    return " ".join(text_of(span) for span in islice(spans, LEDE_SENTENCES))
+
+
+def _another_theatre(s: Sentence, an: Analyzer) -> bool:
+    """ "A Turkish general took command of NATO's peacekeeping force in
+    Kosovo, as Romania pledged more soldiers": in an article whose lede names
+    neither Ukraine nor the war's end, a sentence that names another
+    mission's theatre (the lexicon's ``other_theatres``) and neither of them
+    is about that mission."""
+    text = text_of(s.span)
+    return (
+        _never_names_ukraine(s)
+        and bool(_war_words(an.lexicon["other_theatres"]).search(text))
+        and not _war_mentions(text, an)
+    )
 
 
 def _never_names_ukraine(s: Sentence) -> bool:
@@ -7148,6 +7169,7 @@ def read_commitments(
     actor_starts = [a.start for a in actor_spans]
     number = -1
     lede_end = 0
+    remote_lede = not _war_mentions(_lede(doc), an)
     listing: Listing | None = None
     paragraph: list[Category] = []
     for span in doc.sents:
@@ -7202,6 +7224,8 @@ def read_commitments(
             results = _conditioned_later(s, context, an, results, seen)
         if not read and listing is not None and mark >= 0 and not _question(span):
             read = _list_item(s, mark, listing, article)
+        if read and remote_lede and _another_theatre(s, an):  # "extra troops for KFOR"
+            read = [c for c in read if c.category is Category.SANCTIONS]
         for c in read:
             if (c.actor, c.category, c.status) not in seen:
                 seen.add((c.actor, c.category, c.status))
@@ -7221,7 +7245,7 @@ def read_commitments(
         and len(mentions) <= REMOTE_MENTIONS  # each is one
         and _war_mentions(document_text(doc), an) <= REMOTE_MENTIONS
         and (len(mentions) < REMOTE_MENTIONS or mentions[0].start >= lede_end)
-    ):
+    ) or (remote_lede and _war_words(an.lexicon["other_theatres"]).search(_lede(doc))):
         results = [  # "Germany has sent the largest contingent" to a Baltic exercise
             c
             for c in results

@@ -41,6 +41,7 @@ _LIST_KEYS = (
     "not_kinds",
     "not_stances",
     "war_context",
+    "other_theatres",
     "kept_at_home",
 )
 

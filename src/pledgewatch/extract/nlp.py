@@ -250,6 +250,7 @@ groups too loose to be anyone's commitment ("allies")."""
 NOT_CUES = (
     *GROUP_LISTS,
     "war_context",
+    "other_theatres",
     "consent_words",
     "negative_answers",
     "speech_markers",
