@@ -1898,10 +1898,10 @@ def _lede(doc: Doc) -> str:
 
 def _another_theatre(s: Sentence, an: Analyzer) -> bool:
     """ "A Turkish general took command of NATO's peacekeeping force in
-    Kosovo, as Romania pledged more soldiers": in an article whose lede names
-    neither Ukraine nor the war's end, a sentence that names another
-    mission's theatre (the lexicon's ``other_theatres``) and neither of them
-    is about that mission."""
+    Kosovo, as Romania pledged more soldiers": whether a sentence names
+    another mission's theatre (the lexicon's ``other_theatres``) and neither
+    Ukraine nor the war's end. Read only where the lede names neither either:
+    elsewhere "as in Lebanon" is a comparison."""
     text = text_of(s.span)
     return (
         _never_names_ukraine(s)
@@ -7169,7 +7169,8 @@ def read_commitments(
     actor_starts = [a.start for a in actor_spans]
     number = -1
     lede_end = 0
-    remote_lede = not _war_mentions(_lede(doc), an)
+    lede = _lede(doc)
+    remote_lede = not _war_mentions(lede, an)
     listing: Listing | None = None
     paragraph: list[Category] = []
     for span in doc.sents:
@@ -7245,7 +7246,7 @@ def read_commitments(
         and len(mentions) <= REMOTE_MENTIONS  # each is one
         and _war_mentions(document_text(doc), an) <= REMOTE_MENTIONS
         and (len(mentions) < REMOTE_MENTIONS or mentions[0].start >= lede_end)
-    ) or (remote_lede and _war_words(an.lexicon["other_theatres"]).search(_lede(doc))):
+    ) or (remote_lede and _war_words(an.lexicon["other_theatres"]).search(lede)):
         results = [  # "Germany has sent the largest contingent" to a Baltic exercise
             c
             for c in results
