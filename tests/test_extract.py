@@ -6599,6 +6599,19 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("IRL", Category.FINANCING, Status.CONDITIONAL)},
             id="money-paid-when-a-chamber-adopts-a-law-is-conditional",
         ),
+        pytest.param(
+            "Pledges:\n- Croatia and Slovenia: 40 armoured vehicles and 12 field guns.",
+            {
+                ("HRV", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("SVN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="a-digest-line-labelled-with-states-lists-what-they-give",
+        ),
+        pytest.param(  # a guard: a heading sums up a section, it states no offer
+            "Finland: drones, but no soldiers",
+            set(),
+            id="a-heading-labelled-with-a-state-states-no-offer",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -6730,9 +6730,7 @@ def _bullet(span: Span) -> int:
     first = next((t.i for t in span if not t.is_space), -1)
     if first < 0 or doc[first].text not in BULLETS:
         return -1
-    if first == 0 or "\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_:
-        return first
-    return -1
+    return first if _line_opens_at(doc, first) else -1
 
 
 def _listing(
@@ -7028,7 +7026,51 @@ def _colon_list(
             return []
         owner = f"the list after '{_chain_text(doc, [a])}'s {doc[noun].text}'"
         return _list_item(s, colon, (actors, Status.COMMITTED, owner), article)
-    return []
+    return _labelled_line(s, colon, an, day, article, read)
+
+
+def _labelled_line(
+    s: Sentence,
+    colon: int,
+    an: Analyzer,
+    day: date | None,
+    article: str,
+    read: Sequence[Commitment],
+) -> list[Commitment]:
+    """ "- Estonia, Latvia and Lithuania: 3,000 counter-drone guns.": a line
+    of a digest that opens with states and a colon lists what they give. A
+    heading ("Saudi Arabia: money, but not for arms") ends with no stop: it
+    sums up a section rather than stating an offer."""
+    doc, low = s.span.doc, lowers(s.span.doc)
+    mark = _bullet(s.span)
+    words = [t.i for t in s.span if not t.is_space and t.i != mark]
+    first = words[0]
+    if first < colon and low[first] == "the":
+        first += 1
+    if (mark < 0 and not _line_opens_at(doc, first)) or s.actors[0].start != first:
+        return []
+    if low[words[-1]] not in LINE_STOPS:
+        return []
+    chain = coordinated(s.actors, 0, doc)
+    if chain[-1].end != colon or any(a.kind == "person" for a in chain):
+        return []
+    if any(g.start < colon for g in _groups(s.of("status"), [], doc)):
+        return []
+    stated = {c.actor for c in read}
+    actors = [x for x in resolve(chain, an, day) if x not in stated and x != BENEFICIARY]
+    if not actors:
+        return []
+    owner = f"the line labelled '{_chain_text(doc, chain)}:'"
+    return _list_item(s, colon, (actors, Status.COMMITTED, owner), article)
+
+
+LINE_STOPS = frozenset(".;")
+"""Marks that end a digest's item, which a heading lacks."""
+
+
+def _line_opens_at(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the first of its line."""
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 
 PARTICIPATING = frozenset("part participate participates participated participating serve".split())
