@@ -6612,6 +6612,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="a-heading-labelled-with-a-state-states-no-offer",
         ),
+        pytest.param(
+            "Bulgaria said its stocks of shells were empty and that it could send no more to Ukraine.",
+            {("BGR", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="sending-no-more-is-declined",
+        ),
+        pytest.param(  # a guard: a limit is no refusal
+            "Estonia will send no more than 50 soldiers to Ukraine.",
+            {("EST", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="sending-no-more-than-a-number-is-a-limit",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -669,7 +669,7 @@ def _to_neither(group: Group, doc: Doc) -> bool:
 NONE_PREPOSITIONS = frozenset("in on to for with".split())
 """Prepositions between a stance and the "no" of what it takes part in."""
 
-NO_IDIOMS = frozenset("longer later sooner less more fewer doubt matter".split())
+NO_IDIOMS = frozenset("longer later sooner doubt matter".split())
 """Words after "no" that make it no negation ("no later than", "no doubt")."""
 
 
@@ -681,12 +681,15 @@ def _in_none(group: Group, doc: Doc) -> bool:
     at = group.end
     if at < len(doc) and low[at] in NONE_PREPOSITIONS:
         at += 1  # "take part in no mission": past the preposition
-    return (
-        at + 1 < len(doc)
-        and low[at] == "no"
-        and doc[at + 1].is_alpha
-        and low[at + 1] not in NO_IDIOMS
-    )
+    if at + 1 >= len(doc) or low[at] != "no" or not doc[at + 1].is_alpha:
+        return False
+    if low[at + 1] in NO_MORE:  # "could send no more", not "no more than 500"
+        return low[at + 2 : at + 3] != ["than"]
+    return low[at + 1] not in NO_IDIOMS
+
+
+NO_MORE = frozenset("more less fewer".split())
+"""Words after "no" that refuse ("can give no more") unless "than" follows."""
 
 
 SUBJECT_REACH = 8
