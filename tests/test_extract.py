@@ -6613,7 +6613,7 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="a-heading-labelled-with-a-state-states-no-offer",
         ),
         pytest.param(
-            "Bulgaria said its stocks of shells were empty and that it could send no more to Ukraine.",
+            "Bulgaria said its stocks of shells were empty and it could send no more to Ukraine.",
             {("BGR", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
             id="sending-no-more-is-declined",
         ),
