@@ -6622,6 +6622,31 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("EST", Category.GROUND_FORCES, Status.COMMITTED)},
             id="sending-no-more-than-a-number-is-a-limit",
         ),
+        pytest.param(
+            "Finland could send radars to help monitor a ceasefire in Ukraine. "
+            "But only if the mandate is clear.",
+            {("FIN", Category.ISR, Status.CONDITIONAL)},
+            id="a-sentence-that-is-only-a-condition-sets-it-on-the-stance-before",
+        ),
+        pytest.param(
+            "Latvia intends to put €20 million into interceptor drones for Ukraine. "
+            "The money can only be released if parliament approves the budget.",
+            {("LVA", Category.AIR_DEFENSE, Status.CONDITIONAL)},
+            id="the-money-refers-back-to-a-sum-whatever-it-buys",
+        ),
+        pytest.param(
+            "New Zealand is weighing whether to send soldiers to Ukraine. Any contribution "
+            "of land forces would be a matter for Cabinet to decide once the mandate is clear.",
+            {("NZL", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="a-matter-for-cabinet-once-is-a-condition",
+        ),
+        pytest.param(  # a guard: the later condition is on land forces only
+            "Once a ceasefire is in place, Norway will send a C-130 transport aircraft to carry "
+            "supplies for the force in Ukraine. Any contribution of land forces would be a matter "
+            "for the government to decide once the mandate is clear.",
+            {("NOR", Category.LOGISTICS, Status.COMMITTED)},
+            id="a-contribution-of-a-kind-refers-back-to-that-kind-only",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

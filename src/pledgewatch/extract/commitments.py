@@ -6895,6 +6895,9 @@ REFERRING = frozenset("the any such this that these those".split())
 OPENING_CONJUNCTIONS = frozenset("but however yet and".split())
 """Conjunctions that may open a sentence before such a reference ("But that frigate")."""
 
+CONDITION_FRAGMENTS = [["only", w] for w in "if once when after with provided".split()]
+"""Openings of a sentence that is nothing but a condition on the stance before."""
+
 PRONOUN_SUBJECTS = frozenset(["they", "it"])
 """Pronouns that, opening a sentence which names no kind, stand for the stance before."""
 
@@ -6937,9 +6940,12 @@ def _conditioned_later(
     named = [  # "that frigate", "the jets": the kind the stance before named
         c for c in s.of("category") if any(c.start == t.i for t in tokens[1:3])
     ]
-    pronoun = (  # "They will be deployed only if ...", not "It does not depend on ..."
-        words[0] in PRONOUN_SUBJECTS and not s.of("category") and not s.of("negations")
-    )
+    pronoun = (
+        (  # "They will be deployed only if ...", not "It does not depend on ..."
+            words[0] in PRONOUN_SUBJECTS and not s.of("category") and not s.of("negations")
+        )
+        or words[:2] in CONDITION_FRAGMENTS
+    )  # "But only if the mandate is clear."
     if not pronoun and ((noun is None and not named) or words[0] not in REFERRING):
         return results
     conditions, strong = _conditions(s.span, s.cues, an)
@@ -6953,10 +6959,14 @@ def _conditioned_later(
         if noun is not None
         else frozenset(Category(c.label) for c in named)
     )
+    of_kinds = frozenset(Category(c.label) for c in s.of("category") if c.start < condition_at)
+    if noun is not None and of_kinds and kinds == frozenset(Category):
+        kinds = of_kinds  # "Any contribution of land forces would ... once": of those only
     earlier = {
         (c.actor, c.category, c.status): c
         for c in context.last[1]
-        if c.category in kinds and c.status in (Status.COMMITTED, Status.CONSIDERING)
+        if (c.category in kinds or (noun in SUM_REFERENCES and _a_sum(c)))
+        and c.status in (Status.COMMITTED, Status.CONSIDERING)
     }
     updated = []
     for c in results:
@@ -6985,6 +6995,15 @@ def _conditioned_later(
             )
         )
     return updated
+
+
+SUM_REFERENCES = frozenset(["money", "sum"])
+"""Nouns that refer back to any stance that gave a sum, whatever it buys
+("€20 million into interceptor drones ... The money can only be released if")."""
+
+
+def _a_sum(c: Commitment) -> bool:
+    return c.magnitude is not None and any(unit == "money" for _, _, unit in _sizes(c.magnitude))
 
 
 def _condition_only(c: Commitment) -> bool:
