@@ -6647,6 +6647,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.LOGISTICS, Status.COMMITTED)},
             id="a-contribution-of-a-kind-refers-back-to-that-kind-only",
         ),
+        pytest.param(
+            "The EU adopted its 20th package of sanctions against Russia over the war in Ukraine. "
+            "Greece won a transition. Malta asked for more time. Cyprus stayed silent. "
+            "Norway said it would transpose the package.",
+            {
+                ("org:eu", Category.SANCTIONS, Status.COMMITTED),
+                ("NOR", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="the-package-of-sanctions-is-the-package-named-later",
+        ),
+        pytest.param(
+            "Poland voted in favour of the sanctions package.",
+            {("POL", Category.SANCTIONS, Status.COMMITTED)},
+            id="voting-in-favour-is-committed",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -130,7 +130,7 @@ ELLIPTIC_OBJECTS = frozenset(
     "offer take join participate package plan scheme measure measures proposal initiative "
     "back support consent give effort mission operation option request decision task "
     "agreement deal accord team teams staff question matter issue document declaration "
-    "ahead".split()
+    "ahead alignment".split()
 )
 """Words after a stance that name no kind of support of their own ("did not
 want to commit to participation"): the kind is the topic of the context."""
@@ -6080,10 +6080,13 @@ def _remember(
     """Keep a sentence's subject and topic: the kinds of the commitments read
     in it, else every kind it names ("blocked reimbursements from the fund
     that pays for arms sent to Ukraine" is about the reimbursements)."""
+    low = lowers(s.span.doc)
     for cue in s.of("category"):  # "the sanctions package" -> "the package" later
         head = cue.text.lower().split()[-1]
         if head in ELLIPTIC_OBJECTS:
             context.named[head] = Category(cue.label)
+        if cue.start >= 2 and low[cue.start - 1] == "of" and low[cue.start - 2] in ELLIPTIC_OBJECTS:
+            context.named[low[cue.start - 2]] = Category(cue.label)  # "the package of sanctions"
         if cue.label == Category.AIR_FORCES.value and _names_a_task(cue):
             context.air_mission = True
     actors = (  # "The minister also spoke about NATO jets": the minister is the subject
