@@ -6662,6 +6662,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("POL", Category.SANCTIONS, Status.COMMITTED)},
             id="voting-in-favour-is-committed",
         ),
+        pytest.param(
+            "Japan has put about $37 million into the NATO fund for Ukraine.",
+            {("JPN", Category.FINANCING, Status.COMMITTED)},
+            id="putting-about-a-sum-into-a-fund-is-committed",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
