@@ -6667,6 +6667,27 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("JPN", Category.FINANCING, Status.COMMITTED)},
             id="putting-about-a-sum-into-a-fund-is-committed",
         ),
+        pytest.param(
+            "Fresh funding for the drone fund for Ukraine came from Belgium and Austria.",
+            {
+                ("BEL", Category.FINANCING, Status.COMMITTED),
+                ("AUT", Category.FINANCING, Status.COMMITTED),
+            },
+            id="money-that-came-from-states-is-theirs",
+        ),
+        pytest.param(
+            "New money for the NATO list of weapons for Ukraine came from Spain and Portugal.",
+            {
+                ("ESP", Category.FINANCING, Status.COMMITTED),
+                ("PRT", Category.FINANCING, Status.COMMITTED),
+            },
+            id="money-no-one-owns-by-name-can-come-from-states",
+        ),
+        pytest.param(  # a guard: a hope for where money will come from
+            "Sweden says most of the money for the Ukrainian fleet would have to come from Norway.",
+            set(),
+            id="money-that-would-have-to-come-from-a-state-is-no-pledge",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
