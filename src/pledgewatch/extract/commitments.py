@@ -4437,12 +4437,9 @@ def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str],
             cue = Cue("category", Category.FINANCING.value, cue.start, cue.end, cue.text)
         elif not _ownable(cue, words[-1]):
             if cue.label == Category.FINANCING.value and words[-1] in SOURCED_NOUNS:
-                found += [  # "New money for the list came from Canada and Denmark"
-                    (resolve(coordinated(s.actors, i, doc), an, day), cue, why)
-                    for i, a in enumerate(s.actors)
-                    if (why := _came_from(cue, a, s))
-                ]
+                found += _came_from(cue, s, an, day)  # "New money ... came from Canada"
             continue
+        found += _came_from(cue, s, an, day)
         for a_index, a in enumerate(s.actors):
             after = a.end < len(doc) and doc[a.end].lower_ in POSSESSIVES
             if after and _followed(a, doc):
@@ -4455,8 +4452,6 @@ def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str],
             elif cue.end < len(doc) and doc[cue.end].lower_ == "from" and a.start == cue.end + 1:
                 chain = coordinated(s.actors, a_index, doc)
                 found.append((resolve(chain, an, day), cue, f"'from {_chain_text(doc, chain)}'"))
-            elif why := _came_from(cue, a, s):
-                found.append((resolve(coordinated(s.actors, a_index, doc), an, day), cue, why))
     return [
         *found,
         *_owned_sums(s, an, day),
@@ -4477,20 +4472,27 @@ SOURCED_NOUNS = frozenset("money cash funds".split())
 can come from someone."""
 
 
-def _came_from(cue: Cue, a: ActorSpan, s: Sentence) -> str:
+def _came_from(
+    cue: Cue, s: Sentence, an: Analyzer, day: date | None
+) -> list[tuple[list[str], Cue, str]]:
     """ "New money for the purchase list came from Canada, Denmark and
     Norway": money that came from states is theirs, when it is the subject
-    of "came" (named before it, in the same clause). Says why, or nothing."""
+    of "came" (named before it, in the same clause)."""
     doc, low = s.span.doc, lowers(s.span.doc)
-    verb = a.start - 2
-    if verb <= cue.end or low[a.start - 1] != "from" or low[verb] not in CAME:
-        return ""
-    between = low[cue.end : verb]
-    if len(between) > CAME_REACH or any(w in CLAUSE_END or w in CLAUSE_OPENERS for w in between):
-        return ""
-    return (
-        f"'{doc[verb].text} from {_chain_text(doc, coordinated(s.actors, s.actors.index(a), doc))}'"
-    )
+    for index, a in enumerate(s.actors):
+        verb = a.start - 2
+        if verb <= cue.end or low[a.start - 1] != "from" or low[verb] not in CAME:
+            continue
+        between = low[cue.end : verb]
+        if len(between) > CAME_REACH or any(
+            w in CLAUSE_END or w in CLAUSE_OPENERS for w in between
+        ):
+            return []
+        chain = coordinated(s.actors, index, doc)
+        return [
+            (resolve(chain, an, day), cue, f"'{doc[verb].text} from {_chain_text(doc, chain)}'")
+        ]
+    return []
 
 
 FOLLOWING = ("align", "appl", "implement", "adopt", "join", "transpos", "follow")
