@@ -7131,8 +7131,9 @@ LINE_STOPS = frozenset(".;")
 
 
 def _line_opens_at(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is the first of its line."""
-    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+    """Whether token ``i`` is the first of its line (spaCy keeps line breaks
+    as tokens of their own; a token's trailing whitespace is one space at most)."""
+    return i == 0 or "\n" in doc[i - 1].text
 
 
 PARTICIPATING = frozenset("part participate participates participated participating serve".split())
@@ -7299,7 +7300,7 @@ def read_commitments(
             or bool(_owned_sums(s, an, day))
             or bool(_delivered_by(s, an, day))
         )
-        if span.start == 0 or "\n" in doc[span.start - 1].text or span[0].is_space:
+        if _line_opens_at(doc, span.start) or span[0].is_space:
             paragraph = []  # a line break begins a new paragraph
             context.turn = _labelled_speaker(span, labels, an, day)
             context.interviewee = context.turn or context.interviewee
