@@ -6688,6 +6688,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="money-that-would-have-to-come-from-a-state-is-no-pledge",
         ),
+        pytest.param(
+            "Latvia gives Ukraine military help in the amount of 0.3 per cent from its GDP.",
+            {("LVA", Category.FINANCING, Status.COMMITTED)},
+            id="military-help-as-a-share-of-gdp-is-money",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -226,7 +226,16 @@ SUBJECT_PRONOUNS = frozenset("it they we he she".split())
 
 
 GENERAL_WEAPONS = frozenset(
-    ["weapons", "weapon", "arms", "equipment", "military aid", "package", "military equipment"]
+    [
+        "weapons",
+        "weapon",
+        "arms",
+        "equipment",
+        "military aid",
+        "military help",
+        "package",
+        "military equipment",
+    ]
 )
 """Weapon cues too general to name equipment: a sum or a fund for them is financing."""
 
@@ -361,7 +370,7 @@ _MONEY = (
     r"(?:euros?|dollars|pounds|kroner|kronor|krone|kronur|krónur|crowns|korun[ay]?|francs|yen|"
     r"zlotys?|złoty|hryvnias?|hryvnia|forints?|lei|lira|rupees|riyals|dirhams|yuan)\b"
     r"|\b\d(?:[\d,.]*\d)?\s(?:million|billion|trillion)\swon\b"
-    r"|\b\d(?:[\d,.]*\d)?\s?(?:percent|per\scent|%)\sof\s(?:its\s|their\s|the\s|our\s|his\s|her\s)?"
+    r"|\b\d(?:[\d,.]*\d)?\s?(?:percent|per\scent|%)\s(?:of|from)\s(?:its\s|their\s|the\s|our\s|his\s|her\s)?"
     r"(?:gdp|gross\sdomestic\sproduct|national\sincome))"
     r"(?!" + _PRICE + "))"
 )
@@ -2089,10 +2098,11 @@ def _military_support(cue: Cue, doc: Doc) -> bool:
     return "military" in before and ("," in before or "and" in before)
 
 
-MONEY_REACH = 4
+MONEY_REACH = 6
 """Tokens after a stance within which a sum makes the pledge one of money
-("put €300 million into ...", "committed $2 billion in military assistance"),
-whatever general kind ("assistance", "weapons") follows."""
+("put €300 million into ...", "committed $2 billion in military assistance",
+"military help in the amount of 0.25 per cent of GDP"), whatever general kind
+("assistance", "weapons") follows."""
 
 
 def _general(cue: Cue, doc: Doc) -> bool:
@@ -2190,7 +2200,7 @@ VALUE_WORDS = frozenset("worth valued totalling totaling value cost costing pric
 """Words before a sum that give what something is worth, not money given."""
 
 
-MATERIEL = GENERAL_WEAPONS - {"military aid", "package"}
+MATERIEL = GENERAL_WEAPONS - {"military aid", "military help", "package"}
 """General weapon cues that still name things, not money: "equipment worth
 JPY 2 billion" is equipment (unlike "military aid worth 0.25 percent")."""
 
