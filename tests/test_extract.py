@@ -6693,6 +6693,36 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("LVA", Category.FINANCING, Status.COMMITTED)},
             id="military-help-as-a-share-of-gdp-is-money",
         ),
+        pytest.param(
+            "Sweden gave 20 armoured vehicles, Norway 30 and Finland 12.",
+            {
+                ("SWE", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("FIN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="a-gapped-clause-with-a-bare-count-shares-the-stance",
+        ),
+        pytest.param(
+            "Greece has put three frigates at the disposal of the mission, and Cyprus one.",
+            {
+                ("GRC", Category.NAVAL_FORCES, Status.COMMITTED),
+                ("CYP", Category.NAVAL_FORCES, Status.COMMITTED),
+            },
+            id="a-gapped-count-after-a-stance-that-follows-its-object",
+        ),
+        pytest.param(
+            "Canada announced CAD 40 million and Australia AUD 20 million for the drone fund.",
+            {
+                ("CAN", Category.FINANCING, Status.COMMITTED),
+                ("AUS", Category.FINANCING, Status.COMMITTED),
+            },
+            id="a-gapped-sum-after-a-sum-in-the-stance-cue",
+        ),
+        pytest.param(  # a possessive opens no gapped clause
+            "Latvia sent 40 drones, and Estonia's 12 howitzers are on their way.",
+            {("LVA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-possessive-after-a-count-is-no-gapped-subject",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

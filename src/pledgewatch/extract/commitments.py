@@ -5466,8 +5466,12 @@ def _gapped(
     stance it shares, its actors and its text. A name counts when it follows
     a comma or "and", is no preposition's object, is followed by what it
     gives (a kind or a sum before the next name), and the stance before it
-    named a kind too. A name followed by a verb of its own ("Seoul holds its
-    line on weapons") shares nothing, and the stance's scope ends there."""
+    named a kind too; or when only a bare count follows it ("Sweden gave 20
+    vehicles, Norway 30", "put two minehunters at the disposal of the
+    mission, and Bulgaria one") and its clause counted a kind. A possessive
+    ("Prague's Gripens") is no subject. A name followed by a verb of its own
+    ("Seoul holds its line on weapons") shares nothing, and the stance's
+    scope ends there."""
     doc = s.span.doc
     found: dict[Group, tuple[Group, list[str], str]] = {}
     kinds = [c.start for c in cats]
@@ -5486,16 +5490,26 @@ def _gapped(
             and not _town_and_country(doc, a.start, s.span.start)
             and not (a.end < len(doc) and doc[a.end].text == "-")  # "PURL, the NATO-run scheme"
             and not (a.end < len(doc) and doc[a.end].lower_ in SCHEME_NOUNS)  # "the NATO scheme"
+            and not (a.end < len(doc) and doc[a.end].lower_ in ("'s", "’s"))  # "Prague's Gripens"
         ]
         starts = [s.actors[i].start for i in names]
-        if not names or not any(group.end <= k < starts[0] for k in kinds):
+        if not names:
+            continue
+        between = doc[group.start : starts[0]]  # "announced CAD 40 million": "CAD" in the cue
+        named = any(group.end <= k < starts[0] for k in kinds) or MONEY.search(text_of(between))
+        counted = any(t.like_num for t in doc[s.span.start : starts[0]]) and any(
+            s.span.start <= k < starts[0] for k in kinds
+        )  # "put two minehunters at the disposal of the mission, and Bulgaria one"
+        if not (named or counted):
             continue
         for n, i in enumerate(names):
             chain = coordinated(s.actors, i, doc)
             end = starts[n + 1] if n + 1 < len(names) else stop
-            gives = any(chain[-1].end <= k < end for k in kinds) or MONEY.search(
-                text_of(doc[chain[-1].end : end])
-            )
+            rest = doc[chain[-1].end : end]
+            gives = (
+                named
+                and (any(chain[-1].end <= k < end for k in kinds) or MONEY.search(text_of(rest)))
+            ) or (counted and _bare_count(rest))
             if not gives:
                 continue
             own_verb = chain[-1].end < len(doc) and _own_verb(doc[chain[-1].end], kinds)
@@ -5505,6 +5519,31 @@ def _gapped(
                 cue = Cue("status", verb.label, chain[0].start, chain[-1].end, verb.text)
                 found[Group((cue,))] = (group, actors, _chain_text(doc, chain))
     return found
+
+
+REMNANT_OPENERS = frozenset("one another further more".split())
+"""Words that open a bare count left of a gapped clause: "and Bulgaria one",
+"Norway another 30", "and Finland a further 12"."""
+
+REMNANT_LENGTH = 4
+"""Tokens at most in a bare count left of a gapped clause ("a further 12 each")."""
+
+
+def _bare_count(rest: Span) -> bool:
+    """What is left after a name up to a comma is a count with no kind
+    ("Sweden gave 20 vehicles, Norway 30 and Finland 12", "two minehunters,
+    and Bulgaria one, the navies said"): the kind of the stance before."""
+    words: list[Token] = []
+    for t in rest:
+        if t.is_punct or t.lower_ == "and":
+            break
+        if t.lower_ != "a":
+            words.append(t)
+    return (
+        0 < len(words) <= REMNANT_LENGTH
+        and (words[0].like_num or words[0].lower_ in REMNANT_OPENERS)
+        and all(t.like_num or t.lower_ in REMNANT_OPENERS or t.lower_ == "each" for t in words)
+    )
 
 
 def _town_and_country(doc: Doc, start: int, sent_start: int) -> bool:
