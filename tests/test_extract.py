@@ -6723,6 +6723,19 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("LVA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="a-possessive-after-a-count-is-no-gapped-subject",
         ),
+        pytest.param(
+            "Norway has signed up to a reassurance mission that will operate at sea and in the air.",
+            {
+                ("NOR", Category.NAVAL_FORCES, Status.COMMITTED),
+                ("NOR", Category.AIR_FORCES, Status.COMMITTED),
+            },
+            id="a-relative-clause-on-the-object-names-its-kinds",
+        ),
+        pytest.param(  # a guard: the relative clause names another state's industry
+            "Japan has tightened export controls on chips that could feed Russia's arms industry.",
+            {("JPN", Category.SANCTIONS, Status.COMMITTED)},
+            id="a-relative-clause-with-an-actor-names-no-kind-of-the-stance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -888,8 +888,10 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
     """Where a verb group's objects end: the next stance, a reporting
     participle (", noting that"), or a new clause with its own subject."""
     index = groups.index(group)
-    ends = [groups[index + 1].start] if index + 1 < len(groups) else [s.span.end]
     doc = s.span.doc
+    if index + 1 < len(groups) and _describes_object(group, groups, s):
+        index += 1  # "committed itself to a mission that would operate on land": its object's
+    ends = [groups[index + 1].start] if index + 1 < len(groups) else [s.span.end]
     ends += [  # "has yet to say what its backstop would be": the stance's own verb, but
         c.start  # "too early to say whether troops would go" is about the troops
         for c in s.of("speech_verbs")
@@ -959,6 +961,28 @@ def _opens_clause(doc: Doc, at: int) -> bool:
 
 RELATIVE_SUBJECTS = frozenset("its it their they we our his her the this these".split())
 """Words that, after "that", begin a clause's own subject."""
+
+
+def _describes_object(group: Group, groups: Sequence[Group], s: Sentence) -> bool:
+    """ "committed itself to a mission that would operate on land, at sea and
+    in the air": the next verb group opens a relative clause right after a
+    noun of the stance's object, with no subject of its own and no actor in
+    it (not "items that could feed Russia's arms industry"); the kinds it
+    names describe what the stance offers."""
+    doc = s.span.doc
+    index = groups.index(group)
+    nxt = groups[index + 1]
+    end = groups[index + 2].start if index + 2 < len(groups) else s.span.end
+    at = nxt.start - 1
+    return (
+        at - 1 > group.end
+        and doc[at].lower_ in ("that", "which")
+        and doc[at - 1].is_alpha
+        and doc[at - 1].is_lower
+        and not doc[at - 1].is_stop
+        and not any(t.text in (",", ";", ":") for t in doc[group.end : at])
+        and not any(nxt.start <= a.start < end for a in s.actors)
+    )
 
 
 def _object_relative(doc: Doc, at: int) -> bool:
