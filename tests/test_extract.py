@@ -6724,7 +6724,7 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="a-possessive-after-a-count-is-no-gapped-subject",
         ),
         pytest.param(
-            "Norway has signed up to a reassurance mission that will operate at sea and in the air.",
+            "Norway has signed up to a reassurance mission that will operate at sea and in the air",
             {
                 ("NOR", Category.NAVAL_FORCES, Status.COMMITTED),
                 ("NOR", Category.AIR_FORCES, Status.COMMITTED),
