@@ -6736,6 +6736,26 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("JPN", Category.SANCTIONS, Status.COMMITTED)},
             id="a-relative-clause-with-an-actor-names-no-kind-of-the-stance",
         ),
+        pytest.param(
+            "Ireland has backed every sanctions package against Russia.",
+            {("IRL", Category.SANCTIONS, Status.COMMITTED)},
+            id="has-backed-is-committed",
+        ),
+        pytest.param(
+            "Portugal backs the drone fund with €30 million.",
+            {("PRT", Category.FINANCING, Status.COMMITTED)},
+            id="backs-is-committed",
+        ),
+        pytest.param(
+            "Greece wants a new sanctions package. Cyprus would support the package as drafted.",
+            {("CYP", Category.SANCTIONS, Status.COMMITTED)},
+            id="as-ends-the-object-named-before",
+        ),
+        pytest.param(  # a guard: "backs" was no stance before it was a cue
+            "The sanctions package is stuck. Slovakia backs him, according to diplomats.",
+            set(),
+            id="backing-a-person-gives-no-help",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -3958,7 +3958,7 @@ OBJECT_PRONOUNS = frozenset(["it", "them"])
 """Pronouns right after a stance that stand for its object."""
 
 OBJECT_ENDS = frozenset(
-    "and or but that which who whom where while will would has have had is are was were".split()
+    "as and or but that which who whom where while will would has have had is are was were".split()
 )
 """Words that end an object noun phrase once it has a head word."""
 
@@ -4174,6 +4174,10 @@ BOUGHT_KINDS = frozenset(
 """Kinds a deal can buy: things, not forces ("air-launched missiles" name no air force)."""
 
 
+PERSON_OBJECTS = frozenset(["him", "her"])
+"""Objects right after a stance that name a person backed, not help given."""
+
+
 def _kinds(
     group: Group,
     groups: Sequence[Group],
@@ -4235,6 +4239,8 @@ def _kinds(
         return [
             (c, "'this ...', 'similar ...': what was named before", False, -1) for c in referred
         ]
+    if group.end < s.span.end and s.span.doc[group.end].lower_ in PERSON_OBJECTS:
+        return []  # "Hungary backs him": a person backed, no kind of help
     if _elliptic(group, s):
         aside = asides(group, s.span, s.span.doc)
         earlier = [
