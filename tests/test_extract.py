@@ -6756,6 +6756,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="backing-a-person-gives-no-help",
         ),
+        pytest.param(
+            "Ukrainian gunners train at the range with instructors from Latvia and Estonia.",
+            {
+                ("LVA", Category.TRAINING, Status.COMMITTED),
+                ("EST", Category.TRAINING, Status.COMMITTED),
+            },
+            id="instructors-from-states-are-their-training",
+        ),
+        pytest.param(
+            "Belgian instructors ran the artillery part of the course.",
+            {("BEL", Category.TRAINING, Status.COMMITTED)},
+            id="a-demonym-before-instructors-is-their-training",
+        ),
+        pytest.param(  # a guard: a doubtful stance on the trainers is read by its verb
+            "Belgian instructors could run the artillery course, officials said.",
+            {("BEL", Category.TRAINING, Status.CONSIDERING)},
+            id="instructors-with-a-doubtful-verb-are-no-owned-training",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

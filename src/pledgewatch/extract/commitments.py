@@ -4498,7 +4498,34 @@ def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str],
         *_owned_for(s, an, day),
         *_delivered_by(s, an, day),
         *_commanders(s, an, day),
+        *_trainers(s, an, day),
     ]
+
+
+TRAINER_NOUNS = frozenset("instructors trainers instructor trainer".split())
+
+
+def _trainers(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str], Cue, str]]:
+    """Trainers named as a state's in a sentence that says nothing doubtful
+    of them: "with instructors from Germany, Sweden and Norway", "Dutch
+    instructors ran the Patriot course". Not where a stance other than a
+    commitment, or a negation, is stated ("could send Dutch instructors")."""
+    if s.of("negations") or any(c.label != Status.COMMITTED.value for c in s.of("status")):
+        return []
+    doc, low = s.span.doc, lowers(s.span.doc)
+    found = []
+    for cue in s.of("category"):
+        if cue.label != Category.TRAINING.value or low[cue.end - 1] not in TRAINER_NOUNS:
+            continue
+        for index, a in enumerate(s.actors):
+            if a.actor in AGGRESSORS or a.actor == BENEFICIARY or a.weak or a.rule == "group":
+                continue  # not "instructors from eleven nations"
+            if a.rule == "demonym" and a.end == cue.start:
+                found.append((resolve([a], an, day), cue, f"'{_chain_text(doc, [a])}'"))
+            elif cue.end < s.span.end and low[cue.end] == "from" and a.start == cue.end + 1:
+                chain = coordinated(s.actors, index, doc)
+                found.append((resolve(chain, an, day), cue, f"'from {_chain_text(doc, chain)}'"))
+    return found
 
 
 CAME = frozenset(["came", "comes"])  # not "would have to come from": a hope
@@ -7370,7 +7397,7 @@ def read_commitments(
         mark = _bullet(span)
         if mark < 0:
             listing = None  # a list ends at the first line that is no item
-        money = s.actors and (
+        owned = s.actors and (
             any(
                 c.label in OWNABLE or c.text.lower().split()[-1] in SUPPORT_WORDS
                 for c in s.of("category")
@@ -7378,6 +7405,7 @@ def read_commitments(
             or bool(_owned_for(s, an, day))
             or bool(_owned_sums(s, an, day))
             or bool(_delivered_by(s, an, day))
+            or bool(_trainers(s, an, day))
         )
         if _line_opens_at(doc, span.start) or span[0].is_space:
             paragraph = []  # a line break begins a new paragraph
@@ -7392,7 +7420,7 @@ def read_commitments(
                 context.put_to = (number, _put_to(s, context, an, day))
         elif _refusal(s, context, an):
             read = _answered_no(s, context, article)
-        elif (s.of("status") or money) and len(span) <= MAX_SENTENCE_TOKENS:
+        elif (s.of("status") or owned) and len(span) <= MAX_SENTENCE_TOKENS:
             read = _main_clause(_read_sentence(s, context, an, article, day))
         read += _refused_when_asked(s, an, day, article)
         read += _colon_list(s, an, day, article, read)
