@@ -6848,6 +6848,23 @@ def test_an_article_that_never_names_ukraine_gives_only_sanctions() -> None:
     assert keys("Britain and Norway will train their crews together.") != set()
 
 
+def test_an_article_led_by_another_mission_gives_no_pledges_for_it() -> None:
+    """An article whose lede (its dateline aside) is about UN peacekeeping, and
+    names Ukraine only further down, gives none of the troops pledged for the UN."""
+    about_peacekeeping = (
+        "Donors fall short at Geneva meeting\n"
+        "GENEVA, March 3, 2026 (wire) -\n"
+        "Ministers gathered on Monday to fill gaps in United Nations peacekeeping.\n"
+        "Ghana pledged an engineering company and a field hospital. "
+        "Uruguay will send two helicopters to the mission in South Sudan. "
+        "Several speakers said the war in Ukraine had drawn money away from Africa. "
+        "Ukraine sent a deputy minister, who said Kyiv hoped to return to peacekeeping. "
+        "Officials said the new units would deploy in the spring. "
+        "A second meeting is planned for next year."
+    )
+    assert keys(about_peacekeeping) == set()
+
+
 def test_items_of_a_list_are_given_as_its_introduction_says() -> None:
     """A press release lists a package's contents under "includes:"; each
     line names kinds, the giver is the one the introduction speaks of."""

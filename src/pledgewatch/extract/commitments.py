@@ -1927,9 +1927,26 @@ def _for_national_forces(cue: Cue, s: Sentence) -> bool:
 
 def _lede(doc: Doc) -> str:
     """The text of an article's first LEDE_SENTENCES sentences (headline and
-    first sentence), blank lines aside."""
-    spans = (span for span in doc.sents if not all(t.is_space for t in span))
+    first sentence), blank lines and datelines aside."""
+    spans = (
+        span for span in doc.sents if not all(t.is_space for t in span) and not _dateline(span)
+    )
     return " ".join(text_of(span) for span in islice(spans, LEDE_SENTENCES))
+
+
+DATELINE_LENGTH = 12
+"""Tokens at most in a dateline line ("NEW YORK, Sept 24, 2026 (wire) -")."""
+
+
+def _dateline(span: Span) -> bool:
+    """A line of its own that only says where and when: short, ending in a
+    dash, with a number (the day or the year) in it."""
+    text = text_of(span).strip()
+    return (
+        len(span) <= DATELINE_LENGTH
+        and text[-1:] in ("-", "–", "—")
+        and any(t.like_num for t in span)
+    )
 
 
 def _another_theatre(s: Sentence, an: Analyzer) -> bool:
