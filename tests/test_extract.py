@@ -6774,6 +6774,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BEL", Category.TRAINING, Status.CONSIDERING)},
             id="instructors-with-a-doubtful-verb-are-no-owned-training",
         ),
+        pytest.param(
+            "Norway passes on radar imagery to the Ukrainian navy.",
+            {("NOR", Category.ISR, Status.COMMITTED)},
+            id="passes-on-is-committed",
+        ),
+        pytest.param(
+            "South Korea has said that its satellite images will not be passed to Kyiv.",
+            {("KOR", Category.ISR, Status.DECLINED)},
+            id="not-passed-to-is-declined",
+        ),
+        pytest.param(
+            "Brazil has its own radar satellites, but their imagery is not shared with Ukraine.",
+            {("BRA", Category.ISR, Status.DECLINED)},
+            id="not-shared-with-is-declined",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
