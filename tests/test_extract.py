@@ -6789,6 +6789,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BRA", Category.ISR, Status.DECLINED)},
             id="not-shared-with-is-declined",
         ),
+        pytest.param(
+            "The EU extended its sanctions on Russia. Iceland said it would mirror the extension.",
+            {
+                ("org:eu", Category.SANCTIONS, Status.COMMITTED),
+                ("ISL", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="an-extension-is-of-the-topic",
+        ),
+        pytest.param(
+            "The EU trains Ukrainian troops in Poland. Hungary will block a change to the mandate.",
+            {
+                ("org:eu", Category.TRAINING, Status.COMMITTED),
+                ("HUN", Category.TRAINING, Status.OPPOSED),
+            },
+            id="a-change-to-the-mandate-is-of-the-topic",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

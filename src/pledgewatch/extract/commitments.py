@@ -130,7 +130,7 @@ ELLIPTIC_OBJECTS = frozenset(
     "offer take join participate package plan scheme measure measures proposal initiative "
     "back support consent give effort mission operation option request decision task "
     "agreement deal accord team teams staff question matter issue document declaration "
-    "ahead alignment".split()
+    "ahead alignment mandate change extension renewal".split()
 )
 """Words after a stance that name no kind of support of their own ("did not
 want to commit to participation"): the kind is the topic of the context."""
