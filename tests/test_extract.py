@@ -6805,6 +6805,15 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="a-change-to-the-mandate-is-of-the-topic",
         ),
+        pytest.param(
+            "Danish medics will train Ukrainian teams this spring, and an Absalon-class frigate "
+            "could join the mission if parliament agrees.",
+            {
+                ("DNK", Category.TRAINING, Status.COMMITTED),
+                ("DNK", Category.NAVAL_FORCES, Status.CONDITIONAL),
+            },
+            id="a-condition-after-a-hyphenated-subject-of-its-own-is-that-clauses",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2876,6 +2876,9 @@ def _new_report_between(low: Sequence[str], start: int, end: int) -> bool:
 NAMED_SUBJECT_WORDS = 3
 """Most words of the subject of a clause that ", and" opens."""
 
+HYPHEN_ROOM = 2
+"""Tokens more read for a subject with a hyphenated word ("a Katanpää-class vessel")."""
+
 SAYING = frozenset("said says say told added stressed warned".split())
 """Speech verbs that, after a subject, open a report of its own."""
 
@@ -2887,7 +2890,7 @@ def _named_subject_between(low: Sequence[str], start: int, end: int) -> bool:
     stance's own: "and it will do so only if") and a modal. After ", but"
     the condition is the stance's own ("..., but any deployment would first
     need the approval of parliament")."""
-    for first, words in _and_clauses(low, start, end, NAMED_SUBJECT_WORDS):
+    for first, words in _and_clauses(low, start, end, NAMED_SUBJECT_WORDS + HYPHEN_ROOM):
         modal = next(  # ", and US officials said American aircraft could": a report of its own,
             (  # not ", and ministers have said the deal depends on": the stance's own
                 k
@@ -2904,8 +2907,10 @@ def _named_subject_between(low: Sequence[str], start: int, end: int) -> bool:
         )
         if (
             modal is not None
-            and 0 < modal <= NAMED_SUBJECT_WORDS
-            and all(w.isalpha() and w not in SUBJECT_PRONOUNS for w in words[:modal])
+            and 0 < modal - words[:modal].count("-") * 2 <= NAMED_SUBJECT_WORDS
+            and all(
+                (w.isalpha() or w == "-") and w not in SUBJECT_PRONOUNS for w in words[:modal]
+            )  # "and a Katanpää-class vessel could join": a hyphenated word is one
         ):
             return True
     return False
