@@ -6769,6 +6769,14 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BEL", Category.TRAINING, Status.COMMITTED)},
             id="a-demonym-before-instructors-is-their-training",
         ),
+        pytest.param(
+            "The course is given by Dutch and Belgian instructors.",
+            {
+                ("NLD", Category.TRAINING, Status.COMMITTED),
+                ("BEL", Category.TRAINING, Status.COMMITTED),
+            },
+            id="demonyms-listed-before-instructors-are-each-their-training",
+        ),
         pytest.param(  # a guard: a doubtful stance on the trainers is read by its verb
             "Belgian instructors could run the artillery course, officials said.",
             {("BEL", Category.TRAINING, Status.CONSIDERING)},

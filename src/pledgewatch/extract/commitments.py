@@ -4525,6 +4525,7 @@ def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str],
 
 
 TRAINER_NOUNS = frozenset("instructors trainers instructor trainer".split())
+"""Training cues that name the people who train, whom a state can own."""
 
 
 def _trainers(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str], Cue, str]]:
@@ -4542,10 +4543,10 @@ def _trainers(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[st
         for index, a in enumerate(s.actors):
             if a.actor in AGGRESSORS or a.actor == BENEFICIARY or a.weak or a.rule == "group":
                 continue  # not "instructors from eleven nations"
-            if a.rule == "demonym" and a.end == cue.start:
-                found.append((resolve([a], an, day), cue, f"'{_chain_text(doc, [a])}'"))
+            chain = coordinated(s.actors, index, doc)
+            if a.rule == "demonym" and chain[0] is a and chain[-1].end == cue.start:
+                found.append((resolve(chain, an, day), cue, f"'{_chain_text(doc, chain)}'"))
             elif cue.end < s.span.end and low[cue.end] == "from" and a.start == cue.end + 1:
-                chain = coordinated(s.actors, index, doc)
                 found.append((resolve(chain, an, day), cue, f"'from {_chain_text(doc, chain)}'"))
     return found
 
