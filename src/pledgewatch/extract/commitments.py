@@ -889,7 +889,7 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
     participle (", noting that"), or a new clause with its own subject."""
     index = groups.index(group)
     doc = s.span.doc
-    if index + 1 < len(groups) and _describes_object(group, groups, s):
+    if index + 1 < len(groups) and _describes_object(index, groups, s):
         index += 1  # "committed itself to a mission that would operate on land": its object's
     ends = [groups[index + 1].start] if index + 1 < len(groups) else [s.span.end]
     ends += [  # "has yet to say what its backstop would be": the stance's own verb, but
@@ -963,15 +963,14 @@ RELATIVE_SUBJECTS = frozenset("its it their they we our his her the this these".
 """Words that, after "that", begin a clause's own subject."""
 
 
-def _describes_object(group: Group, groups: Sequence[Group], s: Sentence) -> bool:
+def _describes_object(index: int, groups: Sequence[Group], s: Sentence) -> bool:
     """ "committed itself to a mission that would operate on land, at sea and
     in the air": the next verb group opens a relative clause right after a
     noun of the stance's object, with no subject of its own and no actor in
     it (not "items that could feed Russia's arms industry"); the kinds it
     names describe what the stance offers."""
     doc = s.span.doc
-    index = groups.index(group)
-    nxt = groups[index + 1]
+    group, nxt = groups[index], groups[index + 1]
     end = groups[index + 2].start if index + 2 < len(groups) else s.span.end
     at = nxt.start - 1
     return (
@@ -2907,7 +2906,7 @@ def _named_subject_between(low: Sequence[str], start: int, end: int) -> bool:
         )
         if (
             modal is not None
-            and 0 < modal - words[:modal].count("-") * 2 <= NAMED_SUBJECT_WORDS
+            and 0 < modal - words[:modal].count("-") * HYPHEN_ROOM <= NAMED_SUBJECT_WORDS
             and all(
                 (w.isalpha() or w == "-") and w not in SUBJECT_PRONOUNS for w in words[:modal]
             )  # "and a Katanpää-class vessel could join": a hyphenated word is one
@@ -4511,9 +4510,8 @@ def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str],
                 if not any(_breaks_ownership(t) for t in gap):
                     chain = coordinated(s.actors, a_index, doc)
                     found.append((resolve(chain, an, day), cue, f"'{_chain_text(doc, chain)}'s'"))
-            elif cue.end < len(doc) and doc[cue.end].lower_ == "from" and a.start == cue.end + 1:
-                chain = coordinated(s.actors, a_index, doc)
-                found.append((resolve(chain, an, day), cue, f"'from {_chain_text(doc, chain)}'"))
+            elif (given := _given_from(cue, a_index, s, an, day)) is not None:
+                found.append(given)  # "grants from Japan and Norway"
     return [
         *found,
         *_owned_sums(s, an, day),
@@ -4522,6 +4520,20 @@ def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str],
         *_commanders(s, an, day),
         *_trainers(s, an, day),
     ]
+
+
+def _given_from(
+    cue: Cue, index: int, s: Sentence, an: Analyzer, day: date | None
+) -> tuple[list[str], Cue, str] | None:
+    """The actors listed from ``s.actors[index]`` when that list stands right
+    after "from" after a cue ("grants from Japan and Norway", "instructors
+    from Germany, Sweden and Norway"): whose the cue is."""
+    doc = s.span.doc
+    a = s.actors[index]
+    if cue.end >= s.span.end or doc[cue.end].lower_ != "from" or a.start != cue.end + 1:
+        return None
+    chain = coordinated(s.actors, index, doc)
+    return (resolve(chain, an, day), cue, f"'from {_chain_text(doc, chain)}'")
 
 
 TRAINER_NOUNS = frozenset("instructors trainers instructor trainer".split())
@@ -4543,11 +4555,12 @@ def _trainers(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[st
         for index, a in enumerate(s.actors):
             if a.actor in AGGRESSORS or a.actor == BENEFICIARY or a.weak or a.rule == "group":
                 continue  # not "instructors from eleven nations"
-            chain = coordinated(s.actors, index, doc)
-            if a.rule == "demonym" and chain[0] is a and chain[-1].end == cue.start:
+            # "Italian and French instructors": a list of demonyms right before them
+            chain = coordinated(s.actors, index, doc) if a.rule == "demonym" else []
+            if chain and chain[0] is a and chain[-1].end == cue.start:
                 found.append((resolve(chain, an, day), cue, f"'{_chain_text(doc, chain)}'"))
-            elif cue.end < s.span.end and low[cue.end] == "from" and a.start == cue.end + 1:
-                found.append((resolve(chain, an, day), cue, f"'from {_chain_text(doc, chain)}'"))
+            elif (given := _given_from(cue, index, s, an, day)) is not None:
+                found.append(given)
     return found
 
 
