@@ -6822,6 +6822,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="a-condition-after-a-hyphenated-subject-of-its-own-is-that-clauses",
         ),
+        pytest.param(
+            "Armenia turned down Ukrainian requests in 2022 to hand over its Buk systems.",
+            {("ARM", Category.AIR_DEFENSE, Status.DECLINED)},
+            id="a-request-turned-down-is-declined-whatever-stands-between",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

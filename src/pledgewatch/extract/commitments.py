@@ -458,7 +458,8 @@ OBJECT_VERB_REACH = 6
 
 def _object_verb(group: Sequence[Cue], cue: Cue, doc: Doc) -> bool:
     """ "Belgium is resisting a German plan to lend Ukraine the cash",
-    "refused to let its soldiers take part": the verb of a plan objected to,
+    "refused to let its soldiers take part", "turned down requests in 2022
+    to hand over": the verb of a plan objected to, of a request refused,
     or of an object of a refusal of leave, belongs to that stance, whatever
     names or kinds the words between hold (they say whose plan, or who
     would go)."""
@@ -471,6 +472,9 @@ def _object_verb(group: Sequence[Cue], cue: Cue, doc: Doc) -> bool:
     if last.label == Status.OPPOSED.value and len(between) >= 2:
         return between[-1] == "to" and between[-2] in OBJECTED_PLANS
     refusal = last.label in (Status.OPPOSED.value, Status.DECLINED.value)
+    asked = between[-1] == "to" or cue.text.lower().startswith("to ")
+    if refusal and asked and REQUESTS.intersection(between):
+        return True  # "turned down Ukrainian requests in 2022 to hand over"
     return refusal and bool(PERMITTING.intersection(last.text.lower().split()))
 
 
