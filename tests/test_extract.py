@@ -6827,6 +6827,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ARM", Category.AIR_DEFENSE, Status.DECLINED)},
             id="a-request-turned-down-is-declined-whatever-stands-between",
         ),
+        pytest.param(
+            "Sweden shipped 20 armoured personnel carriers to Ukraine from army reserve stocks.",
+            {("SWE", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="shipped-is-delivered",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
