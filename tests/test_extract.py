@@ -6828,7 +6828,7 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="a-request-turned-down-is-declined-whatever-stands-between",
         ),
         pytest.param(
-            "Sweden shipped 20 armoured personnel carriers to Ukraine from army reserve stocks.",
+            "Sweden shipped 20 armoured personnel carriers to Ukraine last week.",
             {("SWE", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="shipped-is-delivered",
         ),
