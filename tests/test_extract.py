@@ -6832,6 +6832,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("SWE", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="shipped-is-delivered",
         ),
+        pytest.param(
+            "Ireland is willing to send 30 officers as observers to a ceasefire line in Ukraine.",
+            {("IRL", Category.ISR, Status.COMMITTED)},
+            id="officers-sent-as-observers-watch-a-ceasefire",
+        ),
+        pytest.param(  # a guard: an observer at a meeting
+            "Chile attended the Paris meeting on Ukraine's ceasefire line as an observer.",
+            set(),
+            id="an-observer-at-a-meeting-watches-nothing",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

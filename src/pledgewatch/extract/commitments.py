@@ -47,6 +47,7 @@ from pledgewatch.extract.attribution import (
     NEGATORS,
     PASSIVE_APPROVALS,
     PASSIVE_REACH,
+    PERSONNEL,
     POSSESSIVES,
     REASON_OPENERS,
     REQUEST_VERBS,
@@ -3443,11 +3444,14 @@ MEETINGS = frozenset(
 
 def _meeting_observer(cue: Cue, doc: Doc) -> bool:
     """ "attended as observers and made no pledges", "sent an observer to
-    the meeting": a state's observer at a gathering watches no ceasefire."""
+    the meeting": a state's observer at a gathering watches no ceasefire.
+    People made available or sent "as observers" are not at a gathering."""
     if cue.kind != "category" or not cue.text.lower().startswith("observer"):
         return False
     low = lowers(doc)
     before = low[max(0, cue.start - 2) : cue.start]
+    if before[-1:] == ["as"] and (before[0] == "available" or before[0] in PERSONNEL):
+        return False  # "would make officers available as observers": sent to watch
     if before[-1:] == ["as"] or before == ["as", "an"]:
         return True
     after = low[cue.end : cue.end + 3]
