@@ -6842,6 +6842,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="an-observer-at-a-meeting-watches-nothing",
         ),
+        pytest.param(
+            "Austria will send civilian observers to watch the ceasefire line in Ukraine.",
+            {("AUT", Category.ISR, Status.COMMITTED)},
+            id="civilian-observers-still-watch",
+        ),
+        pytest.param(
+            "If both sides ask the OSCE to verify a ceasefire, Cyprus would second monitors to it.",
+            {("CYP", Category.ISR, Status.CONDITIONAL)},
+            id="a-request-of-both-sides-is-more-than-the-premise",
+        ),
+        pytest.param(
+            "Peru could send engineers to Ukraine, but only as part of a mission of the UN.",
+            {("PER", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="only-as-part-of-a-mission-is-a-condition",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1068,6 +1068,9 @@ CIVILIAN = frozenset(
 )
 """Words that make the kind after them civilian: "medical equipment"."""
 
+WATCHERS = ("observer", "monitor")
+"""Stems of the people who watch a ceasefire, whom "civilian" does not exclude."""
+
 ENEMY_WORDS = frozenset(["russian", "russia's", "enemy", "enemy's"])
 """Words that make the forces or arms after them the aggressor's, a target
 and not a kind given ("radars that find Russian artillery"); sanctions and
@@ -1122,8 +1125,8 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
     if any(word in before for word in EXCLUDING):
         return True
     previous = lowers(doc)[cue.start - 1] if cue.start else ""
-    if previous in CIVILIAN:  # "medical equipment"
-        return True
+    if previous in CIVILIAN and not cue.text.lower().startswith(WATCHERS):  # "medical
+        return True  # equipment"; "civilian observers" still watch a ceasefire
     if (previous in ENEMY_WORDS or _against(cue, doc)) and cue.label not in (
         Category.SANCTIONS.value,
         Category.FINANCING.value,
@@ -2939,7 +2942,11 @@ def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str
         phrase = doc[cue.start : end].text.strip()
         if cue.kind == "premise":
             phrase = doc[max(sent.start, cue.start - 1) : cue.end].text
-        elif not any(p in phrase.lower() for p in premise_words) or _on_refusal(phrase, cue):
+        elif (
+            not any(p in phrase.lower() for p in premise_words)
+            or _on_refusal(phrase, cue)
+            or any(w in phrase.lower() for w in BEYOND_PREMISE)  # "if asked by both sides"
+        ):
             strong = (
                 strong
                 or cue.text.lower().startswith(STRONG_CONDITIONS)
@@ -6617,9 +6624,19 @@ PREMISE_AUXILIARIES = frozenset(
 """Words between the end of the fighting and the verb that says it comes."""
 
 
-BEYOND_PREMISE = ("mandate", "rules of engagement", "backstop", *APPROVALS)
+BEYOND_PREMISE = (
+    "mandate",
+    "rules of engagement",
+    "backstop",
+    "both sides",
+    "both parties",
+    "request",
+    "asked",
+    *APPROVALS,
+)
 """Words of a condition besides the end of the fighting: "once a ceasefire is
-in place and the force's mandate has been agreed" is a condition still."""
+in place and the force's mandate has been agreed", "if the OSCE is asked by
+both sides to verify a ceasefire" are conditions still."""
 
 
 def _beyond_premise(doc: Doc, start: int, end: int) -> bool:
