@@ -6857,6 +6857,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("PER", Category.GROUND_FORCES, Status.CONDITIONAL)},
             id="only-as-part-of-a-mission-is-a-condition",
         ),
+        pytest.param(
+            "Poland is studying a joint line for shell casings for Ukraine.",
+            {("POL", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
+            id="shell-casings-are-weapons",
+        ),
+        pytest.param(
+            'Canberra was "looking closely" at paying for more drones for Ukraine.',
+            {("AUS", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
+            id="looking-closely-at-weighs",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
