@@ -6867,6 +6867,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("AUS", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
             id="looking-closely-at-weighs",
         ),
+        pytest.param(
+            "Seoul will not supply weapons to Ukraine, the ministry confirmed again this week.",
+            {("KOR", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="confirmed-again-trails-the-stance-it-reports",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -3885,8 +3885,9 @@ REPORTING_STANCES = frozenset("confirmed confirms announced announces".split())
 """Stance words that, closing a sentence after its speaker, report the
 sentence's stance rather than take one of their own."""
 
-TIME_LINKS = frozenset("on in last this late early".split())
-"""Words that join a time to a trailing reporting word ("confirmed on Tuesday")."""
+TIME_LINKS = frozenset("on in last this late early again".split())
+"""Words that join a time to a trailing reporting word ("confirmed on Tuesday",
+"confirmed again this week")."""
 
 TRAILING_REACH = 8
 """Tokens from the comma before a trailing speaker to the reporting word."""
