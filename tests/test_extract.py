@@ -6872,6 +6872,15 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("KOR", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
             id="confirmed-again-trails-the-stance-it-reports",
         ),
+        pytest.param(
+            "Japanese instructors will train Ukrainian deminers. Tokyo said Self-Defense Forces "
+            "personnel would not be sent to Ukraine.",
+            {
+                ("JPN", Category.TRAINING, Status.COMMITTED),
+                ("JPN", Category.GROUND_FORCES, Status.DECLINED),
+            },
+            id="forces-personnel-are-no-trainers-of-the-topic",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

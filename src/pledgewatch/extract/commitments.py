@@ -4243,7 +4243,8 @@ def _kinds(
         c, neg = scope[0]
         if any(d.label == Category.TRAINING.value for d in cats):  # "personnel who train"
             return [(Category.TRAINING, f"'{c.text}' who train", neg, c.start)]
-        if topic is Category.TRAINING:
+        served = c.start > 0 and s.span.doc[c.start - 1].lower_ in NATIONAL_FORCES
+        if topic is Category.TRAINING and not served:  # not "Self-Defense Forces personnel"
             return [(topic, f"'{c.text}' of the topic of the context", neg, c.start)]
     if scope:
         return [(Category(c.label), f"'{c.text}'", neg, c.start) for c, neg in scope]
