@@ -6881,6 +6881,15 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="forces-personnel-are-no-trainers-of-the-topic",
         ),
+        pytest.param(
+            "The Bundesheer will not send soldiers to Ukraine, and the SANDF will send no "
+            "engineers.",
+            {
+                ("AUT", Category.GROUND_FORCES, Status.DECLINED),
+                ("ZAF", Category.GROUND_FORCES, Status.DECLINED),
+            },
+            id="armed-forces-by-name-stand-for-their-state",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
