@@ -6890,6 +6890,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="armed-forces-by-name-stand-for-their-state",
         ),
+        pytest.param(
+            "If parliament agrees, and only then, Dutch soldiers can be part of the force.",
+            {("NLD", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="a-condition-clause-before-leaves-the-subject-its-kind",
+        ),
+        pytest.param(
+            "Czech soldiers can be part of the guarantees for Ukraine.",
+            {("CZE", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="what-is-part-of-a-guarantee-is-its-subject",
+        ),
+        pytest.param(  # a guard: "could" weighs, whatever follows
+            "Italian engineers could be part of the force in Ukraine.",
+            {("ITA", Category.GROUND_FORCES, Status.CONSIDERING)},
+            id="could-be-part-of-weighs",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2283,6 +2283,15 @@ into something ("have paid into the scheme"): what is given when nothing
 else is named."""
 
 
+def _membership(group: Group, after: Sequence[Cue]) -> bool:
+    """ "Czech soldiers can be part of guarantees for Ukraine": what is part of
+    a guarantee is its subject, which names the kind given (but "Eurofighters
+    would be part of the air mission" are air forces)."""
+    return group.cues[-1].text.lower().endswith("part of") and all(
+        c.label == Category.SECURITY_GUARANTEE.value for c in after
+    )
+
+
 def _categories(
     group: Group,
     groups: Sequence[Group],
@@ -2301,8 +2310,11 @@ def _categories(
     index = groups.index(group)
     limit = _scope_end(group, groups, s)
     floor = max(groups[index - 1].end if index else -1, subject_end)
-    if index and not predicate:  # what the stance before offers is not this one's
-        floor = max(floor, _scope_end(groups[index - 1], groups, s))
+    if index and not predicate:  # what the stance before offers is not this one's; a
+        before_end = _scope_end(groups[index - 1], groups, s)  # condition's ends with its
+        if all(c.label == Status.CONDITIONAL.value for c in groups[index - 1].cues):  # clause
+            before_end = clause_end(doc, groups[index - 1].end, before_end)  # ("If parliament
+        floor = max(floor, before_end)  # agrees, and only then, German soldiers can ...")
     low = lowers(doc)  # "Japan to train deminers and fund machines; troop dispatch not on
     floor = max([floor] + [i + 1 for i in range(max(floor, 0), group.start) if low[i] == ";"])
     paying = _pays(group, s)  # the table": a semicolon ends the kinds before a stance
@@ -2334,7 +2346,7 @@ def _categories(
         and c.start not in aside
         and not (_channel(c, doc) and not paying)  # "weapons bought through PURL are ..."
     ]
-    first_before = predicate or _passive(group, doc)
+    first_before = predicate or _passive(group, doc) or _membership(group, after)
     scope = own or (before or after if first_before else after or before)
     if not scope:
         scope = _money_after(group, limit, limit, doc) or [
