@@ -6905,6 +6905,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ITA", Category.GROUND_FORCES, Status.CONSIDERING)},
             id="could-be-part-of-weighs",
         ),
+        pytest.param(
+            "Belgrade rejected speculation that Serbia might take part in the force for Ukraine.",
+            {("SRB", Category.GROUND_FORCES, Status.DECLINED)},
+            id="rejecting-speculation-about-oneself-is-declining",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
