@@ -6910,6 +6910,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("SRB", Category.GROUND_FORCES, Status.DECLINED)},
             id="rejecting-speculation-about-oneself-is-declining",
         ),
+        pytest.param(
+            "Moscow said obligations to defend Ukraine by military means are unacceptable.",
+            {("RUS", Category.SECURITY_GUARANTEE, Status.OPPOSED)},
+            id="an-obligation-to-defend-is-a-guarantee-by-military-means-a-manner",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
