@@ -6915,6 +6915,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.SECURITY_GUARANTEE, Status.OPPOSED)},
             id="an-obligation-to-defend-is-a-guarantee-by-military-means-a-manner",
         ),
+        pytest.param(
+            "Brazilian soldiers do not serve in a European force in Ukraine, the minister said.",
+            {("BRA", Category.GROUND_FORCES, Status.DECLINED)},
+            id="not-serving-in-is-declining",
+        ),
+        pytest.param(  # a guard: habitual service elsewhere is no stance
+            "Kazakh officers serve in UN missions in Africa; the country sent aid to Ukraine.",
+            set(),
+            id="serving-in-missions-elsewhere-is-habit",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
