@@ -6925,6 +6925,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="serving-in-missions-elsewhere-is-habit",
         ),
+        pytest.param(
+            "Tokyo announced the freezing of assets of 27 individuals over the war in Ukraine.",
+            {("JPN", Category.SANCTIONS, Status.COMMITTED)},
+            id="announcing-the-action-is-taking-it",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
