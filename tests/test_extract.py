@@ -6930,6 +6930,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("JPN", Category.SANCTIONS, Status.COMMITTED)},
             id="announcing-the-action-is-taking-it",
         ),
+        pytest.param(
+            "The minister said the sanctions imposed on Rosneft by Canada in October remain.",
+            {("CAN", Category.SANCTIONS, Status.COMMITTED)},
+            id="a-participle-with-its-agent-a-few-words-on-says-who",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

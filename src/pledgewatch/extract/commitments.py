@@ -3699,6 +3699,21 @@ def _reduced_relative(group: Group, s: Sentence, cats: Sequence[Cue]) -> bool:
     return any(c.end == start for c in cats)  # "weapons already sent to Ukraine"
 
 
+AGENT_REACH = 5
+"""Tokens after a participle in which the "by" of its agent may come."""
+
+
+def _distant_agent(group: Group, s: Sentence) -> bool:
+    """ "the sanctions imposed on NIS by the US Treasury": a "by" a few words
+    after a participle names who did it (not "paid for by", which says who
+    pays for what another sends)."""
+    if group.cues[-1].text.lower() in FUNDED:
+        return False
+    low = lowers(s.span.doc)
+    reach = low[group.end : min(group.end + AGENT_REACH, s.span.end)]
+    return "by" in reach and not any(w in CLAUSE_END for w in reach[: reach.index("by")])
+
+
 PARTICIPLE_ADVERBS = frozenset("already previously recently earlier just originally".split())
 """Adverbs between a kind and the participle that describes it."""
 
@@ -6071,7 +6086,10 @@ def _read_sentence(
                 continue
             if _trailing_report(group, groups, s) or _without_object(group, s):
                 continue
-            if _gerund(group, s) or _reduced_relative(group, s, cats) or _purpose(group, groups, s):
+            if _gerund(group, s) or _purpose(group, groups, s):
+                continue
+            relative = _reduced_relative(group, s, cats)
+            if relative and not _distant_agent(group, s):
                 continue
             if _set_aside(group, s):
                 continue
@@ -6081,8 +6099,8 @@ def _read_sentence(
             actors, rule, actor_text, subject_end = who(group, s, context, an, day)
             if not actors:
                 actors, rule, actor_text, subject_end = _issued(group, s, context)
-            if not actors or _loose_headline(actors, s):
-                continue
+            if not actors or _loose_headline(actors, s) or (relative and rule != "agent"):
+                continue  # a participle describing a kind has only its agent for a subject
             if _speculation(group, s, actors, an, day):
                 continue
             if rule == "relative clause" and _habitual(group, s):
