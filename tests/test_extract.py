@@ -6935,6 +6935,19 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CAN", Category.SANCTIONS, Status.COMMITTED)},
             id="a-participle-with-its-agent-a-few-words-on-says-who",
         ),
+        pytest.param(
+            "The EU will lower its price cap on Russian oil. Canada will apply the same level.",
+            {
+                ("org:eu", Category.SANCTIONS, Status.COMMITTED),
+                ("CAN", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="applying-the-same-level-takes-the-topic",
+        ),
+        pytest.param(  # a guard: a figure given is said, not applied
+            "France will send troops to Ukraine. Paris declined to give a figure.",
+            {("FRA", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="declining-to-give-a-figure-declines-nothing",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -131,10 +131,14 @@ ELLIPTIC_OBJECTS = frozenset(
     "offer take join participate package plan scheme measure measures proposal initiative "
     "back support consent give effort mission operation option request decision task "
     "agreement deal accord team teams staff question matter issue document declaration "
-    "ahead alignment mandate change extension renewal".split()
+    "ahead alignment mandate change extension renewal level figure".split()
 )
 """Words after a stance that name no kind of support of their own ("did not
 want to commit to participation"): the kind is the topic of the context."""
+
+FIGURES = frozenset(["figure", "level"])
+"""Elliptic objects that, given, are said: "will apply the same level" takes
+the topic (a price cap), "declined to give a figure" gives nothing."""
 
 
 CONFIDENCE = {"subject": 0.8, "agent": 0.7, "speaker": 0.6, "pronoun": 0.5, "owner": 0.5}
@@ -4040,6 +4044,8 @@ def _elliptic(group: Group, s: Sentence) -> bool:
     if any("something" in c.text.lower() for c in group.cues):
         return True  # "sending troops was not something we are considering under any
     head = _object_head(group, s)  # circumstances": the object is the subject before
+    if head in FIGURES and _stems(group, GIVING):
+        return False  # "declined to give a figure": what is said, not what is applied
     return not head or head in ELLIPTIC_OBJECTS
 
 
