@@ -6948,6 +6948,15 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("FRA", Category.GROUND_FORCES, Status.COMMITTED)},
             id="declining-to-give-a-figure-declines-nothing",
         ),
+        pytest.param(
+            "Seoul pledged $20 million to Ukraine. The Ministry of Trade added 35 items to the "
+            "export control list toward Russia.",
+            {
+                ("KOR", Category.FINANCING, Status.COMMITTED),
+                ("KOR", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="an-unnamed-ministry-is-the-state-just-named",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

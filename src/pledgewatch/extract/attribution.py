@@ -1937,6 +1937,8 @@ GOVERNMENT_REFERENCES = SERVICES | frozenset(
     [
         *["the government", "the federal government", "the cabinet", "its government"],
         *["the council of ministers", "the federal council"],
+        *["the defence ministry", "the defense ministry", "the foreign ministry"],
+        *["the finance ministry", "the ministry of"],
     ]
 )
 """References to a government (or one of its services) that, with no state
