@@ -6957,6 +6957,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="an-unnamed-ministry-is-the-state-just-named",
         ),
+        pytest.param(
+            "Ottawa supported a Polish-led training mission and would share surveillance data with "
+            "it, but would not send Canadian warships.",
+            {
+                ("CAN", Category.TRAINING, Status.COMMITTED),
+                ("CAN", Category.ISR, Status.COMMITTED),
+                ("CAN", Category.NAVAL_FORCES, Status.DECLINED),
+            },
+            id="a-name-in-the-object-before-is-no-subject-of-the-verb-after",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

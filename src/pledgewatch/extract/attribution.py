@@ -598,6 +598,7 @@ def _subject(
     doc: Doc,
     kinds: frozenset[int],
     speech: Sequence[int] = (),
+    verbs: Sequence[int] = (),
 ) -> tuple[list[ActorSpan], str]:
     """The actors before a verb group that are its subject, or after it its agent.
 
@@ -658,6 +659,8 @@ def _subject(
             break
         if chain[0].start > sent.start and lowers(doc)[chain[0].start - 1] in DOUBLE_OBJECT_VERBS:
             continue  # "would send Poland a Patriot unit": whom it goes to, no subject
+        if _object_of_verb_before(chain, group, doc, verbs):
+            continue  # "Washington supported a Turkish-led mission and would share data"
         following = lowers(doc)[last.end : last.end + 2]
         if len(following) == 2 and following[0] == "-" and following[1] in LOCATED:
             continue  # "the Budapest-based carrier could restart flights": where it is
@@ -788,6 +791,28 @@ def _acting_subject(chain: Sequence[ActorSpan], group: Group, doc: Doc, sent_sta
             chain[0].start > sent_start and doc[chain[0].start - 1].lower_.endswith("ing")
         )
         and not _relative_object(chain[0].start, doc, sent_start)
+    )
+
+
+OBJECT_OPENERS = frozenset(["a", "an", "the", "its", "their"])
+"""Words that open the object of a verb: "supported a Turkish-led mission"."""
+
+
+def _object_of_verb_before(
+    chain: Sequence[ActorSpan], group: Group, doc: Doc, verbs: Sequence[int]
+) -> bool:
+    """ "Washington supported a Turkish-led maritime mission and would share
+    data with it, but would not send warships": names in the object of a
+    stance before, when the stance after is joined to it by "and" or "but",
+    are not the subject of the stance after (the subject of both comes
+    before the first)."""
+    low = lowers(doc)
+    if group.start == 0 or low[group.start - 1] not in ("and", "but"):
+        return False
+    start = chain[0].start
+    return any(
+        end < start and start - end <= 2 and all(w in OBJECT_OPENERS for w in low[end:start])
+        for end in verbs
     )
 
 
@@ -1583,7 +1608,8 @@ def who(
         text = doc[antecedent[0].start : antecedent[-1].end].text
         return resolve(antecedent, an, day), "relative clause", text, antecedent[-1].end
     speech = [c.start for c in s.of("speech_verbs")]
-    chain, rule = _subject(group, s.span, s.actors, doc, kinds, speech)
+    verbs = [c.end for c in s.of("status") if c.end <= group.start]
+    chain, rule = _subject(group, s.span, s.actors, doc, kinds, speech, verbs)
     if rule in NO_GIVER_RULES:
         return [], "", "", 0
     if not chain:
