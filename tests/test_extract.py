@@ -6967,6 +6967,14 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="a-name-in-the-object-before-is-no-subject-of-the-verb-after",
         ),
+        pytest.param(
+            "Slovakia will send demining equipment, though its own soldiers will stay at home.",
+            {
+                ("SVK", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("SVK", Category.GROUND_FORCES, Status.DECLINED),
+            },
+            id="its-subject-after-though-is-the-names-own",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

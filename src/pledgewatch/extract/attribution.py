@@ -913,11 +913,21 @@ REASON_OPENERS = frozenset("because although though whereas while".split())
 
 def _subject_of_its_own(doc: Doc, start: int, end: int) -> bool:
     """ "because the money would pay for weapons": between a name and a verb,
-    a reason clause whose subject is a noun, not the name."""
+    a reason clause whose subject is a noun, not the name (but "though its own
+    jets will stay" are the name's own)."""
     low = lowers(doc)
     return any(
-        low[i] in REASON_OPENERS and low[i + 1] in DETERMINERS for i in range(start, end - 1)
+        low[i] in REASON_OPENERS
+        and low[i + 1] in DETERMINERS
+        and not (low[i] in CONCESSIVE and low[i + 1] in ("its", "their"))
+        for i in range(start, end - 1)
     )
+
+
+CONCESSIVE = frozenset(["though", "although"])
+"""Openers of a concession, whose "its" subject is the name's own ("will host
+the mission, though its own jets will stay home"); after "because" it is
+a reason of its own ("because its rules bar exports")."""
 
 
 OBJECTION_NOUNS = frozenset("opposition objections objection resistance criticism".split())
