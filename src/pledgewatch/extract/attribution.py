@@ -794,7 +794,10 @@ def _acting_subject(chain: Sequence[ActorSpan], group: Group, doc: Doc, sent_sta
     )
 
 
-OBJECT_OPENERS = frozenset(["a", "an", "the", "its", "their"])
+OWN_DETERMINERS = frozenset(["its", "their"])
+"""Determiners of what belongs to the name before them."""
+
+OBJECT_OPENERS = frozenset(["a", "an", "the", *OWN_DETERMINERS])
 """Words that open the object of a verb: "supported a Turkish-led mission"."""
 
 
@@ -919,7 +922,7 @@ def _subject_of_its_own(doc: Doc, start: int, end: int) -> bool:
     return any(
         low[i] in REASON_OPENERS
         and low[i + 1] in DETERMINERS
-        and not (low[i] in CONCESSIVE and low[i + 1] in ("its", "their"))
+        and not (low[i] in CONCESSIVE and low[i + 1] in OWN_DETERMINERS)
         for i in range(start, end - 1)
     )
 

@@ -2961,7 +2961,7 @@ def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str
         elif (
             not any(p in phrase.lower() for p in premise_words)
             or _on_refusal(phrase, cue)
-            or any(w in phrase.lower() for w in BEYOND_PREMISE)  # "if asked by both sides"
+            or _beyond_premise(doc, cue.start, end)  # "if asked by both sides"
         ):
             strong = (
                 strong
