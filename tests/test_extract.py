@@ -6975,6 +6975,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="its-subject-after-though-is-the-names-own",
         ),
+        pytest.param(
+            "A proposal to lend Kyiv the cash balances was rejected by Austria at the summit.",
+            {("AUT", Category.FINANCING, Status.OPPOSED)},
+            id="a-passive-stance-on-a-plan-to-act-is-about-what-the-plan-offers",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

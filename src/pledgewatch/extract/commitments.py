@@ -2314,7 +2314,9 @@ def _categories(
     index = groups.index(group)
     limit = _scope_end(group, groups, s)
     floor = max(groups[index - 1].end if index else -1, subject_end)
-    if index and not predicate:  # what the stance before offers is not this one's; a
+    if index and _planned_subject(groups[index - 1], group, doc):  # "A plan to lend Ukraine
+        floor = max(groups[index - 1].start, subject_end)  # the balances was blocked by X"
+    elif index and not predicate:  # what the stance before offers is not this one's; a
         before_end = _scope_end(groups[index - 1], groups, s)  # condition's ends with its
         if all(c.label == Status.CONDITIONAL.value for c in groups[index - 1].cues):  # clause
             before_end = clause_end(doc, groups[index - 1].end, before_end)  # ("If parliament
@@ -2400,6 +2402,19 @@ def _categories(
     return [(c, bool(negations & {c.start - 1, c.start - 2})) for c in _narrowest(given, doc)] + [
         (c, True) for c in _narrowest(denied, doc)
     ]
+
+
+def _planned_subject(before: Group, group: Group, doc: Doc) -> bool:
+    """ "A Commission plan to lend Ukraine the cash balances was blocked by
+    Belgium": a passive stance whose subject is a plan opened by the stance
+    before ("plan to", "proposal to") is about what that plan offers."""
+    start = before.start
+    return (
+        _passive(group, doc)
+        and start >= 2
+        and doc[start - 1].lower_ == "to"
+        and doc[start - 2].lower_ in SUMMING_NOUNS
+    )
 
 
 COMBAT_FORCES = frozenset(
