@@ -6980,6 +6980,28 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("AUT", Category.FINANCING, Status.OPPOSED)},
             id="a-passive-stance-on-a-plan-to-act-is-about-what-the-plan-offers",
         ),
+        pytest.param(
+            "Canberra and Wellington list Iranian drone-parts network\n\n"
+            "Australia and New Zealand on Monday imposed sanctions on six companies that "
+            "bought engines for Iranian drones through shell firms in Malaysia.\n\n"
+            "The firms are also accused of shipping parts to Yemen.\n\n"
+            "Iran called the listings illegal.\n\n"
+            "Tehran has faced Western sanctions over its nuclear programme for two decades.\n\n"
+            "Officials said more names could follow next month.",
+            set(),
+            id="sanctions-on-another-regime-named-in-the-lede-are-no-pressure-on-russia",
+        ),
+        pytest.param(
+            "Canberra and Wellington list Iranian drone-parts network\n\n"
+            "Australia and New Zealand on Monday imposed sanctions on six companies that "
+            "bought engines for Iranian drones through shell firms in Malaysia.\n\n"
+            "Japan imposed sanctions on two more firms that sold such engines to Russia.\n\n"
+            "The firms are also accused of shipping parts to Yemen.\n\n"
+            "Tehran has faced Western sanctions over its nuclear programme for two decades.\n\n"
+            "Officials said more names could follow next month.",
+            {("JPN", Category.SANCTIONS, Status.COMMITTED)},
+            id="sanctions-naming-russia-beside-another-regime-still-count",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

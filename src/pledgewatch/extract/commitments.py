@@ -7562,6 +7562,16 @@ def read_commitments(
         _remember(s, context, an, day, read)
     if number + 1 < ABOUT_SENTENCES:
         return results  # too short to tell what it is about
+    if (
+        remote_lede
+        and _war_words(an.lexicon["other_regimes"]).search(lede)
+        and not any(a.actor in RUSSIA_AND_ALLY and a.start < lede_end for a in actor_spans)
+    ):
+        results = [  # "sanctions on North Korean crypto launderers": pressure on another
+            c  # regime the lede names is none on Russia, unless Russia is named beside it
+            for c in results
+            if c.category is not Category.SANCTIONS or _names_russia(c.evidence, actor_spans, doc)
+        ]
     if not any(a.actor == BENEFICIARY for a in actor_spans):
         # Not about Ukraine at all (a frigate order, a cable-cutting trial):
         # only pressure on Russia can still be support for it.
@@ -7581,6 +7591,18 @@ def read_commitments(
             or _war_mentions(c.evidence.text, an)
         ]
     return results
+
+
+def _names_russia(evidence: Evidence, actor_spans: Sequence[ActorSpan], doc: Doc) -> bool:
+    """Whether the words behind a stance name Russia or its ally Belarus."""
+    return any(
+        a.actor in RUSSIA_AND_ALLY and evidence.start <= doc[a.start].idx < evidence.end
+        for a in actor_spans
+    )
+
+
+RUSSIA_AND_ALLY = frozenset(["RUS", "BLR"])
+"""The states whose sanctioning supports Ukraine wherever an article names it."""
 
 
 REMOTE_MENTIONS = 2
