@@ -7002,6 +7002,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("JPN", Category.SANCTIONS, Status.COMMITTED)},
             id="sanctions-naming-russia-beside-another-regime-still-count",
         ),
+        pytest.param(
+            "Ireland, not a NATO member, will not pay into the PURL scheme.",
+            {("IRL", Category.FINANCING, Status.DECLINED)},
+            id="a-bodys-name-after-a-describes-a-noun-and-is-no-subject",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -642,6 +642,8 @@ def _subject(
             and _names_a_thing(last, doc)
         ):
             continue  # "would study any UN request but had not decided": what is studied
+        if _attributive(chain, doc, sent.start):
+            continue  # "Ireland, not a NATO member, will not join": what Ireland is not
         if last.kind != "state" and lowers(doc)[last.end : last.end + 1] == ["partners"]:
             continue  # "Demining Coalition partners pledge": its partners, not the body
         if chain[0].start - 1 in speech and _that_follows(doc, last.end):
@@ -684,6 +686,19 @@ def _subject(
     if after and _agent(group, actors[after[0]], doc):
         return coordinated(actors, after[0], doc), "agent"
     return [], ""
+
+
+def _attributive(chain: Sequence[ActorSpan], doc: Doc, sent_start: int) -> bool:
+    """ "a NATO member", "an EU state": a body's name after "a" describes a
+    noun and is no subject (but "a US general will be attached" is the
+    state's, and "an EU diplomat confirmed" the body's voice)."""
+    start, end = chain[0].start, chain[-1].end
+    return (
+        start > sent_start
+        and doc[start - 1].lower_ in ("a", "an")
+        and all(a.kind != "state" for a in chain)
+        and not (end < len(doc) and doc[end].lower_ in SPEAKING_NOUNS | SERVANT_WORDS)
+    )
 
 
 TIME_CONJUNCTIONS = frozenset("after before until since".split())
