@@ -7007,6 +7007,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("IRL", Category.FINANCING, Status.DECLINED)},
             id="a-bodys-name-after-a-describes-a-noun-and-is-no-subject",
         ),
+        pytest.param(
+            "Who pays into the PURL fund\n\n"
+            "Denmark: another $90 million for the PURL fund.\n"
+            "Portugal: still no.\n"
+            "Malta: out, citing neutrality.\n",
+            {
+                ("DNK", Category.FINANCING, Status.COMMITTED),
+                ("PRT", Category.FINANCING, Status.DECLINED),
+                ("MLT", Category.FINANCING, Status.DECLINED),
+            },
+            id="a-digest-line-answering-no-declines-the-topic",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -6425,8 +6425,10 @@ def _declined(
     kinds: Sequence[Category],
     article: str,
     why: tuple[str, str, str],
+    source: str = "named in the question",
 ) -> list[Commitment]:
-    """Refusals, by a "No." answering a question, of the kinds it asked for."""
+    """Refusals, by a "No." answering a question, of the kinds it asked for
+    (or of those ``source`` says)."""
     rule, who, answer = why
     evidence = _evidence(s.span, article, None)
     return [
@@ -6443,7 +6445,7 @@ def _declined(
                 rule,
                 f"actor: {actor}, {who}",
                 f"status: {answer} -> declined",
-                f"category: {kind.value}, named in the question",
+                f"category: {kind.value}, {source}",
             ),
         )
         for actor in actors
@@ -7323,6 +7325,17 @@ def _labelled_line(
     of a digest that opens with states and a colon lists what they give. A
     heading ("Saudi Arabia: money, but not for arms") ends with no stop: it
     sums up a section rather than stating an offer."""
+    actors, owner = _line_label(s, colon, an, day, read)
+    if not actors:
+        return []
+    return _list_item(s, colon, (actors, Status.COMMITTED, owner), article)
+
+
+def _line_label(
+    s: Sentence, colon: int, an: Analyzer, day: date | None, read: Sequence[Commitment]
+) -> tuple[list[str], str]:
+    """The states that label a digest's line ("- Estonia and Latvia: ..."),
+    not yet read in it, and the words that say so; none for a heading."""
     doc, low = s.span.doc, lowers(s.span.doc)
     mark = _bullet(s.span)
     words = [t.i for t in s.span if not t.is_space and t.i != mark]
@@ -7330,20 +7343,45 @@ def _labelled_line(
     if first < colon and low[first] == "the":
         first += 1
     if (mark < 0 and not _line_opens_at(doc, first)) or s.actors[0].start != first:
-        return []
+        return [], ""
     if low[words[-1]] not in LINE_STOPS:
-        return []
+        return [], ""
     chain = coordinated(s.actors, 0, doc)
     if chain[-1].end != colon or any(a.kind == "person" for a in chain):
-        return []
+        return [], ""
     if any(g.start < colon for g in _groups(s.of("status"), [], doc)):
-        return []
+        return [], ""
     stated = {c.actor for c in read}
     actors = [x for x in resolve(chain, an, day) if x not in stated and x != BENEFICIARY]
-    if not actors:
+    return actors, f"the line labelled '{_chain_text(doc, chain)}:'"
+
+
+def _labelled_no(
+    s: Sentence, context: Context, an: Analyzer, day: date | None, article: str
+) -> list[Commitment]:
+    """ "Greece: still no.", "Austria: out, on grounds of neutrality.": a
+    digest's line whose states answer no, to what the context is about."""
+    low = lowers(s.span.doc)
+    colon = next((i for i in range(s.span.start, s.span.end) if low[i] == ":"), -1)
+    if colon < 0 or not s.actors:
         return []
-    owner = f"the line labelled '{_chain_text(doc, chain)}:'"
-    return _list_item(s, colon, (actors, Status.COMMITTED, owner), article)
+    words = [w for w in low[colon + 1 : s.span.end] if w.strip()]
+    while words and words[0] in ANSWER_ADVERBS:
+        words = words[1:]
+    cut = next((i for i, w in enumerate(words) if w in (",", ";") or w in LINE_STOPS), len(words))
+    answer = " ".join(words[:cut])
+    if answer not in an.lexicon["negative_answers"] and answer != "out":
+        return []
+    actors, owner = _line_label(s, colon, an, day, ())
+    topic = _topic(context, s.number)
+    if not actors or topic is None:
+        return []
+    why = ("rule: labelled line", owner, f"'{answer}'")
+    return _declined(s, actors, [topic], article, why, "topic of the context")
+
+
+ANSWER_ADVERBS = frozenset(["still", "again", "yes", ","])
+"""Words before a line's answer that leave it an answer ("Greece: still no.")."""
 
 
 LINE_STOPS = frozenset(".;")
@@ -7538,6 +7576,8 @@ def read_commitments(
             read = _main_clause(_read_sentence(s, context, an, article, day))
         read += _refused_when_asked(s, an, day, article)
         read += _colon_list(s, an, day, article, read)
+        if not read:
+            read = _labelled_no(s, context, an, day, article)
         if not read and s.of("same_stance"):
             read = _same_stance(s, context, an, day, article)
         later = bool(context.last[1]) and s.number - context.last[0] <= LATER_CONDITION_REACH
