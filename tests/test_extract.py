@@ -7019,6 +7019,20 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="a-digest-line-answering-no-declines-the-topic",
         ),
+        pytest.param(
+            "A new loan for Kyiv: where the capitals stand\n\n"
+            "Ministers met in Brussels on Tuesday.\n\n"
+            "Denmark will provide guarantees in proportion to its economic weight.",
+            {("DNK", Category.FINANCING, Status.COMMITTED)},
+            id="guarantees-in-a-story-headlined-on-a-loan-are-money",
+        ),
+        pytest.param(  # a guard: security in the sentence keeps the guarantee
+            "A new loan for Kyiv: where the capitals stand\n\n"
+            "Ministers met in Brussels on Tuesday.\n\n"
+            "Denmark will provide security guarantees to Ukraine after a ceasefire.",
+            {("DNK", Category.SECURITY_GUARANTEE, Status.COMMITTED)},
+            id="security-guarantees-in-a-story-on-a-loan-stay-guarantees",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
@@ -7552,6 +7566,11 @@ def test_lexicon_kinds_in_company_are_read_and_checked() -> None:
     tankers = next(c for c in companies if "tankers" in c.words)
     assert tankers.kind is Category.AIR_FORCES
     assert "refuelling" in tankers.among and "shadow" in tankers.unless
+    assert not tankers.lede and next(c for c in companies if "guarantees" in c.words).lede
+    entry = {"words": ["tanker"], "kind": "air_forces", "with": ["air"], "lede": "yes"}
+    data["kinds_in_company"] = [entry]
+    with pytest.raises(KnowledgeBaseError, match="lede: expected true or false"):
+        parse_lexicon(data)
     data["kinds_in_company"] = [{"words": ["tanker"], "kind": "submarines", "with": ["air"]}]
     with pytest.raises(KnowledgeBaseError, match="invalid cue lexicon"):
         parse_lexicon(data)

@@ -5153,16 +5153,23 @@ def _compound_head(cue: Cue, doc: Doc) -> bool:
 
 def _in_company(cues: list[Cue], doc: Doc, an: Analyzer) -> list[Cue]:
     """Kinds that the words of their sentence change (``kinds_in_company``):
-    "tankers" for an air mission, beside jets or refuelling, are aircraft."""
+    "tankers" for an air mission, beside jets or refuelling, are aircraft;
+    for some, the words of the lede count too ("guarantees" in a story
+    headlined on a loan)."""
     companies = an.lexicon.companies
     changed: list[Cue] = []
+    lede: set[str] | None = None
     for cue in cues:
         text = cue.text.lower() if cue.kind == "category" else ""
         company = next((c for c in companies if text in c.words), None)
         if company is not None:
             sent = doc[cue.start].sent
             words = set(lowers(doc)[sent.start : sent.end])
-            if words & company.among and not words & company.unless:
+            among = words
+            if company.lede:
+                lede = set(re.findall(r"[\w-]+", _lede(doc).lower())) if lede is None else lede
+                among = words | lede
+            if among & company.among and not words & company.unless:
                 cue = Cue(cue.kind, company.kind.value, cue.start, cue.end, cue.text)
         changed.append(cue)
     return changed

@@ -82,6 +82,9 @@ class Company:
     """Words of the sentence that give ``words`` the kind ``kind``..."""
     unless: frozenset[str]
     """...unless one of these is in the sentence too."""
+    lede: bool = False
+    """Whether ``among`` in the article's lede counts too ("guarantees" in
+    a story headlined on a loan)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -151,7 +154,10 @@ def _company(entry: Any, where: str) -> Company:
 
     if not isinstance(entry, dict):
         raise KnowledgeBaseError(f"{where}: expected a mapping per entry")
-    return Company(words("words"), Category(entry["kind"]), words("with"), words("unless"))
+    lede = entry.get("lede", False)
+    if not isinstance(lede, bool):
+        raise KnowledgeBaseError(f"{where}.lede: expected true or false")
+    return Company(words("words"), Category(entry["kind"]), words("with"), words("unless"), lede)
 
 
 @lru_cache(maxsize=4)
