@@ -7033,6 +7033,26 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DNK", Category.SECURITY_GUARANTEE, Status.COMMITTED)},
             id="security-guarantees-in-a-story-on-a-loan-stay-guarantees",
         ),
+        pytest.param(
+            "Germany provided the Patriot systems last year.",
+            {("DEU", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="provided-the-after-its-subject-is-the-verb",
+        ),
+        pytest.param(
+            "London has provided the long-range missiles since 2023.",
+            {("GBR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="provided-the-after-an-auxiliary-is-the-verb",
+        ),
+        pytest.param(
+            "Spain backs the loan provided most of the money is spent in Europe.",
+            {("ESP", Category.FINANCING, Status.CONDITIONAL)},
+            id="provided-most-opens-a-condition",
+        ),
+        pytest.param(  # a guard: "provided the" after a place stays a condition
+            "Norway will send troops to a mission in Ukraine provided the UN mandates it.",
+            {("NOR", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="provided-the-after-a-place-opens-a-condition",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -6948,6 +6948,27 @@ def _scheme_acts(after: int, low: Sequence[str]) -> bool:
     return relative or (after < len(low) and low[after] in AUXILIARIES)
 
 
+def _provided_as_verb(cue: Cue, actor_spans: Sequence[ActorSpan], doc: Doc) -> bool:
+    """ "Germany provided the Patriot systems", "London has provided the
+    missiles": "provided the/it/they" after its subject or an auxiliary is
+    the verb, not a condition ("would send troops provided the Bundestag
+    agrees")."""
+    if not cue.text.lower().startswith(("provided ", "providing ")) or cue.start == 0:
+        return False
+    before = doc[cue.start - 1].lower_
+    return before in PROVIDER_WORDS or any(  # but not "a mission in Ukraine provided the"
+        a.end == cue.start and not preceded_by_preposition(doc, a.start, doc[a.start].sent.start)
+        for a in actor_spans
+    )
+
+
+PROVIDER_WORDS = AUXILIARIES | frozenset(
+    "had be been also already jointly previously recently now it they we who which".split()
+)
+"""Words right before "provided" that make it a verb: an auxiliary, an
+adverb of the verb, or a subject pronoun."""
+
+
 def _provided_as_condition(cue: Cue, doc: Doc) -> Cue:
     """ "could be paid in April, provided Hungary lifts its block": after a
     comma, "provided" opens a condition unless it is a passive ("provided by")."""
@@ -7478,7 +7499,12 @@ def read_commitments(
         c
         for c in cues
         if not (
-            c.kind == "condition_openers" and (_once_as_time(c, doc) or _denied_condition(c, doc))
+            c.kind == "condition_openers"
+            and (
+                _once_as_time(c, doc)
+                or _denied_condition(c, doc)
+                or _provided_as_verb(c, actor_spans, doc)
+            )
         )
         and not (c.kind == "status" and (_no_as_determiner(c, doc) or _about_ukraine(c, doc)))
     ]
