@@ -7053,6 +7053,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.GROUND_FORCES, Status.CONDITIONAL)},
             id="provided-the-after-a-place-opens-a-condition",
         ),
+        pytest.param(
+            "Romania will send minehunters, under the condition that Turkey lets them through.",
+            {("ROU", Category.NAVAL_FORCES, Status.CONDITIONAL)},
+            id="under-the-condition-that-makes-a-pledge-conditional",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
