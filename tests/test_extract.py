@@ -7058,6 +7058,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ROU", Category.NAVAL_FORCES, Status.CONDITIONAL)},
             id="under-the-condition-that-makes-a-pledge-conditional",
         ),
+        pytest.param(
+            "Canada will not lend against the Russian reserves held in Canadian banks.",
+            {("CAN", Category.FINANCING, Status.DECLINED)},
+            id="russias-property-named-with-its-kind-is-that-kind",
+        ),
+        pytest.param(  # a guard: the name that begins the kind is no subject
+            "Baghaei: Europe's plan to seize Russian reserves is piracy",
+            set(),
+            id="russias-property-named-with-its-kind-is-no-subject",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

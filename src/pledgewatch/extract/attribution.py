@@ -642,6 +642,8 @@ def _subject(
             and _names_a_thing(last, doc)
         ):
             continue  # "would study any UN request but had not decided": what is studied
+        if len(chain) == 1 and last.actor in ("RUS", "BLR") and last.start in kinds:
+            continue  # "Europe's plan to seize Russian reserves is piracy": a thing, Russia's
         if _attributive(chain, doc, sent.start):
             continue  # "Ireland, not a NATO member, will not join": what Ireland is not
         if last.kind != "state" and lowers(doc)[last.end : last.end + 1] == ["partners"]:

@@ -7472,11 +7472,14 @@ def read_commitments(
     inside_names = {i for a in actor_spans for i in range(a.start, a.end)}
     forces = {(a.start, a.end) for a in actor_spans}
     beneficiary = {a.start for a in actor_spans if a.actor == BENEFICIARY}
+    aggressors = {a.start: a.end for a in actor_spans if a.actor in RUSSIA_AND_ALLY}
     cues = [  # "the coalition of the willing to ...": no cue begins inside a name, but a
         c  # state's forces named ("the Self-Defense Forces") are forces as well as the state,
-        for c in collect_cues(doc, an)  # and "Ukraine's security" is a kind
+        for c in collect_cues(doc, an)  # "Ukraine's security" is a kind, and so are
         if c.start not in inside_names
         or (c.kind == "category" and c.start in beneficiary)
+        or (c.kind == "category" and c.end > aggressors.get(c.start, c.end))  # "Russian
+        # reserves": Russia's property named with its kind
         or (
             c.kind == "category"
             and c.label in COMBAT_FORCES
