@@ -7068,6 +7068,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="russias-property-named-with-its-kind-is-no-subject",
         ),
+        pytest.param(
+            "Latvia will take part in the joint procurement of shells organised by the coalition.",
+            {("LVA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-purchase-organised-by-a-coalition-for-ukraine-is-for-ukraine",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2025,7 +2025,20 @@ def _bought(cue: Cue, s: Sentence) -> bool:
         return False
     low = lowers(s.span.doc)
     start = max(s.span.start, cue.start - PURCHASE_REACH)
-    return bool(PURCHASES.intersection(low[start : cue.start])) and _never_names_ukraine(s)
+    return (
+        bool(PURCHASES.intersection(low[start : cue.start]))
+        and _never_names_ukraine(s)
+        and not any(_coalition_for_ukraine(a, s.span.doc) for a in s.actors)
+    )
+
+
+def _coalition_for_ukraine(actor: ActorSpan, doc: Doc) -> bool:
+    """ "the joint procurement organised by the coalition": the coalition
+    of the willing, or a capability coalition named for its kind, buys for
+    Ukraine."""
+    return actor.actor == COALITION or (
+        actor.actor.startswith("org:") and doc[actor.end - 1].lower_ == "coalition"
+    )
 
 
 PURCHASED_KINDS = frozenset(
@@ -7447,12 +7460,7 @@ def _kind_coalition(cue: Cue, actor_spans: Sequence[ActorSpan], doc: Doc) -> boo
     kind of support (the capability coalitions) names that kind as well as
     the coalition."""
     span = next((a for a in actor_spans if a.start <= cue.start < a.end), None)
-    return (
-        span is not None
-        and span.actor.startswith("org:")
-        and span.actor != COALITION
-        and doc[span.end - 1].lower_ == "coalition"
-    )
+    return span is not None and span.actor != COALITION and _coalition_for_ukraine(span, doc)
 
 
 FORCE_MEMBERS = frozenset(
