@@ -7073,6 +7073,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("LVA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="a-purchase-organised-by-a-coalition-for-ukraine-is-for-ukraine",
         ),
+        pytest.param(
+            "Malta would not block the sanctions package provided the G7 adopts the same ban.",
+            {("MLT", Category.SANCTIONS, Status.CONDITIONAL)},
+            id="not-blocking-on-a-condition-is-a-conditional-pledge",
+        ),
+        pytest.param(  # a guard: not blocking, on no condition, pledges nothing
+            "Malta said it would not block the sanctions package.",
+            set(),
+            id="not-blocking-on-no-condition-pledges-nothing",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -544,6 +544,9 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
             if c.kind == "negations"
             and c.start not in waived
             and c.start < group.end
+            and not any(  # "would not block": a stance that says its own "not"
+                g.start <= c.start < g.end and g.label == Status.COMMITTED.value for g in group.cues
+            )
             and (
                 _words_between(doc, c.start, group.start) <= NEGATION_REACH
                 or _inverted_nor(doc, c.start, group.start)
@@ -6183,6 +6186,8 @@ def _read_sentence(
             and not _condition_elsewhere(group, s)
         ):
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
+        if status is Status.COMMITTED and _not_blocking(group):
+            continue  # "Slovakia will not block the package": no pledge, unless on a condition
         if status is Status.DECLINED and _negative(group, status_why) and _without(group, s):
             status, status_why = Status.CONDITIONAL, status_why + "; without ... -> conditional"
         elif status is Status.DECLINED and _until_approved(group, s, an):
@@ -6962,6 +6967,17 @@ def _scheme_acts(after: int, low: Sequence[str]) -> bool:
     a scheme that is the subject of a verb gives what it is named after."""
     relative = low[after : after + 2] in ([",", "which"], [",", "that"])
     return relative or (after < len(low) and low[after] in AUXILIARIES)
+
+
+def _not_blocking(group: Group) -> bool:
+    """ "would not block", "not to veto": a stance that says its own "not"
+    (the lexicon's only such committed cues) lets a decision pass; it
+    pledges something only on a condition ("provided the gas clause goes")."""
+    return any(  # "agreed on Friday not to block the package" too
+        c.label == Status.COMMITTED.value
+        and any(w in NEGATORS or w.endswith("n't") for w in c.text.lower().split())
+        for c in group.cues
+    )
 
 
 def _provided_as_verb(cue: Cue, actor_spans: Sequence[ActorSpan], doc: Doc) -> bool:
