@@ -7083,6 +7083,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="not-blocking-on-no-condition-pledges-nothing",
         ),
+        pytest.param(
+            "Cyprus has not yet given its consent to the sanctions package.",
+            {("CYP", Category.SANCTIONS, Status.CONSIDERING)},
+            id="not-yet-given-its-consent-is-considering",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
