@@ -642,7 +642,7 @@ def _subject(
             and _names_a_thing(last, doc)
         ):
             continue  # "would study any UN request but had not decided": what is studied
-        if len(chain) == 1 and last.actor in ("RUS", "BLR") and last.start in kinds:
+        if len(chain) == 1 and last.actor in RUSSIA_AND_ALLY and last.start in kinds:
             continue  # "Europe's plan to seize Russian reserves is piracy": a thing, Russia's
         if _attributive(chain, doc, sent.start):
             continue  # "Ireland, not a NATO member, will not join": what Ireland is not
@@ -1984,6 +1984,10 @@ AGGRESSORS = frozenset(["RUS", "BLR", "PRK"])
 """States waging the war on Ukraine or arming its invader: they contribute
 nothing to Ukraine's security, so their stances on it are objections ("will
 not agree to monitors" is opposed) and what they send or offer is no pledge."""
+
+RUSSIA_AND_ALLY = frozenset(["RUS", "BLR"])
+"""The aggressor and the ally whose territory it attacked from: pressure
+on them supports Ukraine wherever an article names them."""
 
 SERVICES = frozenset(["the navy", "the army", "the defence forces", "the defense forces"])
 """A state's services that, standing alone, refer to the state ("The Navy

@@ -51,6 +51,7 @@ from pledgewatch.extract.attribution import (
     POSSESSIVES,
     REASON_OPENERS,
     REQUEST_VERBS,
+    RUSSIA_AND_ALLY,
     SERVICES,
     SKIP_PREPOSITIONS,
     STANCE_MODALS,
@@ -7702,10 +7703,6 @@ def _names_russia(evidence: Evidence, actor_spans: Sequence[ActorSpan], doc: Doc
         a.actor in RUSSIA_AND_ALLY and evidence.start <= doc[a.start].idx < evidence.end
         for a in actor_spans
     )
-
-
-RUSSIA_AND_ALLY = frozenset(["RUS", "BLR"])
-"""The states whose sanctioning supports Ukraine wherever an article names it."""
 
 
 REMOTE_MENTIONS = 2
