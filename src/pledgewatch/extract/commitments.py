@@ -7350,14 +7350,23 @@ OFFER_REACH = 10
 """Tokens from the offer noun to the colon (an aside may stand between)."""
 
 
+def _colon(s: Sentence) -> int:
+    """The token of a sentence's first colon, or -1; -1 too where the
+    sentence names nobody, whose colon can introduce no one's offer."""
+    if not s.actors or ":" not in text_of(s.span):
+        return -1
+    low = lowers(s.span.doc)
+    return next((i for i in range(s.span.start, s.span.end) if low[i] == ":"), -1)
+
+
 def _colon_list(
     s: Sentence, an: Analyzer, day: date | None, article: str, read: Sequence[Commitment]
 ) -> list[Commitment]:
     """What follows "X's contribution:" in the same sentence is X's offer."""
-    if not s.actors or ":" not in text_of(s.span):
+    colon = _colon(s)
+    if colon < 0:
         return []
     doc, low = s.span.doc, lowers(s.span.doc)
-    colon = next((i for i in range(s.span.start, s.span.end) if low[i] == ":"), -1)
     for index, a in enumerate(s.actors):
         noun = a.end + 1
         if a.end >= colon or low[a.end] not in POSSESSIVES or low[noun] not in OFFER_NOUNS:
@@ -7422,10 +7431,10 @@ def _labelled_no(
 ) -> list[Commitment]:
     """ "Greece: still no.", "Austria: out, on grounds of neutrality.": a
     digest's line whose states answer no, to what the context is about."""
-    low = lowers(s.span.doc)
-    colon = next((i for i in range(s.span.start, s.span.end) if low[i] == ":"), -1)
-    if colon < 0 or not s.actors:
+    colon = _colon(s)
+    if colon < 0:
         return []
+    low = lowers(s.span.doc)
     words = [w for w in low[colon + 1 : s.span.end] if w.strip()]
     while words and words[0] in ANSWER_ADVERBS:
         words = words[1:]
