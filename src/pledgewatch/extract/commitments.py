@@ -545,9 +545,7 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
             if c.kind == "negations"
             and c.start not in waived
             and c.start < group.end
-            and not any(  # "would not block": a stance that says its own "not"
-                g.start <= c.start < g.end and g.label == Status.COMMITTED.value for g in group.cues
-            )
+            and not any(g.start <= c.start < g.end and _own_not(g) for g in group.cues)
             and (
                 _words_between(doc, c.start, group.start) <= NEGATION_REACH
                 or _inverted_nor(doc, c.start, group.start)
@@ -6974,10 +6972,14 @@ def _not_blocking(group: Group) -> bool:
     """ "would not block", "not to veto": a stance that says its own "not"
     (the lexicon's only such committed cues) lets a decision pass; it
     pledges something only on a condition ("provided the gas clause goes")."""
-    return any(  # "agreed on Friday not to block the package" too
-        c.label == Status.COMMITTED.value
-        and any(w in NEGATORS or w.endswith("n't") for w in c.text.lower().split())
-        for c in group.cues
+    return any(_own_not(c) for c in group.cues)  # "agreed on Friday not to block" too
+
+
+def _own_not(cue: Cue) -> bool:
+    """ "would not block": a committed cue that says its own "not", which
+    negates no stance."""
+    return cue.label == Status.COMMITTED.value and any(
+        w in NEGATORS or w.endswith("n't") for w in cue.text.lower().split()
     )
 
 
