@@ -7088,6 +7088,31 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CYP", Category.SANCTIONS, Status.CONSIDERING)},
             id="not-yet-given-its-consent-is-considering",
         ),
+        pytest.param(
+            "Sweden has not decided how many jets, if any, it will offer to the air mission.",
+            {("SWE", Category.AIR_FORCES, Status.CONSIDERING)},
+            id="if-any-doubts-the-amount-and-sets-no-condition",
+        ),
+        pytest.param(
+            "No decision has been taken on whether Portugal will send a frigate.",
+            {("PRT", Category.NAVAL_FORCES, Status.CONSIDERING)},
+            id="an-open-decision-on-whether-a-state-will-act-is-its-considering",
+        ),
+        pytest.param(
+            "No decision has yet been made on which aircraft Belgium would assign.",
+            {("BEL", Category.AIR_FORCES, Status.CONSIDERING)},
+            id="an-open-decision-on-which-kind-is-considering",
+        ),
+        pytest.param(
+            "Whether Oslo will also sell Ukraine frigates from its own navy has not been decided.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
+            id="a-fronted-whether-left-undecided-is-considering",
+        ),
+        pytest.param(  # a guard: the subject's own decision still reads as before
+            "Greece has not decided whether it will send troops.",
+            {("GRC", Category.GROUND_FORCES, Status.CONSIDERING)},
+            id="a-subject-that-has-not-decided-whether-is-considering",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1108,6 +1108,11 @@ POSSESSIVE_ENDINGS = (" its ", " their ", " our ")
 
 BUDGETS = frozenset(["budget", "budgets"])
 
+SERVICE_KINDS = frozenset(
+    c.value for c in (Category.GROUND_FORCES, Category.AIR_FORCES, Category.NAVAL_FORCES)
+)
+"""Kinds of a state's own armed services, which "from its own" names as a source."""
+
 CREWS = frozenset(["pilots", "crews", "aircrews", "aircrew"])
 """Training cues that name who is trained: one's own are no training given."""
 
@@ -1144,6 +1149,8 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
         # Belarusian transport firms": a target, not a kind given
     if cue.text.lower() in BUDGETS and " from " in before:
         return True  # "financed from its own budget": where the money comes from
+    if cue.label in SERVICE_KINDS and before.endswith(tuple(f" from{e}" for e in OWN_ENDINGS)):
+        return True  # "hand over Gripens from its own air force": where the jets come from
     if cue.label == Category.TRAINING.value and _trains_itself(before):
         return True  # "allowing their forces to train on each other's territory"
     if cue.text.lower() in CREWS and (
@@ -2864,11 +2871,14 @@ def _information_topic(cue: Cue, doc: Doc) -> bool:
 
 def _manner(cue: Cue, doc: Doc) -> bool:
     """ "said, without giving a figure": a "without" before a gerund says how
-    something was said or done, not on what it depends."""
-    if cue.text.lower() != "without" or cue.end >= len(doc):
+    something was said or done, not on what it depends; "how many aircraft,
+    if any, it will offer": an "if" before "any" doubts the amount."""
+    if cue.end >= len(doc):
         return False
     word = doc[cue.end].lower_
-    return word.endswith("ing") and len(word) > 4
+    if cue.text.lower() == "if":
+        return word == "any" or doc[cue.end : cue.end + 2].text.lower() == "at all"
+    return cue.text.lower() == "without" and word.endswith("ing") and len(word) > 4
 
 
 def _on_refusal(phrase: str, cue: Cue) -> bool:
@@ -3157,8 +3167,20 @@ TRANSFERS = (
     "cede",
     "ceding",
     "deliver",
+    "sell",
+    "sold",
 )
-VESSELS = ("minehunter", "ship", "frigate", "corvette", "vessel", "boat", "warship", "minesweeper")
+VESSELS = (
+    "minehunter",
+    "ship",
+    "frigate",
+    "corvette",
+    "vessel",
+    "boat",
+    "warship",
+    "minesweeper",
+    "craft",
+)
 PLANES = ("aircraft", "jet", "fighter", "plane", "helicopter", "hornet")
 HANDED = (Category.NAVAL_FORCES, Category.AIR_FORCES)
 """Forces whose ships or aircraft, handed over, are equipment for Ukraine."""
@@ -5087,7 +5109,7 @@ UNNAMED = frozenset("unconfirmed media press earlier local some several".split()
 """Words before "reports" that leave the reporter unnamed: "unconfirmed reports that"."""
 
 
-QUESTION_WORDS = frozenset("say tell know unclear clear question wonder".split())
+OPEN_QUESTIONS = frozenset("say tell know unclear clear question wonder".split())
 """Before "whether", words that make what follows an open question:
 "declined to say whether American aircraft would fly"."""
 
@@ -5110,10 +5132,66 @@ def _asked(group: Group, s: Sentence) -> bool:
             return True  # "has not decided whether German soldiers will go"
         if word == "how" and i + 1 < group.start and low[i + 1] in HOW_QUESTIONS:
             return True  # "a debate over how far Sweden should go in committing forces"
-        if word == "if":
+        if word == "if" and low[i + 1] != "any":  # "how many aircraft, if any, it will offer"
             before = low[max(start, i - ASK_REACH) : i]
-            return any(w.startswith("ask") or w in QUESTION_WORDS for w in before)
+            return any(w.startswith("ask") or w in OPEN_QUESTIONS for w in before)
+        if word == "which" and i > start + 1 and _which_asks(low, i, start):
+            return True  # "no decision has been taken on which aircraft Denmark would assign"
     return False
+
+
+def _undecided_questions(groups: Sequence[Group], s: Sentence) -> dict[Group, Group]:
+    """Stances asked about in a question that a decision without a subject
+    leaves open, each with that decision: "No decision has been taken on
+    whether Germany will send troops", "Whether Stockholm will hand over
+    Gripens has not been decided": Germany and Sweden are considering."""
+    named = {i for a in s.actors if a.actor != BENEFICIARY for i in range(a.start, a.end)}
+    low = lowers(s.span.doc)
+    start = s.span.start
+    found = {}
+    for decision, asked in pairwise(groups):  # "No decision has been taken on whether ..."
+        opener = next(
+            (i for i in range(decision.end, asked.start) if low[i] in ("whether", "which")), -1
+        )
+        if (
+            0 <= opener - decision.end <= DECISION_REACH
+            and not {"and", "but", ";"}.intersection(low[decision.end : opener])
+            and not named.intersection(range(start, decision.start))
+            and named.intersection(range(opener, asked.start))
+        ):
+            found[asked] = decision
+    for asked, decision in pairwise(groups):  # "Whether Stockholm will ... has not been decided"
+        if (
+            low[start] == "whether"
+            and named.intersection(range(start, asked.start))
+            and not named.intersection(range(asked.end, decision.start))
+        ):
+            found[asked] = decision
+    return {
+        asked: decision
+        for asked, decision in found.items()
+        if any(w in " ".join(c.text.lower() for c in decision.cues) for w in DECIDING)
+        and _asked(asked, s)
+        and _status(decision, s)[0] is Status.CONSIDERING
+    }
+
+
+DECISION_REACH = 6
+"""Tokens from an open decision to the "whether" or "which" of what it
+leaves open ("No decision had yet been taken on which")."""
+
+
+DECIDING = frozenset("decide decides decided deciding decision determined agreed".split())
+"""Words whose "which" asks a question: "has not decided which jets it will offer"."""
+
+
+def _which_asks(low: Sequence[str], i: int, start: int) -> bool:
+    """Whether the "which" at i opens a question that is decided or asked
+    ("decided which", "a decision on which"), not a relative clause."""
+    before = low[i - 1]
+    if before in ("on", "about", "over"):
+        return bool(DECIDING.intersection(low[max(start, i - ASK_REACH) : i - 1]))
+    return before in DECIDING or before in WHO_ASKING
 
 
 COMPOUND_CUES = frozenset(["air"])
@@ -6111,7 +6189,10 @@ def _read_sentence(
     evidence = _evidence(s.span, article, speaker(s))
     clauses = _condition_spans(s, groups)
     found: list[Commitment] = []
-    groups = [g for g in groups if not _asked(g, s)]  # their kinds are the question's
+    undecided = _undecided_questions(groups, s)
+    groups = [  # their kinds are the question's, unless the question is what is undecided
+        g for g in groups if g not in undecided.values() and (g in undecided or not _asked(g, s))
+    ]
     groups = [g for g in groups if not _rumoured(g, s) and not _judging(g, s, an)]
     groups = [g for g in groups if not _attitude(g, doc) and not _of_the_war(g, doc)]
     groups = _weighed_nouns(_regarded_as(groups, doc), doc)
@@ -6154,6 +6235,9 @@ def _read_sentence(
             if rule == "relative clause" and _leading(group):
                 continue  # "Britain and France, which lead the coalition, said": a description
             own, status_why = _status(group, s)
+            if group in undecided:  # "No decision has been taken on whether Germany will send"
+                own, status_why = _status(undecided[group], s)
+                status_why += f" on '{group.cues[0].text}'"
             index = groups.index(group)
             opens = (
                 not index or _clause_break(doc, groups[index - 1].end, group.start) < group.start
@@ -6738,7 +6822,7 @@ INDIRECT_QUESTION = frozenset(
 """Words after which "if" asks ("we will see if", "unclear if") rather than sets a condition."""
 
 
-ASKING = INDIRECT_QUESTION | frozenset(
+WHO_ASKING = INDIRECT_QUESTION | frozenset(
     "say says said tell told disclose disclosed reveal revealed specify specified confirm "
     "confirmed name named clear known".split()
 )
@@ -6925,7 +7009,7 @@ def _asked_who(cue: Cue, doc: Doc) -> bool:
             continue
         if size == 1 and low[at] == "which":
             continue  # "which would pay": a relative clause, or its subject is unknown
-        return low[at - 1] in ASKING
+        return low[at - 1] in WHO_ASKING
     return False
 
 
