@@ -7113,6 +7113,26 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("GRC", Category.GROUND_FORCES, Status.CONSIDERING)},
             id="a-subject-that-has-not-decided-whether-is-considering",
         ),
+        pytest.param(
+            "Ottawa never joined the coalition and has said it will not send ships"
+            " to the Black Sea.",
+            {("CAN", Category.NAVAL_FORCES, Status.DECLINED)},
+            id="a-body-joined-before-and-is-no-subject-of-the-later-clause",
+        ),
+        pytest.param(  # a guard: a relative clause after the object has it as subject
+            "Three states join Italy and Spain, which have drafted the plan"
+            " and will command the force.",
+            {
+                ("ITA", Category.COMMAND_CONTROL, Status.COMMITTED),
+                ("ESP", Category.COMMAND_CONTROL, Status.COMMITTED),
+            },
+            id="an-object-with-a-relative-clause-is-its-subject",
+        ),
+        pytest.param(
+            "Belgium called the plan a breach of the rules of international finance.",
+            set(),
+            id="finance-after-an-adjective-is-a-noun",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -825,13 +825,16 @@ def _object_of_verb_before(
     data with it, but would not send warships": names in the object of a
     stance before, when the stance after is joined to it by "and" or "but",
     are not the subject of the stance after (the subject of both comes
-    before the first)."""
+    before the first; so in "has never joined the coalition and has said it
+    does not intend to pay")."""
     low = lowers(doc)
-    if group.start == 0 or low[group.start - 1] not in ("and", "but"):
+    if not {"and", "but"}.intersection(low[chain[-1].end : group.start]):
         return False
+    if {"which", "who"}.intersection(low[chain[-1].end : chain[-1].end + 2]):
+        return False  # "join France and Britain, which will command the force": its subject
     start = chain[0].start
     return any(
-        end < start and start - end <= 2 and all(w in OBJECT_OPENERS for w in low[end:start])
+        end <= start and start - end <= 2 and all(w in OBJECT_OPENERS for w in low[end:start])
         for end in verbs
     )
 

@@ -5061,7 +5061,15 @@ STUDIES_NOUN_BEFORE = frozenset(
 """Words after which "studies" is a noun ("an institute of international
 studies"), not the verb of considering."""
 
+FINANCE_NOUN_BEFORE = frozenset(
+    "the a an its their our of international public private global corporate personal "
+    "european development climate trade islamic sustainable".split()
+)
+"""Words after which "finance" is a noun ("the principles of international
+finance", "ministry of finance"), not the verb of paying."""
+
 NOUN_BEFORE = {
+    "finance": FINANCE_NOUN_BEFORE,
     "supplies": SUPPLIES_NOUN_BEFORE | COMMODITIES,  # "gas supplies"
     "studies": STUDIES_NOUN_BEFORE,  # "the Centre for Strategic Studies"
     "vetoes": VETOES_NOUN_BEFORE,  # "has often threatened vetoes"
