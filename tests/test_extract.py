@@ -7133,6 +7133,31 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="finance-after-an-adjective-is-a-noun",
         ),
+        pytest.param(
+            "Latvia intends to contribute EUR 20 million to the fund. That contribution"
+            " requires an amendment to the state budget.",
+            {("LVA", Category.FINANCING, Status.CONDITIONAL)},
+            id="a-contribution-that-requires-a-budget-amendment-is-conditional",
+        ),
+        pytest.param(
+            "Estonia offers its radars to monitor a ceasefire. This offer goes to the parliament.",
+            {("EST", Category.ISR, Status.CONDITIONAL)},
+            id="an-offer-that-goes-to-parliament-is-conditional",
+        ),
+        pytest.param(
+            "The question of Dutch trainers inside Ukraine will be left to the parliament.",
+            {("NLD", Category.TRAINING, Status.CONDITIONAL)},
+            id="owned-trainers-left-to-parliament-are-conditional",
+        ),
+        pytest.param(  # a guard: the loan named in the condition is not conditional
+            "Denmark could share the cost, but only if it is paid from the EU's 90 billion"
+            " euro loan.",
+            {
+                ("DNK", Category.FINANCING, Status.CONDITIONAL),
+                ("org:eu", Category.FINANCING, Status.COMMITTED),
+            },
+            id="a-loan-owned-inside-a-condition-stays-committed",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

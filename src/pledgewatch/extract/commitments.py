@@ -196,6 +196,9 @@ STRONG_CONDITIONS = (
     "need",
     "require",
     "a vote",
+    "the last word",  # "the Folketing has the last word"
+    "the final",
+    "be left to",  # "will be left to the Bundestag"
 )
 
 
@@ -6384,6 +6387,7 @@ def _read_sentence(
                     )
                 )
     stated = {(c.actor, c.category) for c in found}
+    stated_before = bool(stated)
     for actors, cue, owner in _owned(s, an, day):
         of_share = _topic(context, s.number) if cue.text.lower() in SHARE_NOUNS else None
         whose = " of the topic of the context" if of_share else ""
@@ -6392,12 +6396,19 @@ def _read_sentence(
             if (actor, category) in stated or actor in AGGRESSORS:
                 continue
             stated.add((actor, category))
+            status, status_why = Status.COMMITTED, f"'{cue.text}' owned -> committed"
+            if (  # "German instructors in Ukraine will be left to the Bundestag"; not
+                strong  # "Belgium can back the EU's loan only if ...": Belgium's
+                and not stated_before
+                and not any(cue.start in clause for clause in clauses)  # "only if paid from
+            ):  # the EU's loan": the owned thing is part of the condition
+                status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
             found.append(
                 Commitment(
                     article=article,
                     actor=actor,
                     category=category,
-                    status=Status.COMMITTED,
+                    status=status,
                     evidence=evidence,
                     magnitude=_magnitude(s.span, category, doc[cue.start].idx),
                     conditions=tuple(conditions),
@@ -6405,7 +6416,7 @@ def _read_sentence(
                     why=(
                         "rule: owner",
                         f"actor: {owner} -> {actor}",
-                        f"status: '{cue.text}' owned -> committed",
+                        f"status: {status_why}",
                         f"category: '{cue.text}'{whose} -> {category.value}",
                     ),
                 )
