@@ -7158,6 +7158,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="a-loan-owned-inside-a-condition-stays-committed",
         ),
+        pytest.param(
+            "Hungary, Slovakia, Austria and Malta were asked to join the air-defence fund."
+            " All four have refused.",
+            {(a, Category.FINANCING, Status.DECLINED) for a in ("HUN", "SVK", "AUT", "MLT")},
+            id="all-four-stands-for-the-list-of-four-before",
+        ),
+        pytest.param(
+            "Portugal, Spain and Italy: Kyiv asked all three for more air-defence systems.",
+            set(),
+            id="a-line-whose-label-is-asked-is-no-offer-of-the-label",
+        ),
+        pytest.param(
+            "Britain and France signed the plan. Both ships will be sent after a ceasefire.",
+            set(),
+            id="both-before-a-kind-counts-the-kind",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

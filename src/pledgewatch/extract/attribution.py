@@ -100,9 +100,15 @@ REFERENCE_SIZES = {
     **dict.fromkeys(
         "the three countries|the three governments|the three states|the three nations|"
         "the three capitals|the three navies|all three countries|our three countries|"
-        "our three governments".split("|"),
+        "our three governments|all three|all three of them".split("|"),
         3,
     ),
+    **dict.fromkeys(
+        "all four|all four of them|all four countries|the four countries|the four governments|"
+        "the four states".split("|"),
+        4,
+    ),
+    **dict.fromkeys("all five|all five countries|the five countries".split("|"), 5),
 }
 """References that count the states they stand for: "the two capitals" is a
 pair named before, "the three navies" a list of three."""

@@ -3517,6 +3517,22 @@ def _service_as_modifier(cue: Cue, doc: Doc) -> bool:
     return after not in SERVICE_FOLLOWERS and not after.endswith(("ed", "s"))
 
 
+COUNTING_REFERENCES = frozenset("both|all three|all four|all five".split("|"))
+"""References that count the states they stand for, and that may also
+count things ("both ships", "all three jets")."""
+
+
+def _drop_counted_kinds(cues: Sequence[Cue]) -> list[Cue]:
+    """ "Both ships will be handed over": a count before a kind counts the
+    kind and stands for no states named before."""
+    kinds = {c.start for c in cues if c.kind == "category"}
+    return [
+        c
+        for c in cues
+        if not (c.kind == "pronouns" and c.text.lower() in COUNTING_REFERENCES and c.end in kinds)
+    ]
+
+
 MEETINGS = frozenset(
     "meeting meetings conference conferences summit summits talks session sessions".split()
 )
@@ -7506,6 +7522,11 @@ def _labelled_line(
     return _list_item(s, colon, (actors, Status.COMMITTED, owner), article)
 
 
+LABEL_REQUEST_REACH = 4
+"""Words after a line's label in which a verb of asking makes the line a
+request put to the labelled states, not their offer."""
+
+
 def _line_label(
     s: Sentence, colon: int, an: Analyzer, day: date | None, read: Sequence[Commitment]
 ) -> tuple[list[str], str]:
@@ -7526,6 +7547,8 @@ def _line_label(
         return [], ""
     if any(g.start < colon for g in _groups(s.of("status"), [], doc)):
         return [], ""
+    if REQUEST_VERBS.intersection(low[colon + 1 : colon + 1 + LABEL_REQUEST_REACH]):
+        return [], ""  # "Finland and Norway: Kyiv asked both for more air defence": a request
     stated = {c.actor for c in read}
     actors = [x for x in resolve(chain, an, day) if x not in stated and x != BENEFICIARY]
     return actors, f"the line labelled '{_chain_text(doc, chain)}:'"
@@ -7685,6 +7708,7 @@ def read_commitments(
     cues = [c for c in cues if not _meeting_observer(c, doc)]  # "attended as observers"
     cues = [c for c in cues if not _office_in_charge(c, doc)]  # "the minister in charge of Asia"
     cues = [c for c in cues if not _speaker_modifier(c, doc)]  # "a headquarters spokesman"
+    cues = _drop_counted_kinds(cues)  # "both ships": no states
     cues = _in_company(cues, doc, an)  # "tankers" for an air mission are aircraft
     cues = [_railway(c, doc) for c in cues]  # "to let the trains through": no training
     cues = _drop_epithets_of_kinds(cues, doc)  # "its package of illegitimate sanctions"
