@@ -7174,6 +7174,31 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="both-before-a-kind-counts-the-kind",
         ),
+        pytest.param(
+            "Oman had no plans to contribute to a post-war force in Ukraine.",
+            {("OMN", Category.GROUND_FORCES, Status.DECLINED)},
+            id="a-post-war-force-is-ground-forces",
+        ),
+        pytest.param(
+            "Ireland will not commit ground troops to a reassurance force at this stage.",
+            {("IRL", Category.GROUND_FORCES, Status.DECLINED)},
+            id="a-force-after-a-refused-kind-of-its-category-is-where-it-would-go",
+        ),
+        pytest.param(
+            "Chile does not subscribe to unilateral sanctions.",
+            {("CHL", Category.SANCTIONS, Status.DECLINED)},
+            id="not-subscribing-to-sanctions-declines-them",
+        ),
+        pytest.param(
+            "Austria will withdraw its instructors from the training mission in the summer.",
+            {("AUT", Category.TRAINING, Status.DECLINED)},
+            id="withdrawing-its-instructors-declines-training",
+        ),
+        pytest.param(
+            "If both sides ask for it, Mexico will not say no to sending observers.",
+            {("MEX", Category.ISR, Status.CONDITIONAL)},
+            id="not-saying-no-on-a-condition-is-a-conditional-pledge",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

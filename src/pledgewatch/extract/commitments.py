@@ -6323,6 +6323,7 @@ def _read_sentence(
                 ]
         confidence = CONFIDENCE.get(rule, 0.5)
         airlift = _airlift(group, doc)
+        refused: set[Category] = set()
         for category, cat_why, negated, at in scope_items:
             if airlift:  # "will fly equipment and personnel for the force": transport
                 category, cat_why = Category.LOGISTICS, cat_why + " carried by air"
@@ -6336,6 +6337,10 @@ def _read_sentence(
                 category, cat_why = Category.WEAPONS_EQUIPMENT, cat_why + " handed over"
             elif category is Category.NAVAL_FORCES and _interdicting(group, doc, at):
                 category, cat_why = Category.SANCTIONS, cat_why + " stopped at sea"
+            if category in refused and not negated:
+                continue  # "will not commit ground troops to a post-war force": the first says
+            if negated:
+                refused.add(category)
             final = status
             why_status = status_why
             if negated and status in (Status.COMMITTED, Status.CONSIDERING):
