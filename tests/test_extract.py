@@ -7199,6 +7199,19 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("MEX", Category.ISR, Status.CONDITIONAL)},
             id="not-saying-no-on-a-condition-is-a-conditional-pledge",
         ),
+        pytest.param(
+            "The Kremlin said every howitzer that reached Ukraine would burn like the others.",
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="saying-weapons-given-will-burn-opposes-them",
+        ),
+        pytest.param(
+            "Moscow called the transfer of armoured vehicles by Spain participation in the war.",
+            {
+                ("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED),
+                ("ESP", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="calling-a-transfer-participation-in-the-war-opposes-it",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
