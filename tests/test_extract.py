@@ -7212,6 +7212,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="calling-a-transfer-participation-in-the-war-opposes-it",
         ),
+        pytest.param(
+            "Two aircraft will be made available by Belgium for the force's air bridge.",
+            {("BEL", Category.LOGISTICS, Status.COMMITTED)},
+            id="an-air-bridge-is-logistics",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
