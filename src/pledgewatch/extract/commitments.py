@@ -5209,7 +5209,9 @@ leaves open ("No decision had yet been taken on which")."""
 
 
 DECIDING = frozenset("decide decides decided deciding decision determined agreed".split())
-"""Words whose "which" asks a question: "has not decided which jets it will offer"."""
+"""Words of deciding: before "which" they make it ask a question ("has not
+decided which jets it will offer"), and in a stance that weighs they make
+it a decision left open ("No decision has been taken on whether ...")."""
 
 
 def _which_asks(low: Sequence[str], i: int, start: int) -> bool:
