@@ -4608,9 +4608,13 @@ OWNED_REACH = 5
 """Tokens between an owner's "'s" and the money word: "the EU's €90 billion loan"."""
 
 
-def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str], Cue, str]]:
+def _owned(
+    s: Sentence, an: Analyzer, day: date | None, elsewhere: Sequence[OwnerReading]
+) -> list[OwnerReading]:
     """Money named as someone's in a sentence with no stance of its own on it:
-    "the European Union's €90 billion loan", "grants from Japan and Norway"."""
+    "the European Union's €90 billion loan", "grants from Japan and Norway";
+    with ``elsewhere``, the sentence's :func:`_owners_elsewhere`, read once
+    per sentence by the caller."""
     doc = s.span.doc
     found = []
     for cue in s.of("category"):
@@ -4636,12 +4640,24 @@ def _owned(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str],
                     found.append((resolve(chain, an, day), cue, f"'{_chain_text(doc, chain)}'s'"))
             elif (given := _given_from(cue, a_index, s, an, day)) is not None:
                 found.append(given)  # "grants from Japan and Norway"
+    return [*found, *elsewhere, *_commanders(s, an, day)]
+
+
+OwnerReading = tuple[list[str], Cue, str]
+"""Whose a kind is (actor ids), the kind's cue, and the words that say so."""
+
+
+def _owners_elsewhere(s: Sentence, an: Analyzer, day: date | None) -> list[OwnerReading]:
+    """Owners that words around a kind name ("€20 million from Oslo",
+    "bought for Ukraine by Berlin", "instructors from Germany"): whether a
+    sentence with no stance is read at all depends on them, so they are read
+    once, before it."""
+    if not s.actors:
+        return []
     return [
-        *found,
         *_owned_sums(s, an, day),
         *_owned_for(s, an, day),
         *_delivered_by(s, an, day),
-        *_commanders(s, an, day),
         *_trainers(s, an, day),
     ]
 
@@ -5780,7 +5796,7 @@ def _gapped(
             and not _town_and_country(doc, a.start, s.span.start)
             and not (a.end < len(doc) and doc[a.end].text == "-")  # "PURL, the NATO-run scheme"
             and not (a.end < len(doc) and doc[a.end].lower_ in SCHEME_NOUNS)  # "the NATO scheme"
-            and not (a.end < len(doc) and doc[a.end].lower_ in ("'s", "’s"))  # "Prague's Gripens"
+            and not (a.end < len(doc) and doc[a.end].lower_ == "'s")  # "Prague's Gripens"
         ]
         starts = [s.actors[i].start for i in names]
         if not names:
@@ -6200,7 +6216,12 @@ def _attitude(group: Group, doc: Doc) -> bool:
 
 
 def _read_sentence(
-    s: Sentence, context: Context, an: Analyzer, article: str, day: date | None
+    s: Sentence,
+    context: Context,
+    an: Analyzer,
+    article: str,
+    day: date | None,
+    elsewhere: Sequence[OwnerReading],
 ) -> list[Commitment]:
     doc = s.span.doc
     cats = _named_kinds(s)
@@ -6411,7 +6432,7 @@ def _read_sentence(
                 )
     stated = {(c.actor, c.category) for c in found}
     stated_before = bool(stated)
-    for actors, cue, owner in _owned(s, an, day):
+    for actors, cue, owner in _owned(s, an, day, elsewhere):
         of_share = _topic(context, s.number) if cue.text.lower() in SHARE_NOUNS else None
         whose = " of the topic of the context" if of_share else ""
         for actor in actors:
@@ -7758,15 +7779,13 @@ def read_commitments(
         mark = _bullet(span)
         if mark < 0:
             listing = None  # a list ends at the first line that is no item
+        elsewhere = _owners_elsewhere(s, an, day)
         owned = s.actors and (
             any(
                 c.label in OWNABLE or c.text.lower().split()[-1] in SUPPORT_WORDS
                 for c in s.of("category")
             )
-            or bool(_owned_for(s, an, day))
-            or bool(_owned_sums(s, an, day))
-            or bool(_delivered_by(s, an, day))
-            or bool(_trainers(s, an, day))
+            or bool(elsewhere)
         )
         if _line_opens_at(doc, span.start) or span[0].is_space:
             paragraph = []  # a line break begins a new paragraph
@@ -7782,7 +7801,7 @@ def read_commitments(
         elif _refusal(s, context, an):
             read = _answered_no(s, context, article)
         elif (s.of("status") or owned) and len(span) <= MAX_SENTENCE_TOKENS:
-            read = _main_clause(_read_sentence(s, context, an, article, day))
+            read = _main_clause(_read_sentence(s, context, an, article, day, elsewhere))
         read += _refused_when_asked(s, an, day, article)
         read += _colon_list(s, an, day, article, read)
         if not read:
