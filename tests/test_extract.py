@@ -7217,6 +7217,19 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BEL", Category.LOGISTICS, Status.COMMITTED)},
             id="an-air-bridge-is-logistics",
         ),
+        pytest.param(
+            "Finland has put more than €300 million into the Ukraine fund, the minister said.",
+            {("FIN", Category.FINANCING, Status.COMMITTED)},
+            id="putting-more-than-a-sum-into-a-fund-is-financing",
+        ),
+        pytest.param(
+            'Austria and Ireland declared "contributions" of $40 million to the PURL scheme.',
+            {
+                ("AUT", Category.FINANCING, Status.COMMITTED),
+                ("IRL", Category.FINANCING, Status.COMMITTED),
+            },
+            id="declared-contributions-to-a-scheme-are-financing",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
