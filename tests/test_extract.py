@@ -7230,6 +7230,27 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="declared-contributions-to-a-scheme-are-financing",
         ),
+        pytest.param(
+            'Sergei Lavrov spoke in Minsk. "Any foreign troops in Ukraine are unacceptable '
+            'to us. We have said so many times," he said.',
+            {("RUS", Category.GROUND_FORCES, Status.OPPOSED)},
+            id="a-quote-closing-in-the-next-sentence-is-the-speakers-after-it",
+        ),
+        pytest.param(
+            '"We will send two frigates to clear mines. The crews are ready," Crosetto said.',
+            {("ITA", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="a-speaker-named-after-a-quote-of-two-sentences-speaks-the-first",
+        ),
+        pytest.param(
+            '"We do not have a single howitzer to spare," Dendias said.',
+            {("GRC", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="not-having-a-thing-to-spare-declines-it",
+        ),
+        pytest.param(
+            "Washington has sent shells to Ukraine. Latin America will not send any weapons.",
+            {("USA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="latin-america-is-no-united-states",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

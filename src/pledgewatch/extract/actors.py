@@ -547,12 +547,20 @@ def _party_name(doc: Doc, a: ActorSpan) -> bool:
     )
 
 
+REGION_WORDS = frozenset(["latin", "south", "north", "central", "middle"])
+"""Capitalised words that make an ambiguous state's name a region's:
+"Latin America", "Central America"."""
+
+
 def _longer_name(doc: Doc, a: ActorSpan) -> bool:
     """ "the Council of Ministers": an ambiguous name followed by "of" and a
     capitalised word is the start of another name (a state's cabinet); one
     after a capitalised word inside a sentence ("the Russian Security
-    Council", "the Korean National Assembly") is the end of one."""
+    Council", "the Korean National Assembly") is the end of one, and so is a
+    state's after a region's word ("Latin America")."""
     before = doc[a.start - 1] if a.start > 0 else None
+    if before is not None and before.is_title and before.lower_ in REGION_WORDS:
+        return True
     if (
         a.kind == "organisation"
         and before is not None

@@ -1589,7 +1589,52 @@ def _quoted_who(
         actors = _recent(context, s.number, plural=False, person=True)
         if actors:
             return actors, "quoted speaker, earlier subject", "(earlier subject)", quote.start
+    if first_person or judging(group, an):
+        actors, text = _speaker_after_quote(s, quote, an, day, context)
+        if actors:
+            return actors, "quoted speaker, after the quotation", text, quote.start
     return [], "", "", 0
+
+
+QUOTE_RUN = 80
+"""Most tokens a quotation runs on past the sentence it opens in before the
+mark that closes it."""
+
+TAIL_WORDS = 4
+"""Most tokens after a quotation's closing mark before the speech verb."""
+
+
+def _speaker_after_quote(
+    s: Sentence, quote: range, an: Analyzer, day: date | None, context: Context
+) -> tuple[list[str], str]:
+    """Who speaks a quotation that runs on past its sentence and closes in a
+    later one of the paragraph: a name, or "he" for the person last named,
+    beside a speech verb after the closing mark ('"... are unacceptable to
+    us. We have warned about this," he said.'), with the words naming them."""
+    doc = s.span.doc
+    if quote.stop != s.span.end:
+        return [], ""
+    low = lowers(doc)
+    ahead = range(s.span.end, min(len(doc), s.span.end + QUOTE_RUN))
+    close = next((i for i in ahead if low[i] in QUOTES or "\n" in low[i]), None)
+    if close is None or "\n" in low[close]:
+        return [], ""  # still open, or the paragraph ends first
+    speech = an.lexicon["speech_verbs"]
+    tail = range(close + 1, min(len(doc), close + 1 + TAIL_WORDS))
+    verb = next((i for i in tail if low[i] in speech), None)
+    if verb is None:
+        return [], ""
+    named = [a for a in context.actors if a.end == verb or a.start == verb + 1]
+    if named:
+        return resolve(named[:1], an, day), doc[named[0].start : named[0].end].text
+    words = [w for w in low[close + 1 : verb] if w != ","]
+    after = low[verb + 1 : verb + 4]
+    pronouns = an.lexicon["pronouns"]
+    if " ".join(words) in pronouns or any(
+        " ".join(after[:n]) in pronouns for n in range(1, len(after) + 1)
+    ):
+        return _recent(context, s.number, plural=False, person=True), "(earlier subject)"
+    return [], ""
 
 
 def judging(group: Group, an: Analyzer) -> bool:

@@ -552,6 +552,7 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
             and (
                 _words_between(doc, c.start, group.start) <= NEGATION_REACH
                 or _inverted_nor(doc, c.start, group.start)
+                or _not_having(doc, c.end, group)
             )
         ),
         None,
@@ -601,6 +602,29 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
         said = negation.text if negation is not None else before
         return status, f"'{said} ... {words}' -> {status.value} (negated)"
     return Status.COMMITTED, f"'{words}' -> committed"
+
+
+HAVING = frozenset(["have", "has", "had"])
+"""Verbs whose negation reaches an infinitive after their object: "do not
+have a single battery to spare"."""
+
+HAVING_REACH = 5
+"""Most tokens from "have" to the infinitive that tells what is not had."""
+
+
+def _not_having(doc: Doc, after: int, group: Group) -> bool:
+    """A negated "have" before the object of an infinitive stance ("does not
+    have a single battery to spare", "has no tanks left to give")."""
+    low = lowers(doc)
+    to = group.start if low[group.start] == "to" else group.start - 1  # "to spare", "to send"
+    between = low[after:to]
+    return (
+        low[to] == "to"
+        and bool(between)
+        and between[0] in HAVING
+        and len(between) <= HAVING_REACH
+        and all(w.isalpha() or w == "-" for w in between)
+    )
 
 
 NEEDING = ("need", "require")
@@ -7755,6 +7779,7 @@ def read_commitments(
         interviewee=interviewee(doc, actor_spans, an, day),
         home=home_state(actor_spans),
         issuer=issuer(doc, actor_spans, an),
+        actors=tuple(actor_spans),
     )
     seen: set[tuple[str, Category, Status]] = set()
     results: list[Commitment] = []

@@ -83,6 +83,9 @@ class Context:
     issuer: list[str] = field(default_factory=list)
     """In a government's press release, the state that issues it: the giver
     of what a sentence offers with no one named."""
+    actors: tuple[ActorSpan, ...] = ()
+    """Every actor name of the article: a quotation that closes in a later
+    sentence may name its speaker there ('... this," Lavrov said.')."""
 
 
 @dataclass(frozen=True, slots=True)
