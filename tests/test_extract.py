@@ -7251,6 +7251,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("USA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="latin-america-is-no-united-states",
         ),
+        pytest.param(
+            "The Kremlin said new European money for Kyiv would only drag out the conflict.",
+            {("RUS", Category.FINANCING, Status.OPPOSED)},
+            id="money-said-to-drag-out-the-conflict-is-opposed",
+        ),
+        pytest.param(
+            "Moscow said the howitzers would change nothing on the ground and prolong the war.",
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="changing-nothing-on-the-ground-names-no-troops",
+        ),
+        pytest.param(
+            'Zakharova said that any shipment to Kyiv would be "a legitimate target".',
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="any-shipment-called-a-target-is-of-arms",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
