@@ -7266,6 +7266,31 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
             id="any-shipment-called-a-target-is-of-arms",
         ),
+        pytest.param(
+            "Without a vote in the Cortes, no Portuguese soldier goes to Ukraine.",
+            {("PRT", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="no-soldier-going-without-a-vote-is-a-condition",
+        ),
+        pytest.param(
+            "Seoul said it would not supply aircraft parts that could be used in combat.",
+            {("KOR", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="aircraft-parts-are-equipment",
+        ),
+        pytest.param(
+            "Romanian fighters will not cross into Ukrainian airspace, Bucharest said.",
+            {("ROU", Category.AIR_FORCES, Status.DECLINED)},
+            id="fighters-that-will-not-enter-an-airspace-are-air-forces",
+        ),
+        pytest.param(
+            "The Storm Shadow has been ruled out time and again by the Italian government.",
+            {("ITA", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="a-passive-refusal-again-and-again-by-an-agent",
+        ),
+        pytest.param(
+            "Athens said its Mirage fleet is not for sale or for loan to Ukraine.",
+            {("GRC", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="jets-not-for-sale-or-for-loan-are-declined-equipment",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

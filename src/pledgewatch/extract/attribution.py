@@ -488,6 +488,8 @@ def _passive_agent(group: Group, actor: ActorSpan, doc: Doc) -> bool:
         return False
     if by - group.end <= PASSIVE_REACH:
         return True
+    if all(_adverb(w) or w in REPEATS for w in lowers(doc)[group.end : by]):
+        return True  # "has been ruled out again and again by the government"
     between = lowers(doc)[group.end : by]
     return (
         by - group.end <= PASSIVE_PHRASE_REACH
@@ -509,6 +511,10 @@ def participle(word: str) -> bool:
 CLAUSE_WORDS = RELATIVE_PRONOUNS | {"where", "when", "while"}
 """Words that open another clause inside a phrase."""
 
+
+REPEATS = frozenset("again and time over so far".split())
+"""Words of "again and again", "time and again", "over and over", "so far"
+between a passive stance and its "by"."""
 
 PASSIVE_PHRASE_REACH = 14
 """Tokens from "be" to "by" of a passive after a stance ("are to be rotated

@@ -3328,6 +3328,18 @@ def _airlift(group: Group, doc: Doc) -> bool:
     return _flying(group) and bool(CARGO.intersection(lowers(doc)[group.end : group.end + 2]))
 
 
+AIRSPACE_REACH = 3
+"""Most tokens from a stance to the "airspace" it enters ("will not cross
+into Ukrainian airspace")."""
+
+
+def _entering_airspace(group: Group, doc: Doc, at: int) -> bool:
+    """ "Polish fighters will not cross into Ukrainian airspace": aircraft
+    named before a stance that goes into an airspace are flown, not given."""
+    after = lowers(doc)[group.end : group.end + AIRSPACE_REACH]
+    return 0 <= at < group.start and "airspace" in after
+
+
 def _flying(group: Group) -> bool:
     """ "Polish jets will not fly over Ukraine": aircraft flown are air forces."""
     return _stems(group, FLYING)
@@ -6059,10 +6071,11 @@ def _purpose(group: Group, groups: Sequence[Group], s: Sentence) -> bool:
 
 
 def _negative(group: Group, status_why: str) -> bool:
-    """A refusal made by negating an offer ("would not send"), not a verb of
-    refusing ("ruled out"): only such a refusal can take a "without" condition."""
+    """A refusal made by negating an offer ("would not send", "no Spanish
+    soldier goes"), not a verb of refusing ("ruled out"): only such a refusal
+    can take a "without" condition."""
     words = {w for c in group.cues for w in c.text.lower().split()}
-    return "(negated)" in status_why or bool(words & NEGATORS)
+    return "(negated)" in status_why or bool(words & NEGATORS) or words == {"no"}
 
 
 def _without(group: Group, s: Sentence) -> bool:
@@ -6374,7 +6387,9 @@ def _read_sentence(
         for category, cat_why, negated, at in scope_items:
             if airlift:  # "will fly equipment and personnel for the force": transport
                 category, cat_why = Category.LOGISTICS, cat_why + " carried by air"
-            elif category is Category.WEAPONS_EQUIPMENT and (_flying(group) or _flown(doc, at)):
+            elif category is Category.WEAPONS_EQUIPMENT and (
+                _flying(group) or _flown(doc, at) or _entering_airspace(group, doc, at)
+            ):
                 category, cat_why = Category.AIR_FORCES, cat_why + " flown"
             elif category is Category.WEAPONS_EQUIPMENT and _in_a_mission(
                 group, s, cats, at, context
