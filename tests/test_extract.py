@@ -7291,6 +7291,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("GRC", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
             id="jets-not-for-sale-or-for-loan-are-declined-equipment",
         ),
+        pytest.param(
+            "Denmark will only deploy its engineer company after the Folketing has voted.",
+            {("DNK", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="only-deploying-after-a-vote-is-a-condition",
+        ),
+        pytest.param(  # a guard: the end of the fighting is the premise, no condition
+            "The Danish government will only deploy its engineer company once a ceasefire holds.",
+            {("DNK", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="only-deploying-once-a-ceasefire-holds-is-committed",
+        ),
+        pytest.param(
+            "Estonia is giving €5 million for mine detectors.",
+            {("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="money-for-mine-detectors-is-equipment",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -4067,6 +4067,31 @@ def _considered_if(
     return bool(opened) and all(c.startswith(("if ", "when ")) for c in opened)
 
 
+ONLY_THEN = frozenset(["after", "once", "when", "if"])
+"""Words that open a time clause which an "only" in the stance before makes
+a condition ("will only deploy these units after the House has debated")."""
+
+ONLY_REACH = 8
+"""Most tokens from a stance with "only" to the time clause it waits for."""
+
+
+def _only_then(group: Group, s: Sentence, an: Analyzer) -> bool:
+    """ "The Government will only deploy these units after the House has
+    debated the letter": an "only" inside the stance makes the time clause
+    soon after it a condition, unless that clause is the end of the
+    fighting (the premise, "will only go once a ceasefire holds")."""
+    if not any("only" in c.text.lower().split() for c in group.cues):
+        return False
+    low = lowers(s.span.doc)
+    ahead = range(group.end, min(s.span.end, group.end + ONLY_REACH))
+    at = next((i for i in ahead if low[i] in ONLY_THEN or low[i] in CLAUSE_END), None)
+    if at is None or low[at] in CLAUSE_END:
+        return False
+    stop = next((i for i in range(at, s.span.end) if low[i] in CLAUSE_END), s.span.end)
+    phrase = " ".join(low[at:stop])
+    return not any(p in phrase for p in an.lexicon["premise"] + an.lexicon["attack_triggers"])
+
+
 def _procedure_noted(status: Status, conditions: Sequence[str]) -> bool:
     """ "could contribute ..., but any deployment would still need a vote of
     the Dáil": what a possible contribution would need is procedure noted,
@@ -6349,7 +6374,7 @@ def _read_sentence(
             if status is not Status.OPPOSED and _denied(group, s):
                 status, status_why = Status.DECLINED, status_why + "; denied that ... -> declined"
         if (
-            strong
+            (strong or _only_then(group, s, an))
             and status in (Status.COMMITTED, Status.CONSIDERING)
             and not _considered_if(group, status, conditions, doc, an)
             and not _procedure_noted(status, conditions)
