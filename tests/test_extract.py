@@ -7306,6 +7306,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="money-for-mine-detectors-is-equipment",
         ),
+        pytest.param(
+            "Austria's draft budget for 2027 sets aside €80 million for military aid to Ukraine.",
+            {("AUT", Category.FINANCING, Status.CONDITIONAL)},
+            id="money-in-a-draft-budget-is-conditional",
+        ),
+        pytest.param(
+            "The Belgian finance bill adds €900 million to the Ukraine fund.",
+            {("BEL", Category.FINANCING, Status.CONDITIONAL)},
+            id="money-in-a-finance-bill-is-conditional",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
