@@ -488,9 +488,9 @@ def _passive_agent(group: Group, actor: ActorSpan, doc: Doc) -> bool:
         return False
     if by - group.end <= PASSIVE_REACH:
         return True
-    if all(_adverb(w) or w in REPEATS for w in lowers(doc)[group.end : by]):
-        return True  # "has been ruled out again and again by the government"
     between = lowers(doc)[group.end : by]
+    if all(_adverb(w) or w in REPEATS for w in between):
+        return True  # "has been ruled out again and again by the government"
     return (
         by - group.end <= PASSIVE_PHRASE_REACH
         and between[0] == "be"

@@ -614,7 +614,7 @@ HAVING_REACH = 5
 
 def _not_having(doc: Doc, after: int, group: Group) -> bool:
     """A negated "have" before the object of an infinitive stance ("does not
-    have a single battery to spare", "has no tanks left to give")."""
+    have a single battery to spare", "did not have any tanks left to send")."""
     low = lowers(doc)
     to = group.start if low[group.start] == "to" else group.start - 1  # "to spare", "to send"
     between = low[after:to]
@@ -3009,6 +3009,12 @@ def _named_subject_between(low: Sequence[str], start: int, end: int) -> bool:
     return False
 
 
+def _premise_words(an: Analyzer) -> tuple[str, ...]:
+    """Words of a condition that names the end of the fighting or an attack
+    on Ukraine: the premise, which makes no pledge conditional."""
+    return an.lexicon["premise"] + an.lexicon["attack_triggers"]
+
+
 def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str], bool]:
     """Condition phrases of a sentence, and whether one is a real condition.
 
@@ -3016,7 +3022,7 @@ def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str
     does not make a pledge conditional.
     """
     doc = sent.doc
-    premise_words = an.lexicon["premise"] + an.lexicon["attack_triggers"]
+    premise_words = _premise_words(an)
     found: list[str] = []
     strong = False
     for cue in cues:
@@ -4089,7 +4095,7 @@ def _only_then(group: Group, s: Sentence, an: Analyzer) -> bool:
         return False
     stop = next((i for i in range(at, s.span.end) if low[i] in CLAUSE_END), s.span.end)
     phrase = " ".join(low[at:stop])
-    return not any(p in phrase for p in an.lexicon["premise"] + an.lexicon["attack_triggers"])
+    return not any(p in phrase for p in _premise_words(an))
 
 
 def _procedure_noted(status: Status, conditions: Sequence[str]) -> bool:
