@@ -4675,6 +4675,10 @@ OWNED_REACH = 5
 """Tokens between an owner's "'s" and the money word: "the EU's €90 billion loan"."""
 
 
+OwnerReading = tuple[list[str], Cue, str]
+"""Whose a kind is (actor ids), the kind's cue, and the words that say so."""
+
+
 def _owned(
     s: Sentence, an: Analyzer, day: date | None, elsewhere: Sequence[OwnerReading]
 ) -> list[OwnerReading]:
@@ -4710,10 +4714,6 @@ def _owned(
     return [*found, *elsewhere, *_commanders(s, an, day)]
 
 
-OwnerReading = tuple[list[str], Cue, str]
-"""Whose a kind is (actor ids), the kind's cue, and the words that say so."""
-
-
 def _owners_elsewhere(s: Sentence, an: Analyzer, day: date | None) -> list[OwnerReading]:
     """Owners that words around a kind name ("€20 million from Oslo",
     "bought for Ukraine by Berlin", "instructors from Germany"): whether a
@@ -4731,7 +4731,7 @@ def _owners_elsewhere(s: Sentence, an: Analyzer, day: date | None) -> list[Owner
 
 def _given_from(
     cue: Cue, index: int, s: Sentence, an: Analyzer, day: date | None
-) -> tuple[list[str], Cue, str] | None:
+) -> OwnerReading | None:
     """The actors listed from ``s.actors[index]`` when that list stands right
     after "from" after a cue ("grants from Japan and Norway", "instructors
     from Germany, Sweden and Norway"): whose the cue is."""
@@ -4747,7 +4747,7 @@ TRAINER_NOUNS = frozenset("instructors trainers instructor trainer".split())
 """Training cues that name the people who train, whom a state can own."""
 
 
-def _trainers(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str], Cue, str]]:
+def _trainers(s: Sentence, an: Analyzer, day: date | None) -> list[OwnerReading]:
     """Trainers named as a state's in a sentence that says nothing doubtful
     of them: "with instructors from Germany, Sweden and Norway", "Dutch
     instructors ran the Patriot course". Not where a stance other than a
@@ -4782,9 +4782,7 @@ SOURCED_NOUNS = frozenset("money cash funds".split())
 can come from someone."""
 
 
-def _came_from(
-    cue: Cue, s: Sentence, an: Analyzer, day: date | None
-) -> list[tuple[list[str], Cue, str]]:
+def _came_from(cue: Cue, s: Sentence, an: Analyzer, day: date | None) -> list[OwnerReading]:
     """ "New money for the purchase list came from Canada, Denmark and
     Norway": money that came from states is theirs, when it is the subject
     of "came" (named before it, in the same clause)."""
@@ -4822,7 +4820,7 @@ def _followed(owner: ActorSpan, doc: Doc) -> bool:
     )
 
 
-def _owned_sums(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str], Cue, str]]:
+def _owned_sums(s: Sentence, an: Analyzer, day: date | None) -> list[OwnerReading]:
     """A sum named as someone's, before a money word that is no kind of its
     own: "Norway's NOK 5 billion package", "Canada's C$200 million contribution"."""
     doc, low = s.span.doc, lowers(s.span.doc)
@@ -4882,7 +4880,7 @@ COMMAND_WORDS = frozenset("commanded command led headed headquarters run".split(
 """Words that make a sentence about a command, where a rank holds a post of it."""
 
 
-def _commanders(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str], Cue, str]]:
+def _commanders(s: Sentence, an: Analyzer, day: date | None) -> list[OwnerReading]:
     """ "a headquarters led by a British three-star general with a French
     deputy", "commanded by a French general": a state whose officer holds a
     post of the command takes part in commanding."""
@@ -4918,7 +4916,7 @@ DELIVERY_REACH = 8
 """Tokens between the agent and the kind handed over."""
 
 
-def _delivered_by(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str], Cue, str]]:
+def _delivered_by(s: Sentence, an: Analyzer, day: date | None) -> list[OwnerReading]:
     """ "the delivery by Berlin of a further pair of Patriot systems", "the
     transfer of F-16s by Norway": a handing over told as a noun, with its agent."""
     doc, low = s.span.doc, lowers(s.span.doc)
@@ -4958,7 +4956,7 @@ def _delivered_by(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[lis
 OWNED_FOR = frozenset("to for towards".split())
 
 
-def _owned_for(s: Sentence, an: Analyzer, day: date | None) -> list[tuple[list[str], Cue, str]]:
+def _owned_for(s: Sentence, an: Analyzer, day: date | None) -> list[OwnerReading]:
     """A gift named as someone's, with what it is for after it: "Norway's new
     NOK 3 billion contribution to the NATO-run purchase list", "Berlin's
     package for air defence"."""
