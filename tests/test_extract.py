@@ -7316,6 +7316,31 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BEL", Category.FINANCING, Status.CONDITIONAL)},
             id="money-in-a-finance-bill-is-conditional",
         ),
+        pytest.param(
+            "Norway will keep training Ukrainian pilots even if Moscow protests.",
+            {("NOR", Category.TRAINING, Status.COMMITTED)},
+            id="even-if-concedes-and-sets-no-condition",
+        ),
+        pytest.param(
+            "The Netherlands has agreed to fund the radar network, even if it will not send its"
+            " own troops.",
+            {
+                ("NLD", Category.ISR, Status.COMMITTED),
+                ("NLD", Category.GROUND_FORCES, Status.DECLINED),
+            },
+            id="a-stance-after-even-if-is-said",
+        ),
+        pytest.param(
+            "Estonia's defence minister on Lavrov, drones and the border\n"
+            "Interview | 3 March 2026\n"
+            "We spoke to Defence Minister Hanno Pevkur at his ministry in Tallinn.\n"
+            "Sergei Lavrov said this week that Estonia was escalating the war. Your answer?\n"
+            "We do not take advice from Moscow.\n"
+            "Will Estonian troops serve in Ukraine after a ceasefire?\n"
+            "Our soldiers will not be deployed there.",
+            {("EST", Category.GROUND_FORCES, Status.DECLINED)},
+            id="the-interviewee-is-the-person-the-introduction-met",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2226,12 +2226,18 @@ def interviewee(doc: Doc, actors: Sequence[ActorSpan], an: Analyzer, day: date |
     questions = sum(1 for line in text.splitlines() if line.rstrip().endswith("?"))
     if questions < QUESTIONS and not _speech(text, an):
         return signatories(doc, actors, an, day)
-    for a in actors:
-        if a.actor.startswith("person:"):
-            resolved = resolve([a], an, day)
-            if resolved:
-                return resolved
     low = lowers(doc)
+    people = [a for a in actors if a.actor.startswith("person:")]
+    asked = next((t.i for t in doc[:INTRODUCTION] if t.text == "?"), INTRODUCTION)
+    met = [  # "We spoke to Foreign Minister Elina Valtonen" before the first question: she
+        a  # answers, whoever the headline names first
+        for a in people
+        if a.start < asked and MEETING_WORDS.intersection(low[a.start - MEETING_REACH : a.start])
+    ]
+    for a in met + people:
+        resolved = resolve([a], an, day)
+        if resolved:
+            return resolved
     for a in actors:  # "an interview with Lithuania's defence minister": a person not known
         after = low[a.end : a.end + OFFICE_REACH]
         if after[:1] and after[0] in POSSESSIVES and OFFICE_WORDS.intersection(after):
@@ -2241,6 +2247,15 @@ def interviewee(doc: Doc, actors: Sequence[ActorSpan], an: Analyzer, day: date |
             return resolve([a], an, day)
     return []
 
+
+MEETING_WORDS = frozenset("interview interviewed spoke talked sat met asked".split())
+"""Words shortly before the person an interview is with ("we spoke to ...")."""
+
+MEETING_REACH = 5
+"""Tokens from a meeting word to the person's name ("spoke to Foreign Minister ...")."""
+
+INTRODUCTION = 100
+"""Tokens at most of an interview's introduction, where the interviewee is named."""
 
 OFFICE_REACH = 4
 """Tokens after a state's name to the office it owns ("Lithuania's defence minister")."""

@@ -7747,14 +7747,14 @@ def read_commitments(
         or (c.kind == "category" and _force_joined(c, actor_spans, doc))
         or (c.kind == "category" and _kind_coalition(c, actor_spans, doc))
     ]
-    cues = [  # "see if we can": an indirect question; "if asked": an offer on request
-        c
+    cues = [  # "see if we can": an indirect question; "if asked": an offer on request;
+        c  # "even if": a concession, whatever follows it
         for c in cues
         if not (
             c.kind == "condition_openers"
             and c.text.lower() == "if"
             and (
-                (c.start > 0 and doc[c.start - 1].lower_ in INDIRECT_QUESTION)
+                (c.start > 0 and doc[c.start - 1].lower_ in INDIRECT_QUESTION | {"even"})
                 or (c.end < len(doc) and doc[c.end].lower_ in ON_REQUEST)
             )
         )
