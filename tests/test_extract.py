@@ -7341,6 +7341,25 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("EST", Category.GROUND_FORCES, Status.DECLINED)},
             id="the-interviewee-is-the-person-the-introduction-met",
         ),
+        pytest.param(
+            "House of Commons\n"
+            "Urgent Question: Russian threats\n"
+            "The Minister for the Armed Forces: The United Kingdom does not accept that Moscow"
+            " has a veto over British decisions on Ukraine. Germany has sent two more IRIS-T"
+            " systems to Kyiv. Last week we committed a further £90 million for air defence"
+            " interceptors.",
+            {
+                ("DEU", Category.AIR_DEFENSE, Status.COMMITTED),
+                ("GBR", Category.AIR_DEFENSE, Status.COMMITTED),
+            },
+            id="an-urgent-question-is-a-parliament-record",
+        ),
+        pytest.param(
+            "Denmark has not taken final decisions about which aircraft it would commit to the"
+            " air mission.",
+            {("DNK", Category.AIR_FORCES, Status.CONSIDERING)},
+            id="no-final-decisions-about-which-aircraft-weighs-them",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

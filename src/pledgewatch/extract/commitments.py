@@ -1070,8 +1070,10 @@ def _clause_break(doc: Doc, start: int, end: int) -> int:
                 return i  # "will not go, but Jasionka will be the hub": a clause of its own
             if nxt == "the" and _own_clause(low, i + 2, len(low)):
                 return i  # "will not go, the hub in Rzeszow will serve the coalition"
-        elif word in ("which", "who") or (word == "that" and low[i - 1] in RELATIVE_THAT_AFTER):
-            return i  # "monitors from countries that are supplying weapons"
+        elif (word == "which" and not _which_asks(low, i, 0)) or word == "who":
+            return i  # "monitors from countries that are supplying weapons", not "decisions
+        elif word == "that" and low[i - 1] in RELATIVE_THAT_AFTER:  # on which jets to send"
+            return i
         elif word == ":" and i + 1 < end and low[i + 1] in OPENING_QUOTES:
             return i  # 'will be spent on equipment for Ukraine: "Every zloty of this loan ...
         elif word in ("but", "and") and i + 1 < end and low[i + 1] == "that":
@@ -5289,7 +5291,7 @@ DECISION_REACH = 6
 leaves open ("No decision had yet been taken on which")."""
 
 
-DECIDING = frozenset("decide decides decided deciding decision determined agreed".split())
+DECIDING = frozenset("decide decides decided deciding decision decisions determined agreed".split())
 """Words of deciding: before "which" they make it ask a question ("has not
 decided which jets it will offer"), and in a stance that weighs they make
 it a decision left open ("No decision has been taken on whether ...")."""
