@@ -7360,6 +7360,28 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DNK", Category.AIR_FORCES, Status.CONSIDERING)},
             id="no-final-decisions-about-which-aircraft-weighs-them",
         ),
+        pytest.param(
+            "Austria will not permit the transit of weapons for Ukraine across its territory.",
+            {("AUT", Category.LOGISTICS, Status.DECLINED)},
+            id="not-permitting-transit-declines-logistics",
+        ),
+        pytest.param(
+            "Serbia will not allow its ports and railways to be used to supply a foreign force in"
+            " Ukraine.",
+            {("SRB", Category.LOGISTICS, Status.DECLINED)},
+            id="what-a-refused-use-would-serve-is-no-stance-nor-kind",
+        ),
+        pytest.param(
+            "The minister said that Slovak soldiers would stay on the Slovak side of the border.",
+            {("SVK", Category.GROUND_FORCES, Status.DECLINED)},
+            id="soldiers-who-would-stay-on-their-side-of-the-border-decline",
+        ),
+        pytest.param(
+            "Greece offered to escort grain ships once a ceasefire holds, and its frigates would"
+            " stay under Greek command.",
+            {("GRC", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="staying-under-national-command-offers-no-command",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -974,6 +974,15 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
     ]
     ends += [c.start for c in s.of(TIME_CLAUSE) if c.start >= group.end]
     ends += [c.end for c in s.of("category") if c.end > group.end and _object_relative(doc, c.end)]
+    kinds = [c.end for c in s.of("category") if c.start >= group.end]
+    ends += [  # "will not allow its railways to be used to supply a foreign force": what
+        i  # they would serve is no kind of what is refused
+        for i in range(group.end, s.span.end - 2)
+        if low[i] in ("be", "been", "being")
+        and low[i + 1] == "used"
+        and low[i + 2] in ("to", "for")
+        and any(k <= i for k in kinds)
+    ]
     end = min(ends)
     return _clause_break(doc, group.end + 1, end)
 
@@ -5510,6 +5519,33 @@ def _support_as_verb(cue: Cue, doc: Doc) -> bool:
     )
 
 
+def _purpose_of_use(cue: Cue, doc: Doc) -> bool:
+    """A stance verb that says what something is used for ("will not allow its
+    railways to be used to supply a foreign force"): the use, no pledge."""
+    low = lowers(doc)
+    return (
+        cue.kind == "status"
+        and cue.start >= 3
+        and low[cue.start - 2 : cue.start] in (["used", "to"], ["used", "for"])
+        and low[cue.start - 3] in ("be", "been", "being")
+    )
+
+
+def _under_command(cue: Cue, doc: Doc) -> bool:
+    """A bare "command" that forces stay or serve under ("would stay under
+    Turkish command"): whose command they keep, no command offered."""
+    low = lowers(doc)
+    return (
+        cue.kind == "category"
+        and cue.text.lower() == "command"
+        and "under" in low[max(0, cue.start - UNDER_REACH) : cue.start]
+    )
+
+
+UNDER_REACH = 3
+"""Tokens from "under" to the command it places forces under ("under national command")."""
+
+
 def _forming_part(cue: Cue, doc: Doc) -> bool:
     """ "will form" is training ("instructors will form Ukrainian pilots", a
     translation of "former"/"formare") but "will form part of" joins."""
@@ -7796,6 +7832,8 @@ def read_commitments(
     cues = [c for c in cues if not _service_name(c, doc)]  # "from Swedish Air Force stocks"
     cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
     cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
+    cues = [c for c in cues if not _purpose_of_use(c, doc)]  # "to be used to supply"
+    cues = [c for c in cues if not _under_command(c, doc)]  # "stay under Turkish command"
     cues = [c for c in cues if not _support_as_verb(c, doc)]  # "generators to support Ukraine"
     cues = [c for c in cues if not _place_of_a_kind(c, cues, doc)]  # "drones on Ukrainian soil"
     cues = [c for c in cues if not _delivering_for_buyers(c, doc)]  # "Patriots bought by allies"
