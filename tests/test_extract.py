@@ -7382,6 +7382,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("GRC", Category.NAVAL_FORCES, Status.COMMITTED)},
             id="staying-under-national-command-offers-no-command",
         ),
+        pytest.param(
+            "Indonesia will not join any foreign military force sent into Ukraine, its foreign"
+            " minister said.",
+            {("IDN", Category.GROUND_FORCES, Status.DECLINED)},
+            id="any-foreign-military-force-is-ground-forces",
+        ),
+        pytest.param(
+            "Mexico's foreign minister told her Ukrainian counterpart, Andrii Sybiha, that the"
+            " country would not send troops.",
+            {("MEX", Category.GROUND_FORCES, Status.DECLINED)},
+            id="the-addressee-in-apposition-is-not-the-subject",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

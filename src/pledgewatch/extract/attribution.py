@@ -660,7 +660,7 @@ def _subject(
             continue  # "Ireland, not a NATO member, will not join": what Ireland is not
         if last.kind != "state" and lowers(doc)[last.end : last.end + 1] == ["partners"]:
             continue  # "Demining Coalition partners pledge": its partners, not the body
-        if chain[0].start - 1 in speech and _that_follows(doc, last.end):
+        if _told(chain[0].start, speech, doc) and _that_follows(doc, last.end):
             continue  # "Spain informed Allies that it will ...": the addressee
         if _subject_of_its_own(doc, last.end, group.start):
             return [], "reason"  # "..., a Japanese official said, because the money would pay"
@@ -1061,13 +1061,36 @@ REPORTED_CLAUSES = frozenset("that what how whether".split())
 
 def _that_follows(doc: Doc, end: int) -> bool:
     """Whether "that" (or a question word: "told allies in writing what it
-    would contribute") follows token ``end``, past a short adverbial."""
+    would contribute") follows token ``end``, past a short adverbial or the
+    comma closing an apposition ("told his counterpart, Andrii Sybiha, that")."""
     for t in doc[end : min(len(doc), end + THAT_REACH + 1)]:
         if t.lower_ in REPORTED_CLAUSES:
             return True
+        if t.i == end and t.text == ",":
+            continue
         if not (t.is_alpha and t.is_lower) or t.lower_ in ("and", "or", "but"):
             return False
     return False
+
+
+def _told(start: int, speech: Sequence[int], doc: Doc) -> bool:
+    """Whether the actor at ``start`` follows a speech verb, right after it or
+    in an apposition to whom it is told ("told his Ukrainian counterpart,
+    Andrii Sybiha, that")."""
+    if start - 1 in speech:
+        return True
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    for j in range(start - 2, max(0, start - 2 - ADDRESSEE_REACH), -1):
+        if j in speech:
+            return True
+        if not doc[j].is_alpha:
+            return False
+    return False
+
+
+ADDRESSEE_REACH = 5
+"""Words from a speech verb to the comma before an addressee's name in apposition."""
 
 
 def _addressed(actor: ActorSpan, doc: Doc) -> bool:
