@@ -7394,6 +7394,29 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("MEX", Category.GROUND_FORCES, Status.DECLINED)},
             id="the-addressee-in-apposition-is-not-the-subject",
         ),
+        pytest.param(
+            "The Kuwait Fund has provided loans to Ukraine for energy, water and housing.",
+            {("KWT", Category.FINANCING, Status.COMMITTED)},
+            id="water-as-a-utility-is-no-sea",
+        ),
+        pytest.param(  # a guard: "water" among the domains stays the sea
+            "Romania said it could help on land, in the air and on water.",
+            {
+                ("ROU", Category.GROUND_FORCES, Status.CONSIDERING),
+                ("ROU", Category.AIR_FORCES, Status.CONSIDERING),
+                ("ROU", Category.NAVAL_FORCES, Status.CONSIDERING),
+            },
+            id="water-among-the-domains-is-the-sea",
+        ),
+        pytest.param(
+            "Loans and debt relief matter. The coalition has promised Ukraine guarantees once a"
+            " ceasefire holds: soldiers and ships.",
+            {
+                ("org:coalition-of-the-willing", Category.GROUND_FORCES, Status.COMMITTED),
+                ("org:coalition-of-the-willing", Category.NAVAL_FORCES, Status.COMMITTED),
+            },
+            id="guarantees-beside-soldiers-are-no-loan-guarantees",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1208,7 +1208,24 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
             return True
         if cue.end < len(doc) and doc[cue.end].text == "-":  # "a port-access ban"
             return True
+    if cue.text.lower() == "water" and not _among_domains(cue, doc):
+        return True  # "loans for energy, water and housing": a utility, not the sea
     return _receiving(cue, doc)
+
+
+DOMAINS = frozenset("air land sea ground".split())
+"""The domains of warfare, among which "water" stands for the sea ("could
+help in the air, on land and on water")."""
+
+DOMAIN_REACH = 4
+"""Words around "water" within which another domain must be named."""
+
+
+def _among_domains(cue: Cue, doc: Doc) -> bool:
+    """Whether ``cue`` is named in a list with another domain of warfare."""
+    low = lowers(doc)
+    near = low[max(0, cue.start - DOMAIN_REACH) : cue.end + DOMAIN_REACH]
+    return bool(DOMAINS & set(near))
 
 
 PERSONAL_OBJECTS = frozenset("us them him her me you".split())
