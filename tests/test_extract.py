@@ -7417,6 +7417,34 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="guarantees-beside-soldiers-are-no-loan-guarantees",
         ),
+        pytest.param(
+            "Brunei's foreign minister on trade, neutrality and the war\n"
+            "We spoke to the minister, Erywan Yusof, in Bandar Seri Begawan.\n"
+            "Will Brunei send soldiers to Ukraine?\n"
+            "No. That is not who we are.\n"
+            "Sergei Lavrov visited in May. What did he want?\n"
+            "Trade, mostly. We talked about fisheries.\n"
+            "And weapons for Kyiv?\n"
+            "We do not supply weapons to countries at war.",
+            {
+                ("BRN", Category.GROUND_FORCES, Status.DECLINED),
+                ("BRN", Category.WEAPONS_EQUIPMENT, Status.DECLINED),
+            },
+            id="a-person-named-in-a-question-is-not-the-interviewee",
+        ),
+        pytest.param(
+            "Kenya's Prime Cabinet Secretary on Ukraine\n"
+            "Interview\n"
+            "Will Kenya send soldiers to a force in Ukraine?\n"
+            "We will not put troops into a force built by one side.\n"
+            "And weapons?\n"
+            "We do not have weapons to spare.",
+            {
+                ("KEN", Category.GROUND_FORCES, Status.DECLINED),
+                ("KEN", Category.WEAPONS_EQUIPMENT, Status.DECLINED),
+            },
+            id="a-secretary-is-an-office-an-interview-is-with",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2257,7 +2257,7 @@ def interviewee(doc: Doc, actors: Sequence[ActorSpan], an: Analyzer, day: date |
         for a in people
         if a.start < asked and MEETING_WORDS.intersection(low[a.start - MEETING_REACH : a.start])
     ]
-    for a in met + people:
+    for a in met + [a for a in people if a.start < asked]:
         resolved = resolve([a], an, day)
         if resolved:
             return resolved
@@ -2290,9 +2290,10 @@ PERSONAL_OFFICES = frozenset(
 
 OFFICE_WORDS = frozenset(
     "minister president chancellor premier ambassador envoy spokesman spokeswoman "
-    "spokesperson king queen".split()
+    "spokesperson king queen secretary".split()
 )
-"""Offices whose holder an interview or speech may be with."""
+"""Offices whose holder an interview or speech may be with ("Kenya's Prime
+Cabinet Secretary")."""
 
 SERVANTS = OFFICE_WORDS | frozenset("diplomat official ministry chief".split())
 """What a state's adjective may stand before in an interview's introduction,
