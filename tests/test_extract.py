@@ -7445,6 +7445,40 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="a-secretary-is-an-office-an-interview-is-with",
         ),
+        pytest.param(
+            "Norway is considering sending soldiers to the force. Oslo will follow up next week.",
+            {("NOR", Category.GROUND_FORCES, Status.CONSIDERING)},
+            id="following-up-is-no-stance",
+        ),
+        pytest.param(
+            "Chile signed a letter of intent on twelve patrol boats for Ukraine, but no contract"
+            " has been signed.",
+            {
+                ("CHL", Category.NAVAL_FORCES, Status.COMMITTED),
+                ("CHL", Category.NAVAL_FORCES, Status.CONSIDERING),
+            },
+            id="no-contract-signed-yet-is-undecided",
+        ),
+        pytest.param(
+            "Greece has offered three decommissioned patrol boats of its own.",
+            {("GRC", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="retired-boats-offered-are-equipment",
+        ),
+        pytest.param(
+            "Denmark will fund twelve patrol boats for the Ukrainian navy.",
+            {("DNK", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="boats-for-the-ukrainian-navy-are-equipment",
+        ),
+        pytest.param(
+            "In Oslo, 300 million kroner has been earmarked by Norway for 40 river patrol boats.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-sum-set-aside-by-an-agent-for-boats-buys-equipment",
+        ),
+        pytest.param(  # a guard: ships set aside for a mission stay a naval contribution
+            "Romania has earmarked two of its minehunters for the clearance mission.",
+            {("ROU", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="ships-earmarked-for-a-mission-stay-naval",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1360,6 +1360,25 @@ def _sum_before(cue: Cue, money: list[Cue]) -> Cue:
     return max(sums, key=lambda m: m.start, default=money[0])
 
 
+def _set_aside_for(group: Group, before: list[Cue], after: list[Cue], doc: Doc) -> list[Cue]:
+    """ "140 million euros has been earmarked by the Netherlands for 30 patrol
+    boats": a sum set aside by an agent for named equipment is that equipment."""
+    low = lowers(doc)
+    if any(c.label != Category.FINANCING.value for c in before) or low[group.end] != "by":
+        return []
+    window = low[group.end : group.end + AGENT_REACH + 2]
+    if "for" not in window:
+        return []
+    purpose = group.end + window.index("for")
+    return [
+        c
+        for c in after
+        if purpose < c.start <= purpose + MONEY_FOR_REACH
+        and c.label != Category.FINANCING.value
+        and not _general(c, doc)
+    ][:1]
+
+
 def _paid_for(group: Group, scope: list[Cue], s: Sentence) -> list[Cue]:
     """Money for named equipment is that equipment, and so is money for
     weapons in general ("will not pay for weapons"); for weapons bought from
@@ -2434,6 +2453,8 @@ def _categories(
     ]
     first_before = predicate or _passive(group, doc) or _membership(group, after)
     scope = own or (before or after if first_before else after or before)
+    if scope is before and _passive(group, doc):
+        scope = _set_aside_for(group, before, after, doc) or scope
     if not scope:
         scope = _money_after(group, limit, limit, doc) or [
             c  # "have put money into Ukrainian production": the money itself
@@ -3278,6 +3299,19 @@ def _handed_over(group: Group, doc: Doc, at: int) -> bool:
     if any(w.startswith(TRANSFERS) for w in words):
         return True
     low = lowers(doc)
+    if any(w.startswith(EARMARKING) for w in words) and SUM_WORDS.intersection(
+        low[max(0, group.start - SET_ASIDE_REACH) : at]
+    ):
+        return True  # "140 million euros has been earmarked for 30 patrol boats": bought
+    if RETIRED.intersection(low[max(0, at - RETIRED_REACH) : at]):
+        return True  # "has offered two decommissioned patrol boats of its own"
+    after = low[at : at + SUPPLIED_REACH + 1]
+    for i in (i for i, w in enumerate(after) if w == "for"):
+        receiver = after[i + 1 : i + 4]
+        if receiver[:1] == ["the"]:
+            receiver = receiver[1:]
+        if receiver[:1] and receiver[0] in FOR_UKRAINE and NATIONAL_FORCES.intersection(receiver):
+            return True  # "20 patrol boats for the Ukrainian navy": its boats now
     return (
         any(w.startswith("suppl") for w in words)
         and (  # "supply Ukraine with six boats",
@@ -3292,6 +3326,19 @@ def _handed_over(group: Group, doc: Doc, at: int) -> bool:
 
 SUPPLIED_REACH = 6
 """Tokens after supplied ships or aircraft in which "to Ukraine" names the receiver."""
+
+EARMARKING = ("earmark", "allocat")
+"""Stems of setting money aside, for ships or aircraft bought (but "earmarked
+two minehunters for the mission" sets the ships themselves aside)."""
+
+SET_ASIDE_REACH = 8
+"""Tokens before a stance of setting aside in which its sum is named."""
+
+RETIRED = frozenset("decommissioned retired surplus second-hand mothballed".split())
+"""Words before ships or aircraft that leave the giver's service: equipment handed over."""
+
+RETIRED_REACH = 3
+"""Tokens before a kind in which it is said to be retired ("two decommissioned patrol boats")."""
 
 
 KIND_HEAD = 3
