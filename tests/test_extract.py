@@ -7479,6 +7479,23 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ROU", Category.NAVAL_FORCES, Status.COMMITTED)},
             id="ships-earmarked-for-a-mission-stay-naval",
         ),
+        pytest.param(
+            "Malaysia is ready to send troops to Ukraine, with the note that there must be a"
+            " mandate from the Security Council.",
+            {("MYS", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="with-the-note-that-opens-a-condition",
+        ),
+        pytest.param(
+            "The Kremlin said any foreign contingent on Ukrainian soil would be a target.",
+            {("RUS", Category.GROUND_FORCES, Status.OPPOSED)},
+            id="a-contingent-on-a-place-is-troops-not-a-condition",
+        ),
+        pytest.param(
+            "Moscow said the deployment of a foreign contingent without its consent is not"
+            " acceptable.",
+            {("RUS", Category.GROUND_FORCES, Status.OPPOSED)},
+            id="a-stance-after-a-noun-condition-ends-it",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

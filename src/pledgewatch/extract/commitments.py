@@ -171,6 +171,12 @@ STRONG_CONDITIONS = (
     "under the condition",
     "under condition",
     "with the condition",
+    "with the note",  # a translation's "with the note that there must be a mandate"
+    "with a note",
+    "with the proviso",
+    "on the proviso",
+    "with the requirement",
+    "on the understanding",
     "depend",
     "conditional",
     "contingent",
@@ -4350,7 +4356,8 @@ def _condition_spans(s: Sentence, groups: Sequence[Group] = ()) -> list[range]:
                     continue
                 if QUESTION_WORDS & set(low[cue.end : group.start]):
                     break  # "depends on whether Washington will help": a clause
-                if low[group.start] in FINITE_AUXILIARIES:
+                if FINITE_AUXILIARIES.intersection(low[group.start - 1 : group.start + 1]):
+                    # "... without Russia's agreement is not acceptable": the stance's own verb
                     end = group.start
                     break
         spans.append(range(cue.end, end))
@@ -6840,6 +6847,26 @@ FINITE = frozenset("has have had is are was were will would could can should".sp
 NO_CLAUSE_REACH = 6
 
 
+CONTINGENT_AFTER = frozenset(
+    "is are was were be been being remain remains remained become becomes made make makes "
+    "not".split()
+)
+"""Words after which "contingent on" is a condition ("is contingent on a vote");
+after others, "contingent" is a body of troops ("any foreign contingent on the
+territory of Ukraine")."""
+
+
+def _contingent_noun(cue: Cue, doc: Doc) -> bool:
+    """Whether a "contingent on" cue is the noun, a body of troops, followed
+    by "on" (a place), rather than the adjective of a condition."""
+    if not cue.text.lower().startswith("contingent") or cue.kind == "category" or cue.start == 0:
+        return False
+    before = doc[cue.start - 1]
+    if not before.is_alpha or before.lower_.endswith("ly"):
+        return False  # ", contingent on", "strictly contingent on"
+    return before.lower_ not in CONTINGENT_AFTER
+
+
 def _no_as_determiner(cue: Cue, doc: Doc) -> bool:
     """ "said no decision had been taken": "no" begins a clause's subject (a
     verb follows), unlike "says no troops on Ukrainian soil" or "said no to"."""
@@ -7873,6 +7900,7 @@ def read_commitments(
             )
         )
         and not (c.kind == "status" and (_no_as_determiner(c, doc) or _about_ukraine(c, doc)))
+        and not _contingent_noun(c, doc)
     ]
     cues = [_provided_as_condition(_scheme_head(c, doc), doc) for c in cues]  # still in order
     cues = [  # "in October, when it sanctioned two oil firms": a time, no condition
