@@ -7496,6 +7496,27 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.GROUND_FORCES, Status.OPPOSED)},
             id="a-stance-after-a-noun-condition-ends-it",
         ),
+        pytest.param(
+            "Austria has started spending the first tranche of its €200 million programme for"
+            " Ukraine's grid.",
+            {("AUT", Category.FINANCING, Status.COMMITTED)},
+            id="starting-to-spend-is-committed",
+        ),
+        pytest.param(
+            "Ireland's neutrality law still bars it from supplying arms to Ukraine.",
+            {("IRL", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="a-law-that-bars-it-from-declines",
+        ),
+        pytest.param(
+            "Portugal plans to train 2,000 Ukrainian soldiers this year.",
+            {("PRT", Category.TRAINING, Status.COMMITTED)},
+            id="planning-to-train-is-committed",
+        ),
+        pytest.param(
+            "Kyiv asked for budget support. Chile has offered, with Mexico, to help mediate.",
+            set(),
+            id="an-offer-to-mediate-behind-an-aside-is-no-kind",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -4646,7 +4646,7 @@ PEOPLE = frozenset(["personnel"])
 
 PEACEMAKING = frozenset(
     "peace peaceful talks negotiations negotiated dialogue diplomacy diplomatic settlement "
-    "mediation".split()
+    "mediation mediate mediating mediator".split()
 )
 """Words that make what a stance backs a way to end the war, not a kind of
 support: "supports every initiative that leads to peace"."""
@@ -4659,10 +4659,14 @@ def _peacemaking(group: Group, s: Sentence) -> bool:
     """An elliptic stance whose object is peacemaking ("efforts towards a
     negotiated settlement", "every initiative that leads to peace")."""
     doc = s.span.doc
-    limit = min(s.span.end, group.end + PEACEMAKING_REACH)
-    opening = group.end < limit and orths(doc)[group.end] in QUOTES  # the object may be quoted
-    end = clause_end(doc, group.end + opening, limit)
-    return any(w in PEACEMAKING for w in lowers(doc)[group.end : end])
+    start = group.end
+    low = lowers(doc)
+    if start < s.span.end and low[start] == ",":  # "has offered, with China, to help mediate"
+        start = next((i + 1 for i in range(start + 1, s.span.end) if low[i] == ","), start)
+    limit = min(s.span.end, start + PEACEMAKING_REACH)
+    opening = start < limit and orths(doc)[start] in QUOTES  # the object may be quoted
+    end = clause_end(doc, start + opening, limit)
+    return any(w in PEACEMAKING for w in low[start:end])
 
 
 OTHER_REACH = 5
