@@ -7517,6 +7517,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="an-offer-to-mediate-behind-an-aside-is-no-kind",
         ),
+        pytest.param(
+            "Korea will pay for ten demining machines for the sappers of the Ukrainian army.",
+            {("KOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="sappers-of-the-ukrainian-army-receive",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

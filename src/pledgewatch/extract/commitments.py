@@ -1296,7 +1296,7 @@ def _receiving(cue: Cue, doc: Doc) -> bool:
     if owner and owner[-1] in ("ukrainian", "ukraine's", "kyiv's"):
         return True
     after = [w for w in low[cue.end : cue.end + 3] if w != "the"]
-    return after[:2] == ["of", "ukraine"]
+    return after[:1] == ["of"] and after[1:2] in (["ukraine"], ["ukrainian"], ["ukraine's"])
 
 
 OWNING_FORCES = frozenset("army navy military armed forces".split())
