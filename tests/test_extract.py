@@ -7522,6 +7522,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("KOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="sappers-of-the-ukrainian-army-receive",
         ),
+        pytest.param(
+            "Britain will send engineers to the force. It takes such threats seriously and will"
+            " assess them with allies.",
+            {("GBR", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="a-pronoun-for-such-things-named-before-takes-no-kind",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -3234,6 +3234,22 @@ def _pronoun_object(group: Group, s: Sentence, context: Context) -> tuple[Catego
     return _named_just_before(context, s.number)[:1]  # "It provides surveillance ...": its head
 
 
+def _referent_in_sentence(group: Group, s: Sentence) -> bool:
+    """ "We take all such statements seriously and assess them": a thing
+    pointed to earlier in the sentence ("such", "these", "those" before a
+    noun that is no kind) is what the pronoun stands for."""
+    low = lowers(s.span.doc)
+    kinds = {i for c in s.of("category") for i in range(c.start, c.end)}
+    return any(
+        low[i] in POINTING and low[i + 1].isalpha() and i + 1 not in kinds
+        for i in range(s.span.start, group.start - 1)
+    )
+
+
+POINTING = frozenset("such these those".split())
+"""Words that point to a thing named after them ("such statements")."""
+
+
 FLYING = ("fly", "flies", "flew", "flown", "patrol", "turns")
 """Stems of stances that fly what they name ("will take turns with F-35s")."""
 
@@ -4558,11 +4574,15 @@ def _kinds(
         )  # but not "staying out, and the other 24 went ahead": another clause
         if instead and not earlier:
             return []  # "would instead contribute where it is strongest", "help of other kinds"
-        referred = () if earlier else _pronoun_object(group, s, context)
+        referred = (
+            () if earlier or _referent_in_sentence(group, s) else _pronoun_object(group, s, context)
+        )
         if referred:  # "Hungary vetoed it": what the sentence before named
             said = doc[_object_pronoun(group, s)].text
             return [(c, f"'{said}' of the previous sentence", False, -1) for c in referred]
         pronoun = group.end < s.span.end and doc[group.end].lower_ in OBJECT_PRONOUNS
+        if pronoun and not earlier and _referent_in_sentence(group, s):
+            return []  # "take all such statements seriously and assess them": those
         set_off = [c for c in cats if c.end <= group.start and c.start in aside]
         if pronoun and not earlier and set_off:  # "Greece, whose fleets would be hit by the
             named_aside = set_off[-1]  # services ban, said it would accept it only if"
