@@ -7528,6 +7528,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("GBR", Category.GROUND_FORCES, Status.COMMITTED)},
             id="a-pronoun-for-such-things-named-before-takes-no-kind",
         ),
+        pytest.param(
+            "Portuguese F-16s handed over NATO's Baltic air-policing mission to Czech Gripens on"
+            " Monday.",
+            set(),
+            id="baltic-air-policing-is-another-theatre",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
