@@ -1370,9 +1370,9 @@ def _set_aside_for(group: Group, before: list[Cue], after: list[Cue], doc: Doc) 
     """ "140 million euros has been earmarked by the Netherlands for 30 patrol
     boats": a sum set aside by an agent for named equipment is that equipment."""
     low = lowers(doc)
-    if any(c.label != Category.FINANCING.value for c in before) or low[group.end] != "by":
-        return []
     window = low[group.end : group.end + AGENT_REACH + 2]
+    if any(c.label != Category.FINANCING.value for c in before) or window[:1] != ["by"]:
+        return []
     if "for" not in window:
         return []
     purpose = group.end + window.index("for")
