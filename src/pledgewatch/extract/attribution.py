@@ -2250,14 +2250,14 @@ def interviewee(doc: Doc, actors: Sequence[ActorSpan], an: Analyzer, day: date |
     if questions < QUESTIONS and not _speech(text, an):
         return signatories(doc, actors, an, day)
     low = lowers(doc)
-    people = [a for a in actors if a.actor.startswith("person:")]
     asked = next((t.i for t in doc[:INTRODUCTION] if t.text == "?"), INTRODUCTION)
+    introduced = [a for a in actors if a.actor.startswith("person:") and a.start < asked]
     met = [  # "We spoke to Foreign Minister Elina Valtonen" before the first question: she
         a  # answers, whoever the headline names first
-        for a in people
-        if a.start < asked and MEETING_WORDS.intersection(low[a.start - MEETING_REACH : a.start])
+        for a in introduced
+        if MEETING_WORDS.intersection(low[a.start - MEETING_REACH : a.start])
     ]
-    for a in met + [a for a in people if a.start < asked]:
+    for a in met + introduced:
         resolved = resolve([a], an, day)
         if resolved:
             return resolved

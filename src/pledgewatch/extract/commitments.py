@@ -984,10 +984,7 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
     ends += [  # "will not allow its railways to be used to supply a foreign force": what
         i  # they would serve is no kind of what is refused
         for i in range(group.end, s.span.end - 2)
-        if low[i] in ("be", "been", "being")
-        and low[i + 1] == "used"
-        and low[i + 2] in ("to", "for")
-        and any(k <= i for k in kinds)
+        if _be_used_for(low, i) and any(k <= i for k in kinds)
     ]
     end = min(ends)
     return _clause_break(doc, group.end + 1, end)
@@ -4574,14 +4571,13 @@ def _kinds(
         )  # but not "staying out, and the other 24 went ahead": another clause
         if instead and not earlier:
             return []  # "would instead contribute where it is strongest", "help of other kinds"
-        referred = (
-            () if earlier or _referent_in_sentence(group, s) else _pronoun_object(group, s, context)
-        )
+        pointed = not earlier and _referent_in_sentence(group, s)  # "such statements"
+        referred = () if earlier or pointed else _pronoun_object(group, s, context)
         if referred:  # "Hungary vetoed it": what the sentence before named
             said = doc[_object_pronoun(group, s)].text
             return [(c, f"'{said}' of the previous sentence", False, -1) for c in referred]
         pronoun = group.end < s.span.end and doc[group.end].lower_ in OBJECT_PRONOUNS
-        if pronoun and not earlier and _referent_in_sentence(group, s):
+        if pronoun and pointed:
             return []  # "take all such statements seriously and assess them": those
         set_off = [c for c in cats if c.end <= group.start and c.start in aside]
         if pronoun and not earlier and set_off:  # "Greece, whose fleets would be hit by the
@@ -5617,12 +5613,14 @@ def _support_as_verb(cue: Cue, doc: Doc) -> bool:
 def _purpose_of_use(cue: Cue, doc: Doc) -> bool:
     """A stance verb that says what something is used for ("will not allow its
     railways to be used to supply a foreign force"): the use, no pledge."""
-    low = lowers(doc)
-    return (
-        cue.kind == "status"
-        and cue.start >= 3
-        and low[cue.start - 2 : cue.start] in (["used", "to"], ["used", "for"])
-        and low[cue.start - 3] in ("be", "been", "being")
+    return cue.kind == "status" and cue.start >= 3 and _be_used_for(lowers(doc), cue.start - 3)
+
+
+def _be_used_for(low: Sequence[str], i: int) -> bool:
+    """Whether "be used to" or "be used for" ("been", "being") begins at token ``i``."""
+    return low[i] in ("be", "been", "being") and low[i + 1 : i + 3] in (
+        ["used", "to"],
+        ["used", "for"],
     )
 
 
