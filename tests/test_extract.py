@@ -7534,6 +7534,27 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="baltic-air-policing-is-another-theatre",
         ),
+        pytest.param(
+            "Denmark will pay 30 million euros toward a new batch of shells for Ukraine.",
+            {("DNK", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="money-toward-named-equipment-is-that-equipment",
+        ),
+        pytest.param(
+            "Kyiv asked for pressure. Britain sanctioned 14 firms in India and Turkey that supply"
+            " engines for drones.",
+            {("GBR", Category.SANCTIONS, Status.COMMITTED)},
+            id="firms-in-states-that-supply-are-not-the-states",
+        ),
+        pytest.param(
+            "Kyiv asked for help. Iran still supplies engines for Russia's attack drones.",
+            set(),
+            id="russias-attack-drones-are-the-aggressors",
+        ),
+        pytest.param(
+            "Ecuador may hand its Russian-made helicopters to Ukraine.",
+            {("ECU", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
+            id="russian-made-arms-can-be-given",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1471,8 +1471,29 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
         return False, []  # "the official was clear that there will be no": what was said
     last = [k for k, a in enumerate(s.actors) if a.end == j + 1]
     if last:  # "Germany and the Netherlands, which pledged $500 million and $250 million"
-        return True, coordinated(s.actors, last[0], doc)
+        listed = coordinated(s.actors, last[0], doc)
+        return True, [] if _things_located(listed[0].start, s) else listed
     return True, _member_of(j, s)
+
+
+LOCATING = frozenset(["in"])
+"""Words between things and the states they are in ("companies in China and
+Turkey that supply"); "came from Germany, which pledged" names the giver."""
+
+
+def _things_located(start: int, s: Sentence) -> bool:
+    """ "firms in China and Turkey that supply engines": the relative clause
+    describes the firms the states locate, not the states."""
+    low = lowers(s.span.doc)
+    at = start - 1
+    if at > s.span.start and low[at] == "the":
+        at -= 1
+    return (
+        at > s.span.start
+        and low[at] in LOCATING
+        and s.span.doc[at - 1].is_alpha
+        and not any(a.end == at for a in s.actors)
+    )
 
 
 CERTAIN = frozenset("clear certain sure adamant confident convinced insistent emphatic".split())

@@ -1126,6 +1126,36 @@ ENEMY_WORDS = frozenset(["russian", "russia's", "enemy", "enemy's"])
 and not a kind given ("radars that find Russian artillery"); sanctions and
 money keep them ("Russian assets")."""
 
+ENEMY_MODIFIERS = 2
+"""Modifiers between the aggressor's word and its forces or arms ("Russia's
+attack drones", "Russian Shahed-type drones")."""
+
+
+def _enemy_owned(cue: Cue, doc: Doc) -> bool:
+    """ "Russian artillery", "Russia's long-range attack drones": the aggressor's."""
+    low = lowers(doc)
+    at, modifiers = cue.start - 1, 0
+    while at >= 0 and low[at] not in ENEMY_WORDS and low[at - 1 : at + 1] not in ENEMY_PAIRS:
+        if not (low[at] == "-" or low[at].isalpha()) or low[at] in NOUN_PHRASE_ENDS:
+            return False
+        if low[at] != "-" and not (at and low[at - 1] == "-"):
+            modifiers += 1  # "Shahed-type" is one modifier
+        if modifiers > ENEMY_MODIFIERS:
+            return False
+        at -= 1
+    return at >= 0
+
+
+ENEMY_PAIRS = [[w.removesuffix("'s"), "'s"] for w in ENEMY_WORDS if w.endswith("'s")]
+"""The possessives of ENEMY_WORDS as the tokenizer splits them ("Russia", "'s")."""
+
+NOUN_PHRASE_ENDS = frozenset(
+    "and or the a an to for with of from by made built designed produced era".split()
+)
+"""Words that end a noun phrase begun by the aggressor's word, or make it the
+arms' origin ("Russian-made", "Soviet-era"), not their owner."""
+
+
 EXCLUDING = (
     " rather than ",
     " instead of ",
@@ -1182,7 +1212,7 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
     previous = lowers(doc)[cue.start - 1] if cue.start else ""
     if previous in CIVILIAN and not cue.text.lower().startswith(WATCHERS):  # "medical
         return True  # equipment"; "civilian observers" still watch a ceasefire
-    if (previous in ENEMY_WORDS or _against(cue, doc)) and cue.label not in (
+    if (_enemy_owned(cue, doc) or _against(cue, doc)) and cue.label not in (
         Category.SANCTIONS.value,
         Category.FINANCING.value,
     ):
@@ -1713,9 +1743,9 @@ MONEY_FOR_REACH = 8
 """Tokens from a sum to the equipment it is "for" or put "into"."""
 
 
-MONEY_LINKS = frozenset(["for", "into", "on"])
+MONEY_LINKS = frozenset(["for", "into", "on", "toward", "towards"])
 """Words between a sum and what it pays for: "for a drone factory", "into the
-production of drones", "(spend) 30 million euros on drones"."""
+production of drones", "(spend) 30 million euros on drones", "toward shells"."""
 
 BUYING = frozenset("buy purchase procure acquire".split())
 """Verbs after a sum that tie it to what it buys ("1.2 billion euros to buy shells")."""
