@@ -7555,6 +7555,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ECU", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
             id="russian-made-arms-can-be-given",
         ),
+        pytest.param(
+            "Athens said again that none of its Patriot batteries will go to Ukraine.",
+            {("GRC", Category.AIR_DEFENSE, Status.DECLINED)},
+            id="none-of-its-batteries-is-a-denial-of-them",
+        ),
+        pytest.param(
+            "Kyiv asked for more. The IRIS-T units ordered by Austria will not be sent to Ukraine.",
+            {("AUT", Category.AIR_DEFENSE, Status.DECLINED)},
+            id="what-a-state-ordered-is-its-to-give",
+        ),
+        pytest.param(
+            "Norway's order of anti-aircraft guns for Ukraine, paid for in March, is on time,"
+            " with the last vehicles due in May.",
+            {("NOR", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="a-participle-aside-describes-the-subject",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -256,8 +256,13 @@ def preceded_by_preposition(doc: Doc, start: int, sent_start: int) -> bool:
         return False  # "the sending of Finnish soldiers is still excluded": theirs
     if word == "in" and before in SEAT_NOUNS:
         return False  # "the government in Oslo said": the government seated there
+    if word == "by" and before in OWNING:
+        return False  # "the NASAMS ordered by Belgium will not be transferred": its owner
     return not (word in ("of", "by") and before in SUPPORT_NOUNS | SPEAKING_NOUNS)
 
+
+OWNING = frozenset("owned ordered operated held bought purchased acquired".split())
+"""Participles whose "by X" names the owner of what they qualify, who gives it or not."""
 
 TOWN_PREPOSITIONS = frozenset("in at near outside from".split())
 """Prepositions before a town that a country after a comma locates ("in

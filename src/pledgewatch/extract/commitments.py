@@ -2484,7 +2484,9 @@ def _categories(
         and c.start not in aside
         and not (_channel(c, doc) and not paying)  # "weapons bought through PURL are ..."
     ]
-    first_before = predicate or _passive(group, doc) or _membership(group, after)
+    first_before = (
+        predicate or _passive(group, doc) or _membership(group, after) or _subject_aside(group, s)
+    )
     scope = own or (before or after if first_before else after or before)
     if scope is before and _passive(group, doc):
         scope = _set_aside_for(group, before, after, doc) or scope
@@ -3943,6 +3945,22 @@ def _reduced_relative(group: Group, s: Sentence, cats: Sequence[Cue]) -> bool:
     return any(c.end == start for c in cats)  # "weapons already sent to Ukraine"
 
 
+def _subject_aside(group: Group, s: Sentence) -> bool:
+    """ "Sweden's order of anti-aircraft guns, paid for in 2025, is on
+    schedule": a participle set off by a comma before any verb describes
+    the subject before it, which names what was paid for."""
+    doc = s.span.doc
+    word = group.cues[-1].text.lower()
+    return (
+        len(group.cues) == 1
+        and " " not in word
+        and participle(word)
+        and group.start > s.span.start
+        and doc[group.start - 1].text == ","
+        and not any(c.kind == "status" and c.end < group.start for c in s.cues)
+    )
+
+
 AGENT_REACH = 5
 """Tokens after a participle in which the "by" of its agent may come."""
 
@@ -5250,7 +5268,8 @@ def _kind_noun_next(cue: Cue, doc: Doc) -> bool:
 
 KIND_NOUNS = frozenset(
     "equipment weapons arms vehicles tanks troops forces soldiers aircraft jets ships funds "
-    "money budget loan loans aid assistance support ammunition shells missiles systems".split()
+    "money budget loan loans aid assistance support ammunition shells missiles systems "
+    "batteries launchers interceptors drones helicopters guns vessels warships".split()
 )
 """Nouns a participle may qualify ("donated equipment", "pledged funds")."""
 
@@ -5795,6 +5814,8 @@ def _former_stance(cue: Cue, doc: Doc) -> bool:
     low = lowers(doc)
     if low[cue.start] in STANCE_MODALS:
         return False  # ", could be signed in June, an official said": the clause's own verb
+    if low[cue.start] in FUNDED:
+        return False  # "the guns, paid for in March, are on time": paid once and for all
     end = min(len(doc), cue.end + FORMER_REACH)
     close = next((j for j in range(cue.end, end) if low[j] == ","), None)
     return close is not None and bool(FORMERLY.intersection(low[cue.end : close]))
