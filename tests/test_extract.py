@@ -7571,6 +7571,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.AIR_DEFENSE, Status.COMMITTED)},
             id="a-participle-aside-describes-the-subject",
         ),
+        pytest.param(
+            "Kyiv asked for cover. Poland will host the mission's fighter jets at Rzeszow.",
+            {("POL", Category.LOGISTICS, Status.COMMITTED)},
+            id="hosting-jets-is-logistics",
+        ),
+        pytest.param(
+            "Kyiv asked for cover. Romania will make its air base available for the mission's"
+            " tankers.",
+            {("ROU", Category.LOGISTICS, Status.COMMITTED)},
+            id="what-uses-a-base-made-available-is-not-given",
+        ),
+        pytest.param(  # a guard: money made available buys what follows
+            "Denmark makes 50 million euros available for drones for Ukraine.",
+            {("DNK", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="money-made-available-for-drones-buys-them",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2475,6 +2475,8 @@ def _categories(
         and not _excluded(c, doc)
         and not (_channel(c, doc) and not paying)
     ]
+    users = _available_for(group, limit, doc)  # "make its base available for the jets"
+    after = [c for c in after if c.start < users]
     aside = asides(group, s.span, doc)  # "Greece, whose shipowners transport oil, resisted"
     before = [
         c
@@ -3898,6 +3900,28 @@ EVENT_REACH = 4
 """Tokens between a hosting verb and the event it holds."""
 
 
+HOSTED = frozenset(
+    c.value
+    for c in (
+        Category.GROUND_FORCES,
+        Category.AIR_FORCES,
+        Category.NAVAL_FORCES,
+        Category.WEAPONS_EQUIPMENT,
+        Category.AIR_DEFENSE,
+    )
+)
+"""Kinds a host does not give but takes in: hosting jets or troops is logistics."""
+
+
+def _hosting(group: Group, doc: Doc) -> bool:
+    """Whether every verb of the group is "host" ("will host", "is hosted by"),
+    not a participle that says where a thing is ("services hosted in")."""
+    words = [c.text.lower().split() for c in group.cues]
+    if words == [["hosted"]] and group.start and doc[group.start - 1].lower_ not in BE_FORMS:
+        return False
+    return all(w[-1].startswith("host") for w in words)
+
+
 def _hosting_an_event(group: Group, doc: Doc) -> bool:
     """ "a side event hosted by the coalition", "Rome hosts a conference on
     reconstruction": to host an event is no commitment (to host a
@@ -4563,6 +4587,13 @@ def _kinds(
         served = c.start > 0 and s.span.doc[c.start - 1].lower_ in NATIONAL_FORCES
         if topic is Category.TRAINING and not served:  # not "Self-Defense Forces personnel"
             return [(topic, f"'{c.text}' of the topic of the context", neg, c.start)]
+    if scope and _hosting(group, s.span.doc):  # "will host the mission's jets": bases
+        scope = [  # (but "Warsaw hosts, but no boots": the troops it will not send)
+            (replace(c, label=Category.LOGISTICS.value, text=f"{c.text} (hosted)"), neg)
+            if c.label in HOSTED and not neg
+            else (c, neg)
+            for c, neg in scope
+        ]
     if scope:
         return [(Category(c.label), f"'{c.text}'", neg, c.start) for c, neg in scope]
     fronted = _fronted_object(cats, s, subject_end)
@@ -7309,6 +7340,19 @@ ADDED_MODIFIERS = frozenset(
 ADDED_TIMES = frozenset("this last on in".split())
 """Words of a time between "added" and its number, with TIME_WORDS: "added
 this month 50 more entities", "added on Friday 30 tankers"."""
+
+
+def _available_for(group: Group, limit: int, doc: Doc) -> int:
+    """Where the users of what is made available begin ("will make its air
+    base available for the mission's tankers": the tankers use the base),
+    else ``limit``."""
+    low = lowers(doc)
+    if low[group.end - 1] not in MAKING:
+        return limit
+    at = next((j for j in range(group.end, limit) if low[j] == "available"), limit)
+    if any(w in SUM_WORDS or w in MONEY_NOUNS for w in low[group.end : at]):
+        return limit  # "makes 90 million euros available for radars": what the money buys
+    return at + 1 if low[at + 1 : at + 2] == ["for"] else limit
 
 
 def _available(low: Sequence[str], i: int) -> bool:
