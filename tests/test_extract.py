@@ -7587,6 +7587,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DNK", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="money-made-available-for-drones-buys-them",
         ),
+        pytest.param(
+            "Switzerland does not deliver war material to Ukraine.",
+            {("CHE", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="war-material-is-weapons",
+        ),
+        pytest.param(
+            "The EU proposed a sanctions package. Slovakia has blocked adoption of that package.",
+            {
+                ("org:eu", Category.SANCTIONS, Status.COMMITTED),
+                ("SVK", Category.SANCTIONS, Status.OPPOSED),
+            },
+            id="that-package-is-the-one-just-named",
+        ),
+        pytest.param(
+            "The package, adopted after Hungary dropped a long veto, listed 40 more tankers.",
+            {("HUN", Category.SANCTIONS, Status.OPPOSED)},
+            id="after-a-state-dropped-its-veto-the-state-vetoed",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -733,7 +733,17 @@ def _clause_after_conjunction(chain: Sequence[ActorSpan], group: Group, doc: Doc
     if start == 0 or doc[start - 1].lower_ not in TIME_CONJUNCTIONS:
         return False
     between = lowers(doc)[chain[-1].end : group.start]
-    return all(w in AUXILIARIES or _adverb(w) for w in between)
+    if all(w in AUXILIARIES or _adverb(w) for w in between):
+        return True
+    return (  # "after Hungary dropped a five-week veto": the verb's object is the stance
+        len(between) >= 2
+        and between[1] in NOUN_OPENERS
+        and all(w.isalnum() or w == "-" for w in between)
+    )
+
+
+NOUN_OPENERS = frozenset("a an the its their his her".split())
+"""Words that open the noun phrase a verb takes as its object."""
 
 
 ANY_WORDS = frozenset("any every each".split())

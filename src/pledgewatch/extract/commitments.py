@@ -123,7 +123,9 @@ TOPIC_REACH = 2
 that names none ("X was cautious", "a promise from X")."""
 
 
-BACK_REFERENCES = frozenset("assistance support aid help efforts measures contribution".split())
+BACK_REFERENCES = frozenset(
+    "assistance support aid help efforts measures contribution package packages".split()
+)
 """Nouns that, after "this"/"these"/"such", stand for the kinds of support just named."""
 
 
@@ -3219,7 +3221,10 @@ def _back_reference(group: Group, s: Sentence, context: Context) -> tuple[Catego
     doc = s.span.doc
     window = [t.lower_ for t in doc[group.end : min(s.span.end, group.end + 4)]]
     for first, second in pairwise(window):
-        if first in ("this", "these", "such", "similar") and second in BACK_REFERENCES | STEPS:
+        if (
+            first in ("this", "these", "that", "such", "similar")
+            and second in BACK_REFERENCES | STEPS
+        ):
             return _named_just_before(context, s.number)  # "is weighing similar steps"
         if first in ("the", "those") and second in STEPS:
             return _named_just_before(context, s.number)  # "will not copy the measures"
