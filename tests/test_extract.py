@@ -7605,6 +7605,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("HUN", Category.SANCTIONS, Status.OPPOSED)},
             id="after-a-state-dropped-its-veto-the-state-vetoed",
         ),
+        pytest.param(
+            "Canada will give $20 million for sea drones for Ukraine's navy, delivered through the"
+            " Maritime Capability Coalition.",
+            {("CAN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-coalition-things-go-through-is-a-channel",
+        ),
+        pytest.param(
+            "Kyiv asked for help. Moldova and Ukraine agreed to set up a group that will monitor"
+            " the environmental impact of the dredging.",
+            set(),
+            id="monitoring-a-civil-matter-is-no-isr",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

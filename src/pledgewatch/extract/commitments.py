@@ -1116,7 +1116,7 @@ def _own_clause(low: Sequence[str], start: int, end: int) -> bool:
 
 CIVILIAN = frozenset(
     "medical humanitarian civilian hospital firefighting agricultural electrical energy power "
-    "heating rescue construction".split()
+    "heating rescue construction environmental".split()
 )
 """Words that make the kind after them civilian: "medical equipment"."""
 
@@ -1245,7 +1245,16 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
             return True
     if cue.text.lower() == "water" and not _among_domains(cue, doc):
         return True  # "loans for energy, water and housing": a utility, not the sea
+    if cue.text.lower().startswith(WATCHERS) and _civil_object(cue, doc):
+        return True  # "a group that will monitor the environmental impact of dredging"
     return _receiving(cue, doc)
+
+
+def _civil_object(cue: Cue, doc: Doc) -> bool:
+    """Whether the words right after a watching verb name a civil matter."""
+    low = lowers(doc)
+    at = cue.end + 1 if low[cue.end : cue.end + 1] == ["the"] else cue.end
+    return at < len(doc) and low[at] in CIVILIAN
 
 
 DOMAINS = frozenset("air land sea ground".split())
@@ -7961,7 +7970,11 @@ def _kind_coalition(cue: Cue, actor_spans: Sequence[ActorSpan], doc: Doc) -> boo
     kind of support (the capability coalitions) names that kind as well as
     the coalition."""
     span = next((a for a in actor_spans if a.start <= cue.start < a.end), None)
-    return span is not None and span.actor != COALITION and _coalition_for_ukraine(span, doc)
+    if span is None or span.actor == COALITION or not _coalition_for_ukraine(span, doc):
+        return False
+    at = span.start - 1 if span.start and doc[span.start - 1].lower_ == "the" else span.start
+    return not (at and doc[at - 1].lower_ in ("through", "via"))  # "delivered through the
+    # Maritime Capability Coalition": the channel, not the kind given
 
 
 FORCE_MEMBERS = frozenset(
