@@ -7617,6 +7617,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="monitoring-a-civil-matter-is-no-isr",
         ),
+        pytest.param(
+            "Kyiv wants escorts. He praised Ankara's loyalty to the Montreux Convention, which, in"
+            " his words, does not allow warships to stay long.",
+            set(),
+            id="an-aside-after-which-keeps-the-relative-clause",
+        ),
+        pytest.param(
+            "Oslo has made no decision on the oil price cap and will look at it in due course.",
+            {("NOR", Category.SANCTIONS, Status.CONSIDERING)},
+            id="in-due-course-is-no-condition",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1467,6 +1467,17 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
     speech = {c.start for c in s.of("speech_verbs")}
     if j - 3 >= s.span.start and low[j] == "," and low[j - 3] == "," and j - 1 in speech:
         i = j - 4  # 'which, she said, "has refused"': the speaker's aside
+    elif low[j] == ",":  # "which, in his words, does not allow": an aside after the pronoun
+        opening = next(
+            (k for k in range(j - 2, max(s.span.start, j - ASIDE_REACH - 2), -1) if low[k] == ","),
+            None,
+        )
+        if (
+            opening is not None
+            and opening - 1 >= s.span.start
+            and low[opening - 1] in (CLAUSE_PRONOUNS)
+        ):
+            i = opening - 1
     k = i
     while k > s.span.start and low[k] in BODY_WORDS:
         k -= 1  # "the Netherlands, whose defence ministry confirmed": the state's body
@@ -1510,6 +1521,10 @@ def _things_located(start: int, s: Sentence) -> bool:
         and not any(a.end == at for a in s.actors)
     )
 
+
+ASIDE_REACH = 5
+"""Words of an aside set off by commas right after a relative pronoun
+("which, in his words, does not allow")."""
 
 CERTAIN = frozenset("clear certain sure adamant confident convinced insistent emphatic".split())
 """Adjectives whose "that" opens what someone holds, not a relative clause."""
