@@ -7628,6 +7628,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.SANCTIONS, Status.CONSIDERING)},
             id="in-due-course-is-no-condition",
         ),
+        pytest.param(
+            "Kyiv wants pressure. Washington has no plans to apply secondary tariffs to China.",
+            {("USA", Category.SANCTIONS, Status.DECLINED)},
+            id="sanctions-applied-to-a-state-target-it",
+        ),
+        pytest.param(
+            "Kyiv wants pressure. Washington has threatened secondary tariffs on buyers of oil.",
+            {("USA", Category.SANCTIONS, Status.CONSIDERING)},
+            id="threatened-tariffs-are-considered",
+        ),
+        pytest.param(
+            "Kyiv wants pressure. Ottawa has listed three trading houses in Dubai.",
+            {("CAN", Category.SANCTIONS, Status.COMMITTED)},
+            id="has-listed-names-sanctions",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1989,7 +1989,9 @@ def _for_another_state(cue: Cue, s: Sentence) -> bool:
     Moldova", "tanks for Poland's army": what is for a state's own use, or
     for a state other than Ukraine, is no support for Ukraine. A sentence
     that names Ukraine keeps a state after "to" or "for" ("trainers to Poland
-    to train Ukrainian crews")."""
+    to train Ukrainian crews"). Sanctions are applied "to" their target."""
+    if cue.label == Category.SANCTIONS.value:
+        return False  # "no plans to apply secondary tariffs to China"
     low = lowers(s.span.doc)
     if _sent_to_first(cue, s):
         return True  # "would send Poland a Patriot unit"
@@ -3304,6 +3306,9 @@ SANCTIONING = frozenset(
 )
 """Stances that name their own kind: what is designated or blacklisted is sanctioned."""
 
+SANCTION_LISTING = frozenset(["listed"])
+"""Stances that name sanctions after "has"/"have": "Ottawa has listed trading houses"."""
+
 
 TRANSFERS = (
     "hand",
@@ -4617,7 +4622,13 @@ def _kinds(
         ]
     if _flying(group):  # "British Typhoons would fly alongside ...": flying is air forces
         return [(Category.AIR_FORCES, "flying verb", False, group.start)]
-    if any(c.text.lower() in SANCTIONING for c in group.cues):  # "designated Rosneft"
+    listed = any(  # "Ottawa has listed trading houses in Dubai"
+        c.text.lower() in SANCTION_LISTING
+        and c.start
+        and s.span.doc[c.start - 1].lower_ in ("has", "have")
+        for c in group.cues
+    )
+    if listed or any(c.text.lower() in SANCTIONING for c in group.cues):  # "designated Rosneft"
         return [(Category.SANCTIONS, "sanctioning verb", False, group.start)]
     if depending and group is groups[0] and _referred_subject(group, s, subject_end):
         topic = _topic(context, s.number)  # "Latvia's contribution will depend on a vote"
