@@ -7643,6 +7643,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CAN", Category.SANCTIONS, Status.COMMITTED)},
             id="has-listed-names-sanctions",
         ),
+        pytest.param(
+            "Kyiv wants help. Koizumi denied the dispatch of the Ground Self-Defense Force.",
+            {("JPN", Category.GROUND_FORCES, Status.DECLINED)},
+            id="denying-a-dispatch-of-the-ground-self-defense-force-declines",
+        ),
+        pytest.param(
+            "Kyiv wants help. Brazil does not adhere to sanctions imposed without approval of the"
+            " Security Council.",
+            {("BRA", Category.SANCTIONS, Status.DECLINED)},
+            id="without-after-a-participle-describes-the-object",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

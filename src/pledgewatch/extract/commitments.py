@@ -6353,6 +6353,8 @@ def _without(group: Group, s: Sentence) -> bool:
     return any(
         c.text.lower() == "without"
         and not _manner(c, doc)
+        and not (c.start - 1 >= group.end and participle(doc[c.start - 1].lower_))  # "sanctions,
+        # adopted without UN approval": how the object came about, no condition
         and (
             c.start >= group.end
             or (_fronted_opener(c.start, s) and clause_end(doc, c.end, s.span.end) < group.start)
