@@ -1472,11 +1472,7 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
             (k for k in range(j - 2, max(s.span.start, j - ASIDE_REACH - 2), -1) if low[k] == ","),
             None,
         )
-        if (
-            opening is not None
-            and opening - 1 >= s.span.start
-            and low[opening - 1] in (CLAUSE_PRONOUNS)
-        ):
+        if opening is not None and opening > s.span.start and low[opening - 1] in CLAUSE_PRONOUNS:
             i = opening - 1
     k = i
     while k > s.span.start and low[k] in BODY_WORDS:
