@@ -2477,19 +2477,18 @@ def _categories(
         and not (paying and c.label == Category.FINANCING.value)
         and c.label != Category.SECURITY_GUARANTEE.value  # "will support the package"
     ]
-    after = [  # "will not send forces": a kind may begin inside the verb group,
+    users = _available_for(group, limit, doc)  # "make its base available for the jets": not
+    after = [  # past "for"; "will not send forces": a kind may begin inside the verb group,
         c  # but "pay for" names no kind of its own: what is paid for does
         for c in cats
         if (group.end <= c.start or (group.start <= c.start and c.end > group.end))
-        and c.start < limit
+        and c.start < users
         and not (  # but after "refuses any use of", "use of the assets" is what is refused
             c.start < group.end and c.end <= group.end + 1 and c.label == Category.FINANCING.value
         )
         and not _excluded(c, doc)
         and not (_channel(c, doc) and not paying)
     ]
-    users = _available_for(group, limit, doc)  # "make its base available for the jets"
-    after = [c for c in after if c.start < users]
     aside = asides(group, s.span, doc)  # "Greece, whose shipowners transport oil, resisted"
     before = [
         c
@@ -3972,10 +3971,8 @@ def _reduced_relative(group: Group, s: Sentence, cats: Sequence[Cue]) -> bool:
     right after a kind describes it; whoever sent it is named, if at all,
     by "by" after it, never by the sentence's subject. A participle ending
     its clause is a verb put last, as machine translation does."""
-    if len(group.cues) > 1 or group.cues[0].label != Status.COMMITTED.value:
-        return False
-    word = group.cues[0].text.lower()
-    if " " in word or not participle(word):
+    word = _lone_participle(group)
+    if not word or group.cues[0].label != Status.COMMITTED.value:
         return False
     doc = s.span.doc
     after = doc[group.end].text if group.end < s.span.end else "."
@@ -3983,7 +3980,7 @@ def _reduced_relative(group: Group, s: Sentence, cats: Sequence[Cue]) -> bool:
         return False  # "... have cruise missiles delivered.": a verb at the end, in translation
     if word in FUNDED and group.start > s.span.start and doc[group.start - 1].text == ",":
         # "will send 350 missiles, paid for with £70 million from ...": how it is paid for
-        return any(c.kind == "status" and c.end < group.start for c in s.cues)
+        return _stance_before(group, s)
     start = group.start - 1 if doc[group.start - 1].lower_ in PARTICIPLE_ADVERBS else group.start
     return any(c.end == start for c in cats)  # "weapons already sent to Ukraine"
 
@@ -3992,16 +3989,24 @@ def _subject_aside(group: Group, s: Sentence) -> bool:
     """ "Sweden's order of anti-aircraft guns, paid for in 2025, is on
     schedule": a participle set off by a comma before any verb describes
     the subject before it, which names what was paid for."""
-    doc = s.span.doc
-    word = group.cues[-1].text.lower()
     return (
-        len(group.cues) == 1
-        and " " not in word
-        and participle(word)
+        bool(_lone_participle(group))
         and group.start > s.span.start
-        and doc[group.start - 1].text == ","
-        and not any(c.kind == "status" and c.end < group.start for c in s.cues)
+        and s.span.doc[group.start - 1].text == ","
+        and not _stance_before(group, s)
     )
+
+
+def _lone_participle(group: Group) -> str:
+    """The group's one word when it is a lone past participle ("sent",
+    "paid"), else ""."""
+    word = group.cues[0].text.lower()
+    return word if len(group.cues) == 1 and " " not in word and participle(word) else ""
+
+
+def _stance_before(group: Group, s: Sentence) -> bool:
+    """Whether a stance ends before the group in its sentence."""
+    return any(c.kind == "status" and c.end < group.start for c in s.cues)
 
 
 AGENT_REACH = 5
