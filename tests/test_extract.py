@@ -7654,6 +7654,77 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BRA", Category.SANCTIONS, Status.DECLINED)},
             id="without-after-a-participle-describes-the-object",
         ),
+        pytest.param(
+            "Kyiv wants help. Canada will not give budget support this year.",
+            {("CAN", Category.FINANCING, Status.DECLINED)},
+            id="giving-no-budget-support-declines-no-consent",
+        ),
+        pytest.param(  # a guard: "refused to support" withholds consent
+            "Kyiv wants help. Hungary has refused to support the joint loan.",
+            {("HUN", Category.FINANCING, Status.OPPOSED)},
+            id="refusing-to-support-a-loan-opposes-it",
+        ),
+        pytest.param(
+            "Kyiv wants money. Poland does not guarantee the joint borrowing.",
+            {("POL", Category.FINANCING, Status.DECLINED)},
+            id="not-guaranteeing-a-loan-declines",
+        ),
+        pytest.param(
+            "Kyiv wants money. Sweden will take a share of the guarantees for the loan.",
+            {("SWE", Category.FINANCING, Status.COMMITTED)},
+            id="taking-a-share-of-guarantees-commits",
+        ),
+        pytest.param(
+            "Kyiv wants money. The IMF board completed its fourth review, releasing about"
+            " $900 million.",
+            {("org:imf", Category.FINANCING, Status.COMMITTED)},
+            id="a-completed-review-releasing-money-commits",
+        ),
+        pytest.param(  # a guard: the completing is what is voted on
+            "Kyiv wants money. Russia voted against completing the review of the loan.",
+            {("RUS", Category.FINANCING, Status.OPPOSED)},
+            id="voting-against-completing-a-review-opposes",
+        ),
+        pytest.param(
+            "Kyiv wants money. Spain, which has not yet paid in, will consider joining the PURL"
+            " scheme.",
+            {("ESP", Category.FINANCING, Status.CONSIDERING)},
+            id="a-relative-aside-gives-way-to-the-main-verb",
+        ),
+        pytest.param(
+            "Kyiv wants weapons. Norway will make a second payment of $150 million into PURL.",
+            {("NOR", Category.FINANCING, Status.COMMITTED)},
+            id="making-a-second-payment-commits",
+        ),
+        pytest.param(
+            "Kyiv wants help. Tokyo said troop dispatch to Ukraine is not being considered.",
+            {("JPN", Category.GROUND_FORCES, Status.DECLINED)},
+            id="an-action-noun-is-the-subject-of-the-stance",
+        ),
+        pytest.param(
+            "Kyiv wants money. Tokyo will not use the frozen Russian reserves it holds.",
+            {("JPN", Category.FINANCING, Status.DECLINED)},
+            id="not-using-frozen-reserves-declines",
+        ),
+        pytest.param(
+            "Kyiv asked for a loan. Seoul is still considering the request and has given no date.",
+            {("KOR", Category.FINANCING, Status.CONSIDERING)},
+            id="given-no-date-states-no-stance",
+        ),
+        pytest.param(
+            "Kyiv wants weapons. Denmark and Finland are preparing a joint package for the PURL"
+            " scheme.",
+            {
+                ("DNK", Category.FINANCING, Status.CONSIDERING),
+                ("FIN", Category.FINANCING, Status.CONSIDERING),
+            },
+            id="preparing-a-package-is-considering",
+        ),
+        pytest.param(
+            'Kyiv wants money. Delhi said it was "not in a position" to contribute to the fund.',
+            {("IND", Category.FINANCING, Status.DECLINED)},
+            id="a-four-word-scare-quote-inside-a-cue",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -426,6 +426,8 @@ def _groups(statuses: Sequence[Cue], blockers: Iterable[int], doc: Doc) -> list[
         last = groups[-1][-1] if groups else None
         if last is not None and cue.start < relative_end:
             groups[-1].append(cue)
+        elif last is not None and _closes_relative_aside(groups[-1], cue, orth):
+            groups[-1] = [cue]  # "Italy, which has not yet paid, will consider": the main verb
         elif last is not None and _objected_relative(groups[-1], cue, blocked, doc):
             groups[-1].append(cue)
             relative_end = clause_end(doc, cue.start, len(doc))
@@ -440,6 +442,32 @@ def _groups(statuses: Sequence[Cue], blockers: Iterable[int], doc: Doc) -> list[
         else:
             groups.append([cue])
     return [Group(tuple(g)) for g in groups]
+
+
+ASIDE_CLOSE_REACH = 3
+"""Tokens from the end of a relative aside to the main verb, with its comma
+and auxiliaries (", will not")."""
+
+
+def _closes_relative_aside(group: Sequence[Cue], cue: Cue, orth: Sequence[str]) -> bool:
+    """ "Italy, which has not yet contributed, will consider taking part":
+    the group lies wholly in a relative clause set off by commas after a
+    name, and the cue comes right after the comma that closes it. The
+    aside tells what the subject did before; the main verb is the stance."""
+    first, last = group[0], group[-1]
+    between = orth[last.end : cue.start]
+    if between.count(",") != 1 or between[0] != "," or len(between) > ASIDE_CLOSE_REACH:
+        return False
+    i = first.start - 1
+    while i > 0 and orth[i] not in (",", "(", ";") and orth[i].lower() not in ("which", "who"):
+        i -= 1
+    return (
+        orth[i].lower() in ("which", "who")
+        and i >= 2
+        and orth[i - 1] == ","
+        and orth[i - 2][:1].isupper()
+        and "," not in orth[i : last.end]
+    )
 
 
 OBJECT_REACH = 5
@@ -504,6 +532,43 @@ a new multi-year commitment")."""
 
 WEIGHED_OPENERS = frozenset("a an any another some new further fresh".split())
 """Words that open the noun phrase of a stance noun weighed ("a new pledge")."""
+
+
+ACTION_NOUNS = frozenset(
+    "dispatch deployment deployments sending delivery deliveries transfer transfers "
+    "participation provision".split()
+)
+"""Nouns of an action that, as the subject of a stance, are what the stance
+is about ("SDF dispatch to Ukraine is not being considered")."""
+
+SUBJECT_NOUN_REACH = 5
+"""Tokens from an action noun to the "is" of the stance it is the subject of."""
+
+
+def _subject_nouns(groups: Sequence[Group], doc: Doc) -> list[Group]:
+    """ "troop dispatch to Ukraine is not being considered": an action noun
+    whose verb "is" comes a few words on, with the next stance right after,
+    is that stance's subject, not a stance of its own."""
+    low = lowers(doc)
+    dropped: set[int] = set()
+    for group, after in pairwise(groups):
+        cue = group.cues[0]
+        if len(group.cues) != 1 or cue.text.lower() not in ACTION_NOUNS:
+            continue
+        between = low[cue.end : after.start]
+        verb = next((i for i, w in enumerate(between) if w in BE), -1)
+        if (
+            0 <= verb <= SUBJECT_NOUN_REACH
+            and len(between) - verb <= 3
+            and not any(w in CLAUSE_END or w in (",", "that", "which") for w in between)
+            and low[cue.start - 1] not in MODALS_AND_TO
+        ):
+            dropped.add(group.start)
+    return [g for g in groups if g.start not in dropped]
+
+
+MODALS_AND_TO = frozenset("to will would can could shall should may might must".split())
+"""Words before a verb, to tell "will dispatch" from "troop dispatch"."""
 
 
 def _weighed_nouns(groups: Sequence[Group], doc: Doc) -> list[Group]:
@@ -4849,7 +4914,10 @@ def _consent(group: Group, an: Analyzer, doc: Doc) -> bool:
     if any(f" {w} " in text for text in texts for w in words):
         return True
     after = lowers(doc)[group.end : group.end + 2]
-    return any(w in words for w in after)
+    # "give its backing", "refused to support"; not "give budget support"
+    if after[:1] and (after[0] in DETERMINERS or after[0] == "to"):
+        after = after[1:]
+    return bool(after) and after[0] in words
 
 
 HABITUAL = frozenset("normally usually typically traditionally generally routinely often".split())
@@ -5720,6 +5788,24 @@ def _support_as_verb(cue: Cue, doc: Doc) -> bool:
     )
 
 
+FINISHING = ("complet", "conclud", "finish")
+"""Stems of verbs that end a review: "the board completed its third review"
+is a decision taken, not a question under consideration."""
+
+
+def _finished_review(cue: Cue, doc: Doc) -> bool:
+    """Whether a "review" cue is one that has been completed."""
+    low = lowers(doc)
+    if cue.kind != "status" or low[cue.end - 1] not in ("review", "reviews"):
+        return False
+    after = low[cue.end : cue.end + 1]
+    if after and (after[0] == "done" or after[0].startswith(FINISHING)):
+        return True  # "IMF: review done"
+    # not "voted against completing the review": the finishing is itself at stake
+    before = low[max(0, cue.start - 4) : cue.start]
+    return any(w.startswith(FINISHING) and not w.endswith("ing") for w in before)
+
+
 def _purpose_of_use(cue: Cue, doc: Doc) -> bool:
     """A stance verb that says what something is used for ("will not allow its
     railways to be used to supply a foreign force"): the use, no pledge."""
@@ -6556,7 +6642,7 @@ def _read_sentence(
     ]
     groups = [g for g in groups if not _rumoured(g, s) and not _judging(g, s, an)]
     groups = [g for g in groups if not _attitude(g, doc) and not _of_the_war(g, doc)]
-    groups = _weighed_nouns(_regarded_as(groups, doc), doc)
+    groups = _weighed_nouns(_subject_nouns(_regarded_as(groups, doc), doc), doc)
     gapped = _gapped(groups, s, cats, an, day)
     groups = sorted([*groups, *gapped], key=lambda g: g.start)
     for group in groups:
@@ -8078,6 +8164,7 @@ def read_commitments(
     cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
     cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
     cues = [c for c in cues if not _purpose_of_use(c, doc)]  # "to be used to supply"
+    cues = [c for c in cues if not _finished_review(c, doc)]  # "completed the third review"
     cues = [c for c in cues if not _under_command(c, doc)]  # "stay under Turkish command"
     cues = [c for c in cues if not _support_as_verb(c, doc)]  # "generators to support Ukraine"
     cues = [c for c in cues if not _place_of_a_kind(c, cues, doc)]  # "drones on Ukrainian soil"

@@ -162,13 +162,13 @@ class Analyzer:
 QUOTE_MARKS = OPENING_QUOTES | {"\u201d", "\u2019", "\u00bb"}
 """Quotation marks, straight and typographic, opening and closing."""
 
-SCARE_WORDS = 3
-"""Most words between the marks of scare quotes ("open", "so-called")."""
+SCARE_WORDS = 4
+"""Most words between the marks of scare quotes ("open", "not in a position")."""
 
 
 def _without_scare_quotes(words: Sequence[str]) -> list[int]:
     """The indices of ``words`` less the marks of scare quotes: a pair of
-    quotation marks around one to three words."""
+    quotation marks around one to four words."""
     marks = [i for i, w in enumerate(words) if w in QUOTE_MARKS]
     dropped: set[int] = set()
     for i, j in pairwise(marks):
