@@ -7725,6 +7725,42 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("IND", Category.FINANCING, Status.DECLINED)},
             id="a-four-word-scare-quote-inside-a-cue",
         ),
+        pytest.param(
+            "Kyiv wants help. Norway does not plan to deploy combat units to Ukraine.",
+            {("NOR", Category.GROUND_FORCES, Status.DECLINED)},
+            id="not-planning-to-deploy-declines",
+        ),
+        pytest.param(
+            "Kyiv wants monitors. Canada will run the truce monitoring with or without a"
+            " resolution.",
+            {("CAN", Category.ISR, Status.COMMITTED)},
+            id="with-or-without-sets-no-condition",
+        ),
+        pytest.param(
+            "Kyiv wants monitors. India could send observers, but only at the request of both"
+            " parties.",
+            {("IND", Category.ISR, Status.CONDITIONAL)},
+            id="only-at-the-request-of-is-a-condition",
+        ),
+        pytest.param(
+            'Kyiv wants help. Vance said "not one American soldier" would be stationed in Ukraine.',
+            {("USA", Category.GROUND_FORCES, Status.DECLINED)},
+            id="a-quoted-not-one-subject-declines",
+        ),
+        pytest.param(
+            "Kyiv wants jets. Washington has not decided on air support, and Paris plans as if"
+            " it will not come.",
+            {("USA", Category.AIR_FORCES, Status.CONSIDERING)},
+            id="as-if-is-no-condition",
+        ),
+        pytest.param(
+            "A UN text on truce monitors stalls as Chile and Peru tie their offers to it",
+            {
+                ("CHL", Category.ISR, Status.CONDITIONAL),
+                ("PER", Category.ISR, Status.CONDITIONAL),
+            },
+            id="tying-offers-to-something-is-conditional",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

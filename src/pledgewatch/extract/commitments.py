@@ -829,6 +829,8 @@ def _no_subject(group: Group, doc: Doc, first: int) -> str:
     while i >= 0 and low[i] in PASSIVE_AUXILIARIES:
         i -= 1
     for k in range(i, max(first - 1, i - NONE_OF_REACH), -1):  # within its sentence
+        if low[k] in QUOTES and k > first:
+            continue  # '"not one American soldier" would be stationed': a subject quoted
         near = k > i - SUBJECT_REACH
         if near and (low[k] == "no" or (low[k] == "not" and low[k + 1] in ("a", "one"))):
             return low[k]
@@ -5793,6 +5795,19 @@ FINISHING = ("complet", "conclud", "finish")
 is a decision taken, not a question under consideration."""
 
 
+def _idle_opener(cue: Cue, doc: Doc) -> bool:
+    """A condition word that sets no condition: "will lead the mechanism with
+    or without a resolution" (the stance holds either way), "we plan as if
+    it will not come" (a manner)."""
+    if cue.kind != "condition_openers":
+        return False
+    low = lowers(doc)
+    before = low[max(0, cue.start - 2) : cue.start]
+    if low[cue.start] == "without":
+        return before == ["with", "or"]
+    return low[cue.start] == "if" and before[-1:] == ["as"]
+
+
 def _finished_review(cue: Cue, doc: Doc) -> bool:
     """Whether a "review" cue is one that has been completed."""
     low = lowers(doc)
@@ -8148,6 +8163,7 @@ def read_commitments(
         else c
         for c in cues
     ]
+    cues = [c for c in cues if not _idle_opener(c, doc)]  # "with or without a resolution"
     openers = {i for c in cues if c.kind == "condition_openers" for i in range(c.start, c.end)}
     cues = [  # "provided the force has ...": a condition, not the verb "provide"
         c
