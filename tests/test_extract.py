@@ -7761,6 +7761,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="tying-offers-to-something-is-conditional",
         ),
+        pytest.param(
+            "Kyiv wants help. Oslo said its two Hercules would keep flying, carrying shells and"
+            " spare parts from donor states to the logistics hub in Rzeszów.",
+            {("NOR", Category.LOGISTICS, Status.COMMITTED)},
+            id="what-is-carried-to-a-hub-is-no-gift",
+        ),
+        pytest.param(
+            "Kyiv wants weapons. Asked about PURL, the scheme through which allies buy American"
+            " arms for Ukraine, Lisbon said it would not contribute.",
+            {("PRT", Category.FINANCING, Status.DECLINED)},
+            id="what-a-scheme-buys-is-not-the-kind-before-the-stance",
+        ),
+        pytest.param(
+            "Kyiv wants help. Denmark's DKK 9 billion for Ukraine in 2027 was approved by"
+            " parliament in June.",
+            {("DNK", Category.FINANCING, Status.COMMITTED)},
+            id="a-sum-in-the-subject-of-a-passive-is-financing",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

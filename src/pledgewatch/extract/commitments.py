@@ -2444,6 +2444,16 @@ def _money_after(group: Group, reach: int, limit: int, doc: Doc) -> list[Cue]:
     return [Cue("category", Category.FINANCING.value, group.end, group.end + 1, match.group(0))]
 
 
+def _money_before(group: Group, floor: int, doc: Doc) -> list[Cue]:
+    """A sum in the subject of a passive stance ("Sweden's SEK 40 billion for
+    military support was approved"): financing."""
+    window = doc[floor : group.start]
+    match = MONEY.search(text_of(window)) if len(window) else None
+    if match is None or OWN_DEFENCE.match(text_of(window)[match.end() :]):
+        return []
+    return [Cue("category", Category.FINANCING.value, group.start - 1, group.start, match.group(0))]
+
+
 def _sum_first(group: Group, scope: list[Cue], limit: int, doc: Doc) -> list[Cue]:
     """A sum right after the stance ("committed $2 billion in military
     assistance, much of it used to buy armoured vehicles") is a pledge of
@@ -2571,6 +2581,9 @@ def _categories(
     scope = own or (before or after if first_before else after or before)
     if scope is before and _passive(group, doc):
         scope = _set_aside_for(group, before, after, doc) or scope
+    if all(_general(c, doc) for c in scope) and not after and _passive(group, doc):
+        scope = _money_before(group, max(floor, s.span.start), doc) or scope  # "its €4
+        # billion was approved"
     if not scope:
         scope = _money_after(group, limit, limit, doc) or [
             c  # "have put money into Ukrainian production": the money itself
@@ -2704,6 +2717,12 @@ MOVED_REACH = 6
 """Tokens from a logistics kind to the verb of moving."""
 
 
+CARRIED_REACH = 16
+"""Tokens from a gerund of moving to the logistics kind its load goes to
+("carrying ammunition, spare parts and medical supplies from donor
+countries to the logistics hubs")."""
+
+
 def _moved(scope: list[Cue], doc: Doc) -> list[Cue]:
     """ "a logistics hub to move supplies, spare parts and personnel", "a
     supply base for the contingent": what the hub moves or serves is not
@@ -2715,6 +2734,15 @@ def _moved(scope: list[Cue], doc: Doc) -> list[Cue]:
             (i for i in range(hub.end, min(len(doc), hub.end + MOVED_REACH)) if low[i] in MOVING),
             None,
         )
+        if verb is None:  # "carrying ammunition and spare parts to the logistics hubs"
+            verb = next(
+                (
+                    i
+                    for i in range(max(0, hub.start - CARRIED_REACH), hub.start)
+                    if low[i] in MOVING and low[i].endswith("ing")
+                ),
+                None,
+            )
         if verb is not None:
             return [c for c in scope if c.start < verb or c.label == LOGISTICS]
         if hub.end < len(doc) and low[hub.end] == "for":  # "the supply base for the
@@ -4734,7 +4762,8 @@ def _kinds(
             and not _receiving(c, s.span.doc)
             and not _per_barrel(c, s.span.doc)  # "cut its cap to $44 a barrel, bringing it"
             and not _stance_word(c, s)
-        ]
+            and not _what_a_scheme_does(c, lowers(s.span.doc), objects=False)  # "PURL, through
+        ]  # which partners buy American weapons": what the scheme buys, not what is given
         head = _object_head(group, s) or group.cues[-1].text.lower().split()[-1]
         named = context.named.get(head)
         if not earlier and named is not None:  # "will not vote for the package": the one named
