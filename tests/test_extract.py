@@ -7779,6 +7779,50 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DNK", Category.FINANCING, Status.COMMITTED)},
             id="a-sum-in-the-subject-of-a-passive-is-financing",
         ),
+        pytest.param(
+            "Kyiv wants help. Lisbon put forward an air assault company of 120 soldiers.",
+            {("PRT", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="air-assault-troops-are-no-air-force",
+        ),
+        pytest.param(
+            "Kyiv wants help. President Pavel said he would not sign any order sending Czech"
+            " soldiers to Ukraine.",
+            {("CZE", Category.GROUND_FORCES, Status.DECLINED)},
+            id="not-signing-an-order-to-send-declines",
+        ),
+        pytest.param(
+            "Kyiv wants help. Moscow regards any sharing of intelligence with Kyiv as"
+            " participation in hostilities.",
+            {("RUS", Category.ISR, Status.OPPOSED)},
+            id="participation-in-hostilities-opposes",
+        ),
+        pytest.param(
+            "Kyiv wants sanctions. Slovakia votes no.",
+            {("SVK", Category.SANCTIONS, Status.OPPOSED)},
+            id="voting-no-opposes",
+        ),
+        pytest.param(
+            "Kyiv wants sanctions. Last year Canada placed a Chinese drone maker on its sanctions"
+            " list.",
+            {("CAN", Category.SANCTIONS, Status.COMMITTED)},
+            id="placing-on-a-sanctions-list-commits",
+        ),
+        pytest.param(
+            "Kyiv wants sanctions. Japan has placed more than 90 tankers under sanctions.",
+            {("JPN", Category.SANCTIONS, Status.COMMITTED)},
+            id="placing-under-sanctions-commits",
+        ),
+        pytest.param(  # a guard: placing elsewhere is no stance
+            "Kyiv wants help. Poland placed its troops on alert.",
+            set(),
+            id="placing-troops-on-alert-is-no-stance",
+        ),
+        pytest.param(
+            "Kyiv wants help. Tallinn will give Ukraine's army access to data from its radar"
+            " chain.",
+            {("EST", Category.ISR, Status.COMMITTED)},
+            id="access-to-data-is-intelligence",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -5837,6 +5837,27 @@ def _idle_opener(cue: Cue, doc: Doc) -> bool:
     return low[cue.start] == "if" and before[-1:] == ["as"]
 
 
+PLACING = frozenset("placed placing".split())
+"""Verbs of placing, a stance only when what is placed goes on a sanctions
+list or under sanctions ("placed a Chinese firm on its sanctions list")."""
+
+PLACED_REACH = 12
+"""Tokens after "placed" in which its sanctions list or "sanctions" may come."""
+
+PLACED_ON = frozenset("sanctions sanction blacklist list".split())
+
+
+def _placing_elsewhere(cue: Cue, doc: Doc) -> bool:
+    """Whether a "placed" cue puts something anywhere but under sanctions or on
+    a list ("placed troops on alert", "placed an order")."""
+    low = lowers(doc)
+    if cue.kind != "status" or low[cue.end - 1] not in PLACING:
+        return False
+    after = low[cue.end : min(len(doc), cue.end + PLACED_REACH)]
+    stop = next((i for i, w in enumerate(after) if w in (".", ";")), len(after))
+    return not PLACED_ON.intersection(after[:stop])
+
+
 def _finished_review(cue: Cue, doc: Doc) -> bool:
     """Whether a "review" cue is one that has been completed."""
     low = lowers(doc)
@@ -8210,6 +8231,7 @@ def read_commitments(
     cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
     cues = [c for c in cues if not _purpose_of_use(c, doc)]  # "to be used to supply"
     cues = [c for c in cues if not _finished_review(c, doc)]  # "completed the third review"
+    cues = [c for c in cues if not _placing_elsewhere(c, doc)]  # "placed troops on alert"
     cues = [c for c in cues if not _under_command(c, doc)]  # "stay under Turkish command"
     cues = [c for c in cues if not _support_as_verb(c, doc)]  # "generators to support Ukraine"
     cues = [c for c in cues if not _place_of_a_kind(c, cues, doc)]  # "drones on Ukrainian soil"
