@@ -7823,6 +7823,28 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("EST", Category.ISR, Status.COMMITTED)},
             id="access-to-data-is-intelligence",
         ),
+        pytest.param(  # a guard: "the government" is no list of states
+            "Kyiv wants shells. Since May, Denmark, Canada and Sweden have paid into the scheme."
+            " What the government will not do is finance it from the state budget.",
+            {
+                ("DNK", Category.FINANCING, Status.COMMITTED),
+                ("CAN", Category.FINANCING, Status.COMMITTED),
+                ("SWE", Category.FINANCING, Status.COMMITTED),
+            },
+            id="the-government-does-not-stand-for-a-list",
+        ),
+        pytest.param(
+            "Kyiv wants jets. The claim confused Greece with Norway, whose F-35s have been offered"
+            " for the mission.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="whose-things-are-offered-names-the-owner",
+        ),
+        pytest.param(
+            "Kyiv wants help. Romania will run the Suceava hub as the main transit point for"
+            " equipment bound for Ukraine.",
+            {("ROU", Category.LOGISTICS, Status.COMMITTED)},
+            id="what-a-transit-point-serves-is-not-given",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

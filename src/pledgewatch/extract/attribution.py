@@ -1434,6 +1434,10 @@ BODY_WORDS = frozenset(
 """Words of a state's body after "whose" ("whose defence ministry confirmed")."""
 
 
+WHOSE_REACH = 4
+"""Tokens from "whose" to the verb of its clause ("whose F-16s have been")."""
+
+
 SPEECH_OBJECT_REACH = 3
 """Tokens between a speech verb and "that" for whom it was said to ("told
 reporters that", "told the BBC that", "has said more than once that")."""
@@ -1477,6 +1481,15 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
     k = i
     while k > s.span.start and low[k] in BODY_WORDS:
         k -= 1  # "the Netherlands, whose defence ministry confirmed": the state's body
+    if k == i:  # "Belgium, whose F-16s have been offered": what the state owns is the subject
+        k = next(
+            (
+                m
+                for m in range(i, max(s.span.start, i - WHOSE_REACH) - 1, -1)
+                if low[m] == "whose" or low[m] in CLAUSE_END
+            ),
+            i,
+        )
     if k < i and low[k] == "whose":
         j = k - 1 if k - 1 >= s.span.start and low[k - 1] == "," else k
         return True, [a for a in s.actors if a.end == j]
@@ -1852,6 +1865,10 @@ def who(
             if c.start < group.start
         )
         actors = _recent(context, s.number, plural, person, states=governing)
+        if governing and not plural and not size and len(actors) > 1:
+            if context.turn:  # "Minister X: ... What the government will not do is": his
+                return context.turn, "pronoun", "(the government of the speaker)", s.span.start
+            actors = []  # "the government" is one state's, not a list's named before
         if size and len(actors) != size:
             actors = _listed(context, s.number, size, an, day)  # "by A, B and C. The three"
             if not actors:

@@ -2745,16 +2745,18 @@ def _moved(scope: list[Cue], doc: Doc) -> list[Cue]:
             )
         if verb is not None:
             return [c for c in scope if c.start < verb or c.label == LOGISTICS]
-        if hub.end < len(doc) and low[hub.end] == "for":  # "the supply base for the
-            served = {  # contingent": the force it serves is not offered
-                c.start
-                for c in scope
-                if c.label in COMBAT_FORCES and hub.end < c.start <= hub.end + SERVED_REACH
+        at = hub.end + (hub.end < len(doc) and low[hub.end] in HUB_HEADS)  # "transit point"
+        if at < len(doc) and low[at] == "for":  # "the supply base for the contingent", "the
+            served = {  # transit point for equipment": what it serves is not offered
+                c.start for c in scope if c.label != LOGISTICS and at < c.start <= at + SERVED_REACH
             }
             if served:
                 return [c for c in scope if c.start not in served]
     return scope
 
+
+HUB_HEADS = frozenset("point points centre center route routes corridor".split())
+"""Nouns after a logistics word that make it a place ("transit point")."""
 
 SERVED_REACH = 3
 """Tokens from "for" after a logistics kind to the force it serves."""
