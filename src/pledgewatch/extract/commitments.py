@@ -544,6 +544,9 @@ is about ("SDF dispatch to Ukraine is not being considered")."""
 SUBJECT_NOUN_REACH = 5
 """Tokens from an action noun to the "is" of the stance it is the subject of."""
 
+MODALS_AND_TO = frozenset("to will would can could shall should may might must".split())
+"""Words before a verb, to tell "will dispatch" from "troop dispatch"."""
+
 
 def _subject_nouns(groups: Sequence[Group], doc: Doc) -> list[Group]:
     """ "troop dispatch to Ukraine is not being considered": an action noun
@@ -565,10 +568,6 @@ def _subject_nouns(groups: Sequence[Group], doc: Doc) -> list[Group]:
         ):
             dropped.add(group.start)
     return [g for g in groups if g.start not in dropped]
-
-
-MODALS_AND_TO = frozenset("to will would can could shall should may might must".split())
-"""Words before a verb, to tell "will dispatch" from "troop dispatch"."""
 
 
 def _weighed_nouns(groups: Sequence[Group], doc: Doc) -> list[Group]:
@@ -2582,8 +2581,8 @@ def _categories(
     if scope is before and _passive(group, doc):
         scope = _set_aside_for(group, before, after, doc) or scope
     if all(_general(c, doc) for c in scope) and not after and _passive(group, doc):
-        scope = _money_before(group, max(floor, s.span.start), doc) or scope  # "its €4
-        # billion was approved"
+        # "Sweden's SEK 40 billion for military support was approved": the sum
+        scope = _money_before(group, max(floor, s.span.start), doc) or scope
     if not scope:
         scope = _money_after(group, limit, limit, doc) or [
             c  # "have put money into Ukrainian production": the money itself
@@ -4764,8 +4763,9 @@ def _kinds(
             and not _receiving(c, s.span.doc)
             and not _per_barrel(c, s.span.doc)  # "cut its cap to $44 a barrel, bringing it"
             and not _stance_word(c, s)
-            and not _what_a_scheme_does(c, lowers(s.span.doc), objects=False)  # "PURL, through
-        ]  # which partners buy American weapons": what the scheme buys, not what is given
+            # not "PURL, through which partners buy American weapons": the scheme's purchases
+            and not _what_a_scheme_does(c, lowers(s.span.doc), objects=False)
+        ]
         head = _object_head(group, s) or group.cues[-1].text.lower().split()[-1]
         named = context.named.get(head)
         if not earlier and named is not None:  # "will not vote for the package": the one named
@@ -5821,11 +5821,6 @@ def _support_as_verb(cue: Cue, doc: Doc) -> bool:
     )
 
 
-FINISHING = ("complet", "conclud", "finish")
-"""Stems of verbs that end a review: "the board completed its third review"
-is a decision taken, not a question under consideration."""
-
-
 def _idle_opener(cue: Cue, doc: Doc) -> bool:
     """A condition word that sets no condition: "will lead the mechanism with
     or without a resolution" (the stance holds either way), "we plan as if
@@ -5847,6 +5842,7 @@ PLACED_REACH = 12
 """Tokens after "placed" in which its sanctions list or "sanctions" may come."""
 
 PLACED_ON = frozenset("sanctions sanction blacklist list".split())
+"""Words after "placed" that name where sanctioned names go."""
 
 
 def _placing_elsewhere(cue: Cue, doc: Doc) -> bool:
@@ -5858,6 +5854,11 @@ def _placing_elsewhere(cue: Cue, doc: Doc) -> bool:
     after = low[cue.end : min(len(doc), cue.end + PLACED_REACH)]
     stop = next((i for i, w in enumerate(after) if w in (".", ";")), len(after))
     return not PLACED_ON.intersection(after[:stop])
+
+
+FINISHING = ("complet", "conclud", "finish")
+"""Stems of verbs that end a review: "the board completed its third review"
+is a decision taken, not a question under consideration."""
 
 
 def _finished_review(cue: Cue, doc: Doc) -> bool:
