@@ -7845,6 +7845,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ROU", Category.LOGISTICS, Status.COMMITTED)},
             id="what-a-transit-point-serves-is-not-given",
         ),
+        pytest.param(
+            "Kyiv wants money. Norway has put 4 billion crowns into the fund this year.",
+            {("NOR", Category.FINANCING, Status.COMMITTED)},
+            id="putting-a-sum-into-commits",
+        ),
+        pytest.param(  # a guard: "put" before anything but a sum is no stance
+            "Kyiv wants money. Norway put the proposal to a vote.",
+            set(),
+            id="putting-a-proposal-to-a-vote-is-no-stance",
+        ),
+        pytest.param(
+            "Kyiv wants troops. Rome has promised that its contingent would be reinforced from"
+            " bases in Italy.",
+            {("ITA", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="a-reported-clause-keeps-its-own-subject-kinds",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

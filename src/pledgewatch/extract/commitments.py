@@ -2541,7 +2541,10 @@ def _categories(
         before_end = _scope_end(groups[index - 1], groups, s)  # condition's ends with its
         if all(c.label == Status.CONDITIONAL.value for c in groups[index - 1].cues):  # clause
             before_end = clause_end(doc, groups[index - 1].end, before_end)  # ("If parliament
-        floor = max(floor, before_end)  # agrees, and only then, German soldiers can ...")
+        that = _reported_that(doc, groups[index - 1], group.start)  # agrees, and only then,
+        if that is not None and not _demonstrative(doc, that, s.span.end):  # German soldiers
+            before_end = min(before_end, that + 1)  # can"); "promised that its contingent
+        floor = max(floor, before_end)  # would be reinforced": the clause is this stance's
     low = lowers(doc)  # "Japan to train deminers and fund machines; troop dispatch not on
     floor = max([floor] + [i + 1 for i in range(max(floor, 0), group.start) if low[i] == ";"])
     paying = _pays(group, s)  # the table": a semicolon ends the kinds before a stance
@@ -5856,6 +5859,19 @@ def _placing_elsewhere(cue: Cue, doc: Doc) -> bool:
     return not PLACED_ON.intersection(after[:stop])
 
 
+PUTTING = frozenset("put puts putting".split())
+"""The bare verb "put", a stance only before a sum ("has put 11.5 billion
+euros into Ukraine's defence"), not "put it to the vote"."""
+
+
+def _putting_no_sum(cue: Cue, doc: Doc) -> bool:
+    """Whether a bare "put" cue is followed by anything but a sum."""
+    if cue.kind != "status" or cue.text.lower() not in PUTTING:
+        return False
+    rest = text_of(doc[cue.end : min(len(doc), cue.end + MONEY_REACH)])
+    return MONEY.match(rest) is None
+
+
 FINISHING = ("complet", "conclud", "finish")
 """Stems of verbs that end a review: "the board completed its third review"
 is a decision taken, not a question under consideration."""
@@ -8235,6 +8251,7 @@ def read_commitments(
     cues = [c for c in cues if not _purpose_of_use(c, doc)]  # "to be used to supply"
     cues = [c for c in cues if not _finished_review(c, doc)]  # "completed the third review"
     cues = [c for c in cues if not _placing_elsewhere(c, doc)]  # "placed troops on alert"
+    cues = [c for c in cues if not _putting_no_sum(c, doc)]  # "put it to a vote"
     cues = [c for c in cues if not _under_command(c, doc)]  # "stay under Turkish command"
     cues = [c for c in cues if not _support_as_verb(c, doc)]  # "generators to support Ukraine"
     cues = [c for c in cues if not _place_of_a_kind(c, cues, doc)]  # "drones on Ukrainian soil"
