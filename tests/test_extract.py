@@ -7861,6 +7861,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ITA", Category.GROUND_FORCES, Status.COMMITTED)},
             id="a-reported-clause-keeps-its-own-subject-kinds",
         ),
+        pytest.param(
+            "The 21st package of sanctions is stuck. Malta will back the package and will not block"
+            " it.",
+            {("MLT", Category.SANCTIONS, Status.COMMITTED)},
+            id="backing-and-not-blocking-commits",
+        ),
+        pytest.param(  # a guard: not blocking alone lets a decision pass, no pledge
+            "The 21st package of sanctions is stuck. Malta agreed not to block it.",
+            set(),
+            id="agreeing-not-to-block-is-no-pledge",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -6800,7 +6800,7 @@ def _read_sentence(
             and not _condition_elsewhere(group, s)
         ):
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
-        if status is Status.COMMITTED and _not_blocking(group):
+        if status is Status.COMMITTED and _not_blocking(group) and not _backing(group, an):
             continue  # "Slovakia will not block the package": no pledge, unless on a condition
         if status is Status.DECLINED and _negative(group, status_why) and _without(group, s):
             status, status_why = Status.CONDITIONAL, status_why + "; without ... -> conditional"
@@ -7636,6 +7636,16 @@ def _not_blocking(group: Group) -> bool:
     (the lexicon's only such committed cues) lets a decision pass; it
     pledges something only on a condition ("provided the gas clause goes")."""
     return any(_own_not(c) for c in group.cues)  # "agreed on Friday not to block" too
+
+
+def _backing(group: Group, an: Analyzer) -> bool:
+    """Whether the group also backs what it will not block, in words of its
+    own ("will back the package and will not block it"): a pledge of support."""
+    words = an.lexicon["consent_words"]
+    return any(
+        not _own_not(c) and any(f" {w} " in f" {c.text.lower()} " for w in words)
+        for c in group.cues
+    )
 
 
 def _own_not(cue: Cue) -> bool:
