@@ -7872,6 +7872,27 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="agreeing-not-to-block-is-no-pledge",
         ),
+        pytest.param(
+            "Kyiv wants shells. Sweden and Norway said they would renew their payments into the"
+            " scheme.",
+            {
+                ("SWE", Category.FINANCING, Status.COMMITTED),
+                ("NOR", Category.FINANCING, Status.COMMITTED),
+            },
+            id="payments-are-money",
+        ),
+        pytest.param(
+            "Kyiv wants weapons. Hungary will not make its territory available for the transit of"
+            " arms.",
+            {("HUN", Category.LOGISTICS, Status.DECLINED)},
+            id="available-for-transit-is-a-use-not-a-user",
+        ),
+        pytest.param(
+            "Kyiv wants weapons. Austrian territory is not available for the transit of weapons"
+            " destined for Ukraine.",
+            {("AUT", Category.LOGISTICS, Status.DECLINED)},
+            id="territory-not-available-for-transit-declines",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -7554,7 +7554,14 @@ def _available_for(group: Group, limit: int, doc: Doc) -> int:
     at = next((j for j in range(group.end, limit) if low[j] == "available"), limit)
     if any(w in SUM_WORDS or w in MONEY_NOUNS for w in low[group.end : at]):
         return limit  # "makes 90 million euros available for radars": what the money buys
-    return at + 1 if low[at + 1 : at + 2] == ["for"] else limit
+    if low[at + 1 : at + 2] != ["for"]:
+        return limit
+    used = low[at + 2 : at + 4]  # "available for the transit of weapons": a use, no user
+    return limit if any(w in TRANSIT_USES for w in used) else at + 1
+
+
+TRANSIT_USES = frozenset("transit transport passage transfer movement overflight".split())
+"""Uses after "available for" that are a logistics service, not a user."""
 
 
 def _available(low: Sequence[str], i: int) -> bool:
