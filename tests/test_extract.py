@@ -7893,6 +7893,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("AUT", Category.LOGISTICS, Status.DECLINED)},
             id="territory-not-available-for-transit-declines",
         ),
+        pytest.param(
+            "Kyiv wants ships. The Russian embassy wrote that NATO warships in the Black Sea will"
+            " be regarded as a threat against Russia's security.",
+            {("RUS", Category.NAVAL_FORCES, Status.OPPOSED)},
+            id="regarded-as-a-threat-opposes",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
