@@ -7899,6 +7899,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.NAVAL_FORCES, Status.OPPOSED)},
             id="regarded-as-a-threat-opposes",
         ),
+        pytest.param(
+            "Kyiv wants weapons. Budapest will block the money that repays other members for what"
+            " they sent.",
+            {("HUN", Category.FINANCING, Status.OPPOSED)},
+            id="what-they-sent-is-not-the-subjects-gift",
+        ),
+        pytest.param(  # a guard: "told us they" is the subject's own pronoun
+            "Kyiv wants help. The Americans have told us they will take part in the security"
+            " guarantees.",
+            {("USA", Category.SECURITY_GUARANTEE, Status.COMMITTED)},
+            id="told-us-they-keeps-the-subject",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1434,6 +1434,32 @@ BODY_WORDS = frozenset(
 """Words of a state's body after "whose" ("whose defence ministry confirmed")."""
 
 
+OBJECT_RELATIVE_PRONOUNS = frozenset(["they"])
+"""Subjects of a relative clause on a thing ("for what they sent", "the
+weapons they delivered"): others than the sentence's subject."""
+
+
+def _object_relative(group: Group, s: Sentence) -> bool:
+    """Whether the group is the verb of a relative clause on a thing whose
+    own subject is a pronoun right before it: "reimburse other members for
+    what they sent", "pays for the weapons they sent". Its giver is not the
+    sentence's subject."""
+    low = lowers(s.span.doc)
+    i = group.start - 1
+    while i > s.span.start and low[i] in AUXILIARIES:
+        i -= 1
+    if i - 1 < s.span.start or low[i] not in OBJECT_RELATIVE_PRONOUNS:
+        return False
+    before = s.span.doc[i - 1]
+    return before.lower_ == "what" or (  # a plural noun, not "told us they", "as they"
+        before.is_alpha
+        and before.text.islower()
+        and before.lower_.endswith("s")
+        and not before.is_stop
+        and before.lower_ not in AUXILIARIES
+    )
+
+
 WHOSE_REACH = 4
 """Tokens from "whose" to the verb of its clause ("whose F-16s have been")."""
 
@@ -1774,6 +1800,8 @@ def who(
     quote = _quote_around(group, s)
     if quote is not None and not _embedded(quote, s):
         return _quoted_who(group, s, quote, kinds, an, day, context)
+    if _object_relative(group, s):
+        return [], "", "", 0  # "to reimburse members for what they sent": the members'
     relative, antecedent = _relative_clause(group, s)
     if relative:
         if not antecedent:
