@@ -7911,6 +7911,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("USA", Category.SECURITY_GUARANTEE, Status.COMMITTED)},
             id="told-us-they-keeps-the-subject",
         ),
+        pytest.param(
+            "Kyiv wants air defence. Spain agreed to wait for its own NASAMS deliveries so that"
+            " systems could go to Ukraine first.",
+            {("ESP", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="a-modal-in-a-purpose-clause-is-no-stance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -534,6 +534,28 @@ WEIGHED_OPENERS = frozenset("a an any another some new further fresh".split())
 """Words that open the noun phrase of a stance noun weighed ("a new pledge")."""
 
 
+BARE_MODALS = frozenset("could can would might may".split())
+"""Modals that, standing alone as a group, say only what is possible."""
+
+PURPOSE_REACH = 6
+"""Tokens from "so that" to the modal of its clause ("so that systems could")."""
+
+
+def _purpose_modal(group: Group, doc: Doc) -> bool:
+    """ "waited for its own deliveries so that systems could go to Ukraine
+    first": a bare modal in a purpose clause says what the stance before
+    makes possible, not a stance of its own."""
+    if any(c.text.lower() not in BARE_MODALS for c in group.cues):
+        return False
+    low = lowers(doc)
+    before = low[max(0, group.start - PURPOSE_REACH) : group.start]
+    ends = [i for i, w in enumerate(before) if w in CLAUSE_END]
+    return any(
+        (a, b) == ("so", "that") and not any(e > i for e in ends)
+        for i, (a, b) in enumerate(pairwise(before))
+    )
+
+
 ACTION_NOUNS = frozenset(
     "dispatch deployment deployments sending delivery deliveries transfer transfers "
     "participation provision".split()
@@ -6726,6 +6748,7 @@ def _read_sentence(
     ]
     groups = [g for g in groups if not _rumoured(g, s) and not _judging(g, s, an)]
     groups = [g for g in groups if not _attitude(g, doc) and not _of_the_war(g, doc)]
+    groups = [g for g in groups if not _purpose_modal(g, doc)]  # "so that systems could go"
     groups = _weighed_nouns(_subject_nouns(_regarded_as(groups, doc), doc), doc)
     gapped = _gapped(groups, s, cats, an, day)
     groups = sorted([*groups, *gapped], key=lambda g: g.start)
