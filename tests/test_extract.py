@@ -7917,6 +7917,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ESP", Category.AIR_DEFENSE, Status.COMMITTED)},
             id="a-modal-in-a-purpose-clause-is-no-stance",
         ),
+        pytest.param(
+            "Kyiv wants naval escorts. Ankara has kept the Dardanelles shut to foreign warships"
+            " for years.",
+            set(),
+            id="keeping-a-passage-shut-is-no-pledge",
+        ),
+        pytest.param(  # a guard: keeping ships somewhere is still a pledge
+            "Kyiv wants naval escorts. Turkey will keep two frigates in the Black Sea for the"
+            " mission.",
+            {("TUR", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="keeping-frigates-at-sea-is-a-pledge",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -5899,6 +5899,24 @@ FINISHING = ("complet", "conclud", "finish")
 is a decision taken, not a question under consideration."""
 
 
+CLOSED = frozenset("closed shut".split())
+"""Complements of "keep" that withhold a passage ("kept the straits closed")."""
+
+CLOSED_REACH = 6
+"""Tokens from "kept" to its complement ("has kept the Black Sea straits closed")."""
+
+
+def _kept_closed(cue: Cue, doc: Doc) -> bool:
+    """Whether a "keep" stance keeps something closed ("Ankara has kept the
+    Bosporus closed to most warships"): a restriction, no pledge."""
+    low = lowers(doc)
+    if cue.kind != "status" or low[cue.end - 1] not in KEEPING:
+        return False
+    after = low[cue.end : min(len(doc), cue.end + CLOSED_REACH)]
+    stop = next((i for i, w in enumerate(after) if w in CLAUSE_END), len(after))
+    return bool(CLOSED.intersection(after[:stop]))
+
+
 def _finished_review(cue: Cue, doc: Doc) -> bool:
     """Whether a "review" cue is one that has been completed."""
     low = lowers(doc)
@@ -8292,6 +8310,7 @@ def read_commitments(
     cues = [c for c in cues if not _finished_review(c, doc)]  # "completed the third review"
     cues = [c for c in cues if not _placing_elsewhere(c, doc)]  # "placed troops on alert"
     cues = [c for c in cues if not _putting_no_sum(c, doc)]  # "put it to a vote"
+    cues = [c for c in cues if not _kept_closed(c, doc)]  # "kept the straits closed"
     cues = [c for c in cues if not _under_command(c, doc)]  # "stay under Turkish command"
     cues = [c for c in cues if not _support_as_verb(c, doc)]  # "generators to support Ukraine"
     cues = [c for c in cues if not _place_of_a_kind(c, cues, doc)]  # "drones on Ukrainian soil"
