@@ -7929,6 +7929,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("TUR", Category.NAVAL_FORCES, Status.COMMITTED)},
             id="keeping-frigates-at-sea-is-a-pledge",
         ),
+        pytest.param(
+            "Iceland will pay for the trucks. Ukraine does not need more promises. It needs"
+            " brigades that are trained and equipped.",
+            set(),
+            id="it-after-ukraine-as-subject-is-ukraine",
+        ),
+        pytest.param(  # a guard: Ukraine named later in the sentence is not its subject
+            "Romania hosts the hub, and it has trained Ukrainian pilots for two years. It will"
+            " not send soldiers into Ukraine.",
+            {
+                ("ROU", Category.LOGISTICS, Status.COMMITTED),
+                ("ROU", Category.TRAINING, Status.COMMITTED),
+                ("ROU", Category.GROUND_FORCES, Status.DECLINED),
+            },
+            id="it-after-ukrainian-pilots-is-still-the-state",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1221,6 +1221,8 @@ def _recent(
     group; for "he" or "she", never a list ("London and Paris"); for "the
     government", states only (no alliance has one)."""
     recent = _within_reach(context, number)
+    if person:  # "Ukraine asked for more. He said ...": not Ukraine's own pronoun
+        recent = [a for a in recent if a != [BENEFICIARY]]
     if states:
         recent = [a for a in recent if all(len(x) == 3 for x in a)]
     if plural:
@@ -1228,6 +1230,8 @@ def _recent(
         recent = groups or recent
     elif person:  # nor a coalition ("the European allies")
         recent = [a for a in recent if len(a) == 1 and a[0] != COALITION]
+    if recent and recent[0] == [BENEFICIARY]:
+        return []  # "Ukraine does not need promises. It needs brigades": Ukraine's "it"
     return recent[0] if recent else []
 
 

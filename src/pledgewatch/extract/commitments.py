@@ -7009,6 +7009,18 @@ def _office_holder(s: Sentence) -> list[ActorSpan]:
     return [a for a in s.actors if a.end <= end][:1]
 
 
+def _ukraine_first(s: Sentence) -> list[str]:
+    """[Ukraine] if Ukraine alone is a sentence's subject, so that an "it" after
+    it is Ukraine's ("Ukraine does not need promises. It needs brigades"), not
+    an earlier state's; else nothing."""
+    chain = _first_chain(s)
+    if not chain or chain[0].start > s.span.start + 1:  # the subject opens the sentence
+        return []
+    if all(a.actor == BENEFICIARY and a.kind == "state" and a.rule != "demonym" for a in chain):
+        return [BENEFICIARY]
+    return []
+
+
 def _first_chain(s: Sentence) -> list[ActorSpan]:
     """A sentence's first list of actors not after a preposition."""
     doc = s.span.doc
@@ -7038,6 +7050,7 @@ def _remember(
         carried_subject(s, context)
         or _first_subject(s, an, day)
         or resolve(_office_holder(s), an, day)
+        or _ukraine_first(s)
     )
     if actors:
         context.subjects.append((s.number, actors))
