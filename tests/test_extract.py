@@ -7945,6 +7945,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="it-after-ukrainian-pilots-is-still-the-state",
         ),
+        pytest.param(
+            "The United States will pass early-warning data from its satellites to Ukrainian"
+            " units, the official said.",
+            {("USA", Category.ISR, Status.COMMITTED)},
+            id="passing-early-warning-data-shares-intelligence",
+        ),
+        pytest.param(
+            "Estonia already shares radar data with Ukraine's air force, so that drones can be"
+            " tracked before they cross the border.",
+            {("EST", Category.ISR, Status.COMMITTED)},
+            id="a-kind-in-a-so-that-purpose-clause-is-not-given",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

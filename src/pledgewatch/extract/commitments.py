@@ -1076,6 +1076,11 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
         for i in range(group.end, s.span.end - 2)
         if _be_used_for(low, i) and any(k <= i for k in kinds)
     ]
+    ends += [  # "pass data to its air force, so that drones can be tracked": a purpose,
+        i  # no kind of what is given
+        for i in range(group.end, s.span.end - 1)
+        if low[i] == "so" and low[i + 1] == "that" and any(k <= i for k in kinds)
+    ]
     end = min(ends)
     return _clause_break(doc, group.end + 1, end)
 
