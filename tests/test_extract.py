@@ -7957,6 +7957,28 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("EST", Category.ISR, Status.COMMITTED)},
             id="a-kind-in-a-so-that-purpose-clause-is-not-given",
         ),
+        pytest.param(
+            "Kyiv wants sanctions. Greece will vote positively the next package of sanctions"
+            " against Russia.",
+            {("GRC", Category.SANCTIONS, Status.COMMITTED)},
+            id="voting-positively-a-package-commits",
+        ),
+        pytest.param(
+            "The Bulgarian government expressed its support for the swift adoption of the next"
+            " package of EU sanctions against Russia.",
+            {("BGR", Category.SANCTIONS, Status.COMMITTED)},
+            id="support-for-the-adoption-of-a-package-commits",
+        ),
+        pytest.param(
+            "Slovakia will not fill any post in the headquarters of the force.",
+            {("SVK", Category.COMMAND_CONTROL, Status.DECLINED)},
+            id="not-filling-any-post-declines-command",
+        ),
+        pytest.param(
+            "Washington will pass satellite imagery of the Black Sea to the coordination centre.",
+            {("USA", Category.ISR, Status.COMMITTED)},
+            id="passing-satellite-imagery-shares-intelligence",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
