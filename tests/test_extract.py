@@ -7979,6 +7979,35 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("USA", Category.ISR, Status.COMMITTED)},
             id="passing-satellite-imagery-shares-intelligence",
         ),
+        pytest.param(
+            "Canada has announced that its instructors would relocate to training grounds near"
+            " Lviv once the fighting stops.",
+            {("CAN", Category.TRAINING, Status.COMMITTED)},
+            id="instructors-relocating-to-ukraine-commit",
+        ),
+        pytest.param(
+            "Norway has said its instructors will be among the first into Ukraine.",
+            {("NOR", Category.TRAINING, Status.COMMITTED)},
+            id="among-the-first-into-ukraine-commits",
+        ),
+        pytest.param(
+            "Slovenia will not send troops. What we will do is second two staff officers to the"
+            " force headquarters, the minister said.",
+            {
+                ("SVN", Category.GROUND_FORCES, Status.DECLINED),
+                ("SVN", Category.COMMAND_CONTROL, Status.COMMITTED),
+            },
+            id="what-we-will-do-is-a-pledge",
+        ),
+        pytest.param(
+            "Finland will not send troops. What we will do is help watch the ceasefire line, the"
+            " president said.",
+            {
+                ("FIN", Category.GROUND_FORCES, Status.DECLINED),
+                ("FIN", Category.ISR, Status.COMMITTED),
+            },
+            id="watching-the-ceasefire-line-is-surveillance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
