@@ -8008,6 +8008,28 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="watching-the-ceasefire-line-is-surveillance",
         ),
+        pytest.param(
+            "Britain and France have so far stationed about 7,000 troops in western Ukraine.",
+            {
+                ("GBR", Category.GROUND_FORCES, Status.COMMITTED),
+                ("FRA", Category.GROUND_FORCES, Status.COMMITTED),
+            },
+            id="have-stationed-troops-commits",
+        ),
+        pytest.param(
+            "Austria and Ireland have both told the coalition they will not deploy troops.",
+            {
+                ("AUT", Category.GROUND_FORCES, Status.DECLINED),
+                ("IRL", Category.GROUND_FORCES, Status.DECLINED),
+            },
+            id="told-the-coalition-they-without-that",
+        ),
+        pytest.param(
+            "Kyiv wants troops. Beijing and Pretoria keep their distance from the reassurance"
+            " force.",
+            set(),
+            id="keeping-distance-from-the-force-is-no-pledge",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

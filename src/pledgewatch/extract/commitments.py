@@ -5904,19 +5904,21 @@ FINISHING = ("complet", "conclud", "finish")
 is a decision taken, not a question under consideration."""
 
 
-CLOSED = frozenset("closed shut".split())
-"""Complements of "keep" that withhold a passage ("kept the straits closed")."""
+CLOSED = frozenset("closed shut distance".split())
+"""Complements of "keep" that withhold a passage or a part ("kept the straits
+closed", "keep their distance from the force")."""
 
 CLOSED_REACH = 6
 """Tokens from "kept" to its complement ("has kept the Black Sea straits closed")."""
 
 
 def _kept_closed(cue: Cue, doc: Doc) -> bool:
-    """Whether a "keep" stance keeps something closed ("Ankara has kept the
-    Bosporus closed to most warships"): a restriction, no pledge."""
+    """Whether a "keep" stance keeps something closed or away ("Ankara has kept
+    the Bosporus closed to most warships", "Beijing and New Delhi keep
+    distance from the force"): a restriction, no pledge."""
     low = lowers(doc)
-    if cue.kind != "status" or low[cue.end - 1] not in KEEPING:
-        return False
+    if cue.kind != "status" or not KEEPING.intersection(low[cue.start : cue.end]):
+        return False  # "kept", "keep their"
     after = low[cue.end : min(len(doc), cue.end + CLOSED_REACH)]
     stop = next((i for i, w in enumerate(after) if w in CLAUSE_END), len(after))
     return bool(CLOSED.intersection(after[:stop]))
