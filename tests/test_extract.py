@@ -8030,6 +8030,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="keeping-distance-from-the-force-is-no-pledge",
         ),
+        pytest.param(
+            "Denmark will send 22 vehicles to Ukraine once Bern gives its permission.",
+            {("DNK", Category.WEAPONS_EQUIPMENT, Status.CONDITIONAL)},
+            id="once-another-state-gives-permission-is-a-condition",
+        ),
+        pytest.param(
+            "Estonia has committed 0.25 per cent of its GDP a year to military aid for Ukraine,"
+            " a standard that, if applied across the EU, would raise billions.",
+            {("EST", Category.FINANCING, Status.COMMITTED)},
+            id="a-relative-clauses-own-if-is-no-condition",
+        ),
+        pytest.param(  # a guard: after a speech verb's "that," the condition is the stance's
+            "Germany said that, if parliament approves, it would send troops to Ukraine.",
+            {("DEU", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="said-that-if-is-still-a-condition",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -233,6 +233,10 @@ APPROVALS = (
     "budget",
     "law is adopted",
     "law has been adopted",
+    "permission",  # "once Bern gives its permission": another state's say
+    "authoris",
+    "authoriz",
+    "green light",
 )
 """Words in a condition clause ("once parliament approves the budget") that
 make it a real condition, whatever word opens it."""
@@ -3239,6 +3243,21 @@ def _premise_words(an: Analyzer) -> tuple[str, ...]:
     return an.lexicon["premise"] + an.lexicon["attack_triggers"]
 
 
+def _relative_condition(cue: Cue, cues: Sequence[Cue], doc: Doc) -> bool:
+    """A condition opening a relative clause, right after a noun's "that,"
+    ("committed 0.25 per cent of their GDP, a standard that, if applied
+    across the EU, would raise more"): the clause's, not the stance's. After
+    a verb ("said that, if parliament approves, it would") it is the
+    stance's, and after "which," ("a brigade, which, if parliament approves,
+    would deploy") it may well be."""
+    at = cue.start
+    if at < 3 or doc[at - 1].text != "," or doc[at - 2].lower_ != "that":
+        return False
+    before = doc[at - 3]
+    speech = any(c.kind == "speech_verbs" and c.end == at - 2 for c in cues)
+    return before.is_alpha and not speech and not before.lower_.endswith("ed")
+
+
 def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str], bool]:
     """Condition phrases of a sentence, and whether one is a real condition.
 
@@ -3254,6 +3273,8 @@ def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str
             continue
         if _waiver(cue.start, doc) >= 0:
             continue  # "needs no parliamentary approval": no condition
+        if _relative_condition(cue, cues, doc):
+            continue  # "a standard that, if applied across the EU, would raise": its own
         end = clause_end(doc, cue.end, sent.end)
         phrase = doc[cue.start : end].text.strip()
         if cue.kind == "premise":
