@@ -1074,16 +1074,17 @@ REPORTED_CLAUSES = frozenset("that what how whether".split())
 """Words that open what a speech verb reports, after whom it is told to."""
 
 
-PRONOUN_SUBJECTS_TOLD = frozenset("it they we he she".split())
-"""Subject pronouns that, right after whom a speech verb addresses, open what
-is told without a "that" ("told Kyiv it would send")."""
+SUBJECT_PRONOUNS = frozenset("it they we he she".split())
+"""Pronouns that open a clause of their own as its subject: after a clause
+opener ("as it buys"), or right after whom a speech verb addresses, where
+they open what is told without a "that" ("told Kyiv it would send")."""
 
 
 def _that_follows(doc: Doc, end: int) -> bool:
     """Whether "that" (or a question word: "told allies in writing what it
     would contribute") follows token ``end``, past a short adverbial or the
     comma closing an apposition ("told his counterpart, Andrii Sybiha, that")."""
-    if end < len(doc) and doc[end].lower_ in PRONOUN_SUBJECTS_TOLD:
+    if end < len(doc) and doc[end].lower_ in SUBJECT_PRONOUNS:
         return True  # "told the coalition they will not deploy troops": "that" left out
     for t in doc[end : min(len(doc), end + THAT_REACH + 1)]:
         if t.lower_ in REPORTED_CLAUSES:

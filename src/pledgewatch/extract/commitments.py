@@ -55,6 +55,7 @@ from pledgewatch.extract.attribution import (
     SERVICES,
     SKIP_PREPOSITIONS,
     STANCE_MODALS,
+    SUBJECT_PRONOUNS,
     SUPPORT_NOUNS,
     asides,
     carried_subject,
@@ -244,9 +245,6 @@ make it a real condition, whatever word opens it."""
 
 CLAUSE_OPENERS = frozenset("as while whereas but although though because since and".split())
 """Before an actor they open a new clause with its own subject: scope ends there."""
-
-SUBJECT_PRONOUNS = frozenset("it they we he she".split())
-"""Pronouns that, after a clause opener, are the new clause's subject."""
 
 
 GENERAL_WEAPONS = frozenset(
@@ -8272,6 +8270,22 @@ FORCE_MEMBERS = frozenset(
 so what kind: "two Self-Defense Forces officers" are staff, not a unit."""
 
 
+WORDS_NOT_CUES = (
+    _service_name,  # "from Swedish Air Force stocks"
+    _compound_head,  # "extended-range", "air-launched"
+    _forming_part,  # "will form part of the mission"
+    _purpose_of_use,  # "to be used to supply"
+    _finished_review,  # "completed the third review"
+    _placing_elsewhere,  # "placed troops on alert"
+    _putting_no_sum,  # "put it to a vote"
+    _kept_closed,  # "kept the straits closed"
+    _under_command,  # "stay under Turkish command"
+    _support_as_verb,  # "generators to support Ukraine"
+)
+"""Tests that set a cue aside by its own words, each regardless of the other
+cues: run in one pass over a sentence's cues."""
+
+
 def read_commitments(
     doc: Doc, actor_spans: Sequence[ActorSpan], an: Analyzer, article: str, day: date | None
 ) -> list[Commitment]:
@@ -8344,16 +8358,7 @@ def read_commitments(
     cues = [c for c in cues if c.kind != "status" or not _no_stance(c, speech, doc)]
     cues = _drop_not_kinds(cues)  # "no range restrictions": no sanctions
     cues = [c for c in cues if not (c.kind == "category" and _in_a_name(c, doc))]
-    cues = [c for c in cues if not _service_name(c, doc)]  # "from Swedish Air Force stocks"
-    cues = [c for c in cues if not _compound_head(c, doc)]  # "extended-range", "air-launched"
-    cues = [c for c in cues if not _forming_part(c, doc)]  # "will form part of the mission"
-    cues = [c for c in cues if not _purpose_of_use(c, doc)]  # "to be used to supply"
-    cues = [c for c in cues if not _finished_review(c, doc)]  # "completed the third review"
-    cues = [c for c in cues if not _placing_elsewhere(c, doc)]  # "placed troops on alert"
-    cues = [c for c in cues if not _putting_no_sum(c, doc)]  # "put it to a vote"
-    cues = [c for c in cues if not _kept_closed(c, doc)]  # "kept the straits closed"
-    cues = [c for c in cues if not _under_command(c, doc)]  # "stay under Turkish command"
-    cues = [c for c in cues if not _support_as_verb(c, doc)]  # "generators to support Ukraine"
+    cues = [c for c in cues if not any(test(c, doc) for test in WORDS_NOT_CUES)]
     cues = [c for c in cues if not _place_of_a_kind(c, cues, doc)]  # "drones on Ukrainian soil"
     cues = [c for c in cues if not _delivering_for_buyers(c, doc)]  # "Patriots bought by allies"
     cues = [c for c in cues if not _service_as_modifier(c, doc)]  # "the Navy diving school"
