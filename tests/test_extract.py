@@ -8046,6 +8046,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DEU", Category.GROUND_FORCES, Status.CONDITIONAL)},
             id="said-that-if-is-still-a-condition",
         ),
+        pytest.param(
+            "Washington would not pledge any new money of its own, the under secretary said.",
+            {("USA", Category.FINANCING, Status.DECLINED)},
+            id="would-not-pledge-is-a-refusal",
+        ),
+        pytest.param(
+            "Norway will not commit more money to the fund, the minister said.",
+            {("NOR", Category.FINANCING, Status.DECLINED)},
+            id="will-not-commit-is-a-refusal",
+        ),
+        pytest.param(  # a guard: a refusal limited to the moment is undecided
+            "Norway will not commit more money to the fund at this stage, the minister said.",
+            {("NOR", Category.FINANCING, Status.CONSIDERING)},
+            id="will-not-commit-at-this-stage-is-undecided",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

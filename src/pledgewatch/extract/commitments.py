@@ -690,7 +690,9 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
     if _nobody(group, doc):
         return None, f"'{words}' said of nobody"
     if negation is not None or denied:
-        decision = any(w in words.lower() for w in DECISION_WORDS)
+        decision = any(w in words.lower() for w in DECISION_WORDS) and not _refused_promise(
+            negation, group, doc
+        )
         pending = negation is not None and lowers(doc)[negation.end : negation.end + 1] == ["yet"]
         status = Status.CONSIDERING if decision or pending else Status.DECLINED  # "not yet joined"
         if any(w in words.lower() for w in BLOCKS):  # "will not lift its veto": still blocking
@@ -698,6 +700,26 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
         said = negation.text if negation is not None else before
         return status, f"'{said} ... {words}' -> {status.value} (negated)"
     return Status.COMMITTED, f"'{words}' -> committed"
+
+
+PROMISING = ("commit", "pledg", "promis")
+"""Stems of a promise that, refused outright ("would not pledge any new
+money"), is a refusal and not an undecided "has not pledged"."""
+
+FOR_NOW = frozenset("today yet now stage before until unless without".split())
+"""Words after a refused promise that limit it to the moment or to a
+condition ("will not promise it today"): undecided, not refused."""
+
+
+def _refused_promise(negation: Cue | None, group: Group, doc: Doc) -> bool:
+    """ "Washington would not pledge any new money of its own": a promise that
+    will or would not be made is declined, unless limited to the moment."""
+    if negation is None or negation.start == 0 or not _stems(group, PROMISING):
+        return False
+    low = lowers(doc)
+    if low[negation.start - 1] not in ("will", "would", "wo"):
+        return False
+    return not FOR_NOW.intersection(low[group.end : clause_end(doc, group.end, len(low))])
 
 
 HAVING = frozenset(["have", "has", "had"])
