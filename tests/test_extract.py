@@ -8061,6 +8061,34 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.FINANCING, Status.CONSIDERING)},
             id="will-not-commit-at-this-stage-is-undecided",
         ),
+        pytest.param(
+            "Greece and Bulgaria have each put two minehunters under Turkish command.",
+            {
+                ("GRC", Category.NAVAL_FORCES, Status.COMMITTED),
+                ("BGR", Category.NAVAL_FORCES, Status.COMMITTED),
+            },
+            id="put-ships-under-a-command",
+        ),
+        pytest.param(
+            "Spain offered one ship for the mine clearance task group.",
+            {("ESP", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="one-ship-is-a-naval-force",
+        ),
+        pytest.param(  # a guard: a ship's trade is a firm
+            "Canada has sanctioned a ship management firm in Dubai.",
+            {("CAN", Category.SANCTIONS, Status.COMMITTED)},
+            id="a-ship-management-firm-is-no-ship",
+        ),
+        pytest.param(
+            "Portugal will also base a maritime patrol aircraft in Romania, the ministry said.",
+            {("PRT", Category.ISR, Status.COMMITTED)},
+            id="will-base-an-aircraft-in",
+        ),
+        pytest.param(  # a guard: a decision based on something stations nothing
+            "Portugal will base its decision on troops on the mandate of the force.",
+            set(),
+            id="will-base-its-decision-on",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -5919,12 +5919,17 @@ PLACED_ON = frozenset("sanctions sanction blacklist list".split())
 def _placing_elsewhere(cue: Cue, doc: Doc) -> bool:
     """Whether a "placed" cue puts something anywhere but under sanctions or on
     a list ("placed troops on alert", "placed an order")."""
-    low = lowers(doc)
-    if cue.kind != "status" or low[cue.end - 1] not in PLACING:
+    if cue.kind != "status" or lowers(doc)[cue.end - 1] not in PLACING:
         return False
-    after = low[cue.end : min(len(doc), cue.end + PLACED_REACH)]
-    stop = next((i for i, w in enumerate(after) if w in (".", ";")), len(after))
-    return not PLACED_ON.intersection(after[:stop])
+    return not PLACED_ON.intersection(_complement(cue, doc, PLACED_REACH, (".", ";")))
+
+
+def _complement(cue: Cue, doc: Doc, reach: int, stops: Iterable[str] = CLAUSE_END) -> Sequence[str]:
+    """The words after a cue, up to ``reach`` tokens or the first of ``stops``:
+    where what a verb does to its object is said ("kept the straits closed")."""
+    after = lowers(doc)[cue.end : min(len(doc), cue.end + reach)]
+    stop = next((i for i, w in enumerate(after) if w in stops), len(after))
+    return after[:stop]
 
 
 PUTTING = frozenset("put puts putting".split())
@@ -5933,11 +5938,59 @@ euros into Ukraine's defence"), not "put it to the vote"."""
 
 
 def _putting_no_sum(cue: Cue, doc: Doc) -> bool:
-    """Whether a bare "put" cue is followed by anything but a sum."""
+    """Whether a bare "put" cue is followed by anything but a sum or forces
+    put under a command."""
     if cue.kind != "status" or cue.text.lower() not in PUTTING:
         return False
     rest = text_of(doc[cue.end : min(len(doc), cue.end + MONEY_REACH)])
-    return MONEY.match(rest) is None
+    return MONEY.match(rest) is None and not _put_under_command(cue, doc)
+
+
+COMMAND_REACH = 8
+"""Tokens from "put" to the "under" of a command ("put two minehunters under
+our command")."""
+
+
+def _put_under_command(cue: Cue, doc: Doc) -> bool:
+    """ "have each put two minehunters under our command": forces handed to
+    another's command."""
+    after = _complement(cue, doc, COMMAND_REACH)
+    return "under" in after and "command" in after[after.index("under") + 1 :][:3]
+
+
+SHIP_TRADES = frozenset(
+    "manager managers management owner owners operator operators registry broker brokers"
+    " company firm insurer insurers".split()
+)
+"""Nouns a ship names the trade of ("a ship management firm"): a firm, no vessel."""
+
+
+def _ship_trade(cue: Cue, doc: Doc) -> bool:
+    """ "three trading companies and a ship management firm" (sanctioned): no
+    ship offered."""
+    low = lowers(doc)
+    return (
+        cue.kind == "category"
+        and low[cue.end - 1] == "ship"
+        and low[cue.end : cue.end + 1] != []
+        and low[cue.end] in SHIP_TRADES
+    )
+
+
+BASING = frozenset(["base"])
+"""The verb "base", a stance when it stations ("will base a patrol aircraft
+in Romania") but not when it grounds ("will base its decision on")."""
+
+BASED_REACH = 8
+"""Tokens from "base" to the "on" of what a decision rests on."""
+
+
+def _basing_on(cue: Cue, doc: Doc) -> bool:
+    """Whether a "will base" cue grounds something on something ("will base
+    its decision on the mandate"): no forces stationed."""
+    if cue.kind != "status" or lowers(doc)[cue.end - 1] not in BASING:
+        return False
+    return bool({"on", "upon"}.intersection(_complement(cue, doc, BASED_REACH)))
 
 
 FINISHING = ("complet", "conclud", "finish")
@@ -5957,12 +6010,9 @@ def _kept_closed(cue: Cue, doc: Doc) -> bool:
     """Whether a "keep" stance keeps something closed or away ("Ankara has kept
     the Bosporus closed to most warships", "Beijing and New Delhi keep
     distance from the force"): a restriction, no pledge."""
-    low = lowers(doc)
-    if cue.kind != "status" or not KEEPING.intersection(low[cue.start : cue.end]):
+    if cue.kind != "status" or not KEEPING.intersection(lowers(doc)[cue.start : cue.end]):
         return False  # "kept", "keep their"
-    after = low[cue.end : min(len(doc), cue.end + CLOSED_REACH)]
-    stop = next((i for i, w in enumerate(after) if w in CLAUSE_END), len(after))
-    return bool(CLOSED.intersection(after[:stop]))
+    return bool(CLOSED.intersection(_complement(cue, doc, CLOSED_REACH)))
 
 
 def _finished_review(cue: Cue, doc: Doc) -> bool:
@@ -8300,6 +8350,8 @@ WORDS_NOT_CUES = (
     _finished_review,  # "completed the third review"
     _placing_elsewhere,  # "placed troops on alert"
     _putting_no_sum,  # "put it to a vote"
+    _basing_on,  # "will base its decision on"
+    _ship_trade,  # "a ship manager"
     _kept_closed,  # "kept the straits closed"
     _under_command,  # "stay under Turkish command"
     _support_as_verb,  # "generators to support Ukraine"
