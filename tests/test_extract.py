@@ -8089,6 +8089,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="will-base-its-decision-on",
         ),
+        pytest.param(
+            "Chancellor Olaf Scholz ruled out once again on Tuesday sending Taurus missiles.",
+            {("DEU", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="a-time-aside-does-not-part-a-verb-group",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -110,6 +110,28 @@ GROUP_GAP = 3
 """Status cues at most this many tokens apart form one verb group
 ("agreed to ... send", "could possibly participate")."""
 
+GROUP_TIMES = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "once more",
+        "once again",
+        "yet again",
+        "on monday",
+        "on tuesday",
+        "on wednesday",
+        "on thursday",
+        "on friday",
+        "on saturday",
+        "on sunday",
+        "last week",
+        "this week",
+        "yesterday",
+        "today",
+    )
+)
+"""Phrases of time between the cues of one verb group that do not part them
+("ruled out once more on Friday sending")."""
+
 
 NEGATION_REACH = 3
 """A negation this many tokens or fewer before a verb group negates it."""
@@ -436,7 +458,7 @@ def _groups(statuses: Sequence[Cue], blockers: Iterable[int], doc: Doc) -> list[
         elif last is not None and (
             _object_verb(groups[-1], cue, doc)
             or (
-                sum(orth[i] != "," for i in range(last.end, cue.start)) <= GROUP_GAP
+                _group_gap(orth, last.end, cue.start, doc) <= GROUP_GAP
                 and not blocked.intersection(range(last.end, cue.start))
             )
         ):
@@ -444,6 +466,14 @@ def _groups(statuses: Sequence[Cue], blockers: Iterable[int], doc: Doc) -> list[
         else:
             groups.append([cue])
     return [Group(tuple(g)) for g in groups]
+
+
+def _group_gap(orth: Sequence[str], start: int, end: int, doc: Doc) -> int:
+    """Tokens between two status cues, without commas nor a time said aside."""
+    gap = sum(orth[i] != "," for i in range(start, end))
+    if gap <= GROUP_GAP:
+        return gap
+    return gap - len(_asides(lowers(doc), start, end, GROUP_TIMES))
 
 
 ASIDE_CLOSE_REACH = 3
@@ -936,13 +966,21 @@ def _words_between(doc: Doc, start: int, end: int) -> int:
     auxiliary filler ("are not going to be sending")."""
     if end - start <= NEGATION_REACH:
         return max(0, end - start)
-    orth, low = orths(doc), lowers(doc)
-    aside: set[int] = set()  # "does not at this stage intend to": a time said aside
+    orth = orths(doc)
+    aside = _asides(lowers(doc), start, end, TIME_ASIDES)  # "does not at this stage intend to"
+    return sum(1 for i in range(start, end) if orth[i] not in NOT_COUNTED and i not in aside)
+
+
+def _asides(
+    low: Sequence[str], start: int, end: int, phrases: Sequence[tuple[str, ...]]
+) -> set[int]:
+    """The tokens from ``start`` up to ``end`` that lie in one of ``phrases``."""
+    aside: set[int] = set()
     for i in range(start, end):
-        for phrase in TIME_ASIDES:
+        for phrase in phrases:
             if tuple(low[i : i + len(phrase)]) == phrase and i + len(phrase) <= end:
                 aside.update(range(i, i + len(phrase)))
-    return sum(1 for i in range(start, end) if orth[i] not in NOT_COUNTED and i not in aside)
+    return aside
 
 
 FILLERS = frozenset("going to be been being something anything".split())
