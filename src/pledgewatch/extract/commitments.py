@@ -469,9 +469,10 @@ def _groups(statuses: Sequence[Cue], blockers: Iterable[int], doc: Doc) -> list[
 
 
 def _group_gap(orth: Sequence[str], start: int, end: int, doc: Doc) -> int:
-    """Tokens between two status cues, without commas nor a time said aside."""
+    """Tokens between two status cues, without commas, nor a time said aside
+    where no comma parts them ("blocked it on Monday, citing" stays two)."""
     gap = sum(orth[i] != "," for i in range(start, end))
-    if gap <= GROUP_GAP:
+    if gap <= GROUP_GAP or CLAUSE_END.intersection(orth[start:end]):
         return gap
     return gap - len(_asides(lowers(doc), start, end, GROUP_TIMES))
 
