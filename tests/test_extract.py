@@ -8094,6 +8094,13 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DEU", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
             id="a-time-aside-does-not-part-a-verb-group",
         ),
+        pytest.param(
+            "Ministers failed to agree on the 19th package of sanctions against Russia. Latvia was"
+            ' blunter. "We will stop any measure," its foreign minister said. Estonia will back'
+            " the package and will not block it.",
+            {("EST", Category.SANCTIONS, Status.COMMITTED)},
+            id="an-earlier-verbs-object-names-the-kind-for-a-pronoun",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -4878,6 +4878,9 @@ def _kinds(
         ]
         head = _object_head(group, s) or group.cues[-1].text.lower().split()[-1]
         named = context.named.get(head)
+        if named is None and (between := _general_object_between(group, s, context)):
+            head = between  # "will back the package and will not block it"
+            named = context.named[head]
         if not earlier and named is not None:  # "will not vote for the package": the one named
             return [(named, f"'{head}' named before", False, -1)]
         doc = s.span.doc
@@ -4920,6 +4923,15 @@ def _kinds(
     if _financing_verb(group, s):  # "Denmark and Sweden financed the second package"
         return [(Category.FINANCING, "financing verb", False, group.start)]
     return []
+
+
+def _general_object_between(group: Group, s: Sentence, context: Context) -> str:
+    """ "will back the package and will not block it": a general noun whose
+    kind was named before (``Context.named``) and that is the object of an
+    earlier verb of the group; "" if none."""
+    low = lowers(s.span.doc)
+    inside = [w for a, b in pairwise(group.cues) for w in low[a.end : b.start]]
+    return next((w for w in reversed(inside) if w in context.named), "")
 
 
 SUMMING_NOUNS = frozenset(
