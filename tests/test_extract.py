@@ -3755,9 +3755,9 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="agreed-with-a-time-before-its-to-commits",
         ),
-        pytest.param(  # a guard: agreeing not to block is no objection
+        pytest.param(  # a guard: agreeing not to block is no objection, but consent
             "In exchange, Hungary agreed in Brussels not to block the sanctions package.",
-            set(),
+            {("HUN", Category.SANCTIONS, Status.COMMITTED)},
             id="agreed-not-to-block-is-no-objection",
         ),
         pytest.param(
@@ -4096,7 +4096,7 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
         ),
         pytest.param(
             "In exchange, Hungary agreed on Friday not to block the sanctions package.",
-            set(),
+            {("HUN", Category.SANCTIONS, Status.COMMITTED)},
             id="a-not-inside-the-verb-group-denies-the-block",
         ),
         pytest.param(  # a guard: without the "not" the block stands
@@ -7078,10 +7078,10 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("MLT", Category.SANCTIONS, Status.CONDITIONAL)},
             id="not-blocking-on-a-condition-is-a-conditional-pledge",
         ),
-        pytest.param(  # a guard: not blocking, on no condition, pledges nothing
+        pytest.param(  # not blocking sanctions, on no condition, consents to them
             "Malta said it would not block the sanctions package.",
-            set(),
-            id="not-blocking-on-no-condition-pledges-nothing",
+            {("MLT", Category.SANCTIONS, Status.COMMITTED)},
+            id="not-blocking-sanctions-on-no-condition-consents",
         ),
         pytest.param(
             "Cyprus has not yet given its consent to the sanctions package.",
@@ -7867,10 +7867,10 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("MLT", Category.SANCTIONS, Status.COMMITTED)},
             id="backing-and-not-blocking-commits",
         ),
-        pytest.param(  # a guard: not blocking alone lets a decision pass, no pledge
+        pytest.param(  # not blocking alone lets the sanctions pass: consent
             "The 21st package of sanctions is stuck. Malta agreed not to block it.",
-            set(),
-            id="agreeing-not-to-block-is-no-pledge",
+            {("MLT", Category.SANCTIONS, Status.COMMITTED)},
+            id="agreeing-not-to-block-sanctions-consents",
         ),
         pytest.param(
             "Kyiv wants shells. Sweden and Norway said they would renew their payments into the"
@@ -8100,6 +8100,26 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             " the package and will not block it.",
             {("EST", Category.SANCTIONS, Status.COMMITTED)},
             id="an-earlier-verbs-object-names-the-kind-for-a-pronoun",
+        ),
+        pytest.param(
+            "EU ministers approved the 18th package of sanctions against Russia. Bulgaria, which"
+            " had wavered, backed the package after talks.",
+            {
+                ("org:eu", Category.SANCTIONS, Status.COMMITTED),
+                ("BGR", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="backed-the-package",
+        ),
+        pytest.param(
+            "Bulgaria will not stand in the way of the new sanctions package, its minister said.",
+            {("BGR", Category.SANCTIONS, Status.COMMITTED)},
+            id="not-standing-in-the-way-of-sanctions-is-consent",
+        ),
+        pytest.param(  # a guard: not blocking others' money pledges none of one's own
+            "Bulgaria said it would not contribute money, though it would not stand in the way"
+            " of the others.",
+            {("BGR", Category.FINANCING, Status.DECLINED)},
+            id="not-standing-in-the-way-of-money-is-no-pledge",
         ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",

@@ -6990,8 +6990,9 @@ def _read_sentence(
             and not _condition_elsewhere(group, s)
         ):
             status, status_why = Status.CONDITIONAL, status_why + "; condition -> conditional"
-        if status is Status.COMMITTED and _not_blocking(group) and not _backing(group, an):
-            continue  # "Slovakia will not block the package": no pledge, unless on a condition
+        consenting = (  # "Slovakia will not block the package": consent, not a pledge of
+            status is Status.COMMITTED and _not_blocking(group) and not _backing(group, an)
+        )  # help, unless on a condition; sanctions let pass are the state's own measures
         if status is Status.DECLINED and _negative(group, status_why) and _without(group, s):
             status, status_why = Status.CONDITIONAL, status_why + "; without ... -> conditional"
         elif status is Status.DECLINED and _until_approved(group, s, an):
@@ -7015,6 +7016,12 @@ def _read_sentence(
                     (category, f"'do so': the kinds of {source}", False, -1)
                     for category in dict.fromkeys(done)
                 ]
+        if consenting:  # its "not" is the cue's own: no kind is refused
+            scope_items = [
+                (category, cat_why, False, at)
+                for category, cat_why, _, at in scope_items
+                if category is Category.SANCTIONS
+            ]
         confidence = CONFIDENCE.get(rule, 0.5)
         airlift = _airlift(group, doc)
         refused: set[Category] = set()
