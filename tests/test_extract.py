@@ -8121,6 +8121,45 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BGR", Category.FINANCING, Status.DECLINED)},
             id="not-standing-in-the-way-of-money-is-no-pledge",
         ),
+        pytest.param(
+            "Portugal, regrettably, will bring its contingent home in May for budgetary reasons.",
+            {("PRT", Category.GROUND_FORCES, Status.DECLINED)},
+            id="bringing-its-contingent-home-declines",
+        ),
+        pytest.param(  # a guard: what brings others home is no withdrawal of one's own
+            "Norway will send armoured vehicles. The vehicles bring soldiers home alive.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="bringing-soldiers-home-alive-is-no-withdrawal",
+        ),
+        pytest.param(
+            "Korea will host 20 Ukrainian military doctors for a three-month course in surgery.",
+            {("KOR", Category.TRAINING, Status.COMMITTED)},
+            id="a-three-month-course-is-training",
+        ),
+        pytest.param(
+            "Washington has halted the sharing of satellite imagery with Ukraine.",
+            {("USA", Category.ISR, Status.DECLINED)},
+            id="halted-the-sharing-declines",
+        ),
+        pytest.param(
+            "Norway has seconded four planning officers to the force's headquarters in Paris.",
+            {("NOR", Category.COMMAND_CONTROL, Status.COMMITTED)},
+            id="has-seconded-officers",
+        ),
+        pytest.param(
+            "Paris has an armoured brigade earmarked for the force.",
+            {("FRA", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="has-a-brigade-earmarked",
+        ),
+        pytest.param(
+            'Sources said "no Spanish military will be sent to Ukraine, neither as combatant nor'
+            ' as instructor".',
+            {
+                ("ESP", Category.GROUND_FORCES, Status.DECLINED),
+                ("ESP", Category.TRAINING, Status.DECLINED),
+            },
+            id="neither-as-combatant-nor-as-instructor",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1753,6 +1753,9 @@ def _in_a_mission(
     )
 
 
+BROUGHT_HOME_REACH = 4
+"""Words from "bring" to "home" ("will bring its last instructors home")."""
+
 KEPT_REACH = 8
 """Tokens after "keep" in which a place at home may follow ("keeps its
 Patriot batteries at home")."""
@@ -1770,9 +1773,11 @@ OWN_WORDS = frozenset(["its", "their", "our"])
 def _kept_at_home(group: Group, s: Sentence, an: Analyzer) -> bool:
     """ "Bulgaria will keep its minehunters in its own waters", "Warsaw keeps
     its Patriots at home", "its aircraft will stay over Polish territory":
-    what a state keeps or leaves at home it declines to send (but "will keep
-    training brigades at home" goes on doing it)."""
-    if not _stems(group, ("keep", "kept", "stay", "remain")):
+    what a state keeps or leaves at home, or brings home ("will bring its
+    contingent home"), it declines to send (but "will keep training brigades
+    at home" goes on doing it)."""
+    bringing = _stems(group, ("bring", "brought"))  # "will bring its contingent home"
+    if not bringing and not _stems(group, ("keep", "kept", "stay", "remain")):
         return False
     doc = s.span.doc
     if group.end < s.span.end and doc[group.end].lower_.endswith("ing"):
@@ -1781,6 +1786,8 @@ def _kept_at_home(group: Group, s: Sentence, an: Analyzer) -> bool:
     end = _clause_break(doc, group.end, end)
     low = lowers(doc)
     words = [w for w in low[group.end : end] if w.isalpha()]
+    if bringing:  # its own, not "the Bushmaster brings soldiers home alive"
+        return bool(OWN_WORDS.intersection(words[:2])) and "home" in words[:BROUGHT_HOME_REACH]
     after = " " + " ".join(words) + " "
     if any(f" {p} " in after for p in an.lexicon["kept_at_home"]) or words[-1:] == ["home"]:
         return True  # "keep their soldiers home."
@@ -4188,7 +4195,26 @@ def _reduced_relative(group: Group, s: Sentence, cats: Sequence[Cue]) -> bool:
         # "will send 350 missiles, paid for with £70 million from ...": how it is paid for
         return _stance_before(group, s)
     start = group.start - 1 if doc[group.start - 1].lower_ in PARTICIPLE_ADVERBS else group.start
-    return any(c.end == start for c in cats)  # "weapons already sent to Ukraine"
+    kind = next((c for c in cats if c.end == start), None)  # "weapons already sent to Ukraine"
+    return kind is not None and not _had_done(doc, kind.start, s.span.start)
+
+
+HAD_DONE_REACH = 4
+"""Tokens from "has" to the kind it has done something to ("has two
+armoured brigades deployed")."""
+
+
+def _had_done(doc: Doc, at: int, start: int) -> bool:
+    """ "London has a brigade earmarked for the force": a kind after "has",
+    with a participle after it, is what the subject has done, not a
+    description of the kind."""
+    low = lowers(doc)
+    for i in range(at - 1, max(start, at - HAD_DONE_REACH) - 1, -1):
+        if low[i] in HAVING:
+            return True
+        if not low[i].isalnum() or (doc[i].is_stop and low[i] not in DETERMINERS):
+            return False  # "a", "two", "armoured" may come between; "of", "which" not
+    return False
 
 
 def _subject_aside(group: Group, s: Sentence) -> bool:
