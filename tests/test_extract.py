@@ -8160,6 +8160,19 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="neither-as-combatant-nor-as-instructor",
         ),
+        pytest.param(
+            "Australia and Japan have lowered the cap and listed dozens of tankers.",
+            {
+                ("AUS", Category.SANCTIONS, Status.COMMITTED),
+                ("JPN", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="lowering-the-cap-is-a-sanction",
+        ),
+        pytest.param(
+            'The minister said Serbia "has never been part of the sanctions against Russia".',
+            {("SRB", Category.SANCTIONS, Status.DECLINED)},
+            id="never-been-part-of-the-sanctions",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

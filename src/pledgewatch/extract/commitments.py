@@ -3518,6 +3518,9 @@ SANCTIONING = frozenset(
 )
 """Stances that name their own kind: what is designated or blacklisted is sanctioned."""
 
+CAPPING = (" cap", " price cap")
+"""Ends of stances that lower or set a price cap, a sanction by name."""
+
 SANCTION_LISTING = frozenset(["listed"])
 """Stances that name sanctions after "has"/"have": "Ottawa has listed trading houses"."""
 
@@ -4865,7 +4868,9 @@ def _kinds(
         and s.span.doc[c.start - 1].lower_ in ("has", "have")
         for c in group.cues
     )
-    if listed or any(c.text.lower() in SANCTIONING for c in group.cues):  # "designated Rosneft"
+    if listed or any(  # "designated Rosneft", "have lowered the cap"
+        c.text.lower() in SANCTIONING or c.text.lower().endswith(CAPPING) for c in group.cues
+    ):
         return [(Category.SANCTIONS, "sanctioning verb", False, group.start)]
     if depending and group is groups[0] and _referred_subject(group, s, subject_end):
         topic = _topic(context, s.number)  # "Latvia's contribution will depend on a vote"
