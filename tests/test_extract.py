@@ -8161,7 +8161,7 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             id="neither-as-combatant-nor-as-instructor",
         ),
         pytest.param(
-            "Australia and Japan have lowered the cap and listed dozens of tankers.",
+            "Australia and Japan have lowered the cap and listed dozens of firms.",
             {
                 ("AUS", Category.SANCTIONS, Status.COMMITTED),
                 ("JPN", Category.SANCTIONS, Status.COMMITTED),
