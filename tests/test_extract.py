@@ -8173,6 +8173,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("SRB", Category.SANCTIONS, Status.DECLINED)},
             id="never-been-part-of-the-sanctions",
         ),
+        pytest.param(
+            "Canada will lend Ukraine C$3 billion, to be repaid only if Russia pays reparations.",
+            {("CAN", Category.FINANCING, Status.COMMITTED)},
+            id="a-repayment-condition-is-the-loans-term",
+        ),
+        pytest.param(  # a guard: a condition on the lending itself still counts
+            "Canada will lend Ukraine C$3 billion only if the EU does the same.",
+            {("CAN", Category.FINANCING, Status.CONDITIONAL)},
+            id="a-lending-condition-is-a-condition",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -3324,6 +3324,19 @@ def _relative_condition(cue: Cue, cues: Sequence[Cue], doc: Doc) -> bool:
     return before.is_alpha and not speech and not before.lower_.endswith("ed")
 
 
+REPAYING = frozenset("repaid repayable repay reimbursed".split())
+"""Words of a loan's repayment, whose condition is a term of the loan ("to
+be repaid only if Russia pays reparations"), not of lending it."""
+
+
+def _repayment_condition(cue: Cue, doc: Doc) -> bool:
+    """Whether a condition follows a word of repayment (with "only" between)."""
+    at = cue.start - 1
+    if at > 0 and doc[at].lower_ == "only":
+        at -= 1
+    return at >= 0 and doc[at].lower_ in REPAYING
+
+
 def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str], bool]:
     """Condition phrases of a sentence, and whether one is a real condition.
 
@@ -3341,6 +3354,8 @@ def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str
             continue  # "needs no parliamentary approval": no condition
         if _relative_condition(cue, cues, doc):
             continue  # "a standard that, if applied across the EU, would raise": its own
+        if _repayment_condition(cue, doc):
+            continue  # "will lend £8 billion, to be repaid only if Russia pays": the loan's terms
         end = clause_end(doc, cue.end, sent.end)
         phrase = doc[cue.start : end].text.strip()
         if cue.kind == "premise":
