@@ -3533,8 +3533,8 @@ SANCTIONING = frozenset(
 )
 """Stances that name their own kind: what is designated or blacklisted is sanctioned."""
 
-CAPPING = (" cap", " price cap")
-"""Ends of stances that lower or set a price cap, a sanction by name."""
+CAPPING = " cap"
+"""End of stances that lower or set a (price) cap, a sanction by name."""
 
 SANCTION_LISTING = frozenset(["listed"])
 """Stances that name sanctions after "has"/"have": "Ottawa has listed trading houses"."""
@@ -6065,13 +6065,10 @@ SHIP_TRADES = frozenset(
 def _ship_trade(cue: Cue, doc: Doc) -> bool:
     """ "three trading companies and a ship management firm" (sanctioned): no
     ship offered."""
+    if cue.kind != "category":
+        return False
     low = lowers(doc)
-    return (
-        cue.kind == "category"
-        and low[cue.end - 1] == "ship"
-        and low[cue.end : cue.end + 1] != []
-        and low[cue.end] in SHIP_TRADES
-    )
+    return low[cue.end - 1] == "ship" and bool(SHIP_TRADES.intersection(low[cue.end : cue.end + 1]))
 
 
 BASING = frozenset(["base"])
