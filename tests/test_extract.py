@@ -8183,6 +8183,40 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CAN", Category.FINANCING, Status.CONDITIONAL)},
             id="a-lending-condition-is-a-condition",
         ),
+        pytest.param(
+            '"We are not thinking of sending soldiers to Ukraine," said Norway\'s defence'
+            " minister.",
+            {("NOR", Category.GROUND_FORCES, Status.DECLINED)},
+            id="not-thinking-of-sending-is-declined",
+        ),
+        pytest.param(
+            "Norway is thinking about deploying a frigate to the Black Sea.",
+            {("NOR", Category.NAVAL_FORCES, Status.CONSIDERING)},
+            id="thinking-about-deploying-is-considering",
+        ),
+        pytest.param(
+            "Seoul said its policy of not supplying lethal arms was unchanged, despite renewed"
+            " Ukrainian requests for shells.",
+            {("KOR", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="renewed-ukrainian-requests-are-no-stance",
+        ),
+        pytest.param(
+            'Qatar said it was "not in the business of sanctions" and would set its gas policy'
+            " alone.",
+            {("QAT", Category.SANCTIONS, Status.DECLINED)},
+            id="not-in-the-business-of",
+        ),
+        pytest.param(
+            "Gulf states face pressure over sanctions. Oman said it would decide its oil policy"
+            " on prices alone.",
+            set(),
+            id="deciding-its-own-policy-takes-no-topic",
+        ),
+        pytest.param(
+            "Austria will decide on a ground contribution only when the mandate is clear.",
+            {("AUT", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="a-ground-contribution-is-ground-forces",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -4620,7 +4620,8 @@ def _elliptic(group: Group, s: Sentence) -> bool:
     "is exploring a smaller scheme", "is mulling what it could offer once
     the mandate is clear". The object is read up to a preposition or a
     condition; its last word must name no kind of its own."""
-    if any("decid" in c.text.lower() and c.label in UNDECIDED for c in group.cues):
+    deciding = any("decid" in c.text.lower() and c.label in UNDECIDED for c in group.cues)
+    if deciding and not _own_object(group, s):
         return True  # "would decide after reviewing the legal texts": deciding on the topic
     if any("something" in c.text.lower() for c in group.cues):
         return True  # "sending troops was not something we are considering under any
@@ -4628,6 +4629,16 @@ def _elliptic(group: Group, s: Sentence) -> bool:
     if head in FIGURES and _stems(group, GIVING):
         return False  # "declined to give a figure": what is said, not what is applied
     return not head or head in ELLIPTIC_OBJECTS
+
+
+def _own_object(group: Group, s: Sentence) -> bool:
+    """ "would decide its oil policy on market fundamentals": a possessed
+    object of its own after the stance, which names no kind of support."""
+    doc = s.span.doc
+    if group.end >= s.span.end or doc[group.end].lower_ not in OWNERS:
+        return False
+    head = _object_head(group, s)
+    return bool(head) and head not in ELLIPTIC_OBJECTS
 
 
 def _stance_word(cue: Cue, s: Sentence) -> bool:
@@ -5561,8 +5572,8 @@ def _noun_use(cue: Cue, doc: Doc) -> bool:
         return low[cue.start - 1] in NOUN_BEFORE[word] or (word == "supplies" and ends)
     if word == "shares" and cue.end < len(doc):  # "Rheinmetall shares rose 3%"
         return low[cue.end] in MARKET_MOVES
-    if word.endswith("ed") and cue.end < len(doc) and low[cue.end] in ASKING_NOUNS:
-        return True  # "despite renewed requests from Kyiv": an adjective, no stance
+    if word.endswith("ed") and _asking_next(cue.end, doc):
+        return True  # "despite renewed (Ukrainian) requests from Kyiv": an adjective, no stance
     if word.endswith("ed") and " " not in word and _hyphen_compound(cue.start, doc):
         return True  # "any SAFE-financed weapons", "state-funded": part of a modifier
     if (  # "the movement of donated equipment"
@@ -5573,6 +5584,15 @@ def _noun_use(cue: Cue, doc: Doc) -> bool:
     ):
         return True
     return word in NOUN_USES and low[cue.start - 1] in ("the", "a", "an")
+
+
+def _asking_next(at: int, doc: Doc) -> bool:
+    """Whether a noun of asking starts at token ``at``, or follows one
+    capitalised adjective there ("Ukrainian requests", "US calls")."""
+    low = lowers(doc)
+    if at < len(doc) and low[at] in ASKING_NOUNS:
+        return True
+    return at + 1 < len(doc) and doc[at].text[:1].isupper() and low[at + 1] in ASKING_NOUNS
 
 
 def _hyphen_compound(at: int, doc: Doc) -> bool:
