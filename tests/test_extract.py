@@ -8217,6 +8217,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("AUT", Category.GROUND_FORCES, Status.CONDITIONAL)},
             id="a-ground-contribution-is-ground-forces",
         ),
+        pytest.param(
+            "Greece would train Ukrainian sailors at its naval school and would lead mine"
+            " clearance in the Black Sea, together with Cyprus.",
+            {
+                ("GRC", Category.TRAINING, Status.COMMITTED),
+                ("GRC", Category.NAVAL_FORCES, Status.COMMITTED),
+                ("CYP", Category.NAVAL_FORCES, Status.COMMITTED),
+            },
+            id="together-with-joins-the-nearest-stance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

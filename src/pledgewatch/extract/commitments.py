@@ -6644,7 +6644,10 @@ def _together_with(group: Group, s: Sentence, an: Analyzer, day: date | None) ->
         start = text_of(doc[s.span.start : group.start]).lower()
         return _partners(s.span.start_char + start.find(opening) + inserted + 2, s, an, day)
     end = _clause_break(doc, group.end + 1, s.span.end)  # not "the coalition, which we lead
-    text = text_of(doc[group.end : max(end, group.end)]).lower()  # together with Norway"
+    # together with Norway"; nor "would train crews and would lead demining, together with
+    # Romania": the partners of the next stance
+    end = min([end] + [c.start for c in s.of("status") if c.start >= group.end])
+    text = text_of(doc[group.end : max(end, group.end)]).lower()
     if group.cues[-1].text.lower().startswith("co-") and text.lstrip().startswith("with "):
         named = [a for a in s.actors if a.start > group.end]  # "co-leads with London"
         after = lowers(doc)[named[0].end : named[0].end + 1] if named else []
