@@ -8227,6 +8227,34 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="together-with-joins-the-nearest-stance",
         ),
+        pytest.param(
+            "Last week Canada listed three Indian refineries and a Dubai trader.",
+            {("CAN", Category.SANCTIONS, Status.COMMITTED)},
+            id="listed-counted-targets-is-a-sanction",
+        ),
+        pytest.param(  # a guard: a roster that lists a state names no sanction
+            "The co-chairs' summary listed Slovenia as a member of the drone coalition.",
+            set(),
+            id="listed-as-a-member-is-no-sanction",
+        ),
+        pytest.param(
+            "Oslo and Reykjavik have announced bans on insuring Russian tankers.",
+            {
+                ("NOR", Category.SANCTIONS, Status.COMMITTED),
+                ("ISL", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="announced-bans",
+        ),
+        pytest.param(
+            "Latvia and Lithuania said they will refuse passage to tankers on the EU's sanctions"
+            " list.",
+            {
+                ("LVA", Category.SANCTIONS, Status.COMMITTED),
+                ("LTU", Category.SANCTIONS, Status.COMMITTED),
+                ("org:eu", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="refusing-passage-enforces-sanctions",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -3539,6 +3539,29 @@ CAPPING = " cap"
 SANCTION_LISTING = frozenset(["listed"])
 """Stances that name sanctions after "has"/"have": "Ottawa has listed trading houses"."""
 
+LISTED_TARGETS = frozenset(
+    "vessels tankers ships entities individuals persons people companies firms refineries "
+    "banks traders oligarchs".split()
+)
+"""Nouns of what a sanctions list takes in: "listed two Chinese refineries"."""
+
+TARGET_REACH = 4
+"""Words from a number to the listed noun it counts ("48 Russian oil vessels")."""
+
+
+def _counted_targets(at: int, doc: Doc, end: int) -> bool:
+    """Whether a number opens the object at ``at`` and counts, within a few
+    words, a noun of what a sanctions list takes in ("listed 48 vessels and
+    12 entities"; not "listed Portugal as a member")."""
+    if at >= end or not (doc[at].like_num or doc[at].lower_ in ("more", "further", "another")):
+        return False
+    for k in range(at + 1, min(end, at + 1 + TARGET_REACH)):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ in LISTED_TARGETS:
+            return True
+    return False
+
 
 TRANSFERS = (
     "hand",
@@ -4888,10 +4911,13 @@ def _kinds(
         ]
     if _flying(group):  # "British Typhoons would fly alongside ...": flying is air forces
         return [(Category.AIR_FORCES, "flying verb", False, group.start)]
-    listed = any(  # "Ottawa has listed trading houses in Dubai"
+    listed = any(  # "Ottawa has listed trading houses in Dubai", "listed two refineries"
         c.text.lower() in SANCTION_LISTING
         and c.start
-        and s.span.doc[c.start - 1].lower_ in ("has", "have")
+        and (
+            s.span.doc[c.start - 1].lower_ in ("has", "have")
+            or _counted_targets(c.end, s.span.doc, s.span.end)
+        )
         for c in group.cues
     )
     if listed or any(  # "designated Rosneft", "have lowered the cap"
