@@ -8801,6 +8801,28 @@ def test_lexicon_kinds_in_company_are_read_and_checked() -> None:
         parse_lexicon(data)
 
 
+def test_an_article_led_by_a_disaster_elsewhere_gives_no_pledges_for_ukraine() -> None:
+    """A lede about flood relief in Bangladesh that names neither Ukraine nor
+    the war; Ukraine comes up three times further down, Russia never: the
+    money pledged is for the floods. Named beside Russia, or in the lede,
+    Ukraine makes the article one about the war again."""
+    floods = (
+        "Donors pledge flood aid for Bangladesh at Dhaka meeting\n"
+        "DHAKA, 9 June 2026 (wire) -\n"
+        "Donors met in Dhaka on Tuesday to pay for repairs after the worst floods in decades.\n"
+        "Japan pledged 50 billion yen in grants and cheap loans for embankments and roads. "
+        "Canada will give C$30 million for clean water and shelters. "
+        "Officials said the sums were smaller than in past years. "
+        "Several delegates said the war in Ukraine had drawn money away from Asia. "
+        "A Ukrainian envoy attended as an observer. "
+        "He said Ukraine knew what it was to rebuild. "
+        "The next meeting is planned for the autumn."
+    )
+    assert keys(floods) == set()
+    with_russia = floods.replace("A Ukrainian envoy", "A Russian envoy and a Ukrainian envoy")
+    assert ("JPN", Category.FINANCING, Status.COMMITTED) in keys(with_russia)
+
+
 def test_an_article_led_by_another_mission_is_about_that_mission() -> None:
     """A lede that names another mission's theatre (Kosovo) and neither
     Ukraine nor the war's end: the troops pledged are for that mission, even

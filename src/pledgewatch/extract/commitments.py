@@ -8707,7 +8707,17 @@ def read_commitments(
         and len(mentions) <= REMOTE_MENTIONS  # each is one
         and _war_mentions(document_text(doc), an) <= REMOTE_MENTIONS
         and (len(mentions) < REMOTE_MENTIONS or mentions[0].start >= lede_end)
-    ) or (remote_lede and _war_words(an.lexicon["other_theatres"]).search(lede)):
+    ) or (
+        remote_lede
+        and (
+            _war_words(an.lexicon["other_theatres"]).search(lede)
+            or (
+                number + 1 >= REMOTE_SENTENCES
+                and _war_mentions(document_text(doc), an) <= REMOTE_LEDE_MENTIONS
+                and not any(a.actor in RUSSIA_AND_ALLY for a in actor_spans)
+            )
+        )
+    ):
         results = [  # "Germany has sent the largest contingent" to a Baltic exercise
             c
             for c in results
@@ -8730,6 +8740,10 @@ REMOTE_MENTIONS = 2
 """Mentions of Ukraine or of the war's end (``war_context``) at most which an
 article is about something else: its offers count only in sentences that
 name one. At this many, only if neither is in the lede."""
+
+REMOTE_LEDE_MENTIONS = 3
+"""Mentions of Ukraine or of the war's end at most which an article whose
+lede names neither is about something else."""
 
 LEDE_SENTENCES = 2
 """Sentences at an article's start (headline and first sentence) that say
