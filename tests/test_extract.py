@@ -8255,6 +8255,28 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="refusing-passage-enforces-sanctions",
         ),
+        pytest.param(
+            "Denmark and Sweden have offered F-35 and Gripen fighters for the patrols over the"
+            " western regions of Ukraine.",
+            {
+                ("DNK", Category.AIR_FORCES, Status.COMMITTED),
+                ("SWE", Category.AIR_FORCES, Status.COMMITTED),
+            },
+            id="coordinated-jets-flown-over-the-regions-of-a-place",
+        ),
+        pytest.param(  # a guard: jets handed over are equipment
+            "Denmark and Sweden have handed over F-16 and Gripen fighters to Ukraine.",
+            {
+                ("DNK", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("SWE", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="coordinated-jets-handed-over-are-equipment",
+        ),
+        pytest.param(
+            "Norway has handed two more NASAMS launchers to Ukraine.",
+            {("NOR", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="has-handed-without-over",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

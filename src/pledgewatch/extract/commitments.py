@@ -3679,18 +3679,26 @@ def _flown(doc: Doc, at: int) -> bool:
     after = doc[at + 1 : at + 4]
     if any(t.lower_.startswith(FLYING) for t in after):
         return True
-    if not _aircraft_at(lowers(doc), at):
+    low = lowers(doc)
+    if not _aircraft_at(low, at):
         return False
-    near = doc[at + 1 : min(len(doc), at + 2 + OVER_REACH)]  # "jets would not operate over Ukraine"
-    return any(
-        (a.lower_ in ("over", "above") and (b.is_title or (b.lower_ in SIDES and c.is_title)))
-        or (a.lower_ in ("for", "to") and b.lower_.startswith("patrol"))
-        for a, b, c in zip(near, near[1:], near[2:], strict=False)
-    )
+    while at + 2 < len(doc) and low[at + 1] in ("and", "or", ",") and _aircraft_at(low, at + 2):
+        at += 2  # "F-35 and F-16 fighters for the mission over Ukraine": the last one's words
+    end = min(len(doc), at + 2 + OVER_REACH)  # "jets would not operate over Ukraine"
+    for k in range(at + 1, end):
+        if low[k] in ("for", "to") and k + 1 < len(doc) and low[k + 1].startswith("patrol"):
+            return True
+        if low[k] in ("over", "above"):
+            j = k + 1
+            while j < len(doc) and low[j] in SIDES:
+                j += 1  # "over the western regions of Ukraine"
+            return j < len(doc) and doc[j].is_title
+    return False
 
 
-SIDES = frozenset("western eastern southern northern central".split())
-"""Words between "over" and the place flown over ("over western Ukraine")."""
+SIDES = frozenset("the western eastern southern northern central regions region parts of".split())
+"""Words between "over" and the place flown over ("over western Ukraine", "over
+the western regions of Ukraine")."""
 
 
 OVER_REACH = 6
