@@ -8277,6 +8277,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.AIR_DEFENSE, Status.COMMITTED)},
             id="has-handed-without-over",
         ),
+        pytest.param(
+            "Chile could contribute engineers after a ceasefire, but only to a mission mandated by"
+            " the UN Security Council.",
+            {("CHL", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="only-to-a-mission-mandated-by-the-un",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -3369,10 +3369,26 @@ def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str
                 strong
                 or cue.text.lower().startswith(STRONG_CONDITIONS)
                 or any(w in phrase.lower() for w in APPROVALS)  # "once parliament approves"
+                or _only_before(cue, doc, sent.start)  # "but only to a mission mandated by"
             )
         if phrase and not any(phrase in f or f in phrase for f in found):
             found.append(phrase)
     return found, strong
+
+
+ONLY_REACH = 5
+"""Tokens before a condition in which "only" makes it one: "but only to a
+mission mandated by the UN"."""
+
+
+def _only_before(cue: Cue, doc: Doc, start: int) -> bool:
+    """Whether "only" stands a few tokens before a condition, in its clause."""
+    for k in range(cue.start - 1, max(start, cue.start - ONLY_REACH) - 1, -1):
+        if doc[k].lower_ == "only":
+            return True
+        if doc[k].lower_ in CLAUSE_END:
+            return False
+    return False
 
 
 def _magnitude(sent: Span, category: Category, near: int) -> str | None:
