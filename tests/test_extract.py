@@ -8283,6 +8283,31 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CHL", Category.GROUND_FORCES, Status.CONDITIONAL)},
             id="only-to-a-mission-mandated-by-the-un",
         ),
+        pytest.param(
+            "Rome added that the Italian army could not give up another SAMP/T battery this year.",
+            {("ITA", Category.AIR_DEFENSE, Status.DECLINED)},
+            id="could-not-give-up-is-declined",
+        ),
+        pytest.param(  # a guard: "could" alone stays a hedge
+            "Rome added that the Italian army could give up another SAMP/T battery this year.",
+            {("ITA", Category.AIR_DEFENSE, Status.CONSIDERING)},
+            id="could-give-up-is-considering",
+        ),
+        pytest.param(
+            "Greek frigates can join the escorts only in the condition that both sides agree.",
+            {("GRC", Category.NAVAL_FORCES, Status.CONDITIONAL)},
+            id="in-the-condition-that",
+        ),
+        pytest.param(
+            "Canadian P-8 aircraft will fly maritime patrol sorties from Romania.",
+            {("CAN", Category.ISR, Status.COMMITTED)},
+            id="maritime-patrol-sorties-are-isr",
+        ),
+        pytest.param(
+            "Norway will send 200 service members to the force.",
+            {("NOR", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="service-members-are-troops",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

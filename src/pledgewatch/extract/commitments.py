@@ -196,6 +196,8 @@ STRONG_CONDITIONS = (
     "under the condition",
     "under condition",
     "with the condition",
+    "in the condition",
+    "in the condition",
     "with the note",  # a translation's "with the note that there must be a mandate"
     "with a note",
     "with the proviso",
@@ -715,6 +717,8 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
                 return None, f"'{before} ... {words}': no objection (negated)"
             if before and status is Status.CONSIDERING:  # "not under consideration"
                 return Status.DECLINED, f"'{before} ... {words}' -> declined (negated)"
+            if status is Status.CONSIDERING and negation is not None and _unable(group, negation):
+                return Status.DECLINED, f"'{words}' with '{negation.text}' -> declined (negated)"
             return status, f"'{words}' -> {status.value}"
     if lowers(doc)[group.end : group.end + 1] == ["nothing"] and _stems(group, GIVING):
         return Status.DECLINED, f"'{words} nothing' -> declined"  # "would send nothing from"
@@ -731,6 +735,19 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
         said = negation.text if negation is not None else before
         return status, f"'{said} ... {words}' -> {status.value} (negated)"
     return Status.COMMITTED, f"'{words}' -> committed"
+
+
+def _unable(group: Group, negation: Cue) -> bool:
+    """ "the Bundeswehr could not give up another Patriot": "could" and a
+    "not" right after it, before a verb of giving in the same group, say
+    what cannot be done, no hedge."""
+    return any(
+        a.text.lower() == "could"
+        and a.end == negation.start
+        and b.start == negation.end
+        and b.label == Status.COMMITTED.value
+        for a, b in pairwise(group.cues)
+    )
 
 
 PROMISING = ("commit", "pledg", "promis")
