@@ -8308,6 +8308,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.GROUND_FORCES, Status.COMMITTED)},
             id="service-members-are-troops",
         ),
+        pytest.param(
+            "The pact would commit Ottawa to consult with Kyiv and respond to any new attack, but"
+            " it takes effect only if parliament ratifies it.",
+            {("CAN", Category.SECURITY_GUARANTEE, Status.CONDITIONAL)},
+            id="the-state-a-treaty-commits-is-its-actor",
+        ),
+        pytest.param(
+            "The Czech treaty would oblige Slovakia to come to the aid of Ukraine.",
+            {("SVK", Category.SECURITY_GUARANTEE, Status.COMMITTED)},
+            id="the-state-a-treaty-obliges-is-its-actor",
+        ),
+        pytest.param(  # a guard: a state committed by its own word is the subject
+            "Slovakia is committed to sending engineers to Ukraine.",
+            {("SVK", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="committed-to-sending-keeps-its-subject",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

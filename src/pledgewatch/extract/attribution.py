@@ -482,6 +482,30 @@ PASSIVE_REACH = 2
 gives, whatever subject stands before ("The sale, to be paid for by X")."""
 
 
+OBLIGING = frozenset(
+    "commit commits committed committing oblige obliges obliged obliging obligate obligates "
+    "obligated bind binds".split()
+)
+"""Verbs whose object is bound to what the "to" after it says: "the treaty
+would commit Washington to respond"."""
+
+
+def _obliged(group: Group, chain: Sequence[ActorSpan], doc: Doc) -> bool:
+    """ "The agreement would commit Washington to consult and respond": the
+    state right after a verb of binding, with "to" after it, is who is bound
+    (the text that binds it is no actor)."""
+    low = lowers(doc)
+    at = group.end + (group.end < len(doc) and low[group.end] == "the")
+    end = chain[-1].end
+    return (
+        low[group.end - 1] in OBLIGING
+        and chain[0].start == at
+        and chain[0].kind == "state"
+        and end < len(doc)
+        and low[end] == "to"
+    )
+
+
 def _passive_agent(group: Group, actor: ActorSpan, doc: Doc) -> bool:
     """ "to be paid for by European allies", "will be led by Turkey"; "are to
     be rotated through the hubs in western Ukraine by Belgium": a passive
@@ -634,6 +658,8 @@ def _subject(
         return coordinated(actors, after[0], doc), "agent"
     if after and _passive_agent(group, actors[after[0]], doc):
         return coordinated(actors, after[0], doc), "agent"
+    if after and _obliged(group, coordinated(actors, after[0], doc), doc):
+        return coordinated(actors, after[0], doc), "obliged"
     if _first_person_clause(sent, group, doc):
         return [], ""  # "..., and we will put in another C$200 million": the speaker's
     opposed = any(c.label == Status.OPPOSED.value for c in group.cues)
