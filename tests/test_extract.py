@@ -8324,6 +8324,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("SVK", Category.GROUND_FORCES, Status.COMMITTED)},
             id="committed-to-sending-keeps-its-subject",
         ),
+        pytest.param(
+            "Estonian soldiers will not deploy before the vote, the defence minister said.",
+            {("EST", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="not-before-the-vote-is-conditional",
+        ),
+        pytest.param(  # a guard: a refusal until the end of the fighting stays one
+            "Estonian soldiers will not deploy before the war ends, the defence minister said.",
+            {("EST", Category.GROUND_FORCES, Status.DECLINED)},
+            id="not-before-the-war-ends-is-declined",
+        ),
+        pytest.param(
+            "Any Latvian troop contribution would need a majority in the Saeima.",
+            {("LVA", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="would-need-a-majority",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

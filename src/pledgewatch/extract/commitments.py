@@ -6903,7 +6903,8 @@ def _withheld_unless(group: Group, category: Category, actors: Sequence[str], s:
 
 APPROVAL_WORDS = frozenset(
     "approve approves approved approval adopted adopts mandate resolution authorised authorized "
-    "authorises authorizes authorisation authorization consent consents voted votes".split()
+    "authorises authorizes authorisation authorization consent consents vote voted votes "
+    "ratification ratify ratifies ratified".split()
 )
 """Words of a parliament's or government's approval."""
 
