@@ -8339,6 +8339,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("LVA", Category.GROUND_FORCES, Status.CONDITIONAL)},
             id="would-need-a-majority",
         ),
+        pytest.param(
+            "Operation Kudu has been extended to the end of 2027.",
+            {("AUS", Category.TRAINING, Status.COMMITTED)},
+            id="a-named-training-operation-stands-for-its-state",
+        ),
+        pytest.param(
+            "The government in Oslo said the Nansen programme will continue to 2030.",
+            {("NOR", Category.FINANCING, Status.COMMITTED)},
+            id="a-named-programme-of-money-stands-for-its-state",
+        ),
+        pytest.param(  # a guard: a body that is also a kind of money is no programme
+            "Euroclear said it holds the cash.",
+            set(),
+            id="euroclear-is-no-programme",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

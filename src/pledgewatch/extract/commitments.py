@@ -8526,6 +8526,11 @@ def _kind_coalition(cue: Cue, actor_spans: Sequence[ActorSpan], doc: Doc) -> boo
     # Maritime Capability Coalition": the channel, not the kind given
 
 
+PROGRAMMES = frozenset([Category.TRAINING.value, Category.FINANCING.value])
+"""Kinds of the named programmes that stand for the state running them
+("Operation Interflex", "the Nansen programme"): the name is the state and
+its kind."""
+
 FORCE_MEMBERS = frozenset(
     "officers officer personnel staff planners liaison engineers medics instructors trainers "
     "pilots experts advisers advisors".split()
@@ -8560,6 +8565,11 @@ def read_commitments(
     actor_spans = [a for a in actor_spans if a.rule != "speaker label"]  # no subjects
     inside_names = {i for a in actor_spans for i in range(a.start, a.end)}
     forces = {(a.start, a.end) for a in actor_spans}
+    programmes: dict[int, set[int]] = {}  # "the Nansen programme": the kind may skip "the"
+    for a in actor_spans:
+        if a.rule == "metonym":
+            for start in range(a.start, a.end):
+                programmes.setdefault(start, set()).add(a.end)
     beneficiary = {a.start for a in actor_spans if a.actor == BENEFICIARY}
     aggressors = {a.start: a.end for a in actor_spans if a.actor in RUSSIA_AND_ALLY}
     cues = [  # "the coalition of the willing to ...": no cue begins inside a name, but a
@@ -8575,6 +8585,7 @@ def read_commitments(
             and (c.start, c.end) in forces
             and not (c.end < len(doc) and doc[c.end].lower_ in FORCE_MEMBERS)
         )
+        or (c.kind == "category" and c.label in PROGRAMMES and c.end in programmes.get(c.start, ()))
         or (c.kind == "category" and _force_joined(c, actor_spans, doc))
         or (c.kind == "category" and _kind_coalition(c, actor_spans, doc))
     ]
