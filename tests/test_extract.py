@@ -8354,6 +8354,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="euroclear-is-no-programme",
         ),
+        pytest.param(
+            "In May Britain listed the Jamnagar refinery and a Dubai trading firm.",
+            {("GBR", Category.SANCTIONS, Status.COMMITTED)},
+            id="listed-a-named-refinery-is-a-sanction",
+        ),
+        pytest.param(
+            "Estonia will pay for demining machines for the engineer units of the Armed Forces of"
+            " Ukraine.",
+            {("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="units-of-ukraines-forces-receive",
+        ),
+        pytest.param(  # a guard: a company sent to Ukraine is the sender's own
+            "Chile has offered to send a company of army deminers to Ukraine.",
+            {("CHL", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="a-company-of-deminers-sent-to-ukraine-is-troops",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -3393,14 +3393,14 @@ def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str
     return found, strong
 
 
-ONLY_REACH = 5
+ONLY_BEFORE_REACH = 5
 """Tokens before a condition in which "only" makes it one: "but only to a
 mission mandated by the UN"."""
 
 
 def _only_before(cue: Cue, doc: Doc, start: int) -> bool:
     """Whether "only" stands a few tokens before a condition, in its clause."""
-    for k in range(cue.start - 1, max(start, cue.start - ONLY_REACH) - 1, -1):
+    for k in range(cue.start - 1, max(start, cue.start - ONLY_BEFORE_REACH) - 1, -1):
         if doc[k].lower_ == "only":
             return True
         if doc[k].lower_ in CLAUSE_END:
@@ -3574,7 +3574,8 @@ SANCTION_LISTING = frozenset(["listed"])
 
 LISTED_TARGETS = frozenset(
     "vessels tankers ships entities individuals persons people companies firms refineries "
-    "banks traders oligarchs".split()
+    "banks traders oligarchs vessel tanker ship entity individual company firm refinery bank "
+    "trader oligarch".split()
 )
 """Nouns of what a sanctions list takes in: "listed two Chinese refineries"."""
 
@@ -3583,11 +3584,15 @@ TARGET_REACH = 4
 
 
 def _counted_targets(at: int, doc: Doc, end: int) -> bool:
-    """Whether a number opens the object at ``at`` and counts, within a few
-    words, a noun of what a sanctions list takes in ("listed 48 vessels and
-    12 entities"; not "listed Portugal as a member")."""
-    if at >= end or not (doc[at].like_num or doc[at].lower_ in ("more", "further", "another")):
+    """Whether a number or a name opens the object at ``at`` and, within a
+    few words, a noun of what a sanctions list takes in follows ("listed 48
+    vessels and 12 entities", "listed the Nayara refinery"; not "listed
+    Portugal as a member")."""
+    if at >= end:
         return False
+    named = doc[at].lower_ in ("the", "a", "an") and at + 1 < end and doc[at + 1].is_title
+    if not (named or doc[at].like_num or doc[at].lower_ in ("more", "further", "another")):
+        return False  # "listed the Nayara refinery", "listed 48 vessels"
     for k in range(at + 1, min(end, at + 1 + TARGET_REACH)):
         if doc[k].is_punct:
             return False
@@ -4047,6 +4052,8 @@ def _recipient_forces(cue: Cue, doc: Doc) -> bool:
     """ "paying for anti-tank weapons for Ukrainian infantry", "put money
     into Ukrainian shipyards": Ukraine's own forces or yards, named as who
     gets what is given, are no kind of the gift."""
+    if cue.kind == "category" and cue.label in COMBAT_FORCES and _of_ukraine(cue, doc):
+        return True  # "for the engineer units of the Armed Forces of Ukraine"
     return (
         cue.kind == "category"
         and (cue.label in COMBAT_FORCES or cue.text.lower() in RECIPIENT_YARDS)
@@ -4054,6 +4061,27 @@ def _recipient_forces(cue: Cue, doc: Doc) -> bool:
         and doc[cue.start - 1].lower_ in RECIPIENT_FORCES
         and doc[cue.start - 2].lower_ in ("for", "to", "into")
     )
+
+
+OF_UKRAINE_REACH = 5
+"""Tokens after "of" in which Ukraine must be named: "units of the Armed Forces
+of Ukraine"."""
+
+
+def _of_ukraine(cue: Cue, doc: Doc) -> bool:
+    """ "machines for the engineer units of the Armed Forces of Ukraine":
+    forces that belong to Ukraine, after "for the" or "to the" (and at most
+    one word more), get what is given."""
+    low = lowers(doc)
+    if cue.end >= len(doc) or low[cue.end] != "of":
+        return False
+    after = low[cue.end + 1 : cue.end + 1 + OF_UKRAINE_REACH]
+    if not any(w in ("ukraine", "ukraine's", "ukrainian") for w in after):
+        return False
+    for the in (cue.start - 1, cue.start - 2):  # "for the (engineer) units"
+        if the >= 1 and low[the] == "the" and low[the - 1] in ("for", "to"):
+            return True
+    return False
 
 
 RECIPIENT_YARDS = frozenset(["shipyards", "shipyard"])
