@@ -8370,6 +8370,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CHL", Category.GROUND_FORCES, Status.COMMITTED)},
             id="a-company-of-deminers-sent-to-ukraine-is-troops",
         ),
+        pytest.param(
+            "Denmark will keep six F-16 fighters ready for the coalition's air-policing mission"
+            " over western Ukraine.",
+            {("DNK", Category.AIR_FORCES, Status.COMMITTED)},
+            id="jets-offered-for-an-air-mission-fly-it",
+        ),
+        pytest.param(  # a guard: jets to strengthen Ukraine's air force are handed over
+            "Denmark will deliver six F-16 jets to Ukraine before the summer.",
+            {("DNK", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="jets-delivered-to-ukraine-are-equipment",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -3059,7 +3059,38 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
             and any(0 <= start - c.end <= MISSION_REACH for start in missions)
             and not _object_relative(doc, c.end)  # "helicopters that its navy retired"
         )
+        and not _for_an_air_mission(c, cats, low)
     ]
+
+
+AIR_MISSION_REACH = 16
+"""Tokens from aircraft to the air mission they are offered for ("four F-35
+fighters from Orland, with pilots and ground crew, for the air policing
+mission")."""
+
+
+def _for_an_air_mission(cue: Cue, cats: Sequence[Cue], low: Sequence[str]) -> bool:
+    """ "will keep six Gripen fighters ready for the coalition's air-policing
+    mission": aircraft offered "for" or "to" an air mission named later in
+    the sentence (no clause between) fly it; they are not handed over."""
+    if cue.label != Category.WEAPONS_EQUIPMENT.value or not _aircraft_at(low, cue.start):
+        return False
+    for d in cats:
+        if d.label != Category.AIR_FORCES.value or not 0 <= d.start - cue.end <= AIR_MISSION_REACH:
+            continue
+        if not any(w in d.text.lower() for w in AIR_TASKS):
+            continue  # "F-16 jets to strengthen its air force": Ukraine's
+        between = low[cue.end : d.start]
+        if ("for" in between or "to" in between) and not SENTENCE_PARTS.intersection(between):
+            return True
+    return False
+
+
+AIR_TASKS = ("mission", "polic", "patrol", "component", "shield", "cover")
+"""Words of an air kind that make it a task flown, not a service."""
+
+SENTENCE_PARTS = frozenset(";:.!?")
+"""Punctuation that ends a clause, commas aside."""
 
 
 WATCHING_DRONES = frozenset(["drones", "drone"])
