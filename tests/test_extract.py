@@ -8381,6 +8381,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DNK", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="jets-delivered-to-ukraine-are-equipment",
         ),
+        pytest.param(
+            "Austrian law bars the transfer of weapons to a country at war.",
+            {("AUT", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="a-law-that-bars-the-transfer",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
