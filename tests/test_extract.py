@@ -8386,6 +8386,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("AUT", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
             id="a-law-that-bars-the-transfer",
         ),
+        pytest.param(
+            "Latvia cannot put aircraft over Ukraine, its defence minister said.",
+            {("LVA", Category.AIR_FORCES, Status.DECLINED)},
+            id="cannot-put-aircraft-over-ukraine",
+        ),
+        pytest.param(  # a guard: "put" with no forces placed is no stance
+            "Latvia's defence minister put the question to parliament on Tuesday.",
+            set(),
+            id="put-the-question-is-no-stance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

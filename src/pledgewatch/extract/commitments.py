@@ -6186,7 +6186,35 @@ def _putting_no_sum(cue: Cue, doc: Doc) -> bool:
     if cue.kind != "status" or cue.text.lower() not in PUTTING:
         return False
     rest = text_of(doc[cue.end : min(len(doc), cue.end + MONEY_REACH)])
-    return MONEY.match(rest) is None and not _put_under_command(cue, doc)
+    return (
+        MONEY.match(rest) is None
+        and not _put_under_command(cue, doc)
+        and not _putting_forces(cue, doc)
+    )
+
+
+PUT_FORCES = frozenset(
+    "aircraft jets fighters planes troops soldiers forces boots ships warships frigate frigates "
+    "minehunters".split()
+)
+"""Forces that "put" places somewhere ("cannot put aircraft over Ukraine")."""
+
+PUT_PLACES = frozenset("over in into on above".split())
+
+PUT_REACH = 4
+"""Tokens after "put" in which the forces it places come."""
+
+
+def _putting_forces(cue: Cue, doc: Doc) -> bool:
+    """ "we cannot put aircraft over Ukraine", "put a frigate in the Black
+    Sea": forces "put" somewhere, right after their noun."""
+    low = lowers(doc)
+    for k in range(cue.end, min(len(doc) - 1, cue.end + PUT_REACH)):
+        if low[k] in PUT_FORCES:
+            return low[k + 1] in PUT_PLACES
+        if low[k] in CLAUSE_END:
+            return False
+    return False
 
 
 COMMAND_REACH = 8
