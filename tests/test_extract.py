@@ -8396,6 +8396,26 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="put-the-question-is-no-stance",
         ),
+        pytest.param(
+            "Austria will not allow its territory to be used for such deliveries.",
+            {("AUT", Category.LOGISTICS, Status.DECLINED)},
+            id="not-allowing-its-territory-to-be-used",
+        ),
+        pytest.param(
+            "Tokyo's rule against supplying weapons to a country at war still holds.",
+            {("JPN", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="a-rule-against-supplying",
+        ),
+        pytest.param(
+            "Qatar is not going to be a guarantor of Ukraine's security, its minister said.",
+            {("QAT", Category.SECURITY_GUARANTEE, Status.DECLINED)},
+            id="not-going-to-be-a-guarantor",
+        ),
+        pytest.param(
+            "Spain is studying a contribution of spare barrels for towed guns.",
+            {("ESP", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
+            id="spare-barrels-are-equipment",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
