@@ -8416,6 +8416,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ESP", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
             id="spare-barrels-are-equipment",
         ),
+        pytest.param(
+            "Hungary will not take part in the Multinational Force Ukraine.",
+            {("HUN", Category.GROUND_FORCES, Status.DECLINED)},
+            id="the-multinational-force-ukraine-joined-is-troops",
+        ),
+        pytest.param(
+            "The EU's loan of €90 billion has to be repaid only if Russia pays reparations.",
+            {("org:eu", Category.FINANCING, Status.COMMITTED)},
+            id="has-to-be-repaid-only-if-is-a-term-of-the-loan",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -3385,6 +3385,13 @@ def _repayment_condition(cue: Cue, doc: Doc) -> bool:
     return at >= 0 and doc[at].lower_ in REPAYING
 
 
+def _repayment_term(cue: Cue, doc: Doc) -> bool:
+    """ "The EU's loan has to be repaid only if Russia pays reparations": a
+    condition of repayment read as a stance of its own is a term of the loan."""
+    conditional = cue.kind == "status" and cue.label == Status.CONDITIONAL.value
+    return conditional and _repayment_condition(cue, doc)
+
+
 def _conditions(sent: Span, cues: Sequence[Cue], an: Analyzer) -> tuple[list[str], bool]:
     """Condition phrases of a sentence, and whether one is a real condition.
 
@@ -8593,7 +8600,11 @@ def _force_joined(cue: Cue, actor_spans: Sequence[ActorSpan], doc: Doc) -> bool:
     multinational force": the group that stands for the coalition elsewhere
     is here what a state joins, its troops."""
     span = next((a for a in actor_spans if a.start < cue.start < a.end), None)
-    if span is None or span.actor != COALITION or cue.end != span.end:
+    if span is None or span.actor != COALITION:
+        return False
+    if cue.end != span.end and not (  # "the Multinational Force Ukraine"
+        cue.end + 1 == span.end and doc[cue.end].lower_ == "ukraine"
+    ):
         return False
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
     return bool(before) and (
@@ -8639,6 +8650,7 @@ WORDS_NOT_CUES = (
     _kept_closed,  # "kept the straits closed"
     _under_command,  # "stay under Turkish command"
     _support_as_verb,  # "generators to support Ukraine"
+    _repayment_term,  # "has to be repaid only if Russia pays"
 )
 """Tests that set a cue aside by its own words, each regardless of the other
 cues: run in one pass over a sentence's cues."""
