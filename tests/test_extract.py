@@ -8426,6 +8426,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("org:eu", Category.FINANCING, Status.COMMITTED)},
             id="has-to-be-repaid-only-if-is-a-term-of-the-loan",
         ),
+        pytest.param(
+            "There will be no Canadian forces deployed on the ground in Ukraine.",
+            {("CAN", Category.GROUND_FORCES, Status.DECLINED)},
+            id="no-national-forces-deployed-on-the-ground",
+        ),
+        pytest.param(
+            "Egypt does not supply defence items to any party to the conflict.",
+            {("EGY", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="defence-items-are-equipment",
+        ),
+        pytest.param(
+            "Egypt does not associate itself with unilateral sanctions.",
+            {("EGY", Category.SANCTIONS, Status.DECLINED)},
+            id="not-associating-itself-with-sanctions",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

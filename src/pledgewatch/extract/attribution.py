@@ -2087,7 +2087,7 @@ def _national_object(group: Group, s: Sentence, kinds: frozenset[int]) -> ActorS
         if (
             a.rule in ("demonym", "name")
             and group.end <= a.start <= group.end + NATIONAL_REACH
-            and a.end in kinds
+            and (a.end in kinds or low[a.end : a.end + 1] == ["forces"])  # "no US forces"
             and not any(w in CLAUSE_END for w in low[group.end : a.start])
         ):
             return a
