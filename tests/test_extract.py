@@ -8441,6 +8441,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("EGY", Category.SANCTIONS, Status.DECLINED)},
             id="not-associating-itself-with-sanctions",
         ),
+        pytest.param(
+            "Helsinki has said no to any new eurobonds for Kyiv.",
+            {("FIN", Category.FINANCING, Status.DECLINED)},
+            id="eurobonds-are-financing",
+        ),
+        pytest.param(
+            "The re-export of Swiss-made ammunition to Ukraine will not be authorised, the"
+            " Federal Council said.",
+            {("CHE", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="will-not-be-authorised",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
