@@ -8452,6 +8452,19 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CHE", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
             id="will-not-be-authorised",
         ),
+        pytest.param(
+            "Spain and Italy have handed over all the aircraft they promised.",
+            {
+                ("ESP", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("ITA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="the-aircraft-they-promised-describes-the-aircraft",
+        ),
+        pytest.param(  # a guard: after a noun's "the transfer of" the relative is the stance
+            "Spain has completed the transfer of the jets it promised.",
+            {("ESP", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="the-jets-it-promised-after-a-noun",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

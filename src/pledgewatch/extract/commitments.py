@@ -4347,6 +4347,30 @@ def _reduced_relative(group: Group, s: Sentence, cats: Sequence[Cue]) -> bool:
     return kind is not None and not _had_done(doc, kind.start, s.span.start)
 
 
+CONTACT_SUBJECTS = frozenset("they it we he she".split())
+"""Pronouns that open a relative clause with no "that" after a kind ("the
+aircraft they promised")."""
+
+
+def _contact_relative(
+    group: Group, groups: Sequence[Group], s: Sentence, cats: Sequence[Cue]
+) -> bool:
+    """ "have handed over all the aircraft they promised": a stance in a
+    relative clause with no "that", right after a kind that an earlier
+    stance of the sentence names, describes that kind; it is no stance of its
+    own."""
+    low = lowers(s.span.doc)
+    at = group.start - 1
+    if at <= s.span.start or low[at] not in CONTACT_SUBJECTS:
+        return False
+    kind = next((c for c in cats if c.end == at), None)
+    return kind is not None and any(  # a verb's group, not a noun's ("the transfer of")
+        g.end <= kind.start and low[g.start - 1] not in DETERMINERS
+        for g in groups
+        if g is not group and g.start > s.span.start
+    )
+
+
 HAD_DONE_REACH = 4
 """Tokens from "has" to the kind it has done something to ("has two
 armoured brigades deployed")."""
@@ -7163,6 +7187,8 @@ def _read_sentence(
             if _trailing_report(group, groups, s) or _without_object(group, s):
                 continue
             if _gerund(group, s) or _purpose(group, groups, s):
+                continue
+            if _contact_relative(group, groups, s, cats):
                 continue
             relative = _reduced_relative(group, s, cats)
             if relative and not _distant_agent(group, s):
