@@ -8465,6 +8465,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ESP", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="the-jets-it-promised-after-a-noun",
         ),
+        pytest.param(
+            "Hungary will keep its instructors out of Ukraine.",
+            {("HUN", Category.TRAINING, Status.DECLINED)},
+            id="keeping-its-own-out-of-ukraine",
+        ),
+        pytest.param(
+            "Seoul will send body armour and generators for their field hospitals.",
+            {("KOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="for-their-field-hospitals-receive",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1809,8 +1809,8 @@ def _kept_at_home(group: Group, s: Sentence, an: Analyzer) -> bool:
     if any(f" {p} " in after for p in an.lexicon["kept_at_home"]) or words[-1:] == ["home"]:
         return True  # "keep their soldiers home."
     own = low[group.end - 1] in OWN_WORDS or (bool(words) and words[0] in OWN_WORDS)
-    if words[-1:] == ["out"] and own:
-        return True  # "keep their soldiers out.", not "keep Russian troops out."
+    if own and (words[-1:] == ["out"] or " out of " in after):
+        return True  # "keep their soldiers out (of Ukraine)", not "keep Russian troops out."
     before = {a.actor for a in s.actors if a.end <= group.start}
     return any(  # its own state's territory, named by the state before the stance
         group.end <= a.start < end and a.end < end and doc[a.end].lower_ in HOME_GROUND
@@ -4092,6 +4092,14 @@ def _recipient_forces(cue: Cue, doc: Doc) -> bool:
     gets what is given, are no kind of the gift."""
     if cue.kind == "category" and cue.label in COMBAT_FORCES and _of_ukraine(cue, doc):
         return True  # "for the engineer units of the Armed Forces of Ukraine"
+    if cue.kind == "category" and "hospital" in cue.text.lower():
+        low = lowers(doc)  # "400 generators for (their) field hospitals": who gets them
+        before = low[max(0, cue.start - 2) : cue.start]
+        return before[-1:] == ["for"] or (
+            len(before) == 2
+            and before[0] == "for"
+            and (before[1] in DETERMINERS or before[1] in RECIPIENT_FORCES)
+        )
     return (
         cue.kind == "category"
         and (cue.label in COMBAT_FORCES or cue.text.lower() in RECIPIENT_YARDS)
