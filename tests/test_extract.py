@@ -8475,6 +8475,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("KOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="for-their-field-hospitals-receive",
         ),
+        pytest.param(
+            "Kenya has not authorised the export of any arms to Ukraine.",
+            {("KEN", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="has-not-authorised-the-export",
+        ),
+        pytest.param(
+            "Austria has excluded an armed deployment outright.",
+            {("AUT", Category.GROUND_FORCES, Status.DECLINED)},
+            id="an-armed-deployment-is-troops",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
