@@ -8485,6 +8485,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("AUT", Category.GROUND_FORCES, Status.DECLINED)},
             id="an-armed-deployment-is-troops",
         ),
+        pytest.param(
+            "Vienna will not send anybody either, the minister said.",
+            {("AUT", Category.GROUND_FORCES, Status.DECLINED)},
+            id="will-not-send-anybody",
+        ),
+        pytest.param(
+            "We won't have boots on the ground, the Canadian envoy said.",
+            {("CAN", Category.GROUND_FORCES, Status.DECLINED)},
+            id="wont-have-boots-on-the-ground",
+        ),
+        pytest.param(
+            "Ottawa said it will not release further NASAMS missiles from its own stocks.",
+            {("CAN", Category.AIR_DEFENSE, Status.DECLINED)},
+            id="will-not-release-further",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
