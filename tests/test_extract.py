@@ -8500,6 +8500,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CAN", Category.AIR_DEFENSE, Status.DECLINED)},
             id="will-not-release-further",
         ),
+        pytest.param(
+            "Since March a Norwegian diving team has been training Ukrainian sailors in Bergen.",
+            {("NOR", Category.TRAINING, Status.COMMITTED)},
+            id="has-been-training",
+        ),
+        pytest.param(
+            "Belgian air force instructors will begin training the first Ukrainian F-16 pilots at"
+            " Florennes.",
+            {("BEL", Category.TRAINING, Status.COMMITTED)},
+            id="will-begin-training",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
