@@ -196,8 +196,7 @@ STRONG_CONDITIONS = (
     "under the condition",
     "under condition",
     "with the condition",
-    "in the condition",
-    "in the condition",
+    "in the condition",  # a translation's "only in the condition that both consent"
     "with the note",  # a translation's "with the note that there must be a mandate"
     "with a note",
     "with the proviso",
@@ -738,8 +737,8 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
 
 
 def _unable(group: Group, negation: Cue) -> bool:
-    """ "the Bundeswehr could not give up another Patriot": "could" and a
-    "not" right after it, before a verb of giving in the same group, say
+    """ "the Bundeswehr could not give up another Patriot": "could", a "not"
+    right after it and a committed verb right after that, in one group, say
     what cannot be done, no hedge."""
     return any(
         a.text.lower() == "could"
@@ -6239,6 +6238,7 @@ PUT_FORCES = frozenset(
 """Forces that "put" places somewhere ("cannot put aircraft over Ukraine")."""
 
 PUT_PLACES = frozenset("over in into on above".split())
+"""Words right after the forces put that say where they go."""
 
 PUT_REACH = 4
 """Tokens after "put" in which the forces it places come."""
