@@ -8511,6 +8511,29 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BEL", Category.TRAINING, Status.COMMITTED)},
             id="will-begin-training",
         ),
+        pytest.param(
+            "Malta said it would spare no effort on the new sanctions package.",
+            {("MLT", Category.SANCTIONS, Status.COMMITTED)},
+            id="spare-no-effort-is-no-refusal",
+        ),
+        pytest.param(
+            "Liechtenstein has taken over every one of the EU's sanctions packages.",
+            {
+                ("LIE", Category.SANCTIONS, Status.COMMITTED),
+                ("org:eu", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="taken-over-every-package",
+        ),
+        pytest.param(
+            "We will not be giving money to Ukraine's army, the Kenyan minister said.",
+            {("KEN", Category.FINANCING, Status.DECLINED)},
+            id="will-not-be-giving",
+        ),
+        pytest.param(
+            "The minister said no Austrian combat unit will go to Ukraine.",
+            {("AUT", Category.GROUND_FORCES, Status.DECLINED)},
+            id="no-combat-unit-will-go",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -8128,10 +8128,10 @@ def _backing(group: Group, an: Analyzer) -> bool:
 
 
 def _own_not(cue: Cue) -> bool:
-    """ "would not block": a committed cue that says its own "not", which
-    negates no stance."""
+    """ "would not block", "will spare no effort": a committed cue that says
+    its own "not" or "no", which negates no stance."""
     return cue.label == Status.COMMITTED.value and any(
-        w in NEGATORS or w.endswith("n't") for w in cue.text.lower().split()
+        w in NEGATORS or w == "no" or w.endswith("n't") for w in cue.text.lower().split()
     )
 
 
