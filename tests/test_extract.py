@@ -8534,6 +8534,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("AUT", Category.GROUND_FORCES, Status.DECLINED)},
             id="no-combat-unit-will-go",
         ),
+        pytest.param(
+            "Greece says any Greek soldiers on the ground would need an American backstop.",
+            {("GRC", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="would-need-an-american-backstop",
+        ),
+        pytest.param(
+            "Lithuania's offer of soldiers waits on the Seimas.",
+            {("LTU", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="an-offer-that-waits-on-parliament",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
