@@ -8544,6 +8544,14 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("LTU", Category.GROUND_FORCES, Status.CONDITIONAL)},
             id="an-offer-that-waits-on-parliament",
         ),
+        pytest.param(
+            "Both Athens and Nicosia have told us their minehunters will be there.",
+            {
+                ("GRC", Category.NAVAL_FORCES, Status.COMMITTED),
+                ("CYP", Category.NAVAL_FORCES, Status.COMMITTED),
+            },
+            id="their-minehunters-will-be-there",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
