@@ -8552,6 +8552,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="their-minehunters-will-be-there",
         ),
+        pytest.param(
+            "The Kremlin has said it will shoot down any NATO jets over Ukraine.",
+            {("RUS", Category.AIR_FORCES, Status.OPPOSED)},
+            id="will-shoot-down-any-nato-jets",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
