@@ -8557,6 +8557,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.AIR_FORCES, Status.OPPOSED)},
             id="will-shoot-down-any-nato-jets",
         ),
+        pytest.param(
+            "Romanian aircraft have not flown over Ukraine and will not do so.",
+            {("ROU", Category.AIR_FORCES, Status.DECLINED)},
+            id="have-not-flown-and-will-not-do-so",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
