@@ -8562,6 +8562,14 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ROU", Category.AIR_FORCES, Status.DECLINED)},
             id="have-not-flown-and-will-not-do-so",
         ),
+        pytest.param(
+            "Bratislava will not agree to extend the EU's sanctions in January.",
+            {
+                ("SVK", Category.SANCTIONS, Status.OPPOSED),
+                ("org:eu", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="will-not-agree-to-extend-the-sanctions-is-a-veto",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
