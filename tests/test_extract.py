@@ -8570,6 +8570,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="will-not-agree-to-extend-the-sanctions-is-a-veto",
         ),
+        pytest.param(
+            "France would not agree to lifting a single sanction before a ceasefire had held.",
+            {("FRA", Category.SANCTIONS, Status.COMMITTED)},
+            id="not-lifting-sanctions-keeps-them",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
