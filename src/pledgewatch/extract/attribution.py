@@ -658,8 +658,9 @@ def _subject(
         return coordinated(actors, after[0], doc), "agent"
     if after and _passive_agent(group, actors[after[0]], doc):
         return coordinated(actors, after[0], doc), "agent"
-    if after and _obliged(group, coordinated(actors, after[0], doc), doc):
-        return coordinated(actors, after[0], doc), "obliged"
+    bound = coordinated(actors, after[0], doc) if after else []
+    if bound and _obliged(group, bound, doc):
+        return bound, "obliged"
     if _first_person_clause(sent, group, doc):
         return [], ""  # "..., and we will put in another C$200 million": the speaker's
     opposed = any(c.label == Status.OPPOSED.value for c in group.cues)

@@ -6247,13 +6247,9 @@ PUT_REACH = 4
 def _putting_forces(cue: Cue, doc: Doc) -> bool:
     """ "we cannot put aircraft over Ukraine", "put a frigate in the Black
     Sea": forces "put" somewhere, right after their noun."""
-    low = lowers(doc)
-    for k in range(cue.end, min(len(doc) - 1, cue.end + PUT_REACH)):
-        if low[k] in PUT_FORCES:
-            return low[k + 1] in PUT_PLACES
-        if low[k] in CLAUSE_END:
-            return False
-    return False
+    after = _complement(cue, doc, PUT_REACH + 1)
+    at = next((i for i, w in enumerate(after[:PUT_REACH]) if w in PUT_FORCES), None)
+    return at is not None and at + 1 < len(after) and after[at + 1] in PUT_PLACES
 
 
 COMMAND_REACH = 8
