@@ -8575,6 +8575,48 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("FRA", Category.SANCTIONS, Status.COMMITTED)},
             id="not-lifting-sanctions-keeps-them",
         ),
+        pytest.param(
+            "Britain has assigned Typhoons and France Rafales to the air component of the"
+            " reassurance force.",
+            {
+                ("GBR", Category.AIR_FORCES, Status.COMMITTED),
+                ("FRA", Category.AIR_FORCES, Status.COMMITTED),
+            },
+            id="gapped-subject-ends-the-reach-of-aircraft-to-a-mission",
+        ),
+        pytest.param(
+            "Turkey says what it will and will not do, Britain pays for sea drones for Ukraine.",
+            {("GBR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="negation-stops-at-a-new-subject-after-a-comma",
+        ),
+        pytest.param(
+            "Greece and Ukraine signed an agreement to build naval drones together, and Greek"
+            " shipyards are preparing the first production line.",
+            {("GRC", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="demonym-before-a-noun-is-no-gapped-subject",
+        ),
+        pytest.param(
+            "Serbian territory will not be used for the transit of weapons to Ukraine, the"
+            " president said.",
+            {("SRB", Category.LOGISTICS, Status.DECLINED)},
+            id="territory-not-used-for-transit",
+        ),
+        pytest.param(
+            "The summit heard Fiji's offer of peacekeepers, Thailand's neutrality, Singapore's new"
+            " sanctions listings and Korea's loan.",
+            {
+                ("FJI", Category.GROUND_FORCES, Status.COMMITTED),
+                ("SGP", Category.SANCTIONS, Status.COMMITTED),
+                ("KOR", Category.FINANCING, Status.COMMITTED),
+            },
+            id="each-owner-after-a-comma-owns-its-own-item",
+        ),
+        pytest.param(
+            "In this issue: Tokyo's winter money, Seoul's new list, Canberra keeps its trainers in"
+            " Britain.",
+            set(),
+            id="newsletter-teaser-line-is-no-stance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -677,6 +677,9 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
             and c.start not in waived
             and c.start < group.end
             and not any(g.start <= c.start < g.end and _own_not(g) for g in group.cues)
+            and not any(
+                c.end < a.start < group.start and doc[a.start - 1].text == "," for a in s.actors
+            )
             and (
                 _words_between(doc, c.start, group.start) <= NEGATION_REACH
                 or _inverted_nor(doc, c.start, group.start)
@@ -1125,6 +1128,14 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
         and not (
             doc[a.start - 1].lower_ == "and" and a.start - 1 in actor_ends and a.rule == "demonym"
         )
+    ]
+    ends += [  # "Suva's blue-helmet offer, Bangkok's neutrality": each owner its own
+        a.start
+        for a in s.actors
+        if a.start > group.end
+        and doc[a.start - 1].text == ","
+        and a.end < len(doc)
+        and low[a.end] == "'s"
     ]
     ends += [  # "pledged boats, as the Maritime Coalition met at": a clause of its own
         a.start - 2
@@ -2978,9 +2989,11 @@ def _whole_of_part(c: Cue, cats: Sequence[Cue], low: Sequence[str]) -> bool:
     )
 
 
-def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
+def _drop_generic_heads(s: Sentence) -> list[Cue]:
     """Keep the kind a phrase is about: "surveillance equipment" is ISR, not
     equipment; "train 2,000 soldiers" is training, not troops."""
+    cats, doc = s.of("category"), s.span.doc
+    subjects = _gap_subjects(s)  # "Typhoons and France Rafales to the air component"
     ends = {c.end for c in cats}
     headquarters = {c.start for c in cats if c.label == Category.COMMAND_CONTROL.value}
     cats = [  # "the land component headquarters" is command, not land forces
@@ -3055,10 +3068,14 @@ def _drop_generic_heads(cats: list[Cue], doc: Doc) -> list[Cue]:
         and not _container(c, cats, doc)
         and not (
             c.label == Category.WEAPONS_EQUIPMENT.value
-            and any(0 <= start - c.end <= MISSION_REACH for start in missions)
+            and any(
+                0 <= start - c.end <= MISSION_REACH
+                and not any(c.end <= i < start for i in subjects)
+                for start in missions
+            )
             and not _object_relative(doc, c.end)  # "helicopters that its navy retired"
         )
-        and not _for_an_air_mission(c, cats, low)
+        and not _for_an_air_mission(c, cats, low, subjects)
     ]
 
 
@@ -3068,10 +3085,14 @@ fighters from Orland, with pilots and ground crew, for the air policing
 mission")."""
 
 
-def _for_an_air_mission(cue: Cue, cats: Sequence[Cue], low: Sequence[str]) -> bool:
+def _for_an_air_mission(
+    cue: Cue, cats: Sequence[Cue], low: Sequence[str], subjects: Collection[int]
+) -> bool:
     """ "will keep six Gripen fighters ready for the coalition's air-policing
     mission": aircraft offered "for" or "to" an air mission named later in
-    the sentence (no clause between) fly it; they are not handed over."""
+    the sentence (no clause between) fly it; they are not handed over. A
+    gapped subject between ends the reach: in "Britain has assigned Typhoons
+    and France Rafales to the air component", the mission is France's."""
     if cue.label != Category.WEAPONS_EQUIPMENT.value or not _aircraft_at(low, cue.start):
         return False
     for d in cats:
@@ -3080,9 +3101,24 @@ def _for_an_air_mission(cue: Cue, cats: Sequence[Cue], low: Sequence[str]) -> bo
         if not any(w in d.text.lower() for w in AIR_TASKS):
             continue  # "F-16 jets to strengthen its air force": Ukraine's
         between = low[cue.end : d.start]
+        if any(cue.end <= i < d.start for i in subjects):
+            continue
         if ("for" in between or "to" in between) and not SENTENCE_PARTS.intersection(between):
             return True
     return False
+
+
+def _gap_subjects(s: Sentence) -> set[int]:
+    """Where the names stand that may open a gapped clause ("and France
+    Rafales"): after a comma or "and", no preposition's object."""
+    doc = s.span.doc
+    return {
+        a.start
+        for a in s.actors
+        if a.start > s.span.start
+        and doc[a.start - 1].text in GAP_OPENERS
+        and not preceded_by_preposition(doc, a.start, s.span.start)
+    }
 
 
 AIR_TASKS = ("mission", "polic", "patrol", "component", "shield", "cover")
@@ -3125,7 +3161,7 @@ RISK_WORDS = frozenset("share risk risks loan loans bonds borrowing debt".split(
 def _named_kinds(s: Sentence) -> list[Cue]:
     """The kinds a sentence names, read as what they are about (generic heads
     and guarantees that are no security guarantee dropped or relabelled)."""
-    return _guarantee_senses(_drop_generic_heads(s.of("category"), s.span.doc), s.span.doc)
+    return _guarantee_senses(_drop_generic_heads(s), s.span.doc)
 
 
 def _guarantee_senses(cats: list[Cue], doc: Doc) -> list[Cue]:
@@ -5582,7 +5618,7 @@ def _delivered_by(s: Sentence, an: Analyzer, day: date | None) -> list[OwnerRead
     ]
     if not agents:
         return []
-    cats = _drop_generic_heads(s.of("category"), doc)
+    cats = _drop_generic_heads(s)
     predicates = an.lexicon["predicates"]
     judged = [c.start for c in s.of("status") if c.text.lower() in predicates]
     found = []
@@ -6716,6 +6752,7 @@ def _gapped(
             and not (a.end < len(doc) and doc[a.end].text == "-")  # "PURL, the NATO-run scheme"
             and not (a.end < len(doc) and doc[a.end].lower_ in SCHEME_NOUNS)  # "the NATO scheme"
             and not (a.end < len(doc) and doc[a.end].lower_ == "'s")  # "Prague's Gripens"
+            and not (a.rule == "demonym" and doc[a.start].lower_ != "the")  # "Greek yards"
         ]
         starts = [s.actors[i].start for i in names]
         if not names:
@@ -7513,7 +7550,7 @@ def _put_to(s: Sentence, context: Context, an: Analyzer, day: date | None) -> tu
         named = [a for a in s.actors if a.start == second]
         if not named or not set(resolve(named, an, day)) & set(context.interviewee):
             return ()
-    return _asked_kinds(_drop_generic_heads(s.of("category"), s.span.doc))
+    return _asked_kinds(_drop_generic_heads(s))
 
 
 def _asked_kinds(cats: Sequence[Cue]) -> tuple[Category, ...]:
@@ -7603,7 +7640,7 @@ def _refused_when_asked(
         return []
     named = [a for a in s.actors if at < a.start < comma]
     actors = [a for a in resolve(named[:1], an, day) if a not in AGGRESSORS]
-    cats = [c for c in _drop_generic_heads(s.of("category"), s.span.doc) if at < c.start < comma]
+    cats = [c for c in _drop_generic_heads(s) if at < c.start < comma]
     narrow = _asked_kinds(cats)
     answer = f"'{text_of(s.span.doc[quote + 1 : span.end]).strip()}'"
     return _declined(
@@ -7766,6 +7803,16 @@ LINK_LINE = re.compile(
 """How a page introduces links to other stories ("Related: Estonia detains a
 second tanker", "Read more: ..."): headlines of other articles, no stance
 told in this one."""
+
+
+TEASER_LINE = re.compile(
+    r"\s*(?:(?:also\s+|inside\s+)?in\s+this\s+(?:issue|edition)|this\s+week|inside"
+    r"|in\s+today'?s\s+(?:issue|edition|briefing))\s*:",
+    re.IGNORECASE,
+)
+"""How a newsletter lists what its items will tell ("In this issue: Suva's
+blue-helmet offer, Bangkok's neutrality, ..."): headlines of the items below,
+each read where the item tells it, not run together on one line."""
 
 
 def _line_opens(span: Span, pattern: re.Pattern[str]) -> bool:
@@ -8252,7 +8299,7 @@ def _list_item(s: Sentence, mark: int, listing: Listing, article: str) -> list[C
     doc = s.span.doc
     opening = Group((Cue("status", status.value, mark, mark + 1, doc[mark].text),))
     later = [g for g in _groups(s.of("status"), [], s.span.doc) if g.start > mark]
-    cats = _drop_generic_heads(s.of("category"), doc)
+    cats = _drop_generic_heads(s)
     scope = _categories(opening, [opening, *later], cats, s, mark + 1, False)
     evidence = _evidence(s.span, article, None)
     found = []
@@ -8831,8 +8878,8 @@ def read_commitments(
             context.turn = _labelled_speaker(span, labels, an, day)
             context.interviewee = context.turn or context.interviewee
         paragraph += [Category(c.label) for c in s.of("category")]
-        if _line_opens(span, CLAIM_LINE) or _line_opens(span, LINK_LINE):
-            pass  # a claim a fact-check examines, or a link to another story: nobody's stance
+        if any(_line_opens(span, line) for line in (CLAIM_LINE, LINK_LINE, TEASER_LINE)):
+            pass  # a claim a fact-check examines, a link to another story, a teaser
         elif _question(span):
             if context.interviewee:  # the answer after it is about what was asked
                 context.asked = (number, tuple(paragraph))
