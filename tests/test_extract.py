@@ -8617,6 +8617,32 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="newsletter-teaser-line-is-no-stance",
         ),
+        pytest.param(
+            "Germany will pay about €30 million for two uncrewed mine-hunting boats for the"
+            " Ukrainian navy.",
+            {("DEU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="money-for-hyphenated-boats-handed-over-is-equipment",
+        ),
+        pytest.param(
+            "Norway will fund the construction of 20 fast patrol boats for the Ukrainian Navy, in a"
+            " programme worth NOK 1.2 billion.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="programme-worth-values-the-equipment-before-it",
+        ),
+        pytest.param(
+            "Germany will provide 500 million euros' worth of drones.",
+            {("DEU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="euros-worth-of-equipment-is-the-equipment",
+        ),
+        pytest.param(
+            "Six governments have agreed to pool €1.3 billion to buy artillery ammunition for"
+            " Ukraine. Belgium and Denmark will finance the joint order, the ministers said.",
+            {
+                ("BEL", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("DNK", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+            },
+            id="financing-the-order-is-the-equipment-named-before",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1944,9 +1944,10 @@ MONEY_FOR_REACH = 8
 """Tokens from a sum to the equipment it is "for" or put "into"."""
 
 
-MONEY_LINKS = frozenset(["for", "into", "on", "toward", "towards"])
+MONEY_LINKS = frozenset(["for", "into", "on", "toward", "towards", "worth"])
 """Words between a sum and what it pays for: "for a drone factory", "into the
-production of drones", "(spend) 30 million euros on drones", "toward shells"."""
+production of drones", "(spend) 30 million euros on drones", "toward shells",
+"500 million euros' worth of interceptors"."""
 
 BUYING = frozenset("buy purchase procure acquire".split())
 """Verbs after a sum that tie it to what it buys ("1.2 billion euros to buy shells")."""
@@ -2060,7 +2061,27 @@ def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
                 and not (SCHEMES | SCHEME_HEADS).intersection(between)  # "to a trust fund for"
             ):
                 return [x for x in scope if x.label != Category.FINANCING.value]
+            if _worth_of(c, m, low):
+                return [x for x in scope if x.label != Category.FINANCING.value]
     return scope
+
+
+VALUED = ("worth", "valued")
+"""Last words of a financing cue that values what was named before it ("a
+programme worth NOK 1.2 billion")."""
+
+
+def _worth_of(kind: Cue, money: Cue, low: Sequence[str]) -> bool:
+    """ "will fund 20 patrol boats for the Ukrainian Navy, in a programme worth
+    NOK 1.2 billion", "drones under a programme worth 300 million euros": the
+    sum values the equipment named just before it, no money of its own."""
+    between = low[kind.end : money.start]
+    return (
+        low[money.end - 1] in VALUED
+        and kind.end <= money.start
+        and len(between) <= MONEY_FOR_REACH
+        and not (LIST_BREAKS - {","}).intersection(between)
+    )
 
 
 CONVERSION_OPENERS = APPROXIMATING | {"approximately", "or"}
@@ -3729,7 +3750,8 @@ def _handed_over(group: Group, doc: Doc, at: int) -> bool:
     """ "two minehunters handed to Ukraine by Britain", "decided not to
     transfer its retired aircraft": ships or aircraft given to Ukraine's
     forces are equipment, not a naval or air contribution of the giver's own."""
-    if at < 0 or not any(t.lower_.startswith(VESSELS + PLANES) for t in doc[at : at + KIND_HEAD]):
+    head = _craft_head(doc, at)
+    if head < 0:
         return False  # "patrol boats": the head of the kind is the ship
     words = [w for c in group.cues for w in c.text.lower().split()]
     if any(w.startswith(TRANSFERS) for w in words):
@@ -3741,7 +3763,7 @@ def _handed_over(group: Group, doc: Doc, at: int) -> bool:
         return True  # "140 million euros has been earmarked for 30 patrol boats": bought
     if RETIRED.intersection(low[max(0, at - RETIRED_REACH) : at]):
         return True  # "has offered two decommissioned patrol boats of its own"
-    after = low[at : at + SUPPLIED_REACH + 1]
+    after = low[head : head + SUPPLIED_REACH + 1]
     for i in (i for i, w in enumerate(after) if w == "for"):
         receiver = after[i + 1 : i + 4]
         if receiver[:1] == ["the"]:
@@ -3754,10 +3776,19 @@ def _handed_over(group: Group, doc: Doc, at: int) -> bool:
             bool(FOR_UKRAINE.intersection(low[group.end : at]))  # "supply six boats to Kyiv", not
             or any(  # "supply fighter aircraft for an air policing mission"
                 a == "to" and b in FOR_UKRAINE
-                for a, b in pairwise(low[at : at + SUPPLIED_REACH + 1])
+                for a, b in pairwise(low[head : head + SUPPLIED_REACH + 1])
             )
         )
     )
+
+
+def _craft_head(doc: Doc, at: int) -> int:
+    """Where the ship or aircraft a kind names stands ("patrol boats",
+    "mine-hunting boats": hyphens are no words), or -1 when it names none."""
+    if at < 0:
+        return -1
+    words = [t for t in doc[at : at + 2 * KIND_HEAD] if t.text != "-"][:KIND_HEAD]
+    return next((t.i for t in words if t.lower_.startswith(VESSELS + PLANES)), -1)
 
 
 SUPPLIED_REACH = 6
@@ -5178,8 +5209,25 @@ def _kinds(
         if topic is not None and not _financing_verb(group, s):  # funding names its own kind
             return [(topic, "topic of the context", False, -1)]
     if _financing_verb(group, s):  # "Denmark and Sweden financed the second package"
+        bought = _deal_financed(group, s, context)
+        if bought:  # "Six allies will finance the joint order": what the sentence before named
+            return [(c, "deal of the previous sentence financed", False, -1) for c in bought]
         return [(Category.FINANCING, "financing verb", False, group.start)]
     return []
+
+
+def _deal_financed(group: Group, s: Sentence, context: Context) -> tuple[Category, ...]:
+    """ "have agreed to pool 1.3 billion euros to buy shells. Six allies will
+    finance the joint order": a deal named as the object of a payment is the
+    equipment the sentence before named (ANNOTATION.md)."""
+    low = lowers(s.span.doc)
+    after = low[group.end : min(group.end + DEAL_REACH, s.span.end)]
+    if after[:1] not in (["the"], ["this"], ["that"]):
+        return ()
+    head = next((i for i, w in enumerate(after) if w in CLAUSE_END or w in DEALS), -1)
+    if head < 0 or after[head] not in DEALS:
+        return ()
+    return tuple(c for c in _named_just_before(context, s.number) if c in BOUGHT_KINDS)
 
 
 def _general_object_between(group: Group, s: Sentence, context: Context) -> str:
