@@ -8643,6 +8643,54 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="financing-the-order-is-the-equipment-named-before",
         ),
+        pytest.param(
+            "Denmark and Finland have sent a letter to Council President Antonio Costa saying they"
+            " will guarantee their share of the loan.",
+            {
+                ("DNK", Category.FINANCING, Status.COMMITTED),
+                ("FIN", Category.FINANCING, Status.COMMITTED),
+            },
+            id="addressee-before-saying-is-no-subject",
+        ),
+        pytest.param(
+            "Belgian Prime Minister Bart De Wever said the loan for Ukraine needed more work. He"
+            " denied that Belgium was blocking anything.",
+            set(),
+            id="denied-blocking-is-no-objection",
+        ),
+        pytest.param(
+            "Germany will not sign an agreement containing a mutual-defence clause with a country"
+            " outside NATO.",
+            {("DEU", Category.SECURITY_GUARANTEE, Status.DECLINED)},
+            id="will-not-sign-a-mutual-defence-clause",
+        ),
+        pytest.param(
+            "Iceland said it would not sign a renewed agreement with Ukraine containing military"
+            " clauses.",
+            {("ISL", Category.SECURITY_GUARANTEE, Status.DECLINED)},
+            id="will-not-sign-an-agreement-with-military-clauses",
+        ),
+        pytest.param(  # a guard: a blank cheque signed is a figure of speech
+            '"We are not against, but we will not sign a blank cheque," she said of the loan for'
+            " Ukraine.",
+            set(),
+            id="signing-a-blank-cheque-is-no-stance",
+        ),
+        pytest.param(
+            "In a poll published on Sunday, 61 percent of Italians said they opposed sending"
+            " soldiers to Ukraine.",
+            set(),
+            id="a-share-of-a-polled-public-is-no-state",
+        ),
+        pytest.param(
+            "Germany and Poland have discussed pooling the money they would otherwise pay into the"
+            " facility for Ukraine.",
+            {
+                ("DEU", Category.FINANCING, Status.CONSIDERING),
+                ("POL", Category.FINANCING, Status.CONSIDERING),
+            },
+            id="would-otherwise-pay-is-no-payment",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -677,6 +677,8 @@ def _subject(
         last = chain[-1]
         if last.weak and last.end < len(doc) and doc[last.end].lower_ == "'s":
             continue  # "Poland, Europe's largest army, has ...": a modifier, not a subject
+        if chain[0].rule == "demonym" and _polled(chain[0].start, doc, sent.start):
+            return [], "poll"  # "58 per cent of Germans would support it": the public's view
         if _relation(last, doc) or _appositive(last, actors, group, doc):
             continue  # "Italy, France's partner in the programme, has sent": Italy
         if (
@@ -694,6 +696,8 @@ def _subject(
             continue  # "Demining Coalition partners pledge": its partners, not the body
         if _told(chain[0].start, speech, doc) and _that_follows(doc, last.end):
             continue  # "Spain informed Allies that it will ...": the addressee
+        if _addressee_of_participle(chain, doc, sent.start):
+            continue  # "sent a letter to Antonio Costa saying they will": the senders say
         if _subject_of_its_own(doc, last.end, group.start):
             return [], "reason"  # "..., a Japanese official said, because the money would pay"
         if opposed and _opposed_object(chain, doc, kinds):
@@ -1137,6 +1141,47 @@ def _told(start: int, speech: Sequence[int], doc: Doc) -> bool:
         if not doc[j].is_alpha:
             return False
     return False
+
+
+SHARE_WORDS = frozenset("cent percent % majority most half third quarter".split())
+"""Words before "of" that make the people after it a share of a public
+polled ("58 per cent of Germans", "a majority of Poles")."""
+
+
+def _polled(start: int, doc: Doc, sent_start: int) -> bool:
+    """ "58 per cent of Germans would support it": a share of a nation's
+    public is what a poll found, no stance of its state."""
+    return (
+        start - 2 >= sent_start
+        and doc[start - 1].lower_ == "of"
+        and (doc[start - 2].lower_ in SHARE_WORDS)
+    )
+
+
+REPORTING_PARTICIPLES = frozenset(
+    "saying stating promising pledging announcing confirming insisting assuring".split()
+)
+"""Participles after a preposition's object that report what the clause's
+subject says ("a letter to Costa saying they will guarantee")."""
+
+
+def _addressee_of_participle(chain: Sequence[ActorSpan], doc: Doc, sent_start: int) -> bool:
+    """ "have sent a joint letter to Council President Antonio Costa saying
+    they will guarantee their share": whom a message goes to, followed by a
+    participle that reports the senders' words, is no subject."""
+    end = chain[-1].end
+    if end >= len(doc) or doc[end].lower_ not in REPORTING_PARTICIPLES:
+        return False
+    at = chain[0].start - 1  # past a title: "to Council President Antonio Costa"
+    while at > sent_start and chain[0].start - at <= TITLE_WORDS and doc[at].is_title:
+        at -= 1
+    return at >= sent_start and doc[at].lower_ in ADDRESSEE_PREPOSITIONS
+
+
+TITLE_WORDS = 3
+"""Capitalised words of a title at most before a name ("Council President")."""
+
+ADDRESSEE_PREPOSITIONS = frozenset("to with for".split())
 
 
 ADDRESSEE_REACH = 5
@@ -1808,12 +1853,12 @@ def _anaphoric_speaker(s: Sentence, quote: range) -> bool:
     )
 
 
-NO_GIVER_RULES = frozenset(["request", "business", "reason", "beneficiary", "source"])
+NO_GIVER_RULES = frozenset(["request", "business", "reason", "beneficiary", "source", "poll"])
 """Outcomes of the subject search that leave a stance with no giver at all:
 asked of others ("his minister urged allies to commit"), a company's ("Czech
 firms will keep selling shells"), a reason's own subject, Ukraine's own
-("that Ukraine could win back its territory"), or a source that is no actor
-("would come from the air")."""
+("that Ukraine could win back its territory"), a source that is no actor
+("would come from the air"), or a polled public ("58 per cent of Germans")."""
 
 
 def who(

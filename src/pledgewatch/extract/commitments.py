@@ -7323,6 +7323,8 @@ def _read_sentence(
                 if rule == "agent":
                     continue  # "measures adopted by the United Nations": not the UN's stance
                 status, status_why = Status.DECLINED, status_why + "; only UN measures -> declined"
+            if status is Status.OPPOSED and _denied(group, s):
+                continue  # "He denied that Belgium was blocking anything": no objection
             if status is not Status.OPPOSED and _denied(group, s):
                 status, status_why = Status.DECLINED, status_why + "; denied that ... -> declined"
         if (
