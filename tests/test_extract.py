@@ -8691,6 +8691,73 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="would-otherwise-pay-is-no-payment",
         ),
+        pytest.param(
+            "Austria and Ireland said they would not supply weapons to Ukraine, as Western"
+            " countries gathered for a conference on funding Kiev.",
+            {
+                ("AUT", Category.WEAPONS_EQUIPMENT, Status.DECLINED),
+                ("IRL", Category.WEAPONS_EQUIPMENT, Status.DECLINED),
+            },
+            id="as-with-a-subject-and-verb-ends-the-scope",
+        ),
+        pytest.param(
+            "Britain said participants had pledged a combined 6.2 billion U.S. dollars, much of it"
+            " for air defense and drones.",
+            set(),
+            id="unnamed-participants-reported-are-not-the-speaker",
+        ),
+        pytest.param(
+            "A spokesperson called a tabloid's report that Germany had decided to send Taurus"
+            ' cruise missiles "simply wrong".',
+            set(),
+            id="a-report-called-wrong-is-no-stance",
+        ),
+        pytest.param(
+            "Dr Sarah Whitcombe asked what military support the British Government would provide"
+            " to Ukraine this year.",
+            set(),
+            id="asked-what-is-a-question",
+        ),
+        pytest.param(
+            "Britain will send more drones to Ukraine, the minister told the Commons. The shadow"
+            " minister called on the Government to commit RAF Typhoons to policing Ukrainian"
+            " airspace.",
+            {("GBR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="called-on-the-government-to-commit-is-a-demand",
+        ),
+        pytest.param(
+            "Estonia is ready to send a company. But let me be honest: this is only possible if"
+            " there is an American backstop.",
+            {("EST", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="this-is-only-possible-if-conditions-the-stance-before",
+        ),
+        pytest.param(
+            "The Netherlands has put in more than €1.2 billion.",
+            {("NLD", Category.FINANCING, Status.COMMITTED)},
+            id="has-put-in-a-sum",
+        ),
+        pytest.param(
+            "Germany is the largest single contributor to PURL.",
+            {("DEU", Category.FINANCING, Status.COMMITTED)},
+            id="largest-single-contributor",
+        ),
+        pytest.param(
+            "NATO and Washington set up PURL in 2025. It has become a measure of who in Europe is"
+            " prepared to pay for Ukraine's air defence.",
+            {
+                ("org:nato", Category.FINANCING, Status.COMMITTED),
+                ("USA", Category.FINANCING, Status.COMMITTED),
+            },
+            id="who-in-europe-is-prepared-has-no-subject",
+        ),
+        pytest.param(
+            "Slovenia pledged 10 million euros to PURL in June. It has now abandoned its pledge.",
+            {
+                ("SVN", Category.FINANCING, Status.COMMITTED),
+                ("SVN", Category.FINANCING, Status.DECLINED),
+            },
+            id="abandoned-its-pledge",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

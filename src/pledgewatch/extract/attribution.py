@@ -596,6 +596,34 @@ ASIDE_PRONOUNS = (RELATIVE_PRONOUNS - {"that"}) | {"where", "whom", "when"}
 held at Euroclear, has refused"."""
 
 
+GENERIC_SUBJECTS = frozenset(
+    "participants donors members allies countries partners states nations governments "
+    "contributors others delegations".split()
+)
+"""Plural nouns that, as the subject of what a speaker reports, name unnamed
+others ("participants had pledged"), not the speaker."""
+
+
+def _reported_generic_subject(
+    chain: Sequence[ActorSpan], group: Group, doc: Doc, speech: Sequence[int]
+) -> bool:
+    """ "Britain said participants had pledged a combined 6.2 billion dollars":
+    what a speaker reports has a subject of its own, unnamed others, right
+    before the stance; it is none of the speaker's."""
+    for at in speech:
+        if not chain[-1].end <= at < group.start:
+            continue
+        words = [t.lower_ for t in doc[at + 1 : group.start]]
+        if words[:1] == ["that"]:
+            words = words[1:]
+        if words[:1] in (["the"], ["other"], ["all"]):
+            words = words[1:]
+        nouns = [w for w in words if w not in AUXILIARIES]
+        if len(nouns) == 1 and nouns[0] in GENERIC_SUBJECTS:
+            return True
+    return False
+
+
 def _other_speaker(
     chain: Sequence[ActorSpan],
     group: Group,
@@ -709,6 +737,8 @@ def _subject(
             continue
         if _other_speaker(chain, group, actors, doc, speech):
             break
+        if _reported_generic_subject(chain, group, doc, speech):
+            return [], "others"  # "Britain said participants had pledged $6.2 billion"
         if chain[0].start > sent.start and lowers(doc)[chain[0].start - 1] in DOUBLE_OBJECT_VERBS:
             continue  # "would send Poland a Patriot unit": whom it goes to, no subject
         if _object_of_verb_before(chain, group, doc, verbs):
@@ -1577,6 +1607,13 @@ def _relative_clause(group: Group, s: Sentence) -> tuple[bool, list[ActorSpan]]:
         i -= 1  # "which will", "who normally", "which have not"
     if i - 2 >= s.span.start and low[i] == "them" and low[i - 1] in ("between", "among"):
         i -= 2  # "which between them are adding $400 million"
+    if (
+        i - 2 >= s.span.start
+        and low[i - 1] == "in"
+        and low[i - 2] in CLAUSE_PRONOUNS
+        and orth[i][:1].isupper()
+    ):
+        i -= 2  # "who in Europe is prepared to pay": where, inside the clause
     j = i - 1 if orth[i] in QUOTES else i
     speech = {c.start for c in s.of("speech_verbs")}
     if j - 3 >= s.span.start and low[j] == "," and low[j - 3] == "," and j - 1 in speech:
@@ -1853,12 +1890,15 @@ def _anaphoric_speaker(s: Sentence, quote: range) -> bool:
     )
 
 
-NO_GIVER_RULES = frozenset(["request", "business", "reason", "beneficiary", "source", "poll"])
+NO_GIVER_RULES = frozenset(
+    ["request", "business", "reason", "beneficiary", "source", "poll", "others"]
+)
 """Outcomes of the subject search that leave a stance with no giver at all:
 asked of others ("his minister urged allies to commit"), a company's ("Czech
 firms will keep selling shells"), a reason's own subject, Ukraine's own
 ("that Ukraine could win back its territory"), a source that is no actor
-("would come from the air"), or a polled public ("58 per cent of Germans")."""
+("would come from the air"), a polled public ("58 per cent of Germans"), or
+unnamed others a speaker reports on ("Britain said participants had pledged")."""
 
 
 def who(

@@ -1129,6 +1129,11 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
             doc[a.start - 1].lower_ == "and" and a.start - 1 in actor_ends and a.rule == "demonym"
         )
     ]
+    ends += [  # "would not supply weapons, as Western countries gathered for a conference
+        i  # on funding Kiev": a clause of its own, with a subject and a verb
+        for i in range(group.end, s.span.end - 2)
+        if low[i] == "," and low[i + 1] == "as" and _clause_after_as(doc, i + 2, s.span.end)
+    ]
     ends += [  # "Suva's blue-helmet offer, Bangkok's neutrality": each owner its own
         a.start
         for a in s.actors
@@ -1173,6 +1178,23 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
     ]
     end = min(ends)
     return _clause_break(doc, group.end + 1, end)
+
+
+AS_SUBJECT_REACH = 4
+"""Tokens after ", as" in which the verb of a clause of its own stands."""
+
+
+def _clause_after_as(doc: Doc, start: int, end: int) -> bool:
+    """ ", as Western countries gathered", ", as the ministers met": a subject
+    (capitalised, or after a determiner) followed closely by a verb in -ed or
+    an auxiliary; not ", as part of the force" nor ", as well as"."""
+    first = doc[start]
+    if not (first.is_title or first.lower_ in DETERMINERS) or first.lower_ in ("well", "such"):
+        return False
+    return any(
+        t.lower_ in VERB_NEXT or (t.is_lower and t.is_alpha and t.text.endswith("ed"))
+        for t in doc[start + 1 : min(end, start + 1 + AS_SUBJECT_REACH)]
+    )
 
 
 PRONOUN_CLAUSE_OPENERS = REASON_OPENERS | {"as"}
@@ -4578,12 +4600,22 @@ def _demanded(group: Group, s: Sentence) -> bool:
     asked = low[group.start - 2]
     if asked in ("on", "upon"):  # "has been called on to send"
         return low[group.start - 3] == "called"
+    if any(  # "called on the Government to commit RAF Typhoons": asked of another
+        low[j] in ("on", "upon") and low[j - 1] in CALLING and low[j + 1] not in WEEKDAYS
+        for j in range(max(s.span.start + 1, group.start - DEMAND_REACH), group.start - 2)
+    ):
+        return True
     return asked in REQUESTS or (  # "Kenya has been asked to send": asked, not promised
         asked in REQUEST_VERBS and low[group.start - 3] in PASSIVE_AUXILIARIES
     )
 
 
 PASSIVE_AUXILIARIES = frozenset("be been being is are was were".split())
+
+CALLING = frozenset("call calls called calling".split())
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
 
 INSISTING = frozenset(
     "insisted insists insist demanded demands demand asked asks requested requests urged urges "
@@ -5954,12 +5986,23 @@ def _rumoured(group: Group, s: Sentence) -> bool:
     before = low[max(start, that - RUMOUR_REACH) : that]
     if RUMOUR_WORDS.intersection(before):
         return True
+    if CLAIM_NOUNS.intersection(before) and DISMISSALS.intersection(low[group.end : s.span.end]):
+        return True  # "called a tabloid's report that Germany had decided ... 'simply wrong'"
     opens = that - len(before) == start  # "Reports in 2023 that ...": the sentence's subject
     return any(  # "a report": one unnamed account ("The Times reported that ..." stays)
         (word == "report" and i > 0 and before[i - 1] in ("a", "one", "an"))
         or (word == "reports" and ((i == 0 and opens) or (i > 0 and before[i - 1] in UNNAMED)))
         for i, word in enumerate(before)
     )
+
+
+CLAIM_NOUNS = frozenset("report reports claim claims allegation allegations story".split())
+"""Nouns for an account whose "that" clause a sentence may go on to dismiss."""
+
+DISMISSALS = frozenset(
+    "wrong false untrue fake nonsense baseless fabricated fiction misleading disinformation".split()
+)
+"""Words that dismiss an account as untrue ("The claim that ... is FALSE")."""
 
 
 UNNAMED = frozenset("unconfirmed media press earlier local some several".split())
@@ -5992,6 +6035,10 @@ def _asked(group: Group, s: Sentence) -> bool:
         if word == "if" and low[i + 1] != "any":  # "how many aircraft, if any, it will offer"
             before = low[max(start, i - ASK_REACH) : i]
             return any(w.startswith("ask") or w in OPEN_QUESTIONS for w in before)
+        if word == "what" and any(
+            w.startswith("ask") for w in low[max(start, i - ASK_REACH) : i]
+        ):  # "asked what military support the Government would provide"
+            return True
         if word == "which" and i > start + 1 and _which_asks(low, i, start):
             return True  # "no decision has been taken on which aircraft Denmark would assign"
     return False
@@ -8468,7 +8515,11 @@ OPENING_CONJUNCTIONS = frozenset("but however yet and".split())
 CONDITION_FRAGMENTS = [["only", w] for w in "if once when after with provided".split()]
 """Openings of a sentence that is nothing but a condition on the stance before."""
 
-PRONOUN_SUBJECTS = frozenset(["they", "it"])
+PRONOUN_SUBJECTS = frozenset(["they", "it", "this", "that"])
+
+PREFACE_REACH = 7
+"""Tokens at most of a preface before a colon that opens the sentence's point
+("But let me be honest: this is only possible if")."""
 """Pronouns that, opening a sentence which names no kind, stand for the stance before."""
 
 
@@ -8500,7 +8551,11 @@ def _conditioned_later(
     ):
         return results
     doc = s.span.doc
-    tokens = [t for t in doc[s.span.start : s.span.start + 5] if not t.is_space]
+    colon = next(  # "But let me be honest: this is only possible if ...": after the aside
+        (t.i + 1 for t in doc[s.span.start : s.span.start + PREFACE_REACH] if t.text == ":"),
+        s.span.start,
+    )
+    tokens = [t for t in doc[colon : colon + 5] if not t.is_space]
     if tokens and tokens[0].lower_ in OPENING_CONJUNCTIONS:  # "But that frigate can only go if"
         tokens = tokens[1:]
     words = [t.lower_ for t in tokens[:4]]
@@ -8512,7 +8567,12 @@ def _conditioned_later(
     ]
     pronoun = (
         (  # "They will be deployed only if ...", not "It does not depend on ..."
-            words[0] in PRONOUN_SUBJECTS and not s.of("category") and not s.of("negations")
+            words[0] in PRONOUN_SUBJECTS
+            and (words[0] in ("they", "it") or bool(VERB_NEXT.intersection(words[1:2])))
+            and not any(  # "... only possible if there is an American backstop": its own
+                not any(c.start in clause for clause in clauses) for c in s.of("category")
+            )
+            and not s.of("negations")
         )
         or words[:2] in CONDITION_FRAGMENTS
     )  # "But only if the mandate is clear."
