@@ -8758,6 +8758,35 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="abandoned-its-pledge",
         ),
+        pytest.param(
+            "Germany will pay for 500 drones built by Ukrainian firms, Pistorius told reporters at"
+            " the Bendlerblock, the defence ministry's Berlin headquarters.",
+            {("DEU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-name-before-a-speech-verb-is-no-gapped-subject",
+        ),
+        pytest.param(
+            "The co-chairs, Germany's Boris Pistorius and Britain's John Healey, said members of"
+            " the group had so far committed about $41 billion in military aid to Ukraine.",
+            set(),
+            id="members-of-the-group-reported-are-not-the-speakers",
+        ),
+        pytest.param(
+            "France signed a mutual-assistance treaty with Ukraine in April. The treaty will enter"
+            " into force only after its ratification by the two chambers.",
+            {("FRA", Category.SECURITY_GUARANTEE, Status.CONDITIONAL)},
+            id="the-treaty-conditioned-in-the-next-sentence",
+        ),
+        pytest.param(
+            "Britain will not suspend military aid to Ukraine.",
+            {("GBR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-stop-refused-keeps-the-help",
+        ),
+        pytest.param(
+            "We have not suspended and will not suspend our intelligence support to Ukraine, the"
+            " British minister said.",
+            {("GBR", Category.ISR, Status.COMMITTED)},
+            id="will-not-suspend-our-intelligence-support",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

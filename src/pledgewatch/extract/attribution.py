@@ -604,6 +604,10 @@ GENERIC_SUBJECTS = frozenset(
 others ("participants had pledged"), not the speaker."""
 
 
+GENERIC_OF_REACH = 4
+"""Words at most of such a subject with what it belongs to ("members of the group")."""
+
+
 def _reported_generic_subject(
     chain: Sequence[ActorSpan], group: Group, doc: Doc, speech: Sequence[int]
 ) -> bool:
@@ -618,8 +622,13 @@ def _reported_generic_subject(
             words = words[1:]
         if words[:1] in (["the"], ["other"], ["all"]):
             words = words[1:]
-        nouns = [w for w in words if w not in AUXILIARIES]
-        if len(nouns) == 1 and nouns[0] in GENERIC_SUBJECTS:
+        verb = next((k for k, w in enumerate(words) if w in AUXILIARIES), len(words))
+        nouns = words[:verb]  # "members of the group had so far committed": up to "had"
+        if (
+            nouns[:1]
+            and nouns[0] in GENERIC_SUBJECTS
+            and (len(nouns) == 1 or (nouns[1] == "of" and len(nouns) <= GENERIC_OF_REACH))
+        ):  # "participants had pledged", "members of the group had so far committed"
             return True
     return False
 

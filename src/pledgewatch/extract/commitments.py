@@ -717,6 +717,8 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
         if status in statuses:
             if before and status is Status.OPPOSED:
                 return None, f"'{before} ... {words}': no objection (negated)"
+            if before and status is Status.DECLINED and _stopping(group):
+                return Status.COMMITTED, f"'{before} ... {words}': a stop refused -> committed"
             if before and status is Status.CONSIDERING:  # "not under consideration"
                 return Status.DECLINED, f"'{before} ... {words}' -> declined (negated)"
             if status is Status.CONSIDERING and negation is not None and _unable(group, negation):
@@ -737,6 +739,17 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
         said = negation.text if negation is not None else before
         return status, f"'{said} ... {words}' -> {status.value} (negated)"
     return Status.COMMITTED, f"'{words}' -> committed"
+
+
+STOPPING = ("suspend", "halt", "stop", "cease", "pause")
+"""Stems of the verbs of stopping help: refused ("will not suspend its
+intelligence support"), they keep it going."""
+
+
+def _stopping(group: Group) -> bool:
+    """Whether every declined cue of a group stops help ("suspend the sharing")."""
+    declined = [c for c in group.cues if c.label == Status.DECLINED.value]
+    return bool(declined) and all(c.text.lower().startswith(STOPPING) for c in declined)
 
 
 def _unable(group: Group, negation: Cue) -> bool:
@@ -6831,6 +6844,7 @@ def _gapped(
     doc = s.span.doc
     found: dict[Group, tuple[Group, list[str], str]] = {}
     kinds = [c.start for c in cats]
+    speech = {c.start for c in s.of("speech_verbs")}
     for index, group in enumerate(groups):
         if any(c.label != Status.COMMITTED.value for c in group.cues):
             continue
@@ -6869,7 +6883,9 @@ def _gapped(
             ) or (counted and _bare_count(rest))
             if not gives:
                 continue
-            own_verb = chain[-1].end < len(doc) and _own_verb(doc[chain[-1].end], kinds)
+            own_verb = chain[-1].end < len(doc) and (
+                _own_verb(doc[chain[-1].end], kinds) or chain[-1].end in speech
+            )  # "..., Pistorius told reporters at the ministry's headquarters": a speaker
             actors = [] if own_verb else resolve(chain, an, day)  # none: the scope ends there
             if actors or own_verb:
                 verb = group.cues[-1]
@@ -7438,6 +7454,8 @@ def _read_sentence(
                 refused.add(category)
             final = status
             why_status = status_why
+            if negated and _stopping(group):
+                negated = False  # "will not suspend military aid": the stop is what is refused
             if negated and status in (Status.COMMITTED, Status.CONSIDERING):
                 final, why_status = Status.DECLINED, f"negated '{doc[at].text}' -> declined"
                 if _without(group, s):  # "No Dutch soldier will go without parliament agreeing"
@@ -8502,6 +8520,8 @@ REFERRED = {
     "money": frozenset([Category.FINANCING]),
     "package": frozenset(Category),
     "agreement": frozenset([Category.SECURITY_GUARANTEE]),
+    "treaty": frozenset([Category.SECURITY_GUARANTEE]),
+    "pact": frozenset([Category.SECURITY_GUARANTEE]),
 }
 """Nouns that, opening a sentence with "the", "any" or "such", refer to a
 stance just read, and the kinds of it they can stand for."""
