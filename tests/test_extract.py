@@ -8787,6 +8787,29 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("GBR", Category.ISR, Status.COMMITTED)},
             id="will-not-suspend-our-intelligence-support",
         ),
+        pytest.param(
+            "Hungary will not block a joint statement on support for Ukraine, its envoy said, but"
+            " will not pay for any part of it.",
+            {("HUN", Category.FINANCING, Status.DECLINED)},
+            id="paying-for-vague-support-is-money",
+        ),
+        pytest.param(
+            "Belgium's military aid budget for Ukraine stays at €1 billion for 2026.",
+            {("BEL", Category.FINANCING, Status.COMMITTED)},
+            id="budget-stays-at-a-sum",
+        ),
+        pytest.param(
+            "The Spanish defence minister Margarita Robles spoke in Valencia. Spain will send"
+            " nobody without a mandate.",
+            {("ESP", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="send-nobody-without-a-mandate",
+        ),
+        pytest.param(
+            "He said China would not join any security guarantee arrangement for Ukraine, which"
+            ' he described as "a matter for the parties to the conflict".',
+            {("CHN", Category.SECURITY_GUARANTEE, Status.DECLINED)},
+            id="a-matter-for-the-parties-to-the-conflict-is-no-threat",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -724,8 +724,9 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
             if status is Status.CONSIDERING and negation is not None and _unable(group, negation):
                 return Status.DECLINED, f"'{words}' with '{negation.text}' -> declined (negated)"
             return status, f"'{words}' -> {status.value}"
-    if lowers(doc)[group.end : group.end + 1] == ["nothing"] and _stems(group, GIVING):
-        return Status.DECLINED, f"'{words} nothing' -> declined"  # "would send nothing from"
+    given = lowers(doc)[group.end : group.end + 1]  # "would send nothing", "will send nobody"
+    if given and given[0] in NOTHING_GIVEN and _stems(group, GIVING) and negation is None:
+        return Status.DECLINED, f"'{words} {given[0]}' -> declined (negated)"
     if _nobody(group, doc):
         return None, f"'{words}' said of nobody"
     if negation is not None or denied:
@@ -741,9 +742,20 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
     return Status.COMMITTED, f"'{words}' -> committed"
 
 
+NOTHING_GIVEN = frozenset(["nothing", "nobody"])
+"""Objects of a verb of giving that refuse it: "would send nothing from its
+stocks", "will send nobody without a mandate"."""
+
+
 STOPPING = ("suspend", "halt", "stop", "cease", "pause")
 """Stems of the verbs of stopping help: refused ("will not suspend its
 intelligence support"), they keep it going."""
+
+
+def _paid_support(group: Group, s: Sentence, at: int) -> bool:
+    """ "will not pay for any part of it" (a statement on support for Ukraine):
+    a payment whose only kind is a vague "support" pays money."""
+    return at >= 0 and s.span.doc[at].lower_ in VAGUE_KINDS and _pays(group, s)
 
 
 def _stopping(group: Group) -> bool:
@@ -7444,6 +7456,8 @@ def _read_sentence(
                 group, s, cats, at, context
             ):
                 category, cat_why = Category.AIR_FORCES, cat_why + " in a mission"
+            if category is Category.SECURITY_GUARANTEE and _paid_support(group, s, at):
+                category, cat_why = Category.FINANCING, cat_why + " paid for"
             if category in HANDED and _handed_over(group, doc, at):
                 category, cat_why = Category.WEAPONS_EQUIPMENT, cat_why + " handed over"
             elif category is Category.NAVAL_FORCES and _interdicting(group, doc, at):
