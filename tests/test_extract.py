@@ -8810,6 +8810,34 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CHN", Category.SECURITY_GUARANTEE, Status.DECLINED)},
             id="a-matter-for-the-parties-to-the-conflict-is-no-threat",
         ),
+        pytest.param(
+            "This year the Estonian state will buy 2,000 drones produced in Estonia by joint"
+            " ventures with Ukrainian companies and send them straight to the front.",
+            {("EST", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="companies-after-a-preposition-are-no-business-subject",
+        ),
+        pytest.param(
+            "Copenhagen presented its 28th donation package, worth 1.9 billion kroner, most of it"
+            " for artillery and drones made by Ukrainian companies.",
+            {("DNK", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="presented-its-package",
+        ),
+        pytest.param(
+            "Germany will buy 1,000 strike drones from a joint venture and hand them to the"
+            " Ukrainian army.",
+            {("DEU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="hand-them-to-the-ukrainian-army",
+        ),
+        pytest.param(
+            "Sweden will send 500 drones to Ukrainian front-line brigades.",
+            {("SWE", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="front-line-brigades-receive",
+        ),
+        pytest.param(
+            "The EU said new sanctions alone will not bring peace.",
+            set(),
+            id="bringing-peace-is-no-stance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -739,7 +739,9 @@ def _subject(
             return [], "reason"  # "..., a Japanese official said, because the money would pay"
         if opposed and _opposed_object(chain, doc, kinds):
             continue
-        if _business(last, group, doc):
+        if _business(last, group, doc) and not preceded_by_preposition(
+            doc, chain[0].start, sent.start
+        ):  # but "joint ventures with Ukrainian companies and send them": an object
             return [], "business"
         if asked_of(chain, group, doc, sent.start):
             requested = True  # the stance is the requester's, if an actor asks

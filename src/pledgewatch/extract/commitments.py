@@ -4213,13 +4213,27 @@ def _recipient_forces(cue: Cue, doc: Doc) -> bool:
             and before[0] == "for"
             and (before[1] in DETERMINERS or before[1] in RECIPIENT_FORCES)
         )
+    if cue.kind != "category" or not (
+        cue.label in COMBAT_FORCES or cue.text.lower() in RECIPIENT_YARDS
+    ):
+        return False
+    at = cue.start - 1  # past a modifier: "to Ukrainian front-line brigades"
+    while (
+        at > cue.start - 1 - RECIPIENT_MODIFIERS
+        and at > 1
+        and (doc[at].text == "-" or (doc[at].is_alpha and doc[at].is_lower))
+    ):
+        at -= 1
     return (
-        cue.kind == "category"
-        and (cue.label in COMBAT_FORCES or cue.text.lower() in RECIPIENT_YARDS)
-        and cue.start > 1
-        and doc[cue.start - 1].lower_ in RECIPIENT_FORCES
-        and doc[cue.start - 2].lower_ in ("for", "to", "into")
+        at > 0
+        and doc[at].lower_ in RECIPIENT_FORCES
+        and doc[at - 1].lower_ in ("for", "to", "into")
     )
+
+
+RECIPIENT_MODIFIERS = 3
+"""Tokens at most of a modifier between "Ukrainian" and the forces that receive
+("front-line")."""
 
 
 OF_UKRAINE_REACH = 5
