@@ -8838,6 +8838,28 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="bringing-peace-is-no-stance",
         ),
+        pytest.param(
+            "About 40 Canadian Armed Forces members will deploy to Poland to train Ukrainian"
+            " soldiers.",
+            {("CAN", Category.TRAINING, Status.COMMITTED)},
+            id="deploying-to-train-is-training",
+        ),
+        pytest.param(
+            "Riyadh was studying a Ukrainian request to pay for the clearance of mines from"
+            " farmland around Kharkiv.",
+            {("SAU", Category.FINANCING, Status.CONSIDERING)},
+            id="studying-a-request-to-pay-is-money",
+        ),
+        pytest.param(
+            "The Bundeswehr will not be deployed in Ukraine.",
+            {("DEU", Category.GROUND_FORCES, Status.DECLINED)},
+            id="a-states-forces-named-as-the-subject-sent",
+        ),
+        pytest.param(
+            "The Armed Forces of BiH will not be sent to Ukraine, the presidency said.",
+            {("BIH", Category.GROUND_FORCES, Status.DECLINED)},
+            id="the-armed-forces-of-a-state-sent",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

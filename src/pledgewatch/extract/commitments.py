@@ -5180,6 +5180,11 @@ def _kinds(
         ]
     if scope:
         return [(Category(c.label), f"'{c.text}'", neg, c.start) for c, neg in scope]
+    purpose = _purpose_kinds(group, groups, cats, s)
+    if purpose:  # "40 Canadian Armed Forces members will deploy to Poland to train Ukrainians"
+        return [(Category(c.label), f"'{c.text}' it is for", False, c.start) for c in purpose]
+    if _forces_sent(group, s, subject_end):  # "The Bundeswehr will not be deployed in Ukraine"
+        return [(Category.GROUND_FORCES, "the forces it names are sent", False, group.start)]
     fronted = _fronted_object(cats, s, subject_end)
     if fronted is not None:  # "the M1A1 Abrams tanks Canberra promised in 2024"
         return [
@@ -7128,6 +7133,39 @@ def _purpose(group: Group, groups: Sequence[Group], s: Sentence) -> bool:
         return False
     between = doc[earlier[-1].end : group.start]
     return not any(t.text in (",", ";", ":") or t.lower_ in ("and", "but") for t in between)
+
+
+FORCE_NAMES = frozenset("forces army bundeswehr military".split())
+"""Words of a state's name for its armed forces ("the Bundeswehr", "the Armed
+Forces of Bosnia and Herzegovina")."""
+
+SENDING = ("deploy", "send", "sent", "station", "dispatch")
+"""Stems of the verbs that send forces."""
+
+
+def _forces_sent(group: Group, s: Sentence, subject_end: int) -> bool:
+    """ "The Bundeswehr will not be deployed in Ukraine": a state's armed forces,
+    named as the subject of a verb that sends them, are the kind sent."""
+    subject = next((a for a in s.actors if a.end == subject_end), None)
+    if subject is None or not _stems(group, SENDING):
+        return False
+    doc = s.span.doc
+    if subject.start >= 2 and doc[subject.start - 1].lower_ == "of":  # "the Armed Forces of BiH"
+        return doc[subject.start - 2].lower_ in FORCE_NAMES
+    return subject.rule == "metonym" and any(
+        t.lower_ in FORCE_NAMES for t in doc[subject.start : subject.end]
+    )
+
+
+def _purpose_kinds(
+    group: Group, groups: Sequence[Group], cats: Sequence[Cue], s: Sentence
+) -> list[Cue]:
+    """The kinds a purpose after a stance with none of its own names in its
+    verb ("will deploy to Poland to train Ukrainian soldiers": training)."""
+    later = [g for g in groups if g.start >= group.end]
+    if not later or not _purpose(later[0], groups, s):
+        return []
+    return [c for c in cats if later[0].start <= c.start < later[0].end]
 
 
 def _negative(group: Group, status_why: str) -> bool:
