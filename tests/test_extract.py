@@ -8860,6 +8860,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BIH", Category.GROUND_FORCES, Status.DECLINED)},
             id="the-armed-forces-of-a-state-sent",
         ),
+        pytest.param(
+            "Italy would spare no effort to get the sanctions package adopted, the minister said.",
+            {("ITA", Category.SANCTIONS, Status.COMMITTED)},
+            id="spare-no-effort-negates-nothing-after-it",
+        ),
+        pytest.param(
+            "Any Danish troop contribution would need a majority in the Folketing and"
+            ' "a clear American backstop", the minister said.',
+            {("DNK", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="a-quoted-phrase-stays-inside-the-condition",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

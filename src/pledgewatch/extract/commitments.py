@@ -706,7 +706,10 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
         and any(c.label == Status.OPPOSED.value and c.start > negation.start for c in group.cues)
     ):
         before = negation.text
-    denied = _no_subject(group, doc, s.span.start) if negation is None else ""
+    others = {  # "would spare no effort to get the package adopted": that "no" is its own
+        i for c in cues if c.kind == "status" and c not in group.cues for i in range(c.start, c.end)
+    }
+    denied = _no_subject(group, doc, s.span.start, others) if negation is None else ""
     if negation is None and not denied:
         denied = _denied_after(group, doc)
     if denied:
@@ -941,9 +944,10 @@ SUBJECT_REACH = 8
 SUBJECT_ENDS = CLAUSE_END | CLAUSE_OPENERS | {"that", "which", "who"}
 
 
-def _no_subject(group: Group, doc: Doc, first: int) -> str:
+def _no_subject(group: Group, doc: Doc, first: int, owned: Collection[int] = ()) -> str:
     """A stance whose subject is denied: "no deployment of troops is being
-    considered", "not a single euro from our budget will go to the war"."""
+    considered", "not a single euro from our budget will go to the war". A
+    "no" inside another stance (``owned``: "spare no effort") is that one's."""
     low = lowers(doc)
     i = group.start - 1
     while i >= 0 and low[i] in PASSIVE_AUXILIARIES:
@@ -951,7 +955,7 @@ def _no_subject(group: Group, doc: Doc, first: int) -> str:
     for k in range(i, max(first - 1, i - NONE_OF_REACH), -1):  # within its sentence
         if low[k] in QUOTES and k > first:
             continue  # '"not one American soldier" would be stationed': a subject quoted
-        near = k > i - SUBJECT_REACH
+        near = k > i - SUBJECT_REACH and k not in owned
         if near and (low[k] == "no" or (low[k] == "not" and low[k + 1] in ("a", "one"))):
             return low[k]
         if _none_of_things(low, k, group.start):
@@ -7263,6 +7267,11 @@ def _until_approved(group: Group, s: Sentence, an: Analyzer) -> bool:
     clause = next(_until_clauses(s, group.end, group.end + UNLESS_REACH), None)
     if clause is None:
         return False
+    between = lowers(s.span.doc)[group.end : clause.start]
+    if ";" in between or any(
+        a == "," and b in ("and", "but", "while") for a, b in pairwise(between)
+    ):
+        return False  # "has excluded sending troops, and in Madrid the decision waits until"
     words = lowers(s.span.doc)[clause.start : clause.stop]
     if any(p in " ".join(words) for p in an.lexicon["premise"]):
         return False  # "until a ceasefire is agreed": the premise

@@ -135,9 +135,28 @@ def text_of(span: Span) -> str:
 
 
 def clause_end(doc: Doc, start: int, limit: int) -> int:
-    """The first token at or after ``start`` (before ``limit``) that ends a clause."""
+    """The first token at or after ``start`` (before ``limit``) that ends a
+    clause. A quote opened inside a phrase ('and "a clear American
+    backstop"') is read through to its close: the words quoted belong to it."""
     orth = orths(doc)
     end, limit = start, min(limit, len(orth))
     while end < limit and orth[end] not in CLAUSE_END:
         end += 1
+    if (
+        end < limit
+        and end > start
+        and orth[end] in ('"', "“")
+        and (orth[end - 1].lower() in QUOTED_INSIDE)
+    ):
+        close = next((i for i in range(end + 1, limit) if orth[i] in ('"', "”")), -1)
+        quoted = orth[end + 1 : close]
+        if 0 < close - end <= QUOTED_PHRASE and not CLAUSE_END.intersection(quoted):
+            return clause_end(doc, close + 1, limit)  # a phrase, not a quoted sentence
     return end
+
+
+QUOTED_INSIDE = frozenset("and or a an the of for to with".split())
+"""Words before an opening quote that keep the quote inside the phrase."""
+
+QUOTED_PHRASE = 8
+"""Tokens at most of a phrase quoted inside a clause ("a clear American backstop")."""
