@@ -8871,6 +8871,29 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DNK", Category.GROUND_FORCES, Status.CONDITIONAL)},
             id="a-quoted-phrase-stays-inside-the-condition",
         ),
+        pytest.param(
+            "No Hungarian soldiers and no Hungarian money will go to Ukraine, Orbán said.",
+            {
+                ("HUN", Category.GROUND_FORCES, Status.DECLINED),
+                ("HUN", Category.FINANCING, Status.DECLINED),
+            },
+            id="coordinated-denied-kinds-before-the-stance",
+        ),
+        pytest.param(
+            "Not a single Slovak soldier will go to Ukraine, neither as an instructor nor as a"
+            " deminer, Fico said.",
+            {
+                ("SVK", Category.GROUND_FORCES, Status.DECLINED),
+                ("SVK", Category.TRAINING, Status.DECLINED),
+            },
+            id="a-role-refused-keeps-the-kind-of-the-subject",
+        ),
+        pytest.param(  # a guard: a role offered names what is offered
+            "The representative of Fiji said Fijian soldiers could serve as unarmed observers in a"
+            " UN mission in Ukraine.",
+            {("FJI", Category.ISR, Status.CONSIDERING)},
+            id="serving-as-observers-is-watching",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

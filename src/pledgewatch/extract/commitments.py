@@ -2730,7 +2730,7 @@ def _categories(
     doc = s.span.doc
     index = groups.index(group)
     limit = _scope_end(group, groups, s)
-    floor = max(groups[index - 1].end if index else -1, subject_end)
+    floor = max(groups[index - 1].end if index else -1, _subject_floor(s, subject_end))
     if index and _planned_subject(groups[index - 1], group, doc):  # "A plan to lend Ukraine
         floor = max(groups[index - 1].start, subject_end)  # the balances was blocked by X"
     elif index and not predicate:  # what the stance before offers is not this one's; a
@@ -2777,6 +2777,8 @@ def _categories(
         predicate or _passive(group, doc) or _membership(group, after) or _subject_aside(group, s)
     )
     scope = own or (before or after if first_before else after or before)
+    if not own and scope is after and before and all(_as_role(c, low) for c in after):
+        scope = before + after  # "Not a single Slovak soldier will go, neither as an instructor"
     if scope is before and _passive(group, doc):
         scope = _set_aside_for(group, before, after, doc) or scope
     if all(_general(c, doc) for c in scope) and not after and _passive(group, doc):
@@ -2830,6 +2832,33 @@ def _categories(
     return [(c, bool(negations & {c.start - 1, c.start - 2})) for c in _narrowest(given, doc)] + [
         (c, True) for c in _narrowest(denied, doc)
     ]
+
+
+def _as_role(cue: Cue, low: Sequence[str]) -> bool:
+    """A kind named as a role refused to what was named before ("not a single
+    soldier will go, neither as an instructor nor as a deminer"); but "could
+    serve as unarmed observers" names what is offered."""
+    return any(
+        low[i] == "as" and i > 0 and low[i - 1] in ("neither", "nor", "not", "even")
+        for i in range(max(0, cue.start - 2), cue.start)
+    )
+
+
+def _subject_floor(s: Sentence, subject_end: int) -> int:
+    """Where the kinds before a stance may begin: after its subject, or, when
+    the subject is the last of denied kinds coordinated ("No Hungarian
+    soldiers and no Hungarian money will go"), at the first of them."""
+    doc = s.span.doc
+    subject = next((a for a in s.actors if a.end == subject_end), None)
+    if subject is None or subject.start < s.span.start + 2:
+        return subject_end
+    if doc[subject.start - 1].lower_ == "no" and doc[subject.start - 2].lower_ in ("and", "or"):
+        first = next(
+            (a for a in s.actors if a.actor == subject.actor and a.start < subject.start), None
+        )
+        if first is not None and first.start > s.span.start and doc[first.start - 1].lower_ == "no":
+            return first.start
+    return subject_end
 
 
 def _planned_subject(before: Group, group: Group, doc: Doc) -> bool:
