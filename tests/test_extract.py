@@ -8894,6 +8894,31 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("FJI", Category.ISR, Status.CONSIDERING)},
             id="serving-as-observers-is-watching",
         ),
+        pytest.param(
+            "Norway and Denmark will share data from their maritime patrol aircraft flying over"
+            " the western Black Sea with the Ukrainian navy.",
+            {
+                ("NOR", Category.ISR, Status.COMMITTED),
+                ("DNK", Category.ISR, Status.COMMITTED),
+            },
+            id="flying-over-the-black-sea-is-no-naval-force",
+        ),
+        pytest.param(
+            "A statement named the Netherlands among countries sharing data from their F-35"
+            " fighters with Kyiv.",
+            {("NLD", Category.ISR, Status.COMMITTED)},
+            id="data-from-fighters-is-intelligence",
+        ),
+        pytest.param(
+            "Washington would not ask Congress for new money for Kyiv's armed forces.",
+            {("USA", Category.FINANCING, Status.DECLINED)},
+            id="will-not-ask-congress-for-money",
+        ),
+        pytest.param(
+            "South Korea has exchanged information on North Korean troops with Ukraine.",
+            {("KOR", Category.ISR, Status.COMMITTED)},
+            id="exchanged-information-is-intelligence",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -1439,12 +1439,25 @@ def _own_crews(cue: Cue, actor_spans: Sequence[ActorSpan]) -> bool:
     )
 
 
+GATHERED = frozenset("data imagery images information intelligence".split())
+"""What is shared "from" the platforms that gather it ("data from their F-35s")."""
+
+GATHERED_REACH = 5
+"""Tokens before a kind in which "data from" names it the source of the data."""
+
+
 def _excluded(cue: Cue, doc: Doc) -> bool:
     """ "rather than troops", "instead of weapons": named only to be set aside;
     "to the Ukrainian navy", "Ukraine's troops": the receiving forces, not a kind given."""
     before = f" {' '.join(text_of(doc[max(0, cue.start - 3) : cue.start]).lower().split())} "
     if any(word in before for word in EXCLUDING):
         return True
+    naval = cue.label == Category.NAVAL_FORCES.value
+    if naval and cue.text.lower().endswith("sea") and " over " in before:
+        return True  # "aircraft flying over the western Black Sea": where they fly
+    wider = " ".join(lowers(doc)[max(0, cue.start - GATHERED_REACH) : cue.start])
+    if cue.label != Category.ISR.value and any(f"{w} from" in wider for w in GATHERED):
+        return True  # "sharing data from their F-35 fighters": where the data come from
     previous = lowers(doc)[cue.start - 1] if cue.start else ""
     if previous in CIVILIAN and not cue.text.lower().startswith(WATCHERS):  # "medical
         return True  # equipment"; "civilian observers" still watch a ceasefire
