@@ -8919,6 +8919,54 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("KOR", Category.ISR, Status.COMMITTED)},
             id="exchanged-information-is-intelligence",
         ),
+        pytest.param(
+            "Montenegro and Albania are fully harmonised with all sanctions of the EU against"
+            " Russia.",
+            {
+                ("MNE", Category.SANCTIONS, Status.COMMITTED),
+                ("ALB", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="harmonised-with-sanctions",
+        ),
+        pytest.param(
+            "Croatia respects all sanctions against Russia.",
+            {("HRV", Category.SANCTIONS, Status.COMMITTED)},
+            id="respects-all-sanctions",
+        ),
+        pytest.param(
+            "India does not follow unilateral sanctions.",
+            {("IND", Category.SANCTIONS, Status.DECLINED)},
+            id="does-not-follow-unilateral-sanctions",
+        ),
+        pytest.param(
+            "The government in New Delhi has said it is not bound by sanctions that were not"
+            " adopted by the UN Security Council.",
+            {("IND", Category.SANCTIONS, Status.DECLINED)},
+            id="not-bound-by-sanctions",
+        ),
+        pytest.param(
+            "The European Union and Britain cut the price cap on Russian crude to $44.10 a barrel."
+            " Japan and Canada followed within weeks.",
+            {
+                ("org:eu", Category.SANCTIONS, Status.COMMITTED),
+                ("GBR", Category.SANCTIONS, Status.COMMITTED),
+                ("JPN", Category.SANCTIONS, Status.COMMITTED),
+                ("CAN", Category.SANCTIONS, Status.COMMITTED),
+            },
+            id="cut-the-price-cap-and-followed-within-weeks",
+        ),
+        pytest.param(
+            "Over the summer, HMCS Ville de Québec, currently deployed with Standing NATO Maritime"
+            " Group 1, will help allies track vessels of the shadow fleet.",
+            {("CAN", Category.SANCTIONS, Status.COMMITTED)},
+            id="a-ship-prefix-names-its-navy-past-a-participle-aside",
+        ),
+        pytest.param(
+            "Captions in German claim that the Bundeswehr tried to seize a Russian tanker of the"
+            " shadow fleet.",
+            set(),
+            id="captions-claim-that-is-hearsay",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

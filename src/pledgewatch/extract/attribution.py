@@ -578,7 +578,11 @@ def asides(group: Group, sent: Span, doc: Doc) -> set[int]:
     inside: set[int] = set()
     low = lowers(doc)
     for i in range(sent.start + 1, group.start):
-        if low[i - 1] == "," and (low[i] in ASIDE_PRONOUNS or _as_aside(low, i)):
+        if low[i - 1] == "," and (
+            low[i] in ASIDE_PRONOUNS
+            or _as_aside(low, i)
+            or (doc[i - 2].is_title and _participle_aside(low, i))  # after a name
+        ):
             close = next((j for j in range(i + 1, group.start) if low[j] == ","), None)
             if close is not None:
                 inside.update(range(i, close))
@@ -589,6 +593,21 @@ def _as_aside(low: Sequence[str], i: int) -> bool:
     """ "Latvia, as co-leader of the Drone Coalition, will": a role set off
     by commas (not "Britain, as well as France, will")."""
     return low[i] == "as" and low[i + 1 : i + 2] != ["well"]
+
+
+ASIDE_ADVERBS = frozenset("currently now already still recently".split())
+
+
+def _participle_aside(low: Sequence[str], i: int) -> bool:
+    """ "HMCS Ville de Québec, currently deployed with Standing NATO Maritime
+    Group 1, will help": a participle set off by commas describes the subject."""
+    word = low[i + 1] if low[i] in ASIDE_ADVERBS and i + 1 < len(low) else low[i]
+    return word.isalpha() and word.endswith(("ed", "based")) and word not in ASKED
+    # but "Pistorius, asked whether German instructors could go, answered": the question
+
+
+ASKED = frozenset("asked pressed questioned quizzed".split())
+"""Participles of a question put to a speaker, whose kinds are what the answer is about."""
 
 
 ASIDE_PRONOUNS = (RELATIVE_PRONOUNS - {"that"}) | {"where", "whom", "when"}

@@ -5906,7 +5906,8 @@ ASK_REACH = 8
 RUMOUR_WORDS = frozenset(
     "rumour rumours rumor rumors speculation speculated suggested alleged allegations "
     "allegation claimed claims claiming recommend recommends recommended recommending estimate "
-    "estimates estimated predict predicts predicted forecast forecasts assume assumes".split()
+    "estimates estimated predict predicts predicted forecast forecasts assume assumes "
+    "accusation accusations".split()
 )
 """Before a "that" clause, words that make it hearsay or someone's analysis:
 "suggested that China could contribute", "rumours that Spain will send a
@@ -6076,6 +6077,10 @@ def _rumoured(group: Group, s: Sentence) -> bool:
     before = low[max(start, that - RUMOUR_REACH) : that]
     if RUMOUR_WORDS.intersection(before):
         return True
+    if any(
+        w == "claim" and (not i or before[i - 1] not in DETERMINERS) for i, w in enumerate(before)
+    ):
+        return True  # "Captions claim that the Bundeswehr ...", not "the claim was false and that"
     if CLAIM_NOUNS.intersection(before) and DISMISSALS.intersection(low[group.end : s.span.end]):
         return True  # "called a tabloid's report that Germany had decided ... 'simply wrong'"
     opens = that - len(before) == start  # "Reports in 2023 that ...": the sentence's subject
