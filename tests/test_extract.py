@@ -8967,6 +8967,72 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="captions-claim-that-is-hearsay",
         ),
+        pytest.param(
+            "Luxembourg will finance the air ambulance flights that bring wounded Ukrainian"
+            " soldiers from Rzeszow to hospitals in Luxembourg.",
+            {("LUX", Category.LOGISTICS, Status.COMMITTED)},
+            id="air-ambulance-flights-are-logistics",
+        ),
+        pytest.param(
+            "Britain will pay for 50 armoured ambulances for the Ukrainian army.",
+            {("GBR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="armoured-ambulances-handed-over-are-equipment",
+        ),
+        pytest.param(
+            "Belgium will fly an A400M into the Rzeszow hub twice a week from March, carrying spare"
+            " parts and medical supplies.",
+            {("BEL", Category.LOGISTICS, Status.COMMITTED)},
+            id="a-transport-aircraft-flown-is-airlift",
+        ),
+        pytest.param(
+            "Norway will pay for 180,000 tonnes of diesel and jet fuel for the Ukrainian armed"
+            " forces.",
+            {("NOR", Category.LOGISTICS, Status.COMMITTED)},
+            id="fuel-paid-for-is-logistics",
+        ),
+        pytest.param(
+            "The European Commission will put 1.2 billion euros from the Connecting Europe"
+            " Facility into military mobility projects.",
+            {("org:european-commission", Category.LOGISTICS, Status.COMMITTED)},
+            id="the-fund-money-comes-from-is-no-scheme-it-goes-into",
+        ),
+        pytest.param(
+            "Germany will keep training Ukrainians in Saxony, but Berlin has given no indication"
+            " that German instructors would go to Ukraine.",
+            {("DEU", Category.TRAINING, Status.COMMITTED)},
+            id="given-no-indication-is-no-refusal",
+        ),
+        pytest.param(
+            "EU foreign ministers agreed on Monday to start planning for part of the military"
+            " training mission for Ukraine to move onto Ukrainian territory.",
+            {("org:eu", Category.TRAINING, Status.CONSIDERING)},
+            id="start-planning-is-considering",
+        ),
+        pytest.param(
+            "Paris and The Hague have already volunteered instructors for the mission, while Rome"
+            " is hesitating.",
+            {
+                ("FRA", Category.TRAINING, Status.COMMITTED),
+                ("NLD", Category.TRAINING, Status.COMMITTED),
+                ("ITA", Category.TRAINING, Status.CONSIDERING),
+            },
+            id="volunteered-and-hesitating",
+        ),
+        pytest.param(
+            "Britain and the Netherlands share threat intelligence with Ukrainian cyber defenders"
+            " almost daily.",
+            {
+                ("GBR", Category.ISR, Status.COMMITTED),
+                ("NLD", Category.ISR, Status.COMMITTED),
+            },
+            id="share-threat-intelligence",
+        ),
+        pytest.param(
+            "The Armed Forces of Malta would this year run two courses in maritime search and"
+            " rescue for Ukrainian navy personnel.",
+            {("MLT", Category.TRAINING, Status.COMMITTED)},
+            id="run-two-courses-is-training",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

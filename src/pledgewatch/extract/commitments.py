@@ -1634,10 +1634,12 @@ def _pays(group: Group, s: Sentence) -> bool:
     return any(group.start <= c.start < group.end for c in s.of("payment_verbs"))
 
 
-def _bought_by_fund(between: Sequence[str]) -> bool:
+def _bought_by_fund(between: list[str]) -> bool:
     """Whether the words between a sum and a kind name the fund the sum goes
-    into, in the same phrase ("to the NATO trust fund for")."""
-    return bool(SCHEME_HEADS.intersection(between)) and not {",", ";"}.intersection(between)
+    into, in the same phrase ("to the NATO trust fund for"), not the fund it
+    comes from ("from the Connecting Europe Facility into")."""
+    into = _past_source(between)
+    return bool(SCHEME_HEADS.intersection(into)) and not {",", ";"}.intersection(into)
 
 
 def _sum_before(cue: Cue, money: list[Cue]) -> Cue:
@@ -2122,12 +2124,22 @@ def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
                 and len(between) <= MONEY_FOR_REACH
                 and (MONEY_LINKS.intersection(between) or BUYING.intersection(between))
                 and not LIST_BREAKS.intersection(between)
-                and not (SCHEMES | SCHEME_HEADS).intersection(between)  # "to a trust fund for"
-            ):
+                and not (SCHEMES | SCHEME_HEADS).intersection(_past_source(between))
+            ):  # not "to a trust fund for", but "from the Connecting Europe Facility into"
                 return [x for x in scope if x.label != Category.FINANCING.value]
             if _worth_of(c, m, low):
                 return [x for x in scope if x.label != Category.FINANCING.value]
     return scope
+
+
+def _past_source(words: list[str]) -> list[str]:
+    """The words between a sum and what it buys, less the fund it comes
+    "from" ("1.2 billion euros from the Connecting Europe Facility into")."""
+    if "from" not in words:
+        return words
+    start = words.index("from")
+    link = next((i for i in range(start + 1, len(words)) if words[i] in MONEY_LINKS), -1)
+    return words[:start] + words[link:] if link > 0 else words
 
 
 VALUED = ("worth", "valued")
@@ -3973,8 +3985,16 @@ CARGO = frozenset(
 
 def _airlift(group: Group, doc: Doc) -> bool:
     """ "Our KC-390s will fly equipment and personnel for the force": what
-    is flown right after the verb is cargo, so the stance is transport."""
-    return _flying(group) and bool(CARGO.intersection(lowers(doc)[group.end : group.end + 2]))
+    is flown right after the verb is cargo, so the stance is transport; so
+    is a transport aircraft flown ("will fly an A400M into the hub")."""
+    if not _flying(group):
+        return False
+    after = lowers(doc)[group.end : group.end + 5]
+    return bool(CARGO.intersection(after[:2])) or any(t in "".join(after) for t in TRANSPORTERS)
+
+
+TRANSPORTERS = ("a400", "c-130", "c-17", "c-390", "c-295", "an-124")
+"""How the names of transport aircraft begin: flown, they carry cargo."""
 
 
 AIRSPACE_REACH = 3
