@@ -9033,6 +9033,29 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("MLT", Category.TRAINING, Status.COMMITTED)},
             id="run-two-courses-is-training",
         ),
+        pytest.param(
+            "The G7 discussed a ban on maritime services for Russian oil. France was ready to move"
+            " to a full ban by the end of the year. Germany backed the ban, and Rome would support"
+            " a ban only if it were adopted by the whole EU.",
+            {
+                ("FRA", Category.SANCTIONS, Status.COMMITTED),
+                ("DEU", Category.SANCTIONS, Status.COMMITTED),
+                ("ITA", Category.SANCTIONS, Status.CONDITIONAL),
+            },
+            id="the-ban-named-back-is-sanctions",
+        ),
+        pytest.param(
+            "The European Commission is preparing to propose listings of third-country banks in"
+            " the 21st package of sanctions.",
+            {("org:european-commission", Category.SANCTIONS, Status.CONSIDERING)},
+            id="preparing-to-propose-is-considering",
+        ),
+        pytest.param(
+            "The finance ministry instructed Turkey's state-owned banks to comply with US"
+            " sanctions designations.",
+            {("TUR", Category.SANCTIONS, Status.COMMITTED)},
+            id="comply-with-designations",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
