@@ -596,14 +596,16 @@ def _as_aside(low: Sequence[str], i: int) -> bool:
 
 
 ASIDE_ADVERBS = frozenset("currently now already still recently".split())
+"""Adverbs that may open a participle aside ("currently deployed with")."""
 
 
 def _participle_aside(low: Sequence[str], i: int) -> bool:
     """ "HMCS Ville de Québec, currently deployed with Standing NATO Maritime
-    Group 1, will help": a participle set off by commas describes the subject."""
+    Group 1, will help": a participle set off by commas describes the subject
+    (but in "Pistorius, asked whether German instructors could go, answered",
+    the question is what the answer is about)."""
     word = low[i + 1] if low[i] in ASIDE_ADVERBS and i + 1 < len(low) else low[i]
     return word.isalpha() and word.endswith(("ed", "based")) and word not in ASKED
-    # but "Pistorius, asked whether German instructors could go, answered": the question
 
 
 ASKED = frozenset("asked pressed questioned quizzed".split())
@@ -1214,7 +1216,7 @@ def _polled(start: int, doc: Doc, sent_start: int) -> bool:
     return (
         start - 2 >= sent_start
         and doc[start - 1].lower_ == "of"
-        and (doc[start - 2].lower_ in SHARE_WORDS)
+        and doc[start - 2].lower_ in SHARE_WORDS
     )
 
 
@@ -1242,6 +1244,7 @@ TITLE_WORDS = 3
 """Capitalised words of a title at most before a name ("Council President")."""
 
 ADDRESSEE_PREPOSITIONS = frozenset("to with for".split())
+"""Prepositions before whom a message is sent ("a letter to", "talks with")."""
 
 
 ADDRESSEE_REACH = 5

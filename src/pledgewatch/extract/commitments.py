@@ -4718,8 +4718,10 @@ def _demanded(group: Group, s: Sentence) -> bool:
 PASSIVE_AUXILIARIES = frozenset("be been being is are was were".split())
 
 CALLING = frozenset("call calls called calling".split())
+"""Forms of "call" that, with "on", ask something of another ("called on the Government to")."""
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""Days after "called on" that make it a date ("called on Tuesday to"), not a demand."""
 
 
 INSISTING = frozenset(
