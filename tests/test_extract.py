@@ -9056,6 +9056,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("TUR", Category.SANCTIONS, Status.COMMITTED)},
             id="comply-with-designations",
         ),
+        pytest.param(
+            "According to Grushko, the British side has already promised to provide drones and"
+            ' "up to 200 specialists" for the so-called verification cell that the Americans are'
+            " assembling.",
+            {("GBR", Category.ISR, Status.COMMITTED)},
+            id="drones-for-a-verification-cell-watch",
+        ),
+        pytest.param(  # a guard: drones for an army are given, satellites for surveillance watch
+            "Germany will send drones for Ukraine's army and satellites for surveillance.",
+            {
+                ("DEU", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("DEU", Category.ISR, Status.COMMITTED),
+            },
+            id="drones-for-an-army-are-given",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

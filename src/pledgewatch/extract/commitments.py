@@ -3202,6 +3202,7 @@ def _drop_generic_heads(s: Sentence) -> list[Cue]:
             and not _object_relative(doc, c.end)  # "helicopters that its navy retired"
         )
         and not _for_an_air_mission(c, cats, low, subjects)
+        and not _for_a_watch(c, cats, low)
     ]
 
 
@@ -3245,6 +3246,24 @@ def _gap_subjects(s: Sentence) -> set[int]:
         and doc[a.start - 1].text in GAP_OPENERS
         and not preceded_by_preposition(doc, a.start, s.span.start)
     }
+
+
+def _for_a_watch(cue: Cue, cats: Sequence[Cue], low: Sequence[str]) -> bool:
+    """ "promised to provide drones and up to 200 specialists for the
+    so-called verification cell": drones offered "for" a watch named later
+    in the clause watch; they are not weapons handed over."""
+    if cue.text.lower() not in WATCHING_DRONES:
+        return False
+    for d in cats:
+        between = low[cue.end : d.start]
+        if d.label != Category.ISR.value or not 0 < len(between) <= AIR_MISSION_REACH:
+            continue
+        if "for" not in between or SENTENCE_PARTS.intersection(between):
+            continue
+        purpose = between[between.index("for") + 1 :]  # the watch is what they are for
+        if not {"and", "or", ","}.intersection(purpose):
+            return True
+    return False
 
 
 AIR_TASKS = ("mission", "polic", "patrol", "component", "shield", "cover")
