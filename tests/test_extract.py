@@ -9071,6 +9071,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="drones-for-an-army-are-given",
         ),
+        pytest.param(
+            "An adviser to President Emmanuel Macron said Paris would guarantee its share of the"
+            ' loan "without hesitation" provided the money is spent on weapons made in Europe.',
+            {("FRA", Category.FINANCING, Status.CONDITIONAL)},
+            id="without-hesitation-is-a-manner-and-provided-after-a-quote-a-condition",
+        ),
+        pytest.param(
+            "Like France and Spain, Italy has said it will not pay into PURL.",
+            {
+                ("ITA", Category.FINANCING, Status.DECLINED),
+                ("FRA", Category.FINANCING, Status.DECLINED),
+                ("ESP", Category.FINANCING, Status.DECLINED),
+            },
+            id="like-states-opening-a-sentence-share-its-stance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -6444,13 +6444,25 @@ def _idle_opener(cue: Cue, doc: Doc) -> bool:
     """A condition word that sets no condition: "will lead the mechanism with
     or without a resolution" (the stance holds either way), "we plan as if
     it will not come" (a manner)."""
-    if cue.kind != "condition_openers":
+    if cue.kind not in ("condition_openers", "negations"):
         return False
     low = lowers(doc)
+    if (
+        low[cue.start] == "without"
+        and low[cue.end : cue.end + 1]
+        and (low[cue.end] in MANNER_AFTER_WITHOUT)
+    ):
+        return True  # "would guarantee its share without hesitation": a manner
+    if cue.kind != "condition_openers":
+        return False
     before = low[max(0, cue.start - 2) : cue.start]
     if low[cue.start] == "without":
         return before == ["with", "or"]
     return low[cue.start] == "if" and before[-1:] == ["as"]
+
+
+MANNER_AFTER_WITHOUT = frozenset("hesitation hesitating delay fail question doubt".split())
+"""Words after "without" that make it a manner, no condition nor refusal."""
 
 
 PLACING = frozenset("placed placing".split())
@@ -7144,6 +7156,9 @@ def _likewise(group: Group, s: Sentence, an: Analyzer, day: date | None) -> list
     auxiliary, closing the sentence or clause, take the same stance."""
     doc = s.span.doc
     low = lowers(doc)
+    like = _like_opener(group, s, an, day)
+    if like:  # "Like France and Spain, Italy has said it will not pay into PURL"
+        return like
     end = _clause_break(doc, group.end, s.span.end)
     for i in range(group.end, min(end + 1, s.span.end - 3)):  # room for "as", a verb, a name
         if (
@@ -7162,6 +7177,23 @@ def _likewise(group: Group, s: Sentence, an: Analyzer, day: date | None) -> list
             return []  # "as did Germany's call for ...": the actor opens a longer phrase
         return resolve(chain, an, day)
     return []
+
+
+def _like_opener(group: Group, s: Sentence, an: Analyzer, day: date | None) -> list[str]:
+    """ "Like France and Spain, Italy has said it will not pay into PURL": the
+    states a sentence opens by likening its subject to take its stance."""
+    doc = s.span.doc
+    first = next((t.i for t in s.span if not t.is_space), s.span.start)
+    if doc[first].lower_ != "like":
+        return []
+    head = next((k for k, a in enumerate(s.actors) if a.start in (first + 1, first + 2)), None)
+    if head is None:
+        return []
+    chain = coordinated(s.actors, head, doc)
+    last = max(a.end for a in chain)
+    if last >= group.start or last >= len(doc) or doc[last].text != ",":
+        return []
+    return resolve(chain, an, day)
 
 
 def _partners(start_char: int, s: Sentence, an: Analyzer, day: date | None) -> list[str]:
@@ -8483,8 +8515,8 @@ def _provided_as_condition(cue: Cue, doc: Doc) -> Cue:
     if cue.kind != "status" or cue.text.lower() != "provided" or cue.start == 0:
         return cue
     after = doc[cue.end].lower_ if cue.end < len(doc) else ""
-    if doc[cue.start - 1].text != "," or after == "by":
-        return cue
+    if doc[cue.start - 1].text not in (",", '"', "”") or after == "by":
+        return cue  # also after a quote: 'its share "without hesitation" provided the money'
     return Cue("condition_openers", "condition_openers", cue.start, cue.end, cue.text)
 
 
