@@ -9086,6 +9086,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="like-states-opening-a-sentence-share-its-stance",
         ),
+        pytest.param(
+            "Ministers have failed to agree on guarantees for the proposed loan for 2028 and will"
+            " try again at their June meeting, the Cypriot presidency said.",
+            set(),
+            id="failed-to-agree-is-no-stance",
+        ),
+        pytest.param(
+            "The EU's €90 billion for 2026 and 2027 is formally a loan, but one that Ukraine"
+            " repays only if Russia pays reparations.",
+            set(),
+            id="repays-only-if-is-the-loans-term",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

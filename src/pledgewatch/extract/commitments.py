@@ -3552,7 +3552,7 @@ def _relative_condition(cue: Cue, cues: Sequence[Cue], doc: Doc) -> bool:
     return before.is_alpha and not speech and not before.lower_.endswith("ed")
 
 
-REPAYING = frozenset("repaid repayable repay reimbursed".split())
+REPAYING = frozenset("repaid repayable repay repays reimbursed".split())
 """Words of a loan's repayment, whose condition is a term of the loan ("to
 be repaid only if Russia pays reparations"), not of lending it."""
 
