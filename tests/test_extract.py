@@ -9095,8 +9095,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
         pytest.param(
             "The EU's €90 billion for 2026 and 2027 is formally a loan, but one that Ukraine"
             " repays only if Russia pays reparations.",
-            set(),
+            {("org:eu", Category.FINANCING, Status.COMMITTED)},
             id="repays-only-if-is-the-loans-term",
+        ),
+        pytest.param(
+            "Sweden's SEK 40 billion for 2026 is the largest sum per head.",
+            {("SWE", Category.FINANCING, Status.COMMITTED)},
+            id="a-bare-sum-owned-before-for",
+        ),
+        pytest.param(
+            "Britain's £3 billion a year for Ukraine's armed forces is the same sum as last year.",
+            {("GBR", Category.FINANCING, Status.COMMITTED)},
+            id="a-bare-sum-owned-a-year",
         ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",

@@ -5736,6 +5736,11 @@ def _owned_sums(s: Sentence, an: Analyzer, day: date | None) -> list[OwnerReadin
             chain = coordinated(s.actors, a_index, doc)
             found.append((resolve(chain, an, day), stated, f"'{_chain_text(doc, chain)}'s'"))
             continue
+        bare = _bare_sum(s, a.end + 1)
+        if bare is not None:  # "Sweden's SEK 40 billion for 2026", "Britain's £3 billion a year"
+            chain = coordinated(s.actors, a_index, doc)
+            found.append((resolve(chain, an, day), bare, f"'{_chain_text(doc, chain)}'s'"))
+            continue
         for k in range(a.end + 2, min(s.span.end, a.end + 2 + OWNED_REACH)):
             if k in cues or _breaks_ownership(doc[k]):
                 break
@@ -5745,6 +5750,28 @@ def _owned_sums(s: Sentence, an: Analyzer, day: date | None) -> list[OwnerReadin
                 found.append((resolve(chain, an, day), cue, f"'{_chain_text(doc, chain)}'s'"))
                 break
     return found
+
+
+SUM_FOLLOWERS = frozenset("for a per each this".split())
+"""Words right after a sum owned with no money noun that make the sum the
+thing owned ("Sweden's SEK 40 billion for 2026", "£3 billion a year")."""
+
+
+def _bare_sum(s: Sentence, at: int) -> Cue | None:
+    """A sum right after a possessive, with no money noun after it, as the
+    money owned: "Sweden's SEK 40 billion for 2026"."""
+    doc, low = s.span.doc, lowers(s.span.doc)
+    end = next(
+        (
+            k
+            for k in range(min(s.span.end, at + OWNED_REACH), at, -1)
+            if MONEY.fullmatch(text_of(doc[at:k]))
+        ),
+        None,
+    )
+    if end is None or end >= s.span.end or low[end] not in SUM_FOLLOWERS:
+        return None
+    return Cue("category", Category.FINANCING.value, at, end, text_of(doc[at:end]))
 
 
 SHARE_NOUNS = frozenset("share contribution part".split())
