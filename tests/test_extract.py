@@ -9108,6 +9108,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("GBR", Category.FINANCING, Status.COMMITTED)},
             id="a-bare-sum-owned-a-year",
         ),
+        pytest.param(
+            "Belgium's offer of a paratrooper company has always been tied to an American backstop,"
+            " Defence Minister Theo Francken said.",
+            {("BEL", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="tied-to-names-the-condition-after-it",
+        ),
+        pytest.param(
+            "Spain continues to form Ukrainian soldiers in the Centre of Toledo.",
+            {("ESP", Category.TRAINING, Status.COMMITTED)},
+            id="a-translations-form-is-train",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

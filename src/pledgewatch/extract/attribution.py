@@ -2114,7 +2114,8 @@ def _agentless_decision(group: Group, s: Sentence) -> bool:
 
 
 DEPENDING = frozenset(
-    "depend on|depends on|hinge on|hinges on|subject to|conditional on|contingent on".split("|")
+    "depend on|depends on|hinge on|hinges on|subject to|conditional on|contingent on|tied to"
+    "|linked to".split("|")
 )
 """Stances whose subject is what is offered and whose object is the
 condition: "the deployment depends on a vote"."""
