@@ -706,10 +706,15 @@ def _status(group: Group, s: Sentence) -> tuple[Status | None, str]:
         and any(c.label == Status.OPPOSED.value and c.start > negation.start for c in group.cues)
     ):
         before = negation.text
-    others = {  # "would spare no effort to get the package adopted": that "no" is its own
-        i for c in cues if c.kind == "status" and c not in group.cues for i in range(c.start, c.end)
-    }
-    denied = _no_subject(group, doc, s.span.start, others) if negation is None else ""
+    denied = ""
+    if negation is None:
+        others = {  # "would spare no effort to get the package adopted": that "no" is its own
+            i
+            for c in cues
+            if c.kind == "status" and c not in group.cues
+            for i in range(c.start, c.end)
+        }
+        denied = _no_subject(group, doc, s.span.start, others)
     if negation is None and not denied:
         denied = _denied_after(group, doc)
     if denied:
@@ -1455,10 +1460,13 @@ def _excluded(cue: Cue, doc: Doc) -> bool:
     naval = cue.label == Category.NAVAL_FORCES.value
     if naval and cue.text.lower().endswith("sea") and " over " in before:
         return True  # "aircraft flying over the western Black Sea": where they fly
-    wider = " ".join(lowers(doc)[max(0, cue.start - GATHERED_REACH) : cue.start])
-    if cue.label != Category.ISR.value and any(f"{w} from" in wider for w in GATHERED):
+    low = lowers(doc)
+    gathered = range(max(0, cue.start - GATHERED_REACH), cue.start - 1)
+    if cue.label != Category.ISR.value and any(
+        low[k] in GATHERED and low[k + 1] == "from" for k in gathered
+    ):
         return True  # "sharing data from their F-35 fighters": where the data come from
-    previous = lowers(doc)[cue.start - 1] if cue.start else ""
+    previous = low[cue.start - 1] if cue.start else ""
     if previous in CIVILIAN and not cue.text.lower().startswith(WATCHERS):  # "medical
         return True  # equipment"; "civilian observers" still watch a ceasefire
     if (_enemy_owned(cue, doc) or _against(cue, doc)) and cue.label not in (
@@ -2108,28 +2116,32 @@ def _money_for_named(scope: list[Cue], doc: Doc) -> list[Cue]:
     ):
         return scope  # "a trust fund for non-lethal aid": paid into a scheme (not through it)
     low = lowers(doc)
-    for c in scope:
-        if c.label == Category.FINANCING.value or _general(c, doc):
-            continue
-        for m in money:
-            between = _without_conversion(low[m.end : c.start], _in_conversion(m, low))
-            if (
-                _funding_verb(m, doc)
-                and 0 <= c.start - m.end <= FUNDED_REACH
-                and not {";", ".", "but", "while"}.intersection(between)
-            ):
-                return [x for x in scope if x.label != Category.FINANCING.value]
-            if (
-                c.start >= m.end
-                and len(between) <= MONEY_FOR_REACH
-                and (MONEY_LINKS.intersection(between) or BUYING.intersection(between))
-                and not LIST_BREAKS.intersection(between)
-                and not (SCHEMES | SCHEME_HEADS).intersection(_past_source(between))
-            ):  # not "to a trust fund for", but "from the Connecting Europe Facility into"
-                return [x for x in scope if x.label != Category.FINANCING.value]
-            if _worth_of(c, m, low):
-                return [x for x in scope if x.label != Category.FINANCING.value]
+    named = [c for c in scope if c.label != Category.FINANCING.value and not _general(c, doc)]
+    if any(_tied_to(m, c, doc, low) for c in named for m in money):
+        return [x for x in scope if x.label != Category.FINANCING.value]
     return scope
+
+
+def _tied_to(money: Cue, kind: Cue, doc: Doc, low: list[str]) -> bool:
+    """Whether a sum is tied to a named kind: funded by its verb ("will fund
+    the production of drones"), linked to it ("for", "into", "to buy"), or
+    valuing it ("a programme worth NOK 1.2 billion")."""
+    between = _without_conversion(low[money.end : kind.start], _in_conversion(money, low))
+    if (
+        _funding_verb(money, doc)
+        and 0 <= kind.start - money.end <= FUNDED_REACH
+        and not {";", ".", "but", "while"}.intersection(between)
+    ):
+        return True
+    if (
+        kind.start >= money.end
+        and len(between) <= MONEY_FOR_REACH
+        and (MONEY_LINKS.intersection(between) or BUYING.intersection(between))
+        and not LIST_BREAKS.intersection(between)
+        and not (SCHEMES | SCHEME_HEADS).intersection(_past_source(between))
+    ):  # not "to a trust fund for", but "from the Connecting Europe Facility into"
+        return True
+    return _worth_of(kind, money, low)
 
 
 def _past_source(words: list[str]) -> list[str]:
@@ -3237,13 +3249,14 @@ def _for_an_air_mission(
 
 def _gap_subjects(s: Sentence) -> set[int]:
     """Where the names stand that may open a gapped clause ("and France
-    Rafales"): after a comma or "and", no preposition's object."""
+    Rafales", "and the Netherlands 300 drones"): after a comma or "and" (past
+    a determiner), no preposition's object."""
     doc = s.span.doc
     return {
         a.start
         for a in s.actors
         if a.start > s.span.start
-        and doc[a.start - 1].text in GAP_OPENERS
+        and doc[_word_before_name(doc, a.start)].text in GAP_OPENERS
         and not preceded_by_preposition(doc, a.start, s.span.start)
     }
 
@@ -4725,7 +4738,7 @@ def _demanded(group: Group, s: Sentence) -> bool:
     if asked in ("on", "upon"):  # "has been called on to send"
         return low[group.start - 3] == "called"
     if any(  # "called on the Government to commit RAF Typhoons": asked of another
-        low[j] in ("on", "upon") and low[j - 1] in CALLING and low[j + 1] not in WEEKDAYS
+        low[j] in ("on", "upon") and low[j - 1] in CALLING and low[j + 1] not in TIME_WORDS
         for j in range(max(s.span.start + 1, group.start - DEMAND_REACH), group.start - 2)
     ):
         return True
@@ -4737,10 +4750,8 @@ def _demanded(group: Group, s: Sentence) -> bool:
 PASSIVE_AUXILIARIES = frozenset("be been being is are was were".split())
 
 CALLING = frozenset("call calls called calling".split())
-"""Forms of "call" that, with "on", ask something of another ("called on the Government to")."""
-
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-"""Days after "called on" that make it a date ("called on Tuesday to"), not a demand."""
+"""Forms of "call" that, with "on", ask something of another ("called on the Government
+to"); a time word after "on" makes it a date ("called on Tuesday to")."""
 
 
 INSISTING = frozenset(
@@ -5214,7 +5225,12 @@ def _deal_paid_for(group: Group, s: Sentence, context: Context) -> tuple[Categor
     before = low[max(s.span.start, group.start - DEAL_REACH) : group.start]
     if not any(w in DEALS for w in before) or any(w in CLAUSE_END for w in before):
         return ()
-    return tuple(c for c in _named_just_before(context, s.number) if c in BOUGHT_KINDS)
+    return _bought_just_before(context, s.number)
+
+
+def _bought_just_before(context: Context, number: int) -> tuple[Category, ...]:
+    """The kinds a deal can buy among those the sentence before named."""
+    return tuple(c for c in _named_just_before(context, number) if c in BOUGHT_KINDS)
 
 
 BOUGHT_KINDS = frozenset(
@@ -5390,7 +5406,7 @@ def _deal_financed(group: Group, s: Sentence, context: Context) -> tuple[Categor
     head = next((i for i, w in enumerate(after) if w in CLAUSE_END or w in DEALS), -1)
     if head < 0 or after[head] not in DEALS:
         return ()
-    return tuple(c for c in _named_just_before(context, s.number) if c in BOUGHT_KINDS)
+    return _bought_just_before(context, s.number)
 
 
 def _general_object_between(group: Group, s: Sentence, context: Context) -> str:
@@ -7007,6 +7023,7 @@ def _gapped(
     found: dict[Group, tuple[Group, list[str], str]] = {}
     kinds = [c.start for c in cats]
     speech = {c.start for c in s.of("speech_verbs")}
+    openers = _gap_subjects(s)  # names after a comma or "and", no preposition's object
     for index, group in enumerate(groups):
         if any(c.label != Status.COMMITTED.value for c in group.cues):
             continue
@@ -7017,8 +7034,7 @@ def _gapped(
             if group.end < a.start < stop
             and a.actor != BENEFICIARY
             and coordinated(s.actors, i, doc)[0] is a  # the first of a list: "in China and the UAE"
-            and doc[_word_before_name(doc, a.start)].text in GAP_OPENERS
-            and not preceded_by_preposition(doc, a.start, s.span.start)
+            and a.start in openers
             and not _town_and_country(doc, a.start, s.span.start)
             and not (a.end < len(doc) and doc[a.end].text == "-")  # "PURL, the NATO-run scheme"
             and not (a.end < len(doc) and doc[a.end].lower_ in SCHEME_NOUNS)  # "the NATO scheme"
