@@ -9119,6 +9119,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ESP", Category.TRAINING, Status.COMMITTED)},
             id="a-translations-form-is-train",
         ),
+        pytest.param(
+            "Norway has not ruled out sending instructors after a truce, but it has not offered"
+            " any either.",
+            {("NOR", Category.TRAINING, Status.CONSIDERING)},
+            id="not-offered-is-undecided-not-refused",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
