@@ -9125,6 +9125,24 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.TRAINING, Status.CONSIDERING)},
             id="not-offered-is-undecided-not-refused",
         ),
+        pytest.param(
+            "Canada extends UNIFIER for two more years.",
+            {("CAN", Category.TRAINING, Status.COMMITTED)},
+            id="a-training-operations-bare-name",
+        ),
+        pytest.param(
+            "Spain and Italy agreed to work towards a joint purchase of shells for Ukraine.",
+            {
+                ("ESP", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING),
+                ("ITA", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING),
+            },
+            id="work-towards-is-not-yet-agreed",
+        ),
+        pytest.param(
+            "Sweden will help protect Ukrainian ports from drone attacks.",
+            {("SWE", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="protection-from-drone-attacks-is-air-defence",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
