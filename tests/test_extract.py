@@ -9143,6 +9143,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("SWE", Category.AIR_DEFENSE, Status.COMMITTED)},
             id="protection-from-drone-attacks-is-air-defence",
         ),
+        pytest.param(
+            "Portugal halved its contribution to PURL.",
+            {("PRT", Category.FINANCING, Status.COMMITTED)},
+            id="a-halved-contribution-is-still-given",
+        ),
+        pytest.param(
+            "Finland reduced its contribution from 80 million to 30 million euros.",
+            {("FIN", Category.FINANCING, Status.COMMITTED)},
+            id="a-reduced-contribution-is-still-given",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
