@@ -9153,6 +9153,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("FIN", Category.FINANCING, Status.COMMITTED)},
             id="a-reduced-contribution-is-still-given",
         ),
+        pytest.param(
+            "Norway's 2026 budget sets aside NOK 20 billion for Ukraine, and the minister called"
+            ' the sum "the floor, not the ceiling".',
+            {("NOR", Category.FINANCING, Status.COMMITTED)},
+            id="a-floor-not-a-ceiling-is-no-price-cap",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
