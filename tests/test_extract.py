@@ -9159,6 +9159,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.FINANCING, Status.COMMITTED)},
             id="a-floor-not-a-ceiling-is-no-price-cap",
         ),
+        pytest.param(
+            "Oman has turned down a Ukrainian request to help finance interceptors.",
+            {("OMN", Category.AIR_DEFENSE, Status.DECLINED)},
+            id="a-request-turned-down-is-refused",
+        ),
+        pytest.param(
+            "The Danish parliament approved the government's request to send a frigate to the"
+            " Black Sea.",
+            {("DNK", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="a-request-approved-is-granted",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

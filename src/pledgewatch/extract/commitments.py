@@ -1144,7 +1144,10 @@ def _scope_end(group: Group, groups: Sequence[Group], s: Sentence) -> int:
     doc = s.span.doc
     if index + 1 < len(groups) and _describes_object(index, groups, s):
         index += 1  # "committed itself to a mission that would operate on land": its object's
-    ends = [groups[index + 1].start] if index + 1 < len(groups) else [s.span.end]
+    after = index + 1
+    while after < len(groups) and _requested(groups[after], s):
+        after += 1  # "turned down a request to help finance interceptors": the request's
+    ends = [groups[after].start] if after < len(groups) else [s.span.end]  # kinds are refused
     ends += [  # "has yet to say what its backstop would be": the stance's own verb, but
         c.start  # "too early to say whether troops would go" is about the troops
         for c in s.of("speech_verbs")
@@ -4731,20 +4734,38 @@ def _demanded(group: Group, s: Sentence) -> bool:
     insisting = any(t.lower_ in INSISTING and doc[t.i + 1].lower_ == "that" for t in before)
     if insisting and _bare(group, lowers(doc)):
         return True  # "insisted that Europe stop buying", not "that Belgium would not"
-    low = lowers(doc)  # "a formal request to contribute": what is asked for
-    if group.start - 3 < s.span.start or low[group.start - 1] != "to":
+    if _requested(group, s):  # "a formal request to contribute": what is asked for
+        return True
+    low = lowers(doc)
+    start = _infinitive_start(group, low)
+    if start - 3 < s.span.start or low[start - 1] != "to":
         return False
-    asked = low[group.start - 2]
+    asked = low[start - 2]
     if asked in ("on", "upon"):  # "has been called on to send"
-        return low[group.start - 3] == "called"
+        return low[start - 3] == "called"
     if any(  # "called on the Government to commit RAF Typhoons": asked of another
         low[j] in ("on", "upon") and low[j - 1] in CALLING and low[j + 1] not in TIME_WORDS
-        for j in range(max(s.span.start + 1, group.start - DEMAND_REACH), group.start - 2)
+        for j in range(max(s.span.start + 1, start - DEMAND_REACH), start - 2)
     ):
         return True
-    return asked in REQUESTS or (  # "Kenya has been asked to send": asked, not promised
-        asked in REQUEST_VERBS and low[group.start - 3] in PASSIVE_AUXILIARIES
-    )
+    return asked in REQUEST_VERBS and low[start - 3] in PASSIVE_AUXILIARIES  # "Kenya has been
+    # asked to send": asked, not promised
+
+
+def _infinitive_start(group: Group, low: Sequence[str]) -> int:
+    """Where a verb group's infinitive begins after its "to": past a "to"
+    the cue itself holds ("to finance") and a "help" before the verb ("to
+    help finance")."""
+    start = group.start + (low[group.start] == "to")
+    return start - (low[start - 1] == "help")
+
+
+def _requested(group: Group, s: Sentence) -> bool:
+    """ "a Ukrainian request to help finance interceptors": the stance is what
+    a request asks for; a refusal before it refuses that."""
+    low = lowers(s.span.doc)
+    start = _infinitive_start(group, low)
+    return start - 2 >= s.span.start and low[start - 1] == "to" and low[start - 2] in REQUESTS
 
 
 PASSIVE_AUXILIARIES = frozenset("be been being is are was were".split())
