@@ -9170,6 +9170,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DNK", Category.NAVAL_FORCES, Status.COMMITTED)},
             id="a-request-approved-is-granted",
         ),
+        pytest.param(
+            'Beijing said it would not send troops and would continue to "promote dialogue".',
+            {("CHN", Category.GROUND_FORCES, Status.DECLINED)},
+            id="continuing-to-promote-dialogue-sends-no-troops",
+        ),
+        pytest.param(
+            "Washington will keep selling arms but expects Canada to foot the bill.",
+            {("USA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="what-one-expects-another-to-pay-is-no-pledge",
+        ),
+        pytest.param(  # a guard: a forecast, not another's expectation
+            "Germany is expected to send 20 more tanks.",
+            {("DEU", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
+            id="is-expected-to-stays-a-forecast",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

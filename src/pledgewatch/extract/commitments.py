@@ -4748,6 +4748,11 @@ def _demanded(group: Group, s: Sentence) -> bool:
         for j in range(max(s.span.start + 1, start - DEMAND_REACH), start - 2)
     ):
         return True
+    if any(  # "We never expected New Delhi to send soldiers": another's expectation
+        low[j] in EXPECTING and low[j - 1] not in PASSIVE_AUXILIARIES
+        for j in range(max(s.span.start + 1, start - DEMAND_REACH), start - 2)
+    ):
+        return True
     return asked in REQUEST_VERBS and low[start - 3] in PASSIVE_AUXILIARIES  # "Kenya has been
     # asked to send": asked, not promised
 
@@ -4769,6 +4774,10 @@ def _requested(group: Group, s: Sentence) -> bool:
 
 
 PASSIVE_AUXILIARIES = frozenset("be been being is are was were".split())
+
+EXPECTING = frozenset("expect expects expected expecting".split())
+"""Verbs whose object's "to" infinitive is what someone expects of another
+("expected Beijing to send"); "is expected to send" is a forecast."""
 
 CALLING = frozenset("call calls called calling".split())
 """Forms of "call" that, with "on", ask something of another ("called on the Government
@@ -5392,6 +5401,8 @@ def _kinds(
             named_aside = set_off[-1]  # services ban, said it would accept it only if"
             why = f"'{named_aside.text}' in an aside, referred to by '{doc[group.end].text}'"
             return [(Category(named_aside.label), why, False, named_aside.start)]
+        if earlier and _peacemaking(group, s):
+            return []  # "would not send troops and would continue to promote talks"
         if earlier:  # "sending F-35s over Ukraine was one option": named before the stance
             named_before = earlier[-1]
             why = f"'{named_before.text}' before the stance"
@@ -5516,7 +5527,13 @@ def _peacemaking(group: Group, s: Sentence) -> bool:
     limit = min(s.span.end, start + PEACEMAKING_REACH)
     opening = start < limit and orths(doc)[start] in QUOTES  # the object may be quoted
     end = clause_end(doc, start + opening, limit)
+    if start + opening < end and low[start + opening] in WAITING_FOR:
+        return False  # "would decide 'after the Riyadh talks'": when, not what
     return any(w in PEACEMAKING for w in low[start:end])
+
+
+WAITING_FOR = frozenset("after until till before once".split())
+"""Words that, right after a stance, make the talks after them a time."""
 
 
 OTHER_REACH = 5
