@@ -9185,6 +9185,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DEU", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
             id="is-expected-to-stays-a-forecast",
         ),
+        pytest.param(
+            "Cyprus will make no military contribution to the force.",
+            {("CYP", Category.GROUND_FORCES, Status.DECLINED)},
+            id="make-no-military-contribution-is-a-refusal",
+        ),
+        pytest.param(
+            "Chile will make a financial contribution to the demining fund.",
+            {("CHL", Category.FINANCING, Status.COMMITTED)},
+            id="make-a-financial-contribution-is-a-pledge",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
