@@ -9195,6 +9195,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CHL", Category.FINANCING, Status.COMMITTED)},
             id="make-a-financial-contribution-is-a-pledge",
         ),
+        pytest.param(
+            "Valletta is at the centre of the row over the EU's proposed ban on maritime services"
+            " for Russian oil.",
+            set(),
+            id="an-owners-proposed-measure-is-no-stance",
+        ),
+        pytest.param(
+            "Ireland will not contribute troops to the proposed Multinational Force Ukraine.",
+            {("IRL", Category.GROUND_FORCES, Status.DECLINED)},
+            id="the-proposed-force-is-no-second-stance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
