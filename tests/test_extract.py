@@ -9206,6 +9206,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("IRL", Category.GROUND_FORCES, Status.DECLINED)},
             id="the-proposed-force-is-no-second-stance",
         ),
+        pytest.param(
+            "Lisbon has never excluded joining PURL.",
+            {("PRT", Category.FINANCING, Status.CONSIDERING)},
+            id="never-excluded-is-still-open",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
