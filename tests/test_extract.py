@@ -9211,6 +9211,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("PRT", Category.FINANCING, Status.CONSIDERING)},
             id="never-excluded-is-still-open",
         ),
+        pytest.param(
+            "Norway refuses to pay for or hand over another air-defence battery.",
+            {("NOR", Category.AIR_DEFENSE, Status.DECLINED)},
+            id="pay-for-or-hand-over-share-the-refusal",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

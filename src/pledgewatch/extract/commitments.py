@@ -7574,7 +7574,13 @@ def _read_sentence(
     doc = s.span.doc
     cats = _named_kinds(s)
     blockers = list(s.actor_tokens())
-    blockers += [i for c in cats for i in range(c.start, c.end)]
+    verbs = {i for c in s.of("status") for i in range(c.start, c.end)}
+    blockers += [  # a kind parts two stances, but not one begun in a verb: "will not pay
+        i
+        for c in cats
+        if c.start not in verbs
+        for i in range(c.start, c.end)  # for or deliver"
+    ]
     blockers += [  # "will make its first payment once parliament approves": two groups
         i for c in s.of("condition_openers") for i in range(c.start, c.end)
     ]
