@@ -9216,6 +9216,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.AIR_DEFENSE, Status.DECLINED)},
             id="pay-for-or-hand-over-share-the-refusal",
         ),
+        pytest.param(
+            "Kyiv welcomed the loan agreed by EU leaders in December.",
+            {("org:eu", Category.FINANCING, Status.COMMITTED)},
+            id="a-loan-agreed-by-its-agent",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
