@@ -9221,6 +9221,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("org:eu", Category.FINANCING, Status.COMMITTED)},
             id="a-loan-agreed-by-its-agent",
         ),
+        pytest.param(
+            "Poland signed for 48 more Patriot launchers for its army.",
+            set(),
+            id="signed-for-launchers-is-a-purchase-of-its-own",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -2440,7 +2440,7 @@ def _sent_elsewhere(cue: Cue, s: Sentence) -> bool:
 
 PURCHASES = frozenset(
     "order orders ordered ordering purchase purchases purchased procured procurement "
-    "acquired acquisition".split()
+    "acquired acquisition contract contracts signed".split()
 )
 """Words of buying: what a state orders, where Ukraine goes unnamed, is its own
 (but money "to buy" shells is given to buy them for Ukraine)."""
@@ -5370,6 +5370,7 @@ def _kinds(
             and not _receiving(c, s.span.doc)
             and not _per_barrel(c, s.span.doc)  # "cut its cap to $44 a barrel, bringing it"
             and not _stance_word(c, s)
+            and not _bought(c, s)  # "signed for two batteries ..., the first it will operate"
             # not "PURL, through which partners buy American weapons": the scheme's purchases
             and not _what_a_scheme_does(c, lowers(s.span.doc), objects=False)
         ]
