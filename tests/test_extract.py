@@ -9226,6 +9226,29 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="signed-for-launchers-is-a-purchase-of-its-own",
         ),
+        pytest.param(
+            "RAF Typhoons deployed to Poland are contributing to NATO's Eastern Sentry, which"
+            " defends Allied airspace on the eastern flank.",
+            set(),
+            id="jets-for-natos-eastern-sentry-are-no-support",
+        ),
+        pytest.param(
+            "France will send a battalion to Romania as part of NATO's forward presence.",
+            set(),
+            id="natos-forward-presence-is-no-support",
+        ),
+        pytest.param(  # a guard: the deterrence is in an aside about the subject
+            "Spain, whose army is stretched by NATO's forward presence in Latvia, has offered a"
+            " field hospital for the force in Ukraine.",
+            {("ESP", Category.LOGISTICS, Status.COMMITTED)},
+            id="deterrence-in-an-aside-keeps-the-offer",
+        ),
+        pytest.param(  # a guard: a refusal still counts
+            "Italy cannot spare another battery while its own batteries guard NATO's eastern"
+            " flank.",
+            {("ITA", Category.AIR_DEFENSE, Status.DECLINED)},
+            id="deterrence-keeps-a-refusal",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

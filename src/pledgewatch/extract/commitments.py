@@ -2408,6 +2408,24 @@ def _another_theatre(s: Sentence, an: Analyzer) -> bool:
     )
 
 
+RELATIVE_ASIDE = re.compile(r",\s+(?:whose|which|who)\b[^,]*,")
+"""A relative clause set off by commas."""
+
+
+def _alliance_deterrence(s: Sentence, an: Analyzer) -> bool:
+    """ "A frigate will sail with NATO's standing maritime groups under
+    Operation REASSURANCE": a sentence naming NATO's own deterrence (the
+    lexicon's ``nato_deterrence``) and never Ukraine nor the war's end; not
+    in an aside ("Sweden, whose army is stretched by NATO's forward land
+    forces in Finland, has offered a logistics battalion")."""
+    text = RELATIVE_ASIDE.sub(",", text_of(s.span))
+    return (
+        _never_names_ukraine(s)
+        and bool(_war_words(an.lexicon["nato_deterrence"]).search(text))
+        and not _war_mentions(text, an)
+    )
+
+
 def _never_names_ukraine(s: Sentence) -> bool:
     return not any(a.actor == BENEFICIARY for a in s.actors) and "ukrain" not in (
         text_of(s.span).lower()
@@ -9320,6 +9338,12 @@ def read_commitments(
             read = _list_item(s, mark, listing, article)
         if read and remote_lede and _another_theatre(s, an):  # "extra troops for KFOR"
             read = [c for c in read if c.category is Category.SANCTIONS]
+        if read and _alliance_deterrence(s, an):  # "NATO's forward presence in Romania"
+            read = [
+                c
+                for c in read
+                if c.category is Category.SANCTIONS or c.status in (Status.DECLINED, Status.OPPOSED)
+            ]
         for c in read:
             if (c.actor, c.category, c.status) not in seen:
                 seen.add((c.actor, c.category, c.status))

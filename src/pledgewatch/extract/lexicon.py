@@ -42,6 +42,7 @@ _LIST_KEYS = (
     "not_stances",
     "war_context",
     "other_theatres",
+    "nato_deterrence",
     "other_regimes",
     "kept_at_home",
 )

@@ -251,6 +251,7 @@ NOT_CUES = (
     *GROUP_LISTS,
     "war_context",
     "other_theatres",
+    "nato_deterrence",
     "other_regimes",
     "consent_words",
     "negative_answers",
