@@ -9249,6 +9249,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ITA", Category.AIR_DEFENSE, Status.DECLINED)},
             id="deterrence-keeps-a-refusal",
         ),
+        pytest.param(
+            "First, Rome should send Storm Shadow, starting with a small number tied to specific"
+            " targets.",
+            set(),
+            id="tied-to-after-a-demand-is-the-demands",
+        ),
+        pytest.param(
+            "Madrid should reconsider its refusal, at least for a number of missiles tied to"
+            " airfields.",
+            set(),
+            id="tied-to-after-should-is-no-condition",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

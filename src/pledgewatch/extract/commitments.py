@@ -7633,6 +7633,8 @@ def _read_sentence(
         else:
             if _in_condition(group, clauses) or _reporting(group, s, an) or _demanded(group, s):
                 continue
+            if _relating_after_demand(group, groups, s):
+                continue
             if _open_question(group, s):
                 continue
             if _trailing_report(group, groups, s) or _without_object(group, s):
@@ -8110,6 +8112,19 @@ def _no_as_determiner(cue: Cue, doc: Doc) -> bool:
 
 RELATING = frozenset(["tied to", "linked to"])
 """Condition cues that, before Ukraine, only say what something is about."""
+
+
+def _relating_after_demand(group: Group, groups: Sequence[Group], s: Sentence) -> bool:
+    """ "Berlin should send Taurus, starting with a number tied to specific
+    targets", "should reconsider Taurus, at least a number tied to": "tied
+    to" after a demand belongs to what is demanded."""
+    if not all(c.text.lower() in RELATING for c in group.cues):
+        return False
+    low = lowers(s.span.doc)
+    openers = {c.start for c in s.of("condition_openers")}  # "Should the talks fail"
+    return any(g.end <= group.start and _demanded(g, s) for g in groups) or any(
+        low[i] in OBLIGATIONS and i not in openers for i in range(s.span.start, group.start)
+    )
 
 
 def _about_ukraine(cue: Cue, doc: Doc) -> bool:
