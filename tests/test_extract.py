@@ -9261,6 +9261,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="tied-to-after-should-is-no-condition",
         ),
+        pytest.param(
+            'The words "Dutch troops will go" do not appear anywhere in the original.',
+            set(),
+            id="quoted-words-named-as-words-are-no-stance",
+        ),
+        pytest.param(
+            'Papers ran the story under the headline "Norway commits troops to Odesa".',
+            set(),
+            id="a-quoted-headline-is-no-stance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

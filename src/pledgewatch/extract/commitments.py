@@ -7633,7 +7633,7 @@ def _read_sentence(
         else:
             if _in_condition(group, clauses) or _reporting(group, s, an) or _demanded(group, s):
                 continue
-            if _relating_after_demand(group, groups, s):
+            if _relating_after_demand(group, groups, s) or _words_mentioned(group, s):
                 continue
             if _open_question(group, s):
                 continue
@@ -8112,6 +8112,21 @@ def _no_as_determiner(cue: Cue, doc: Doc) -> bool:
 
 RELATING = frozenset(["tied to", "linked to"])
 """Condition cues that, before Ukraine, only say what something is about."""
+
+
+MENTION_NOUNS = frozenset("words phrase sentence slogan headline caption".split())
+"""Nouns before a quotation that only name its words ("under the headline
+"Sweden commits troops"")."""
+
+
+def _words_mentioned(group: Group, s: Sentence) -> bool:
+    """'The words "Finnish troops will go" do not appear in the original':
+    a quotation named as words, a headline or a caption states no stance."""
+    doc = s.span.doc
+    marks = [i for i in range(s.span.start, group.start) if doc[i].text in QUOTES]
+    if len(marks) % 2 == 0 or doc[marks[-1]].text in ("”", "»"):
+        return False  # not inside a quotation
+    return marks[-1] > s.span.start and doc[marks[-1] - 1].lower_ in MENTION_NOUNS
 
 
 def _relating_after_demand(group: Group, groups: Sequence[Group], s: Sentence) -> bool:
