@@ -9271,6 +9271,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="a-quoted-headline-is-no-stance",
         ),
+        pytest.param(
+            "Sweden keeps its air-launched Taurus KEPD-350 missiles for its own deterrence.",
+            {("SWE", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="kept-for-its-own-deterrence-past-hyphens",
+        ),
+        pytest.param(
+            "Crosetto repeated that Italian-supplied weapons may be used only on the territory of"
+            " Ukraine.",
+            set(),
+            id="may-be-used-only-is-a-rule-of-use",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

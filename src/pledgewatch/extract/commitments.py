@@ -1861,7 +1861,7 @@ BROUGHT_HOME_REACH = 4
 """Words from "bring" to "home" ("will bring its last instructors home")."""
 
 KEPT_REACH = 8
-"""Tokens after "keep" in which a place at home may follow ("keeps its
+"""Words after "keep" in which a place at home may follow ("keeps its
 Patriot batteries at home")."""
 
 
@@ -1886,9 +1886,15 @@ def _kept_at_home(group: Group, s: Sentence, an: Analyzer) -> bool:
     doc = s.span.doc
     if group.end < s.span.end and doc[group.end].lower_.endswith("ing"):
         return False
-    end = min(s.span.end, group.end + KEPT_REACH)
-    end = _clause_break(doc, group.end, end)
     low = lowers(doc)
+    end, words_seen = group.end, 0  # "keeps its air-launched JASSM-ER missiles for its own
+    while end < s.span.end and words_seen < KEPT_REACH:  # deterrence": a hyphenated
+        if low[end] == "-":  # compound is one word
+            end += 2
+            continue
+        words_seen += 1
+        end += 1
+    end = _clause_break(doc, group.end, min(end, s.span.end))
     words = [w for w in low[group.end : end] if w.isalpha()]
     if bringing:  # its own, not "the Bushmaster brings soldiers home alive"
         return bool(OWN_WORDS.intersection(words[:2])) and "home" in words[:BROUGHT_HOME_REACH]
