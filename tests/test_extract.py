@@ -9282,6 +9282,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="may-be-used-only-is-a-rule-of-use",
         ),
+        pytest.param(
+            'Asked about ATACMS, Trump said they were "not something we\'re doing right now."',
+            {("USA", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="not-something-were-doing-is-a-refusal",
+        ),
+        pytest.param(
+            "On Tomahawk, Trump has said no.",
+            {("USA", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="tomahawk-in-the-singular",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
