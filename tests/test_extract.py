@@ -9292,6 +9292,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("USA", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
             id="tomahawk-in-the-singular",
         ),
+        pytest.param(
+            "Moscow regards any deliveries of cruise missiles to Kyiv as a deliberate escalation.",
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="regarded-as-an-escalation-is-an-objection",
+        ),
+        pytest.param(
+            "The Kremlin said drone factories in Denmark would be treated as military targets.",
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="treated-as-military-targets-is-an-objection",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
