@@ -9302,6 +9302,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
             id="treated-as-military-targets-is-an-objection",
         ),
+        pytest.param(
+            "Spain is studying whether to open data from its PAZ constellation to Kyiv.",
+            {("ESP", Category.ISR, Status.CONSIDERING)},
+            id="a-satellite-constellations-data-is-isr",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
