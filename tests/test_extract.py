@@ -9307,6 +9307,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("ESP", Category.ISR, Status.CONSIDERING)},
             id="a-satellite-constellations-data-is-isr",
         ),
+        pytest.param(
+            "Norway's 12th donation package, worth NOK 2 billion, goes mostly to artillery.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-states-donation-package-is-its-equipment",
+        ),
+        pytest.param(
+            "Finland informed its partners that its 30th package of military equipment, worth"
+            " around 90 million euros, will be finalised in the spring.",
+            {("FIN", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
+            id="a-package-of-military-equipment-worth-a-sum-is-equipment",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -5989,10 +5989,13 @@ def _owned_for(s: Sentence, an: Analyzer, day: date | None) -> list[OwnerReading
 
 
 def _ownable(cue: Cue, head: str) -> bool:
-    """Money words (a loan, grants) and any sanctions word can be owned, but
-    not a trade sanctions would stop ("New Delhi's purchases of Russian oil")."""
+    """Money words (a loan, grants), any sanctions word and a package of
+    arms can be owned, but not a trade sanctions would stop ("New Delhi's
+    purchases of Russian oil")."""
     if cue.label == Category.SANCTIONS.value:
         return cue.text.lower().split()[0] not in TRADE_WORDS
+    if cue.label == Category.WEAPONS_EQUIPMENT.value:  # "Sweden's 21st military support
+        return head in ("package", "packages")  # package": the equipment in it
     return cue.label in OWNABLE and head in OWNED_NOUNS
 
 
@@ -9335,7 +9338,9 @@ def read_commitments(
         elsewhere = _owners_elsewhere(s, an, day)
         owned = s.actors and (
             any(
-                c.label in OWNABLE or c.text.lower().split()[-1] in SUPPORT_WORDS
+                c.label in OWNABLE
+                or c.text.lower().split()[-1] in SUPPORT_WORDS
+                or _ownable(c, c.text.lower().split()[-1])
                 for c in s.of("category")
             )
             or bool(elsewhere)
