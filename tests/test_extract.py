@@ -9318,6 +9318,15 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("FIN", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
             id="a-package-of-military-equipment-worth-a-sum-is-equipment",
         ),
+        pytest.param(
+            "Britain runs the training programme for Ukrainian recruits. Australia has extended"
+            " its contingent again, to mid-2027.",
+            {
+                ("GBR", Category.TRAINING, Status.COMMITTED),
+                ("AUS", Category.TRAINING, Status.COMMITTED),
+            },
+            id="a-contingent-does-what-the-topic-says",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -5527,8 +5527,9 @@ def _selling(group: Group) -> bool:
     return _stems(group, ("sell", "sold"))
 
 
-PEOPLE = frozenset(["personnel"])
-"""Ground-forces cues that only count people: what they do is the topic."""
+PEOPLE = frozenset(["personnel", "contingent", "contingents"])
+"""Ground-forces cues that only count people ("personnel", "their contingents"):
+what they do is the topic."""
 
 PEACEMAKING = frozenset(
     "peace peaceful talks negotiations negotiated dialogue diplomacy diplomatic settlement "
