@@ -9327,6 +9327,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="a-contingent-does-what-the-topic-says",
         ),
+        pytest.param(
+            "Norway will pay for part of Ukraine's Starlink service this year.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="starlink-service-paid-for-is-equipment",
+        ),
+        pytest.param(
+            "Latvia will spend €2 million on 500 OneWeb terminals for Ukrainian units.",
+            {("LVA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="oneweb-terminals-are-equipment",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
