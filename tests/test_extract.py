@@ -9337,6 +9337,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("LVA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="oneweb-terminals-are-equipment",
         ),
+        pytest.param(
+            'Bratislava will send medical supplies to Ukrainian hospitals, "but not a single'
+            ' cartridge".',
+            {("SVK", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="but-not-a-single-cartridge-is-refused",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

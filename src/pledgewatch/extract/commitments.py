@@ -2889,13 +2889,26 @@ def _categories(
     ]
     negations = {c.start for c in s.cues if c.kind == "negations"}
     contrasted = {n for n in negations if n and low[n - 1] in (",", "but")}
-    denied = [c for c in scope if contrasted & {c.start - 1, c.start - 2}]
+    denied = [c for c in scope if contrasted & _negation_slots(c, low)]
     given = [c for c in scope if c not in denied]  # "instructors, not combat units": both
     if _elsewhere_than_ukraine(group, s):  # "in Poland, not in Ukraine": offered there, not here
         denied += [c for c in given if c.label in COMBAT_FORCES]
-    return [(c, bool(negations & {c.start - 1, c.start - 2})) for c in _narrowest(given, doc)] + [
+    return [(c, bool(negations & _negation_slots(c, low))) for c in _narrowest(given, doc)] + [
         (c, True) for c in _narrowest(denied, doc)
     ]
+
+
+NEGATED_FILLERS = frozenset("a an single one any even".split())
+"""Words between a negation and the kind it denies ("not a single cartridge")."""
+
+
+def _negation_slots(cue: Cue, low: Sequence[str]) -> set[int]:
+    """Where a negation of a kind may stand: one or two tokens before it, or
+    before "a single", "any", "even one" ("but not a single cartridge")."""
+    start = cue.start
+    while start > 0 and cue.start - start < 3 and low[start - 1] in NEGATED_FILLERS:
+        start -= 1
+    return {cue.start - 1, cue.start - 2, start - 1}
 
 
 def _as_role(cue: Cue, low: Sequence[str]) -> bool:
