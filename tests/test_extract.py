@@ -9343,6 +9343,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("SVK", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
             id="but-not-a-single-cartridge-is-refused",
         ),
+        pytest.param(
+            "Estonia has withdrawn its offer, made last spring, to send a company to Ukraine.",
+            {("EST", Category.GROUND_FORCES, Status.DECLINED)},
+            id="an-aside-does-not-part-a-withdrawn-offer",
+        ),
+        pytest.param(  # a guard: the offer repeated stays committed
+            "Estonia has repeated its offer, made last spring, to send a company to Ukraine.",
+            {("EST", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="an-aside-inside-a-repeated-offer",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -472,10 +472,25 @@ def _groups(statuses: Sequence[Cue], blockers: Iterable[int], doc: Doc) -> list[
 def _group_gap(orth: Sequence[str], start: int, end: int, doc: Doc) -> int:
     """Tokens between two status cues, without commas, nor a time said aside
     where no comma parts them ("blocked it on Monday, citing" stays two)."""
+    low = lowers(doc)
+    closing = _participle_aside(low, start, end)
+    if closing is not None:  # "withdrawn its offer, made last autumn, to send": the aside
+        start = closing + 1  # does not part the offer from what it offers
     gap = sum(orth[i] != "," for i in range(start, end))
     if gap <= GROUP_GAP or CLAUSE_END.intersection(orth[start:end]):
         return gap
-    return gap - len(_asides(lowers(doc), start, end, GROUP_TIMES))
+    return gap - len(_asides(low, start, end, GROUP_TIMES))
+
+
+def _participle_aside(low: Sequence[str], start: int, end: int) -> int | None:
+    """The closing comma of an aside opening on a participle right after a
+    stance, before its "to" infinitive (", made last autumn, to send"), or None."""
+    if end - start < 4 or low[start] != "," or not participle(low[start + 1]):
+        return None
+    closing = next((i for i in range(start + 2, end) if low[i] == ","), None)
+    if closing is None or low[closing + 1] != "to":
+        return None
+    return closing
 
 
 ASIDE_CLOSE_REACH = 3
