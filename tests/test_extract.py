@@ -9353,6 +9353,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("EST", Category.GROUND_FORCES, Status.COMMITTED)},
             id="an-aside-inside-a-repeated-offer",
         ),
+        pytest.param(
+            "Germany pledged two more Patriot systems. France brought no new package to Berlin.",
+            {("DEU", Category.AIR_DEFENSE, Status.COMMITTED)},
+            id="brought-no-new-package-is-no-refusal",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
