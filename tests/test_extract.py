@@ -9358,6 +9358,28 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DEU", Category.AIR_DEFENSE, Status.COMMITTED)},
             id="brought-no-new-package-is-no-refusal",
         ),
+        pytest.param(
+            "Sweden raised the issue of air defence with its partners.",
+            set(),
+            id="raising-an-issue-is-no-raise-in-aid",
+        ),
+        pytest.param(
+            "Germany plans to raise its defence budget to 3 per cent of GDP.",
+            set(),
+            id="raising-ones-own-defence-budget-is-no-aid",
+        ),
+        pytest.param(
+            "Pakistan's foreign office rejected media reports that Pakistani shells were reaching"
+            " Ukraine.",
+            set(),
+            id="rejecting-media-reports-is-a-denial-not-an-objection",
+        ),
+        pytest.param(
+            "The Swedish defence minister met his Danish colleague to review the plans for the air"
+            " mission over Ukraine.",
+            set(),
+            id="meeting-to-review-plans-is-no-stance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
