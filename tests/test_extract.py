@@ -9380,6 +9380,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="meeting-to-review-plans-is-no-stance",
         ),
+        pytest.param(
+            "Bratislava could not endorse the sanctions either.",
+            set(),
+            id="could-not-endorse-weighs-no-offer",
+        ),
+        pytest.param(
+            "Hungary did not, and could not, block the loan.",
+            set(),
+            id="could-not-block-weighs-no-offer",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

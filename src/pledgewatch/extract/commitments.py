@@ -6855,6 +6855,22 @@ def _no_stance(cue: Cue, speech: set[int], doc: Doc) -> bool:
         or _paid_through_a_scheme(cue, doc)
         or _former_stance(cue, doc)
         or _supposed_action(cue, doc)
+        or _could_not(cue, doc)
+    )
+
+
+def _could_not(cue: Cue, doc: Doc) -> bool:
+    """ "Bratislava could not endorse them", "did not, and could not, block
+    the loan": a bare "could" denied weighs no offer (a refusal has a cue of
+    its own: "could not send")."""
+    low = lowers(doc)
+    return (
+        cue.text.lower() == "could"
+        and cue.end < len(doc)
+        and (
+            low[cue.end] in ("not", "n't")
+            or (low[cue.end] == "," and cue.start > 0 and low[cue.start - 1] == "and")
+        )
     )
 
 
