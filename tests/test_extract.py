@@ -9390,6 +9390,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="could-not-block-weighs-no-offer",
         ),
+        pytest.param(
+            "Spain will send a minehunter to the Black Sea once Turkey confirms that it can pass"
+            " the straits.",
+            {("ESP", Category.NAVAL_FORCES, Status.CONDITIONAL)},
+            id="once-another-state-confirms-is-a-condition",
+        ),
+        pytest.param(
+            "Portugal would send a frigate once the question of passage is settled with Ankara.",
+            {("PRT", Category.NAVAL_FORCES, Status.CONDITIONAL)},
+            id="once-settled-with-another-state-is-a-condition",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -258,6 +258,9 @@ APPROVALS = (
     "law is adopted",
     "law has been adopted",
     "permission",  # "once Bern gives its permission": another state's say
+    "confirms",  # "once Turkey confirms that they can pass the straits"
+    "lets",  # "once Türkiye lets warships through the straits"
+    "settled with",  # "once the question of passage is settled with Ankara"
     "authoris",
     "authoriz",
     "green light",
