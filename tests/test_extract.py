@@ -9401,6 +9401,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("PRT", Category.NAVAL_FORCES, Status.CONDITIONAL)},
             id="once-settled-with-another-state-is-a-condition",
         ),
+        pytest.param(
+            "Unrelated to Ukraine but worth noting: Norway approved the purchase of two more NASAMS"
+            " batteries.",
+            set(),
+            id="a-sentence-that-says-it-is-not-about-ukraine",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -9427,6 +9427,8 @@ def read_commitments(
             read = _list_item(s, mark, listing, article)
         if read and remote_lede and _another_theatre(s, an):  # "extra troops for KFOR"
             read = [c for c in read if c.category is Category.SANCTIONS]
+        if read and _war_words(an.lexicon["not_about_ukraine"]).search(text_of(span)):
+            read = []  # "Unrelated to Ukraine but worth noting: the State Department approved"
         if read and _alliance_deterrence(s, an):  # "NATO's forward presence in Romania"
             read = [
                 c

@@ -43,6 +43,7 @@ _LIST_KEYS = (
     "war_context",
     "other_theatres",
     "nato_deterrence",
+    "not_about_ukraine",
     "other_regimes",
     "kept_at_home",
 )

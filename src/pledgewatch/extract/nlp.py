@@ -252,6 +252,7 @@ NOT_CUES = (
     "war_context",
     "other_theatres",
     "nato_deterrence",
+    "not_about_ukraine",
     "other_regimes",
     "consent_words",
     "negative_answers",
