@@ -9407,6 +9407,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="a-sentence-that-says-it-is-not-about-ukraine",
         ),
+        pytest.param(
+            "Washington does not intend to request new appropriations for Ukraine from Congress.",
+            {("USA", Category.FINANCING, Status.DECLINED)},
+            id="not-requesting-appropriations-is-refusing-money",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
