@@ -6866,15 +6866,11 @@ def _could_not(cue: Cue, doc: Doc) -> bool:
     """ "Bratislava could not endorse them", "did not, and could not, block
     the loan": a bare "could" denied weighs no offer (a refusal has a cue of
     its own: "could not send")."""
+    if cue.text.lower() != "could" or cue.end >= len(doc):
+        return False
     low = lowers(doc)
-    return (
-        cue.text.lower() == "could"
-        and cue.end < len(doc)
-        and (
-            low[cue.end] in ("not", "n't")
-            or (low[cue.end] == "," and cue.start > 0 and low[cue.start - 1] == "and")
-        )
-    )
+    after_and = low[cue.end] == "," and cue.start > 0 and low[cue.start - 1] == "and"
+    return low[cue.end] in ("not", "n't") or after_and
 
 
 SUPPOSED_ACTIONS = frozenset(
@@ -8179,11 +8175,11 @@ MENTION_NOUNS = frozenset("words phrase sentence slogan headline caption".split(
 def _words_mentioned(group: Group, s: Sentence) -> bool:
     """'The words "Finnish troops will go" do not appear in the original':
     a quotation named as words, a headline or a caption states no stance."""
-    doc = s.span.doc
-    marks = [i for i in range(s.span.start, group.start) if doc[i].text in QUOTES]
-    if len(marks) % 2 == 0 or doc[marks[-1]].text in ("”", "»"):
+    text = orths(s.span.doc)
+    marks = [i for i in range(s.span.start, group.start) if text[i] in QUOTES]
+    if len(marks) % 2 == 0 or text[marks[-1]] in ("”", "»"):
         return False  # not inside a quotation
-    return marks[-1] > s.span.start and doc[marks[-1] - 1].lower_ in MENTION_NOUNS
+    return marks[-1] > s.span.start and text[marks[-1] - 1].lower() in MENTION_NOUNS
 
 
 def _relating_after_demand(group: Group, groups: Sequence[Group], s: Sentence) -> bool:
