@@ -9412,6 +9412,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("USA", Category.FINANCING, Status.DECLINED)},
             id="not-requesting-appropriations-is-refusing-money",
         ),
+        pytest.param(
+            "Prague has ended state co-financing of the ammunition initiative.",
+            {("CZE", Category.FINANCING, Status.DECLINED)},
+            id="ending-co-financing-is-a-refusal",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
