@@ -9417,6 +9417,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CZE", Category.FINANCING, Status.DECLINED)},
             id="ending-co-financing-is-a-refusal",
         ),
+        pytest.param(
+            "Portugal has turned down a suggestion from Washington that it sell its F-16s to"
+            " Ukraine.",
+            {("PRT", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="a-suggestion-that-it-sell-turned-down",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

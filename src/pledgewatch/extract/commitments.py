@@ -4825,7 +4825,17 @@ def _requested(group: Group, s: Sentence) -> bool:
     a request asks for; a refusal before it refuses that."""
     low = lowers(s.span.doc)
     start = _infinitive_start(group, low)
-    return start - 2 >= s.span.start and low[start - 1] == "to" and low[start - 2] in REQUESTS
+    if start - 2 >= s.span.start and low[start - 1] == "to" and low[start - 2] in REQUESTS:
+        return True
+    that = next(  # "turned down a suggestion from Washington that it sell its jets"
+        (
+            k
+            for k in range(group.start - 1, max(s.span.start, group.start - 3), -1)
+            if low[k] == "that"
+        ),
+        None,
+    )
+    return that is not None and bool(REQUESTS.intersection(low[max(s.span.start, that - 4) : that]))
 
 
 PASSIVE_AUXILIARIES = frozenset("be been being is are was were".split())
@@ -4864,7 +4874,8 @@ def _bare(group: Group, low: Sequence[str]) -> bool:
 
 
 REQUESTS = frozenset(
-    "request requests invitation invitations call calls appeal appeals plea".split()
+    "request requests invitation invitations call calls appeal appeals plea suggestion "
+    "suggestions".split()
 )
 """Nouns whose "to" infinitive is asked of someone, not promised."""
 
