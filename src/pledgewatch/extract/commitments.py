@@ -4835,7 +4835,11 @@ def _requested(group: Group, s: Sentence) -> bool:
         ),
         None,
     )
-    return that is not None and bool(REQUESTS.intersection(low[max(s.span.start, that - 4) : that]))
+    if that is None:
+        return False
+    before = low[max(s.span.start, that - 4) : that]  # "a request from Kyiv that", not "a
+    asked = [k for k, w in enumerate(before) if w in REQUESTS]  # request and that no decision"
+    return bool(asked) and not {"and", ",", "but"}.intersection(before[asked[-1] :])
 
 
 PASSIVE_AUXILIARIES = frozenset("be been being is are was were".split())
