@@ -9423,6 +9423,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("PRT", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
             id="a-suggestion-that-it-sell-turned-down",
         ),
+        pytest.param(
+            "Norway said it had received a request and that it will send two minehunters.",
+            {("NOR", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="a-that-clause-after-request-and-is-its-own",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
