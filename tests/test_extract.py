@@ -9428,6 +9428,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("NOR", Category.NAVAL_FORCES, Status.COMMITTED)},
             id="a-that-clause-after-request-and-is-its-own",
         ),
+        pytest.param(
+            "Malta could send observers to a monitoring mission under a UN mandate. He"
+            " acknowledged that such a mandate was unlikely while Russia holds a veto.",
+            {("MLT", Category.ISR, Status.CONDITIONAL)},
+            id="holding-a-veto-is-no-objection",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
