@@ -4808,8 +4808,8 @@ def _demanded(group: Group, s: Sentence) -> bool:
         for j in range(max(s.span.start + 1, start - DEMAND_REACH), start - 2)
     ):
         return True
-    return asked in REQUEST_VERBS and low[start - 3] in PASSIVE_AUXILIARIES  # "Kenya has been
-    # asked to send": asked, not promised
+    # "Kenya has been asked to send": asked, not promised
+    return asked in REQUEST_VERBS and low[start - 3] in PASSIVE_AUXILIARIES
 
 
 def _infinitive_start(group: Group, low: Sequence[str]) -> int:
@@ -6033,6 +6033,13 @@ def _owned_for(s: Sentence, an: Analyzer, day: date | None) -> list[OwnerReading
                 found.append((resolve(chain, an, day), cats[at], owner))
             break
     return found
+
+
+def _may_be_owned(cue: Cue) -> bool:
+    """Whether a kind may be read as someone's with no stance of its own:
+    money, sanctions, vague support, a package of arms."""
+    head = cue.text.lower().split()[-1]
+    return cue.label in OWNABLE or head in SUPPORT_WORDS or _ownable(cue, head)
 
 
 def _ownable(cue: Cue, head: str) -> bool:
@@ -7661,13 +7668,9 @@ def _read_sentence(
     doc = s.span.doc
     cats = _named_kinds(s)
     blockers = list(s.actor_tokens())
+    # a kind parts two stances, but not one begun inside a verb ("will not pay for or deliver")
     verbs = {i for c in s.of("status") for i in range(c.start, c.end)}
-    blockers += [  # a kind parts two stances, but not one begun in a verb: "will not pay
-        i
-        for c in cats
-        if c.start not in verbs
-        for i in range(c.start, c.end)  # for or deliver"
-    ]
+    blockers += [i for c in cats if c.start not in verbs for i in range(c.start, c.end)]
     blockers += [  # "will make its first payment once parliament approves": two groups
         i for c in s.of("condition_openers") for i in range(c.start, c.end)
     ]
@@ -9395,15 +9398,7 @@ def read_commitments(
         if mark < 0:
             listing = None  # a list ends at the first line that is no item
         elsewhere = _owners_elsewhere(s, an, day)
-        owned = s.actors and (
-            any(
-                c.label in OWNABLE
-                or c.text.lower().split()[-1] in SUPPORT_WORDS
-                or _ownable(c, c.text.lower().split()[-1])
-                for c in s.of("category")
-            )
-            or bool(elsewhere)
-        )
+        owned = s.actors and (any(_may_be_owned(c) for c in s.of("category")) or bool(elsewhere))
         if _line_opens_at(doc, span.start) or span[0].is_space:
             paragraph = []  # a line break begins a new paragraph
             context.turn = _labelled_speaker(span, labels, an, day)
