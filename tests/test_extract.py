@@ -9434,6 +9434,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("MLT", Category.ISR, Status.CONDITIONAL)},
             id="holding-a-veto-is-no-objection",
         ),
+        pytest.param(
+            "Hungary will not allow the EU to send soldiers to Ukraine.",
+            {("HUN", Category.GROUND_FORCES, Status.OPPOSED)},
+            id="not-allowing-another-to-send-is-an-objection",
+        ),
+        pytest.param(  # a guard: the state itself is not let do it
+            "Austria's foreign ministry said neutrality did not allow Vienna to pay for weapons for"
+            " a country at war.",
+            {("AUT", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
+            id="not-allowed-itself-stays-a-refusal",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -4827,6 +4827,8 @@ def _requested(group: Group, s: Sentence) -> bool:
     start = _infinitive_start(group, low)
     if start - 2 >= s.span.start and low[start - 1] == "to" and low[start - 2] in REQUESTS:
         return True
+    if _allowed_other(start, s) is not None:
+        return True  # "will not allow the EU to send soldiers": what is not allowed
     that = next(  # "turned down a suggestion from Washington that it sell its jets"
         (
             k
@@ -4843,6 +4845,24 @@ def _requested(group: Group, s: Sentence) -> bool:
 
 
 PASSIVE_AUXILIARIES = frozenset("be been being is are was were".split())
+
+ALLOWING = frozenset("allow allows allowed allowing let lets permit permits permitted".split())
+"""Verbs whose object's "to" infinitive is what another is let do."""
+
+
+def _allowed_other(start: int, s: Sentence) -> tuple[int, ActorSpan] | None:
+    """Where "allow"/"let"/"permit" stands before an actor and the "to" of an
+    infinitive beginning at ``start`` ("allow the European Union to march its
+    soldiers"), with that actor, or None."""
+    low = lowers(s.span.doc)
+    if start - 3 < s.span.start or low[start - 1] != "to":
+        return None
+    actor = next((a for a in s.actors if a.end == start - 1), None)
+    if actor is None:
+        return None
+    verb = actor.start - (low[actor.start - 1] in DETERMINERS) - 1
+    return (verb, actor) if verb >= s.span.start and low[verb] in ALLOWING else None
+
 
 EXPECTING = frozenset("expect expects expected expecting".split())
 """Verbs whose object's "to" infinitive is what someone expects of another
@@ -5654,6 +5674,24 @@ def _through_own_ground(group: Group, s: Sentence) -> bool:
 JOINT = frozenset([Category.SANCTIONS, Category.FINANCING])
 """Kinds that allies adopt together (a sanctions package, a joint loan):
 withholding consent blocks them (ANNOTATION.md: a veto is opposed)."""
+
+
+def _refuses_to_let_others(group: Group, s: Sentence, actors: Collection[str]) -> bool:
+    """ "will not allow the EU to send soldiers": the stance ends on "allow"
+    and another actor's infinitive follows (not "neutrality did not allow
+    Vienna to pay": its own)."""
+    low = lowers(s.span.doc)
+    if low[group.end - 1] not in ALLOWING:
+        return False
+    for k in range(group.end, min(s.span.end - 1, group.end + OTHER_ALLOWED_REACH)):
+        allowed = _allowed_other(k + 1, s) if low[k] == "to" else None
+        if allowed is not None and allowed[0] == group.end - 1:
+            return allowed[1].actor not in actors
+    return False
+
+
+OTHER_ALLOWED_REACH = 8
+"""Tokens from "allow" to the "to" after the actor allowed ("the European Union to")."""
 
 
 def _consent(group: Group, an: Analyzer, doc: Doc) -> bool:
@@ -7849,6 +7887,8 @@ def _read_sentence(
                 and not _stems(group, PARTAKING)  # "will take no part in any NATO training"
             ):
                 final, why_status = Status.OPPOSED, why_status + f"; others' '{doc[at].text}'"
+            if final is Status.DECLINED and _refuses_to_let_others(group, s, actors):
+                final, why_status = Status.OPPOSED, why_status + "; others not let -> opposed"
             if final is Status.DECLINED and category in JOINT and _consent(group, an, doc):
                 final, why_status = Status.OPPOSED, why_status + "; consent withheld -> opposed"
             if (
