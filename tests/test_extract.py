@@ -9445,6 +9445,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("AUT", Category.WEAPONS_EQUIPMENT, Status.DECLINED)},
             id="not-allowed-itself-stays-a-refusal",
         ),
+        pytest.param(
+            "Zakharova: Japanese missiles make Tokyo a party to the conflict",
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="a-headline-speakers-colon-warns-for-russia",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -4134,8 +4134,15 @@ def _aggressor_warning(group: Group, s: Sentence, an: Analyzer, day: date | None
     actor before a speech verb that comes before the stance, when that actor
     is an aggressor. The state named in the warning is its target."""
     verbs = [c for c in s.of("speech_verbs") if c.end <= group.start]
-    if not verbs:
-        return None
+    low = lowers(s.span.doc)
+    if not verbs:  # "Grushko: NATO spy planes make the alliance a participant": a line's
+        first = s.actors[0] if s.actors else None  # speaker before a colon
+        if first is None or first.end >= group.start or low[first.end] != ":":
+            return None
+        if any(t.lower_.isalpha() for t in s.span.doc[s.span.start : first.start]):
+            return None
+        speakers = [a for a in resolve([first], an, day) if a in AGGRESSORS]
+        return speakers[0] if speakers else None
     before = [i for i, a in enumerate(s.actors) if a.end <= verbs[-1].start]
     if not before:
         return None
@@ -4143,7 +4150,6 @@ def _aggressor_warning(group: Group, s: Sentence, an: Analyzer, day: date | None
     speakers = [a for a in resolve(chain, an, day) if a in AGGRESSORS]  # "spokeswoman Maria
     if not speakers:  # Zakharova said": the person speaks for her state
         return None
-    low = lowers(s.span.doc)
     if "," in low[chain[-1].end : verbs[-1].start]:
         return None  # "countries buying Russian oil, the spokesperson said": another speaks
     after = low[chain[-1].end : chain[-1].end + 2]
