@@ -9450,6 +9450,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
             id="a-headline-speakers-colon-warns-for-russia",
         ),
+        pytest.param(
+            "NATO will keep coordinating deliveries to Ukraine through its command in Wiesbaden.",
+            {("org:nato", Category.LOGISTICS, Status.COMMITTED)},
+            id="through-its-command-is-a-channel-not-a-kind",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
