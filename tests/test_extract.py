@@ -9455,6 +9455,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("org:nato", Category.LOGISTICS, Status.COMMITTED)},
             id="through-its-command-is-a-channel-not-a-kind",
         ),
+        pytest.param(
+            "Meanwhile, Ankara sends mixed signals on soldiers for the force.",
+            set(),
+            id="sending-mixed-signals-sends-nothing",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
