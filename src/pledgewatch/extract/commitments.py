@@ -476,7 +476,7 @@ def _group_gap(orth: Sequence[str], start: int, end: int, doc: Doc) -> int:
     """Tokens between two status cues, without commas, nor a time said aside
     where no comma parts them ("blocked it on Monday, citing" stays two)."""
     low = lowers(doc)
-    closing = _participle_aside(low, start, end)
+    closing = _aside_before_infinitive(low, start, end)
     if closing is not None:  # "withdrawn its offer, made last autumn, to send": the aside
         start = closing + 1  # does not part the offer from what it offers
     gap = sum(orth[i] != "," for i in range(start, end))
@@ -485,7 +485,7 @@ def _group_gap(orth: Sequence[str], start: int, end: int, doc: Doc) -> int:
     return gap - len(_asides(low, start, end, GROUP_TIMES))
 
 
-def _participle_aside(low: Sequence[str], start: int, end: int) -> int | None:
+def _aside_before_infinitive(low: Sequence[str], start: int, end: int) -> int | None:
     """The closing comma of an aside opening on a participle right after a
     stance, before its "to" infinitive (", made last autumn, to send"), or None."""
     if end - start < 4 or low[start] != "," or not participle(low[start + 1]):
@@ -2424,10 +2424,15 @@ def _another_theatre(s: Sentence, an: Analyzer) -> bool:
     another mission's theatre (the lexicon's ``other_theatres``) and neither
     Ukraine nor the war's end. Read only where the lede names neither either:
     elsewhere "as in Lebanon" is a comparison."""
-    text = text_of(s.span)
+    return _only_elsewhere(s, an, "other_theatres", text_of(s.span))
+
+
+def _only_elsewhere(s: Sentence, an: Analyzer, key: str, text: str) -> bool:
+    """Whether a sentence (read as ``text``) names one of the lexicon's
+    ``key`` phrases and neither Ukraine nor the war's end."""
     return (
         _never_names_ukraine(s)
-        and bool(_war_words(an.lexicon["other_theatres"]).search(text))
+        and bool(_war_words(an.lexicon[key]).search(text))
         and not _war_mentions(text, an)
     )
 
@@ -2442,12 +2447,7 @@ def _alliance_deterrence(s: Sentence, an: Analyzer) -> bool:
     lexicon's ``nato_deterrence``) and never Ukraine nor the war's end; not
     in an aside ("Sweden, whose army is stretched by NATO's forward land
     forces in Finland, has offered a logistics battalion")."""
-    text = RELATIVE_ASIDE.sub(",", text_of(s.span))
-    return (
-        _never_names_ukraine(s)
-        and bool(_war_words(an.lexicon["nato_deterrence"]).search(text))
-        and not _war_mentions(text, an)
-    )
+    return _only_elsewhere(s, an, "nato_deterrence", RELATIVE_ASIDE.sub(",", text_of(s.span)))
 
 
 def _never_names_ukraine(s: Sentence) -> bool:
