@@ -9460,6 +9460,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="sending-mixed-signals-sends-nothing",
         ),
+        pytest.param(
+            "Canada has resumed training Ukrainian sappers after a three-month pause.",
+            {("CAN", Category.TRAINING, Status.COMMITTED)},
+            id="resumed-after-a-pause-is-help-again",
+        ),
+        pytest.param(
+            "Officials in Kyiv want Norway to send more demining machines.",
+            set(),
+            id="wanting-another-to-send-is-a-wish",
+        ),
+        pytest.param(  # a guard: translated text puts the wish back on its subject
+            "On the jets for Ukraine, the German minister wanted himself not to commit.",
+            {("DEU", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
+            id="wanted-himself-not-to-commit-stays-his",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -784,6 +784,29 @@ def _paid_support(group: Group, s: Sentence, at: int) -> bool:
     return at >= 0 and s.span.doc[at].lower_ in VAGUE_KINDS and _pays(group, s)
 
 
+PAUSE_ENDED = frozenset("after following ending lifted lifting lifts lift".split())
+"""Words before a stop's determiner that put the stop in the past: "resumed
+sharing after a nine-day pause", "lifted the pause"."""
+
+PAUSE_REACH = 5
+"""Tokens before a stop in which its determiner and such a word may come."""
+
+
+def _ended_stop(cue: Cue, doc: Doc) -> bool:
+    """ "has resumed sharing intelligence after a nine-day pause": a stop
+    named after "after" (or "lifted") and a determiner is over, no refusal."""
+    if cue.kind != "status" or cue.label != Status.DECLINED.value:
+        return False
+    if not cue.text.lower().startswith(STOPPING):
+        return False
+    low = lowers(doc)
+    before = low[max(0, cue.start - PAUSE_REACH) : cue.start]
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in DETERMINERS), None)
+    if at is None or "to" in before[at:]:  # "after the cabinet decided to pause"
+        return False
+    return at > 0 and before[at - 1] in PAUSE_ENDED
+
+
 def _stopping(group: Group) -> bool:
     """Whether every declined cue of a group stops help ("suspend the sharing")."""
     declined = [c for c in group.cues if c.label == Status.DECLINED.value]
@@ -4810,7 +4833,9 @@ def _demanded(group: Group, s: Sentence) -> bool:
     ):
         return True
     if any(  # "We never expected New Delhi to send soldiers": another's expectation
-        low[j] in EXPECTING and low[j - 1] not in PASSIVE_AUXILIARIES
+        low[j] in EXPECTING
+        and low[j - 1] not in PASSIVE_AUXILIARIES
+        and low[j + 1] not in REFLEXIVES
         for j in range(max(s.span.start + 1, start - DEMAND_REACH), start - 2)
     ):
         return True
@@ -4870,9 +4895,14 @@ def _allowed_other(start: int, s: Sentence) -> tuple[int, ActorSpan] | None:
     return (verb, actor) if verb >= s.span.start and low[verb] in ALLOWING else None
 
 
-EXPECTING = frozenset("expect expects expected expecting".split())
+EXPECTING = frozenset("expect expects expected expecting want wants wanted wanting".split())
 """Verbs whose object's "to" infinitive is what someone expects of another
-("expected Beijing to send"); "is expected to send" is a forecast."""
+("expected Beijing to send", "want Washington to resume"); "is expected to
+send" is a forecast."""
+
+REFLEXIVES = frozenset("himself herself itself themselves ourselves myself".split())
+"""Objects that put the wish back on its subject, as translated text does
+("the minister wanted himself not to commit")."""
 
 CALLING = frozenset("call calls called calling".split())
 """Forms of "call" that, with "on", ask something of another ("called on the Government
@@ -9306,6 +9336,7 @@ WORDS_NOT_CUES = (
     _under_command,  # "stay under Turkish command"
     _support_as_verb,  # "generators to support Ukraine"
     _repayment_term,  # "has to be repaid only if Russia pays"
+    _ended_stop,  # "resumed after a nine-day pause"
 )
 """Tests that set a cue aside by its own words, each regardless of the other
 cues: run in one pass over a sentence's cues."""
