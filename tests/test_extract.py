@@ -9475,6 +9475,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DEU", Category.WEAPONS_EQUIPMENT, Status.CONSIDERING)},
             id="wanted-himself-not-to-commit-stays-his",
         ),
+        pytest.param(
+            "Bern does not share intelligence with parties to the conflict.",
+            {("CHE", Category.ISR, Status.DECLINED)},
+            id="sharing-with-parties-to-the-conflict-is-no-warning",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
