@@ -9480,6 +9480,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("CHE", Category.ISR, Status.DECLINED)},
             id="sharing-with-parties-to-the-conflict-is-no-warning",
         ),
+        pytest.param(
+            "The US has sold NASAMS to Kyiv. Canada sent Leopards. The administration has"
+            " ruled out sending American troops.",
+            {
+                ("USA", Category.AIR_DEFENSE, Status.COMMITTED),
+                ("CAN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED),
+                ("USA", Category.GROUND_FORCES, Status.DECLINED),
+            },
+            id="the-administration-is-the-us-one",
+        ),
+        pytest.param(  # a guard: no US named, no US administration
+            "Paris has sent Rafales. The administration has ruled out sending troops.",
+            {("FRA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="the-administration-with-no-us-is-no-one",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

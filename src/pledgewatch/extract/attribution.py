@@ -2038,6 +2038,10 @@ def who(
         person = any(
             _personal(c.text, PERSONAL_OFFICES) for c in s.of("pronouns") if c.start < group.start
         )
+        if any(c.text.lower() == ADMINISTRATION for c in s.of("pronouns") if c.start < group.start):
+            if any(a.actor == AMERICA for a in context.actors):  # "The administration has
+                return [AMERICA], "pronoun", "(the US administration)", s.span.start  # ruled out"
+            return [], "", "", 0
         form = _state_form(group, s)
         if form is not None:  # "the principality adopted the package": a state of that form only
             actors = _of_form(form, context, s.number, an)
@@ -2336,6 +2340,13 @@ GOVERNMENT_REFERENCES = SERVICES | frozenset(
 )
 """References to a government (or one of its services) that, with no state
 named before them, stand for the state the article is about."""
+
+ADMINISTRATION = "the administration"
+"""The executive of the United States, as news and its own releases name it
+("The administration has ruled out stationing troops"): the US wherever the
+article names it, whatever state was named last."""
+
+AMERICA = "USA"
 
 STATE_FORMS = {
     "the kingdom": "Kingdom",
