@@ -9495,6 +9495,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("FRA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="the-administration-with-no-us-is-no-one",
         ),
+        pytest.param(
+            "Imagine, for a moment, that Norway sent two frigates to the Black Sea.",
+            set(),
+            id="a-case-put-for-argument-is-no-stance",
+        ),
+        pytest.param(
+            "Suppose Tokyo were to offer satellite imagery and nothing more.",
+            set(),
+            id="a-supposed-offer-is-no-offer",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

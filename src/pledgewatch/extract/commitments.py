@@ -8420,6 +8420,18 @@ def _question(span: Span) -> bool:
     return text_of(span).rstrip().endswith("?")
 
 
+SUPPOSING = frozenset("imagine suppose supposing".split())
+"""Words that open a sentence on a case put for argument: "Suppose
+Washington were to offer intelligence", "Imagine, for the sake of argument,
+that Germany sent two brigades"."""
+
+
+def _supposed(span: Span) -> bool:
+    """A case put for argument states no stance."""
+    first = next((t for t in span if not t.is_space and not t.is_punct), None)
+    return first is not None and first.lower_ in SUPPOSING
+
+
 def _premise_only(cues: list[Cue], doc: Doc) -> list[Cue]:
     """Drop condition stances that only name the end of the fighting ("only
     after a ceasefire"): the premise is no condition (ANNOTATION.md)."""
@@ -9483,6 +9495,8 @@ def read_commitments(
         paragraph += [Category(c.label) for c in s.of("category")]
         if any(_line_opens(span, line) for line in (CLAIM_LINE, LINK_LINE, TEASER_LINE)):
             pass  # a claim a fact-check examines, a link to another story, a teaser
+        elif _supposed(span):
+            pass  # "Suppose Washington were to offer intelligence and nothing more"
         elif _question(span):
             if context.interviewee:  # the answer after it is about what was asked
                 context.asked = (number, tuple(paragraph))
