@@ -9505,6 +9505,22 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="a-supposed-offer-is-no-offer",
         ),
+        pytest.param(
+            "Both sales will be paid for by allies through PURL. Kyiv asked to buy NASAMS"
+            " missiles. The estimated cost is $500 million. This sale will be funded through"
+            " contributions by Belgium and Portugal.",
+            {
+                ("BEL", Category.AIR_DEFENSE, Status.COMMITTED),
+                ("PRT", Category.AIR_DEFENSE, Status.COMMITTED),
+            },
+            id="a-sale-funded-through-contributions-buys-what-was-named",
+        ),
+        pytest.param(
+            "Kyiv asked to buy GMLRS rockets with spare parts and logistics support. Latvia has"
+            " committed to fund this sale.",
+            {("LVA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="funding-this-sale-buys-the-head-of-the-purchase",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

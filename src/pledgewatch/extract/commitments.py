@@ -5343,7 +5343,30 @@ def _paid_for_by(group: Group, s: Sentence) -> bool:
     doc = s.span.doc
     paying = _pays(group, s)
     after = {t.lower_ for t in doc[group.end : group.end + 2]}
+    if paying and _by_way_of(group, s):  # "will be funded through contributions by Canada"
+        return True
     return paying and bool(after & {"by", "them", "it", "this", "these", "those"})
+
+
+PAYING_WAYS = frozenset("through via from with out of".split())
+"""Words after a passive payment that name the way it is paid before its
+payer: "funded through contributions by Canada"."""
+
+PAYER_REACH = 4
+"""Tokens after a passive payment in which such a way and its "by" come."""
+
+
+def _by_way_of(group: Group, s: Sentence) -> bool:
+    """ "funded through contributions by Canada, Norway and Sweden": the
+    payers named after the way they pay."""
+    low = lowers(s.span.doc)
+    after = low[group.end : min(s.span.end, group.end + PAYER_REACH)]
+    return (
+        bool(after)
+        and after[0] in PAYING_WAYS
+        and "by" in after[1:]
+        and not any(w in CLAUSE_END for w in after)
+    )
 
 
 def _depending(group: Group) -> bool:
@@ -5385,8 +5408,21 @@ def _deal_paid_for(group: Group, s: Sentence, context: Context) -> tuple[Categor
 
 
 def _bought_just_before(context: Context, number: int) -> tuple[Category, ...]:
-    """The kinds a deal can buy among those the sentence before named."""
-    return tuple(c for c in _named_just_before(context, number) if c in BOUGHT_KINDS)
+    """The kinds a deal can buy among those the sentence before named, or
+    the one before it when that one only named a sum ("up to 96 PAC-3
+    missiles. The estimated total cost is $1.07 billion. This sale will be
+    funded by ...")."""
+    for sentence, kinds in reversed(context.topics):
+        if number - sentence > DEAL_SENTENCES:
+            break
+        bought = tuple(c for c in kinds if c in BOUGHT_KINDS)[:1]  # the head of the
+        if bought or (number - sentence == 1 and kinds != (Category.FINANCING,)):  # purchase
+            return bought  # ("PAC-3 missiles, with launcher spare parts and support")
+    return ()
+
+
+DEAL_SENTENCES = 2
+"""Sentences back in which a deal's purchase may be named."""
 
 
 BOUGHT_KINDS = frozenset(
@@ -5437,6 +5473,10 @@ def _kinds(
             else (c, neg)
             for c, neg in scope
         ]
+    if _funding_a_deal(scope, s):
+        bought = _bought_just_before(context, s.number)
+        if bought:  # "GMLRS rockets ... Denmark and Finland have committed to fund this sale"
+            return [(c, "deal of the previous sentence financed", False, -1) for c in bought]
     if scope:
         return [(Category(c.label), f"'{c.text}'", neg, c.start) for c, neg in scope]
     purpose = _purpose_kinds(group, groups, cats, s)
@@ -5558,14 +5598,26 @@ def _deal_financed(group: Group, s: Sentence, context: Context) -> tuple[Categor
     """ "have agreed to pool 1.3 billion euros to buy shells. Six allies will
     finance the joint order": a deal named as the object of a payment is the
     equipment the sentence before named (ANNOTATION.md)."""
+    return _bought_just_before(context, s.number) if _deal_at(group.end, s) else ()
+
+
+def _deal_at(start: int, s: Sentence) -> bool:
+    """Whether a deal named with "the", "this" or "that" begins at ``start``."""
     low = lowers(s.span.doc)
-    after = low[group.end : min(group.end + DEAL_REACH, s.span.end)]
+    after = low[start : min(start + DEAL_REACH, s.span.end)]
     if after[:1] not in (["the"], ["this"], ["that"]):
-        return ()
+        return False
     head = next((i for i, w in enumerate(after) if w in CLAUSE_END or w in DEALS), -1)
-    if head < 0 or after[head] not in DEALS:
-        return ()
-    return _bought_just_before(context, s.number)
+    return head >= 0 and after[head] in DEALS
+
+
+def _funding_a_deal(scope: Sequence[tuple[Cue, bool]], s: Sentence) -> bool:
+    """ "have jointly committed to fund this sale": the only kind named is a
+    verb of funding whose object is a deal named before."""
+    if len(scope) != 1:
+        return False
+    cue = scope[0][0]
+    return cue.text.lower().startswith(FINANCING_VERBS) and _deal_at(cue.end, s)
 
 
 def _general_object_between(group: Group, s: Sentence, context: Context) -> str:
