@@ -9521,6 +9521,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("LVA", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="funding-this-sale-buys-the-head-of-the-purchase",
         ),
+        pytest.param(
+            "The Slovak Communist Party said it would oppose any soldiers in Ukraine.",
+            set(),
+            id="a-party-named-for-its-state-is-not-the-state",
+        ),
+        pytest.param(
+            "The Hungarian Workers' Party opposes any weapons for Ukraine.",
+            set(),
+            id="a-workers-party-is-not-the-state",
+        ),
+        pytest.param(  # a guard: a title-case headline with "Party" later in it
+            "Denmark Sends Frigate As Party Congress Opens",
+            {("DNK", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="a-headline-party-leaves-the-state",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -538,13 +538,24 @@ PARTY_WORDS = frozenset("party movement alliance bloc faction".split())
 "Latvia First""), not the state it names."""
 
 
+PARTY_NAME_REACH = 4
+"""Tokens after a state's adjective in which the "Party" of a party's name
+may come ("Polish People's Party")."""
+
+
 def _party_name(doc: Doc, a: ActorSpan) -> bool:
-    """'The opposition party "Latvia First" announced': a party's name."""
-    return (
-        a.start >= 2
-        and doc[a.start - 1].text in OPENING_QUOTES
-        and doc[a.start - 2].lower_ in PARTY_WORDS
-    )
+    """'The opposition party "Latvia First" announced', "the Japanese
+    Communist Party": a party's name, not the state's."""
+    if a.start >= 2 and doc[a.start - 1].text in OPENING_QUOTES:
+        return doc[a.start - 2].lower_ in PARTY_WORDS
+    if a.rule != "demonym":
+        return False  # not "Japan Sends Troops As Party Congress Opens"
+    for t in doc[a.end : min(len(doc), a.end + PARTY_NAME_REACH)]:
+        if t.text == "Party":
+            return True
+        if not (t.is_title or t.lower_ in ("'s", "'")):  # "People's", "Workers'"
+            return False
+    return False
 
 
 REGION_WORDS = frozenset(["latin", "south", "north", "central", "middle"])
