@@ -9536,6 +9536,19 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DNK", Category.NAVAL_FORCES, Status.COMMITTED)},
             id="a-headline-party-leaves-the-state",
         ),
+        pytest.param(
+            "Belgium and Luxembourg have each pledged a company to it, officials said.",
+            {
+                ("BEL", Category.GROUND_FORCES, Status.COMMITTED),
+                ("LUX", Category.GROUND_FORCES, Status.COMMITTED),
+            },
+            id="pledging-a-company-is-troops",
+        ),
+        pytest.param(
+            "Lithuania has pledged a company as well.",
+            {("LTU", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="a-company-pledged-as-well-is-troops",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
