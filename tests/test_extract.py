@@ -9549,6 +9549,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("LTU", Category.GROUND_FORCES, Status.COMMITTED)},
             id="a-company-pledged-as-well-is-troops",
         ),
+        pytest.param(
+            "Moscow said any foreign frigate escorting grain ships would be treated as a"
+            " participant in hostilities.",
+            {("RUS", Category.NAVAL_FORCES, Status.OPPOSED)},
+            id="hostilities-is-no-hosting",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -4618,14 +4618,18 @@ def _hosting(group: Group, doc: Doc) -> bool:
     words = [c.text.lower().split() for c in group.cues]
     if words == [["hosted"]] and group.start and doc[group.start - 1].lower_ not in BE_FORMS:
         return False
-    return all(w[-1].startswith("host") for w in words)
+    return all(w[-1] in HOST_FORMS for w in words)
+
+
+HOST_FORMS = frozenset("host hosts hosted hosting".split())
+"""Forms of "host", not "hostilities" ("a participant in hostilities")."""
 
 
 def _hosting_an_event(group: Group, doc: Doc) -> bool:
     """ "a side event hosted by the coalition", "Rome hosts a conference on
     reconstruction": to host an event is no commitment (to host a
     headquarters or a hub is)."""
-    if not all(c.text.lower().startswith("host") for c in group.cues):
+    if not all(c.text.lower().split()[0] in HOST_FORMS for c in group.cues):
         return False
     low = lowers(doc)
     before = low[max(0, group.start - 2) : group.start]
