@@ -9555,6 +9555,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.NAVAL_FORCES, Status.OPPOSED)},
             id="hostilities-is-no-hosting",
         ),
+        pytest.param(
+            "Slovakia has agreed that Kosice airport will serve as the main rear base for the"
+            " force.",
+            {("SVK", Category.LOGISTICS, Status.COMMITTED)},
+            id="a-rear-base-is-logistics",
+        ),
+        pytest.param(
+            "Hungary said Szolnok will serve as a supply node for the mission.",
+            {("HUN", Category.LOGISTICS, Status.COMMITTED)},
+            id="a-supply-node-is-logistics",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
