@@ -9566,6 +9566,26 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("HUN", Category.LOGISTICS, Status.COMMITTED)},
             id="a-supply-node-is-logistics",
         ),
+        pytest.param(
+            "Seoul would freeze the assets of 14 more entities, the minister said.",
+            {("KOR", Category.SANCTIONS, Status.COMMITTED)},
+            id="freezing-the-assets-is-a-sanction",
+        ),
+        pytest.param(
+            "Stubb said the Finnish contribution would not include ground combat units.",
+            {("FIN", Category.GROUND_FORCES, Status.DECLINED)},
+            id="a-contribution-that-would-not-include-troops-declines-them",
+        ),
+        pytest.param(
+            "The Swedish contribution will include two minehunters.",
+            {("SWE", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="a-contribution-that-will-include-ships-gives-them",
+        ),
+        pytest.param(  # a guard: what a treaty left out is no refusal
+            "The treaty Belarus signed with Russia does not include a mutual defence clause.",
+            set(),
+            id="what-a-treaty-does-not-include-is-no-refusal",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
