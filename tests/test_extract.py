@@ -9586,6 +9586,21 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="what-a-treaty-does-not-include-is-no-refusal",
         ),
+        pytest.param(
+            "Estonia is ready to send up to a company. The Riigikogu has to approve it.",
+            {("EST", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="a-parliament-that-has-to-approve-it-conditions-the-offer",
+        ),
+        pytest.param(
+            "Latvia will send 150 soldiers. The Saeima still has to vote.",
+            {("LVA", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="a-parliament-that-still-has-to-vote-conditions-the-offer",
+        ),
+        pytest.param(  # a guard: whose approval others need is no stance
+            "The United States, which must approve any transfer of the jets, consented in 2023.",
+            set(),
+            id="which-must-approve-is-no-stance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -784,6 +784,21 @@ def _paid_support(group: Group, s: Sentence, at: int) -> bool:
     return at >= 0 and s.span.doc[at].lower_ in VAGUE_KINDS and _pays(group, s)
 
 
+APPROVING = ("has to approve", "have to approve", "must approve", "will have to approve")
+"""Active verbs of a body's approval (``statuses``: conditional)."""
+
+
+def _approval_of_others(cue: Cue, doc: Doc) -> bool:
+    """ "The United States, which must approve any transfer of the jets":
+    a relative clause that says whose approval others need, no stance."""
+    if cue.kind != "status" or not cue.text.lower().startswith(APPROVING) or cue.start < 1:
+        return False
+    before = doc[cue.start - 1].lower_
+    return before in ("which", "who") or (
+        before in ("would", "will") and cue.start >= 2 and doc[cue.start - 2].lower_ == "which"
+    )
+
+
 PAUSE_ENDED = frozenset("after following ending lifted lifting lifts lift".split())
 """Words before a stop's determiner that put the stop in the past: "resumed
 sharing after a nine-day pause", "lifted the pause"."""
@@ -9104,6 +9119,7 @@ def _conditioned_later(
     deciding_at = min(
         (c.start for c in s.of("status") if c.label == Status.CONDITIONAL.value), default=None
     )
+    approver = _approving_body(s, an)  # "The Riigikogu has to approve it."
     condition_at = min(  # "requires a mandate from the Bundestag", "would need a vote in the Dáil"
         [c.start for c in s.of("condition_openers")]
         + [s.span.end if deciding_at is None else deciding_at],
@@ -9113,6 +9129,7 @@ def _conditioned_later(
         and a.actor != BENEFICIARY
         and not any(a.start in clause for clause in clauses)
         and a.start < condition_at
+        and a is not approver
         for a in s.actors
     ):
         return results
@@ -9141,6 +9158,7 @@ def _conditioned_later(
             and not s.of("negations")
         )
         or words[:2] in CONDITION_FRAGMENTS
+        or approver is not None
     )  # "But only if the mandate is clear."
     if not pronoun and ((noun is None and not named) or words[0] not in REFERRING):
         return results
@@ -9191,6 +9209,32 @@ def _conditioned_later(
             )
         )
     return updated
+
+
+APPROVED_OBJECTS = frozenset(["it", "them", "this", "that", ".", ","])
+"""What follows a parliament's "has to approve" when it approves what the
+sentence before offered: a pronoun or nothing."""
+
+
+def _approving_body(s: Sentence, an: Analyzer) -> ActorSpan | None:
+    """ "The Riigikogu has to approve it": a body that acts for a state
+    (its parliament), opening the sentence, right before a conditional
+    verb whose object is a pronoun or nothing: the offer before waits for it."""
+    deciding_at = min(
+        (c.start for c in s.of("status") if c.label == Status.CONDITIONAL.value), default=None
+    )
+    if deciding_at is None or not s.actors:
+        return None
+    body = s.actors[0]
+    low = lowers(s.span.doc)
+    first = next(i for i in range(s.span.start, s.span.end) if not s.span.doc[i].is_space)
+    if body.start - first > 1 or body.kind != "organisation" or body.actor not in an.kb.acts_for:
+        return None
+    if deciding_at - body.end > 1:  # "Parliament still has to vote", not "Parliament, which"
+        return None
+    cue = next(c for c in s.of("status") if c.start == deciding_at)
+    after = low[cue.end : cue.end + 1]
+    return body if not after or after[0] in APPROVED_OBJECTS else None
 
 
 SUM_REFERENCES = frozenset(["money", "sum"])
@@ -9405,6 +9449,7 @@ WORDS_NOT_CUES = (
     _support_as_verb,  # "generators to support Ukraine"
     _repayment_term,  # "has to be repaid only if Russia pays"
     _ended_stop,  # "resumed after a nine-day pause"
+    _approval_of_others,  # "the United States, which must approve any transfer"
 )
 """Tests that set a cue aside by its own words, each regardless of the other
 cues: run in one pass over a sentence's cues."""
@@ -9568,7 +9613,11 @@ def read_commitments(
         if not read and s.of("same_stance"):
             read = _same_stance(s, context, an, day, article)
         later = bool(context.last[1]) and s.number - context.last[0] <= LATER_CONDITION_REACH
-        if read and later and all(_condition_only(c) for c in read):
+        if (
+            read
+            and later
+            and (all(_condition_only(c) for c in read) or _approving_body(s, an) is not None)
+        ):
             conditioned = _conditioned_later(s, context, an, results, seen)
             if conditioned != results:  # "They will go only if the Storting agrees": the
                 results, read = conditioned, []  # stance before takes the condition
