@@ -9601,6 +9601,28 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="which-must-approve-is-no-stance",
         ),
+        pytest.param(
+            "The U.S. Senate voted on Wednesday to authorise $900 million a year for military"
+            " aid to Ukraine.",
+            {("USA", Category.FINANCING, Status.COMMITTED)},
+            id="voting-to-authorise-money-gives-it",
+        ),
+        pytest.param(
+            "The Bundestag authorised the deployment of up to 1,800 soldiers to the force.",
+            {("DEU", Category.GROUND_FORCES, Status.COMMITTED)},
+            id="a-parliament-authorising-a-deployment-commits-its-state",
+        ),
+        pytest.param(
+            "Vietnam does not join sanctions that have not been approved by the United Nations.",
+            {("VNM", Category.SANCTIONS, Status.DECLINED)},
+            id="sanctions-not-approved-by-the-un-are-no-un-stance",
+        ),
+        pytest.param(  # a guard: a bill that proposes a vote gives nothing yet
+            "The Government decided on a bill proposing that the Riksdag authorise a contribution"
+            " of up to 300 personnel to the force.",
+            set(),
+            id="proposing-that-parliament-authorise-is-no-pledge-yet",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

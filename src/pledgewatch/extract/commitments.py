@@ -4930,7 +4930,7 @@ to"); a time word after "on" makes it a date ("called on Tuesday to")."""
 
 INSISTING = frozenset(
     "insisted insists insist demanded demands demand asked asks requested requests urged urges "
-    "proposed proposes recommended recommends".split()
+    "proposed proposes proposing recommended recommends".split()
 )
 """Verbs whose "that" clause with a bare verb is a demand on its subject
 ("insisted that Europe stop buying", "asked that Ireland consider funding")."""
