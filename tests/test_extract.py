@@ -9623,6 +9623,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="proposing-that-parliament-authorise-is-no-pledge-yet",
         ),
+        pytest.param(
+            "The Dutch cabinet met on Friday. The coalition agreement sets aside 3 billion euros"
+            " for Ukraine in 2027.",
+            set(),
+            id="the-coalition-agreement-is-a-governments",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -134,9 +134,19 @@ def _capital_first(label: str, an: Analyzer) -> int:
     return 0 if label.isdigit() and an.kb.surfaces[int(label)].rule == "capital" else 1
 
 
+GOVERNING_COALITION = frozenset(
+    "agreement agreements partner partners government governments party parties pact".split()
+)
+"""Nouns after "the coalition" that make it the parties governing a state
+("the coalition agreement", "the coalition partners"), not the coalition
+of the willing."""
+
+
 def _from_match(doc: Doc, label: str, start: int, end: int, an: Analyzer) -> ActorSpan | None:
     if label == "loose_groups":  # "allies pour money into the scheme": nobody named
         return ActorSpan(LOOSE, start, end, "group", weak=True)
+    if label == "coalition_weak" and end < len(doc) and doc[end].lower_ in GOVERNING_COALITION:
+        return None  # "The coalition agreement sets aside 4 billion euros": a government's
     if label in ("coalition_groups", "coalition_weak"):
         return ActorSpan(COALITION, start, end, "group", weak=label == "coalition_weak")
     surface = an.kb.surfaces[int(label)]
