@@ -9629,6 +9629,26 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="the-coalition-agreement-is-a-governments",
         ),
+        pytest.param(
+            "Tokyo has financed six patrol boats for Ukraine's maritime border guard.",
+            {("JPN", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="patrol-boats-paid-for-ukraines-maritime-guard-are-equipment",
+        ),
+        pytest.param(
+            "Norway confirmed a contribution of NOK 900 million for fast patrol boats this year.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="a-sum-for-patrol-boats-buys-equipment",
+        ),
+        pytest.param(
+            "Stockholm will provide eight CB90-class combat boats from Swedish Navy stocks.",
+            {("SWE", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="boats-from-navy-stocks-are-equipment",
+        ),
+        pytest.param(  # a guard: paying for its own ship's deployment
+            "Denmark will pay for the deployment of its frigate.",
+            {("DNK", Category.NAVAL_FORCES, Status.COMMITTED)},
+            id="paying-for-its-own-frigate-stays-naval",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

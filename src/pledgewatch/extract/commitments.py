@@ -1688,7 +1688,7 @@ RECEIVING_FORCES = frozenset(
         *"brigade battalion battalions company companies unit".split(),
         *["air force", "armed forces", "naval forces", "ground forces"],
         *["command", "headquarters", "general staff", "high command"],
-        *"engineers sappers deminers crews pilots medics".split(),
+        *"engineers sappers deminers crews pilots medics marines maritime".split(),
         *["engineering units", "army engineers"],
     ]
 )
@@ -3987,13 +3987,22 @@ def _handed_over(group: Group, doc: Doc, at: int) -> bool:
     if head < 0:
         return False  # "patrol boats": the head of the kind is the ship
     words = [w for c in group.cues for w in c.text.lower().split()]
-    if any(w.startswith(TRANSFERS) for w in words):
-        return True
     low = lowers(doc)
+    own = OWN_WORDS.intersection(low[max(0, at - RETIRED_REACH) : at])  # "its frigate"
+    near = group.start - PAID_REACH <= at <= group.end + PAID_REACH  # what is paid for
+    paid = near and not own and any(w.startswith(PAYING_STEMS) for w in words)
+    if paid or any(w.startswith(TRANSFERS) for w in words):
+        return True  # "has financed six patrol boats for Ukraine's border guard": bought
     if any(w.startswith(EARMARKING) for w in words) and SUM_WORDS.intersection(
         low[max(0, group.start - SET_ASIDE_REACH) : at]
     ):
         return True  # "140 million euros has been earmarked for 30 patrol boats": bought
+    before = low[max(0, at - SUM_FOR_REACH) : at]
+    if "for" in before and SUM_WORDS.intersection(before[: before.index("for")]):
+        return True  # "a contribution of NOK 1.4 billion for fast patrol boats"
+    after_head = low[head + 1 : head + SUPPLIED_REACH + 1]
+    if "from" in after_head and STOCKS.intersection(after_head[after_head.index("from") :]):
+        return True  # "ten CB90-class combat boats from Swedish Navy stocks"
     if RETIRED.intersection(low[max(0, at - RETIRED_REACH) : at]):
         return True  # "has offered two decommissioned patrol boats of its own"
     after = low[head : head + SUPPLIED_REACH + 1]
@@ -4026,6 +4035,16 @@ def _craft_head(doc: Doc, at: int) -> int:
 
 SUPPLIED_REACH = 6
 """Tokens after supplied ships or aircraft in which "to Ukraine" names the receiver."""
+
+PAID_REACH = 4
+"""Tokens between a payment and the ships or aircraft it buys ("has paid for
+fast patrol boats", "patrol boats financed by Japan")."""
+
+SUM_FOR_REACH = 6
+"""Tokens before ships or aircraft in which a sum and "for" say they are bought."""
+
+STOCKS = frozenset("stocks stock stockpiles inventory inventories reserves".split())
+"""Where a state's equipment is taken from when it is given away."""
 
 EARMARKING = ("earmark", "allocat")
 """Stems of setting money aside, for ships or aircraft bought (but "earmarked
@@ -6580,12 +6599,16 @@ offered."""
 
 
 def _service_name(cue: Cue, doc: Doc) -> bool:
-    """Whether a category cue is a service's capitalised name ("the Air Force")."""
-    return (
-        cue.kind == "category"
-        and cue.text.lower() in SERVICE_NAMES
-        and all(t.text[:1].isupper() for t in doc[cue.start : cue.end])
-    )
+    """Whether a category cue is a service's capitalised name ("the Air
+    Force"), or one that owns the stocks after it ("from Swedish Navy stocks")."""
+    if cue.kind != "category" or not all(t.text[:1].isupper() for t in doc[cue.start : cue.end]):
+        return False
+    owning = cue.end < len(doc) and doc[cue.end].lower_ in STOCKS
+    return cue.text.lower() in SERVICE_NAMES or (owning and cue.text.lower() in OWNER_SERVICES)
+
+
+OWNER_SERVICES = frozenset(["navy", "army"])
+"""Services that, capitalised before "stocks", own what is given from them."""
 
 
 def _compound_head(cue: Cue, doc: Doc) -> bool:
