@@ -9649,6 +9649,36 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("DNK", Category.NAVAL_FORCES, Status.COMMITTED)},
             id="paying-for-its-own-frigate-stays-naval",
         ),
+        pytest.param(
+            "Greece, Malta and Cyprus will each contribute one vessel to escort duties.",
+            {
+                ("GRC", Category.NAVAL_FORCES, Status.COMMITTED),
+                ("MLT", Category.NAVAL_FORCES, Status.COMMITTED),
+                ("CYP", Category.NAVAL_FORCES, Status.COMMITTED),
+            },
+            id="contributing-one-vessel-is-naval",
+        ),
+        pytest.param(
+            "Norway, which in May offered a frigate, has withdrawn that offer.",
+            {
+                ("NOR", Category.NAVAL_FORCES, Status.COMMITTED),
+                ("NOR", Category.NAVAL_FORCES, Status.DECLINED),
+            },
+            id="withdrawing-that-offer-declines-the-offer-in-the-aside",
+        ),
+        pytest.param(
+            "Finland offered a mechanised company in March but withdrew the offer in June.",
+            {
+                ("FIN", Category.GROUND_FORCES, Status.COMMITTED),
+                ("FIN", Category.GROUND_FORCES, Status.DECLINED),
+            },
+            id="withdrawing-the-offer-declines-what-was-offered",
+        ),
+        pytest.param(  # a guard: its share is no offer pointed back to
+            "Austria will not send trainers, but Vienna will keep paying its share of the costs.",
+            {("AUT", Category.TRAINING, Status.DECLINED)},
+            id="paying-its-share-points-to-no-offer",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

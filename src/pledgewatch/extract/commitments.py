@@ -5217,6 +5217,8 @@ def _elliptic(group: Group, s: Sentence) -> bool:
     if any("something" in c.text.lower() for c in group.cues):
         return True  # "sending troops was not something we are considering under any
     head = _object_head(group, s)  # circumstances": the object is the subject before
+    if _offer_object(group, s):
+        return True  # "has withdrawn that offer": the offer named before
     if head in FIGURES and _stems(group, GIVING):
         return False  # "declined to give a figure": what is said, not what is applied
     return not head or head in ELLIPTIC_OBJECTS
@@ -5602,9 +5604,11 @@ def _kinds(
         if pronoun and pointed:
             return []  # "take all such statements seriously and assess them": those
         set_off = [c for c in cats if c.end <= group.start and c.start in aside]
-        if pronoun and not earlier and set_off:  # "Greece, whose fleets would be hit by the
-            named_aside = set_off[-1]  # services ban, said it would accept it only if"
-            why = f"'{named_aside.text}' in an aside, referred to by '{doc[group.end].text}'"
+        offer = _offer_object(group, s)  # "Denmark, which offered a frigate, has withdrawn
+        if (pronoun or offer) and not earlier and set_off:  # that offer"; "Greece, whose
+            named_aside = set_off[-1]  # fleets would be hit by the services ban, said it
+            said = "the offer" if offer else doc[group.end].text  # would accept it"
+            why = f"'{named_aside.text}' in an aside, referred to by '{said}'"
             return [(Category(named_aside.label), why, False, named_aside.start)]
         if earlier and _peacemaking(group, s):
             return []  # "would not send troops and would continue to promote talks"
@@ -5630,6 +5634,25 @@ def _kinds(
             return [(c, "deal of the previous sentence financed", False, -1) for c in bought]
         return [(Category.FINANCING, "financing verb", False, group.start)]
     return []
+
+
+def _offer_object(group: Group, s: Sentence) -> bool:
+    """Whether a stance's object is an offer pointed back to ("has withdrawn
+    that offer", "dropped the pledge")."""
+    own = group.cues[-1].text.lower().split()[-2:]  # the object in the cue: "withdrawn that offer"
+    after = lowers(s.span.doc)[group.end : min(s.span.end, group.end + 2)]
+    return any(
+        len(words) == 2 and words[0] in OFFER_POINTERS and words[1] in OFFERS_MADE
+        for words in (own, after)
+    )
+
+
+OFFER_POINTERS = frozenset("that this the".split())
+"""Words before an offer noun that point back to the offer named before
+(not "its", as in "will keep paying its share")."""
+
+OFFERS_MADE = frozenset("offer offers pledge pledges".split())
+"""Nouns for an offer made before, which a stance withdraws or renews."""
 
 
 def _deal_financed(group: Group, s: Sentence, context: Context) -> tuple[Category, ...]:
