@@ -9679,6 +9679,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("AUT", Category.TRAINING, Status.DECLINED)},
             id="paying-its-share-points-to-no-offer",
         ),
+        pytest.param(
+            "Norway is spending 200 million euros on Ukrainian long-range drones.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="money-being-spent-on-drones-buys-them",
+        ),
+        pytest.param(  # a guard: time spent is no money
+            "Danish crews have spent the spring practising with the drones they would take to"
+            " Ukraine.",
+            set(),
+            id="time-spent-is-no-pledge",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
