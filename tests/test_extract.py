@@ -9690,6 +9690,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="time-spent-is-no-pledge",
         ),
+        pytest.param(
+            "The Russian embassy said any Norwegian soldiers in Ukraine will be regarded as"
+            " participants of the conflict.",
+            {("RUS", Category.GROUND_FORCES, Status.OPPOSED)},
+            id="participant-of-the-conflict-is-a-warning",
+        ),
+        pytest.param(
+            "The Russian embassy said that any plant that repairs tanks for Kyiv is taking part"
+            " in the war.",
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="taking-part-in-the-war-is-a-warning",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
