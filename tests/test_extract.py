@@ -9702,6 +9702,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
             id="taking-part-in-the-war-is-a-warning",
         ),
+        pytest.param(
+            "No decision has been taken on Spanish participation in the monitoring mission.",
+            {("ESP", Category.ISR, Status.CONSIDERING)},
+            id="no-decision-on-a-states-participation-is-that-states",
+        ),
+        pytest.param(  # a guard: Ukraine's part is no one's stance
+            "No decision has been taken on Ukraine's participation in the talks.",
+            set(),
+            id="no-decision-on-ukraines-part-is-no-stance",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

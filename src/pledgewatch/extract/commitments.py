@@ -4617,6 +4617,31 @@ def _issued(group: Group, s: Sentence, context: Context) -> tuple[list[str], str
     return [], "", "", 0
 
 
+PART_NOUNS = frozenset("participation contribution deployment involvement role part".split())
+"""Nouns for a state's part in a mission, whose owner is the state a
+decision on it is about ("no decision on Italian participation")."""
+
+
+def _undecided_part(
+    group: Group, s: Sentence, an: Analyzer, day: date | None
+) -> tuple[list[str], str, str, int]:
+    """ "No decision has been taken on Italian participation in the
+    monitoring": a stance with no subject, on a state's part in a mission,
+    is that state's (its own "Italian" or "Italy's")."""
+    if not any(c.label == Status.CONSIDERING.value for c in group.cues):
+        return [], "", "", 0
+    low = lowers(s.span.doc)
+    at = group.end + (group.end < s.span.end and low[group.end] == "the")
+    owner = next((a for a in s.actors if a.start == at and a.kind == "state"), None)
+    if owner is None or owner.actor == BENEFICIARY:
+        return [], "", "", 0
+    noun = owner.end + (owner.end < s.span.end and low[owner.end] == "'s")
+    if noun >= s.span.end or low[noun] not in PART_NOUNS:
+        return [], "", "", 0
+    text = text_between(s.span.doc, owner.start, owner.end)
+    return resolve([owner], an, day), "owner of the part decided on", text, s.span.start
+
+
 FORCE_UNITS = frozenset(
     "component army navy corps regiment battalion brigade squadron fleet guard".split()
 )
@@ -7916,6 +7941,8 @@ def _read_sentence(
             actors, rule, actor_text, subject_end = who(group, s, context, an, day)
             if not actors:
                 actors, rule, actor_text, subject_end = _issued(group, s, context)
+            if not actors:  # "No decision has been taken on Italian participation in ..."
+                actors, rule, actor_text, subject_end = _undecided_part(group, s, an, day)
             if not actors or _loose_headline(actors, s) or (relative and rule != "agent"):
                 continue  # a participle describing a kind has only its agent for a subject
             if _speculation(group, s, actors, an, day):
