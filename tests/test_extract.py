@@ -9712,6 +9712,27 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="no-decision-on-ukraines-part-is-no-stance",
         ),
+        pytest.param(
+            "Paris will not commit Rafale jets until Washington spells out what air cover it"
+            " will provide.",
+            {("FRA", Category.WEAPONS_EQUIPMENT, Status.CONDITIONAL)},
+            id="not-until-another-spells-out-is-a-condition",
+        ),
+        pytest.param(
+            "Berlin cannot hand over another Patriot system until the replacements it ordered"
+            " arrive.",
+            {("DEU", Category.AIR_DEFENSE, Status.CONDITIONAL)},
+            id="not-until-replacements-arrive-is-a-condition",
+        ),
+        pytest.param(
+            "Romania has given one Patriot battery, but Bucharest does not intend to part with"
+            " the remaining systems.",
+            {
+                ("ROU", Category.AIR_DEFENSE, Status.COMMITTED),
+                ("ROU", Category.AIR_DEFENSE, Status.DECLINED),
+            },
+            id="the-remaining-systems-are-the-kind-named-before",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

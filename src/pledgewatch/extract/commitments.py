@@ -157,10 +157,11 @@ ELLIPTIC_OBJECTS = frozenset(
     "offer take join participate package plan scheme measure measures proposal initiative "
     "back support consent give effort mission operation option request decision task "
     "agreement deal accord team teams staff question matter issue document declaration "
-    "ahead alignment mandate change extension renewal level figure".split()
+    "ahead alignment mandate change extension renewal level figure system systems".split()
 )
 """Words after a stance that name no kind of support of their own ("did not
-want to commit to participation"): the kind is the topic of the context."""
+want to commit to participation", "cannot hand over another system"): the
+kind is the topic of the context."""
 
 FIGURES = frozenset(["figure", "level"])
 """Elliptic objects that, given, are said: "will apply the same level" takes
@@ -7767,6 +7768,14 @@ STATE_VERBS = frozenset("is are has have gets get takes take".split())
 """Verbs of a clause that a state of affairs must reach first ("until a
 new cabinet is in office"); a bare time ("until next year") has none."""
 
+AWAITED_ACTS = frozenset(
+    "arrive arrives arrived delivered replaced spells spell gives give provides provide "
+    "commits commit makes make".split()
+)
+"""Verbs of what another must do or what must come first: "until the
+replacements it ordered arrive", "until Washington spells out what air cover
+it will provide"."""
+
 
 def _until_approved(group: Group, s: Sentence, an: Analyzer) -> bool:
     """ "no Danish aircraft will fly over Ukraine before the Folketing has
@@ -7786,7 +7795,14 @@ def _until_approved(group: Group, s: Sentence, an: Analyzer) -> bool:
     words = lowers(s.span.doc)[clause.start : clause.stop]
     if any(p in " ".join(words) for p in an.lexicon["premise"]):
         return False  # "until a ceasefire is agreed": the premise
-    return any(w in AGREEMENT_WORDS or w in STATE_VERBS for w in words)
+    return any(w in AGREEMENT_WORDS or w in STATE_VERBS or w in AWAITED_ACTS for w in words)
+
+
+def _refused_for_now(status: Status, why: str) -> bool:
+    """A refusal, or a commitment negated into indecision ("will not commit
+    Rafale jets ... until Washington spells out"), that an awaited act may
+    turn into an offer on a condition."""
+    return status is Status.DECLINED or (status is Status.CONSIDERING and "(negated)" in why)
 
 
 def _until_clauses(s: Sentence, start: int, stop: int) -> Iterator[range]:
@@ -7993,7 +8009,7 @@ def _read_sentence(
         )  # help, unless on a condition; sanctions let pass are the state's own measures
         if status is Status.DECLINED and _negative(group, status_why) and _without(group, s):
             status, status_why = Status.CONDITIONAL, status_why + "; without ... -> conditional"
-        elif status is Status.DECLINED and _until_approved(group, s, an):
+        elif _refused_for_now(status, status_why) and _until_approved(group, s, an):
             status, status_why = Status.CONDITIONAL, status_why + "; until approved -> conditional"
         elif status is Status.DECLINED and not _consent(group, an, doc) and _unless(group, s):
             status, status_why = Status.CONDITIONAL, status_why + "; unless ... -> conditional"
