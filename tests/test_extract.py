@@ -9733,6 +9733,16 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="the-remaining-systems-are-the-kind-named-before",
         ),
+        pytest.param(
+            "Riga spends a quarter of a percent of its GDP on military aid to Ukraine every year.",
+            {("LVA", Category.FINANCING, Status.COMMITTED)},
+            id="a-quarter-of-a-percent-of-gdp-is-money",
+        ),
+        pytest.param(  # a guard: time spent is no money
+            "The Danish battery spends much of its time in storage.",
+            set(),
+            id="spending-much-of-its-time-is-no-pledge",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -419,7 +419,8 @@ _MONEY = (
     r"(?:euros?|dollars|pounds|kroner|kronor|krone|kronur|krónur|crowns|korun[ay]?|francs|yen|"
     r"zlotys?|złoty|hryvnias?|hryvnia|forints?|lei|lira|rupees|riyals|dirhams|yuan)\b"
     r"|\b\d(?:[\d,.]*\d)?\s(?:million|billion|trillion)\swon\b"
-    r"|\b\d(?:[\d,.]*\d)?\s?(?:percent|per\scent|%)\s(?:of|from)\s(?:its\s|their\s|the\s|our\s|his\s|her\s)?"
+    r"|(?:\b\d(?:[\d,.]*\d)?\s?|\b(?:a\s)?(?:quarter|half|tenth|fifth)\sof\s(?:a|one)\s)"
+    r"(?:percent|per\scent|%)\s(?:of|from)\s(?:its\s|their\s|the\s|our\s|his\s|her\s)?"
     r"(?:gdp|gross\sdomestic\sproduct|national\sincome))"
     r"(?!" + _PRICE + "))"
 )
