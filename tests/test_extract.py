@@ -258,6 +258,12 @@ def test_extract_subset_without_names_gives_nothing() -> None:
             "person:lin-jian",
             False,
         ),
+        (  # an outlet's label in a press review is no person
+            "PRESS REVIEW\nGulf News (Dubai): Emirates to keep brokering swaps\nThe paper says"
+            " Abu Dhabi will mediate.",
+            "person:gulf-news",
+            False,
+        ),
     ],
 )
 def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:

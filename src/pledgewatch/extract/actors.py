@@ -232,10 +232,13 @@ NOT_NAMES = frozenset(
     "council committee parliament group coalition mission base airport street square north "
     "south east west central the of and officer general staff programme program democrats "
     "republicans party member dynamics systems land ordnance industries technologies aerospace "
-    "electronics".split()
+    "electronics news agency times post journal herald gazette tribune telegraph guardian press "
+    "daily radio television tv channel broadcasting soir monde zeitung jazeera observer "
+    "courier ledger standaard".split()
 )
 """Capitalised words that make a run no person's name ("Commander Baltic Sea",
-"Operation Kudu", "Villa Madama"), besides the words of titles."""
+"Operation Kudu", "Villa Madama"), besides the words of titles; and an
+outlet's ("Gulf News (Dubai):", "Al Jazeera (Doha):" in a press review)."""
 
 TITLE_REACH = 6
 """Words of a title before a name ("Deputy Minister of National Defence")."""
