@@ -258,6 +258,17 @@ def test_extract_subset_without_names_gives_nothing() -> None:
             "person:lin-jian",
             False,
         ),
+        (  # a surname that is a state's name, after the person's full name
+            "Lula met Prime Minister Luís Montenegro in Brasília. Montenegro, standing beside"
+            " him, said Portugal wants peace.",
+            "MNE",
+            False,
+        ),
+        (  # a guard: the state named with no such person
+            "Montenegro said it would send deminers to Ukraine.",
+            "MNE",
+            True,
+        ),
         (  # an outlet's label in a press review is no person
             "PRESS REVIEW\nGulf News (Dubai): Emirates to keep brokering swaps\nThe paper says"
             " Abu Dhabi will mediate.",

@@ -632,6 +632,22 @@ def _readings(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     return {text: frozenset(actors) for text, actors in found.items()}
 
 
+def _surnames_of_states(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """ "Prime Minister Luís Montenegro ... Montenegro, standing beside him,
+    said": after a person named in full whose surname is a state's name,
+    that name alone is the person."""
+    people: dict[str, ActorSpan] = {}
+    kept = []
+    for a in sorted(spans, key=lambda a: a.start):
+        if a.kind == "person" and a.end - a.start > 1:
+            people.setdefault(doc[a.end - 1].text, a)
+        named = people.get(doc[a.start : a.end].text) if a.kind == "state" else None
+        if named is not None and a.end - a.start == 1:
+            a = ActorSpan(named.actor, a.start, a.end, "surname", "person")
+        kept.append(a)
+    return kept
+
+
 def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
     """Every actor reference in a parsed article, in text order."""
     spans = [a for a in (_from_match(doc, *m, an) for m in _matched(doc, an)) if a is not None]
@@ -643,6 +659,7 @@ def find_actors(doc: Doc, an: Analyzer) -> list[ActorSpan]:
         for a in spans
         if not _styled(doc, a) and not _party_name(doc, a) and not _currency(doc, a)
     ]
+    spans = _surnames_of_states(doc, spans)
     certain = {a.actor for a in spans if a.rule != "ambiguous"}
     certain |= {speaks_for(a, an) or a for a in certain}  # von der Leyen: the Commission
     spans = [
