@@ -9760,6 +9760,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="spending-much-of-its-time-is-no-pledge",
         ),
+        pytest.param(
+            "Sweden's defence ministry has dismissed a report that the government had decided"
+            " to send a mechanised company to Ukraine.",
+            set(),
+            id="dismissing-a-report-is-no-objection",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
