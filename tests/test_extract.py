@@ -9766,6 +9766,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="dismissing-a-report-is-no-objection",
         ),
+        pytest.param(
+            "Slovakia has refused to allow weapons destined for Ukraine to pass through its"
+            " territory.",
+            {("SVK", Category.LOGISTICS, Status.DECLINED)},
+            id="weapons-not-let-through-its-territory-decline-the-passage",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -8040,7 +8040,13 @@ def _read_sentence(
         confidence = CONFIDENCE.get(rule, 0.5)
         airlift = _airlift(group, doc)
         refused: set[Category] = set()
+        passage = _through_own_ground(group, s) and any(  # "refused to allow weapons for
+            item[0] is Category.LOGISTICS
+            for item in scope_items  # Ukraine to pass through its
+        )  # territory": the passage is what is refused, not the weapons
         for category, cat_why, negated, at in scope_items:
+            if passage and category is not Category.LOGISTICS:
+                continue
             if airlift:  # "will fly equipment and personnel for the force": transport
                 category, cat_why = Category.LOGISTICS, cat_why + " carried by air"
             elif category is Category.WEAPONS_EQUIPMENT and (
