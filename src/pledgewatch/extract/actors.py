@@ -636,15 +636,18 @@ def _surnames_of_states(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     """ "Prime Minister Luís Montenegro ... Montenegro, standing beside him,
     said": after a person named in full whose surname is a state's name,
     that name alone is the person."""
+    if not any(a.kind == "person" for a in spans):
+        return spans
+    words = orths(doc)
     people: dict[str, ActorSpan] = {}
-    kept = []
-    for a in sorted(spans, key=lambda a: a.start):
+    kept = list(spans)
+    for k in sorted(range(len(spans)), key=lambda k: spans[k].start):
+        a = spans[k]
         if a.kind == "person" and a.end - a.start > 1:
-            people.setdefault(doc[a.end - 1].text, a)
-        named = people.get(doc[a.start : a.end].text) if a.kind == "state" else None
-        if named is not None and a.end - a.start == 1:
-            a = ActorSpan(named.actor, a.start, a.end, "surname", "person")
-        kept.append(a)
+            people.setdefault(words[a.end - 1], a)
+        named = people.get(words[a.start]) if a.kind == "state" and a.end - a.start == 1 else None
+        if named is not None:
+            kept[k] = ActorSpan(named.actor, a.start, a.end, "surname", "person")
     return kept
 
 

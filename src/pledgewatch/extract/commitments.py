@@ -8595,8 +8595,9 @@ that Germany sent two brigades"."""
 
 def _supposed(span: Span) -> bool:
     """A case put for argument states no stance."""
-    first = next((t for t in span if not t.is_space and not t.is_punct), None)
-    return first is not None and first.lower_ in SUPPOSING
+    low = lowers(span.doc)
+    first = next((low[i] for i in range(span.start, span.end) if low[i][:1].isalpha()), "")
+    return first in SUPPOSING
 
 
 def _premise_only(cues: list[Cue], doc: Doc) -> list[Cue]:
@@ -9550,6 +9551,9 @@ WORDS_NOT_CUES = (
 """Tests that set a cue aside by its own words, each regardless of the other
 cues: run in one pass over a sentence's cues."""
 
+TESTED_KINDS = frozenset(["status", "category"])
+"""The only kinds of cue that WORDS_NOT_CUES set aside."""
+
 
 def read_commitments(
     doc: Doc, actor_spans: Sequence[ActorSpan], an: Analyzer, article: str, day: date | None
@@ -9629,7 +9633,11 @@ def read_commitments(
     cues = [c for c in cues if c.kind != "status" or not _no_stance(c, speech, doc)]
     cues = _drop_not_kinds(cues)  # "no range restrictions": no sanctions
     cues = [c for c in cues if not (c.kind == "category" and _in_a_name(c, doc))]
-    cues = [c for c in cues if not any(test(c, doc) for test in WORDS_NOT_CUES)]
+    cues = [
+        c
+        for c in cues
+        if c.kind not in TESTED_KINDS or not any(test(c, doc) for test in WORDS_NOT_CUES)
+    ]
     cues = [c for c in cues if not _place_of_a_kind(c, cues, doc)]  # "drones on Ukrainian soil"
     cues = [c for c in cues if not _delivering_for_buyers(c, doc)]  # "Patriots bought by allies"
     cues = [c for c in cues if not _service_as_modifier(c, doc)]  # "the Navy diving school"
