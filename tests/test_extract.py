@@ -9772,6 +9772,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("SVK", Category.LOGISTICS, Status.DECLINED)},
             id="weapons-not-let-through-its-territory-decline-the-passage",
         ),
+        pytest.param(
+            "Egyptian troops would only take part in a mission that had a mandate from the UN"
+            " Security Council.",
+            {("EGY", Category.GROUND_FORCES, Status.CONDITIONAL)},
+            id="only-in-a-mission-that-had-a-mandate-is-a-condition",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

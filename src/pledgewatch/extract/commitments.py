@@ -5142,13 +5142,16 @@ ONLY_REACH = 8
 def _only_then(group: Group, s: Sentence, an: Analyzer) -> bool:
     """ "The Government will only deploy these units after the House has
     debated the letter": an "only" inside the stance makes the time clause
-    soon after it a condition, unless that clause is the end of the
-    fighting (the premise, "will only go once a ceasefire holds")."""
+    (or condition) soon after it a condition, unless that clause is the end
+    of the fighting (the premise, "will only go once a ceasefire holds")."""
     if not any("only" in c.text.lower().split() for c in group.cues):
         return False
     low = lowers(s.span.doc)
     ahead = range(group.end, min(s.span.end, group.end + ONLY_REACH))
-    at = next((i for i in ahead if low[i] in ONLY_THEN or low[i] in CLAUSE_END), None)
+    openers = {c.start for c in s.of("condition_openers")}  # "would only take part in a
+    at = next(  # mission that had a mandate from the Security Council"
+        (i for i in ahead if low[i] in ONLY_THEN or i in openers or low[i] in CLAUSE_END), None
+    )
     if at is None or low[at] in CLAUSE_END:
         return False
     stop = next((i for i in range(at, s.span.end) if low[i] in CLAUSE_END), s.span.end)
