@@ -9778,6 +9778,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("EGY", Category.GROUND_FORCES, Status.CONDITIONAL)},
             id="only-in-a-mission-that-had-a-mandate-is-a-condition",
         ),
+        pytest.param(
+            "Estonia could send instructors to train Ukrainian units, but has not made a formal"
+            " offer.",
+            {("EST", Category.TRAINING, Status.CONSIDERING)},
+            id="not-having-made-a-formal-offer-is-no-offer",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
