@@ -9784,6 +9784,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("EST", Category.TRAINING, Status.CONSIDERING)},
             id="not-having-made-a-formal-offer-is-no-offer",
         ),
+        pytest.param(
+            "Bulgaria is debating aid. The National Assembly in Sofia approved a package of 100"
+            " armoured vehicles for Ukraine.",
+            {("BGR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="the-assembly-in-a-capital-is-its-state",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -76,10 +76,11 @@ def _previous_words(doc: Doc, start: int, n: int) -> str:
 
 SEAT_NOUNS = frozenset(
     "government governments authorities officials leadership administration cabinet "
-    "policymakers policy-makers decision-makers".split()
+    "policymakers policy-makers decision-makers parliament assembly legislature".split()
 )
-"""Nouns before "in" that make the capital after it the government seated
-there, not a place: "the government in Oslo said", "officials in Rome"."""
+"""Nouns before "in" that make the capital after it the government (or the
+parliament) seated there, not a place: "the government in Oslo said",
+"officials in Rome", "the National Assembly in Sofia approved"."""
 
 
 def _is_place(doc: Doc, start: int, end: int, an: Analyzer) -> bool:
