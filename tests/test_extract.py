@@ -9790,6 +9790,17 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("BGR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="the-assembly-in-a-capital-is-its-state",
         ),
+        pytest.param(
+            "The Ministry of Foreign Affairs of Belarus condemned the new EU sanctions.",
+            {("BLR", Category.SANCTIONS, Status.OPPOSED)},
+            id="the-ministry-of-a-state-objects-for-it",
+        ),
+        pytest.param(
+            "The Embassy of the Russian Federation in Madrid warned that any military aircraft"
+            " of NATO countries in the Ukrainian sky will be a legitimate target.",
+            {("RUS", Category.AIR_FORCES, Status.OPPOSED)},
+            id="the-embassy-of-russia-warns-for-russia",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -60,10 +60,10 @@ SPEAKING_NOUNS = frozenset(
     "leaders leader heads "
     "officials spokesperson spokesman spokeswoman envoy ambassador president chancellor "
     "premier minister ministers governments delegations presidents envoys ambassadors "
-    "representative representatives".split()
+    "representative representatives affairs".split()
 )
 """Nouns whose "of X" speaks for X: "the Government of Japan", "the
-ambassador of Italy"."""
+ambassador of Italy", "the Ministry of Foreign Affairs of Belarus"."""
 
 
 INDUSTRY_NOUNS = frozenset(
@@ -422,9 +422,11 @@ def _opposed_object(chain: Sequence[ActorSpan], doc: Doc, kinds: frozenset[int])
     warships", "the plans of the coalition", "Australian surveillance flights"
     and a NATO "maritime mission"."""
     first, last = chain[0], chain[-1]
+    before = word_before(doc, first.start, 0)
+    if before >= 1 and doc[before].lower_ == "of" and doc[before - 1].lower_ in SPEAKING_NOUNS:
+        return False  # "the Ministry of Foreign Affairs of Belarus condemned": who objects
     if first.start > 0 and doc[first.start - 1].lower_ in OBJECT_QUANTIFIERS | AGENT | {"of"}:
         return True
-    before = word_before(doc, first.start, 0)
     if before >= 0 and doc[before].lower_ == "of":  # "the plans of the self-styled coalition"
         return True
     verb = first.start - 1  # not _word_before: it skips "called" as in "so-called"
