@@ -9801,6 +9801,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.AIR_FORCES, Status.OPPOSED)},
             id="the-embassy-of-russia-warns-for-russia",
         ),
+        pytest.param(
+            "Russia's defence ministry said any foreign aircraft patrolling over Ukraine will be"
+            " treated as enemy aircraft and shot down.",
+            {("RUS", Category.AIR_FORCES, Status.OPPOSED)},
+            id="will-be-treated-as-enemy-is-a-warning",
+        ),
+        pytest.param(
+            "Moscow says foreign minehunters near Odesa would be treated as participants in the"
+            " war.",
+            {("RUS", Category.NAVAL_FORCES, Status.OPPOSED)},
+            id="would-be-treated-as-participants-is-a-warning",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
