@@ -9813,6 +9813,23 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.NAVAL_FORCES, Status.OPPOSED)},
             id="would-be-treated-as-participants-is-a-warning",
         ),
+        pytest.param(
+            "Moscow regards any supply of weapons to the Kiev regime, whether direct or through"
+            " third countries, as participation in the conflict.",
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="whether-direct-or-not-is-no-question",
+        ),
+        pytest.param(
+            "The ambassador of Russia warned that any transfer of military equipment to Kyiv"
+            " would do lasting damage to relations between Moscow and Seoul.",
+            {("RUS", Category.WEAPONS_EQUIPMENT, Status.OPPOSED)},
+            id="damage-to-relations-is-a-warning",
+        ),
+        pytest.param(  # a guard: a question of whether stays a question
+            "Asked whether Seoul would send shells, the minister said nothing.",
+            set(),
+            id="asked-whether-stays-a-question",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -6530,6 +6530,15 @@ OPEN_QUESTIONS = frozenset("say tell know unclear clear question wonder".split()
 "declined to say whether American aircraft would fly"."""
 
 
+def _whether_or_aside(low: Sequence[str], at: int, stop: int) -> bool:
+    """ ", whether directly or through third countries,": an aside of
+    alternatives set off by commas, whatever the way (no question asked)."""
+    if at < 1 or low[at - 1] != ",":
+        return False
+    close = next((j for j in range(at + 1, stop) if low[j] == ","), -1)
+    return close > 0 and "or" in low[at + 1 : close]
+
+
 def _asked(group: Group, s: Sentence) -> bool:
     """A stance inside a reported question ("Asked whether Washington would
     supply Tomahawks, ...") is what was asked, not what was said."""
@@ -6544,7 +6553,7 @@ def _asked(group: Group, s: Sentence) -> bool:
             return False  # "asked whether ..., repeated that Belgium would": the answer
         if i in speech and i > start and low[i - 1] != "to":
             return False  # "Asked whether ..., a spokesman said Polish aircraft would not"
-        if word == "whether":
+        if word == "whether" and not _whether_or_aside(low, i, group.start):
             return True  # "has not decided whether German soldiers will go"
         if word == "how" and i + 1 < group.start and low[i + 1] in HOW_QUESTIONS:
             return True  # "a debate over how far Sweden should go in committing forces"
