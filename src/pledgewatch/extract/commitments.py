@@ -8052,10 +8052,11 @@ def _read_sentence(
         confidence = CONFIDENCE.get(rule, 0.5)
         airlift = _airlift(group, doc)
         refused: set[Category] = set()
-        passage = _through_own_ground(group, s) and any(  # "refused to allow weapons for
-            item[0] is Category.LOGISTICS
-            for item in scope_items  # Ukraine to pass through its
-        )  # territory": the passage is what is refused, not the weapons
+        # "refused to allow weapons for Ukraine to pass through its territory": the
+        # passage is what is refused, not the weapons
+        passage = _through_own_ground(group, s) and any(
+            item[0] is Category.LOGISTICS for item in scope_items
+        )
         for category, cat_why, negated, at in scope_items:
             if passage and category is not Category.LOGISTICS:
                 continue
@@ -9225,9 +9226,7 @@ def _conditioned_later(
     refers back to the stance with "the deployment", "any such mission" or
     "the guarantee" and sets a condition makes that stance conditional."""
     clauses = _condition_spans(s)  # "only if the Storting agrees": the approver is no subject
-    deciding_at = min(
-        (c.start for c in s.of("status") if c.label == Status.CONDITIONAL.value), default=None
-    )
+    deciding_at = _first_conditional(s)
     approver = _approving_body(s, an)  # "The Riigikogu has to approve it."
     condition_at = min(  # "requires a mandate from the Bundestag", "would need a vote in the Dáil"
         [c.start for c in s.of("condition_openers")]
@@ -9320,6 +9319,13 @@ def _conditioned_later(
     return updated
 
 
+def _first_conditional(s: Sentence) -> int | None:
+    """Where the sentence's first conditional status cue starts, if any."""
+    return min(
+        (c.start for c in s.of("status") if c.label == Status.CONDITIONAL.value), default=None
+    )
+
+
 APPROVED_OBJECTS = frozenset(["it", "them", "this", "that", ".", ","])
 """What follows a parliament's "has to approve" when it approves what the
 sentence before offered: a pronoun or nothing."""
@@ -9329,9 +9335,7 @@ def _approving_body(s: Sentence, an: Analyzer) -> ActorSpan | None:
     """ "The Riigikogu has to approve it": a body that acts for a state
     (its parliament), opening the sentence, right before a conditional
     verb whose object is a pronoun or nothing: the offer before waits for it."""
-    deciding_at = min(
-        (c.start for c in s.of("status") if c.label == Status.CONDITIONAL.value), default=None
-    )
+    deciding_at = _first_conditional(s)
     if deciding_at is None or not s.actors:
         return None
     body = s.actors[0]
