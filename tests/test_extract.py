@@ -9830,6 +9830,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             set(),
             id="asked-whether-stays-a-question",
         ),
+        pytest.param(
+            "Norway has guaranteed orders worth €200 million for Ukrainian long-range drones.",
+            {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
+            id="guaranteed-orders-buy-what-they-order",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
