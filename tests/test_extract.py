@@ -5343,9 +5343,9 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             },
             id="the-states-a-group-includes-are-its-subjects",
         ),
-        pytest.param(
+        pytest.param(  # "if it came under attack" is the guarantee's trigger, no condition
             "Canada has said it would back the force if it came under attack.",
-            {("CAN", Category.SECURITY_GUARANTEE, Status.CONDITIONAL)},
+            {("CAN", Category.SECURITY_GUARANTEE, Status.COMMITTED)},
             id="backing-the-force-is-a-guarantee",
         ),
         pytest.param(
@@ -9834,6 +9834,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             "Norway has guaranteed orders worth €200 million for Ukrainian long-range drones.",
             {("NOR", Category.WEAPONS_EQUIPMENT, Status.COMMITTED)},
             id="guaranteed-orders-buy-what-they-order",
+        ),
+        pytest.param(
+            "The US would provide air support to the force if it comes under attack.",
+            {("USA", Category.AIR_FORCES, Status.COMMITTED)},
+            id="if-it-comes-under-attack-is-the-guarantee-not-a-condition",
         ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
