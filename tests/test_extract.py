@@ -9840,6 +9840,18 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("USA", Category.AIR_FORCES, Status.COMMITTED)},
             id="if-it-comes-under-attack-is-the-guarantee-not-a-condition",
         ),
+        pytest.param(
+            "Aircraft of NATO countries over Ukraine will be legitimate targets for the Russian"
+            " armed forces.",
+            {("RUS", Category.AIR_FORCES, Status.OPPOSED)},
+            id="targets-for-the-russian-armed-forces-is-russias-warning",
+        ),
+        pytest.param(
+            "Any British units that appear in Ukraine will be regarded by the Russian Armed"
+            " Forces as legitimate targets.",
+            {("RUS", Category.GROUND_FORCES, Status.OPPOSED)},
+            id="regarded-by-the-russian-armed-forces-is-russias-warning",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -4192,6 +4192,9 @@ def _aggressor_warning(group: Group, s: Sentence, an: Analyzer, day: date | None
     Athens warned that Greece would become a legitimate target"): the last
     actor before a speech verb that comes before the stance, when that actor
     is an aggressor. The state named in the warning is its target."""
+    named = _aggressor_named_as_agent(group, s, an, day)
+    if named is not None:  # "will be legitimate targets for the Russian armed forces"
+        return named
     verbs = [c for c in s.of("speech_verbs") if c.end <= group.start]
     low = lowers(s.span.doc)
     if not verbs:  # "Grushko: NATO spy planes make the alliance a participant": a line's
@@ -4215,6 +4218,32 @@ def _aggressor_warning(group: Group, s: Sentence, an: Analyzer, day: date | None
     if after[:1] and after[0] in POSSESSIVES and after[1:] and after[1] not in VOICES:
         return None  # "China, Russia's biggest oil customer, said": Russia does not speak
     return speakers[0]
+
+
+WARNING_AGENT_REACH = 8
+"""Tokens before an objection in which "by" names who will regard a thing so."""
+
+
+def _aggressor_named_as_agent(
+    group: Group, s: Sentence, an: Analyzer, day: date | None
+) -> str | None:
+    """The state at war named as who will treat the thing objected to so:
+    "legitimate targets for the Russian armed forces" right after the
+    stance, or "will be regarded by the Russian Armed Forces as legitimate
+    targets" just before it."""
+    low = lowers(s.span.doc)
+    starts = set()
+    if group.end < s.span.end and low[group.end] == "for":
+        starts.add(group.end + 1 + (low[group.end + 1 : group.end + 2] == ["the"]))
+    for i in range(max(s.span.start, group.start - WARNING_AGENT_REACH), group.start):
+        if low[i] == "by":
+            starts.add(i + 1 + (low[i + 1 : i + 2] == ["the"]))
+    for a in s.actors:
+        if a.start in starts:
+            found = [x for x in resolve([a], an, day) if x in AGGRESSORS]
+            if found:
+                return found[0]
+    return None
 
 
 VOICES = frozenset(
@@ -7972,6 +8001,11 @@ def _read_sentence(
                 actors, rule, actor_text, subject_end = _issued(group, s, context)
             if not actors:  # "No decision has been taken on Italian participation in ..."
                 actors, rule, actor_text, subject_end = _undecided_part(group, s, an, day)
+            if not actors and any(c.label == Status.OPPOSED.value for c in group.cues):
+                named = _aggressor_named_as_agent(group, s, an, day)  # "Aircraft of NATO
+                if named is not None:  # countries ... will be legitimate targets for the
+                    actors, rule = [named], "agent"  # Russian armed forces"
+                    actor_text, subject_end = "(the state at war that will target it)", 0
             if not actors or _loose_headline(actors, s) or (relative and rule != "agent"):
                 continue  # a participle describing a kind has only its agent for a subject
             if _speculation(group, s, actors, an, day):
