@@ -9852,6 +9852,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.GROUND_FORCES, Status.OPPOSED)},
             id="regarded-by-the-russian-armed-forces-is-russias-warning",
         ),
+        pytest.param(
+            'The ambassador of the Russian Federation in Madrid has defined "unacceptable" any'
+            " presence of Spanish militaries on the Ukrainian soil.",
+            {("RUS", Category.GROUND_FORCES, Status.OPPOSED)},
+            id="militaries-in-translated-text-are-troops",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),
