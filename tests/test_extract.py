@@ -9858,6 +9858,12 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.GROUND_FORCES, Status.OPPOSED)},
             id="militaries-in-translated-text-are-troops",
         ),
+        pytest.param(
+            'Any foreign minehunter near Odesa "will be regarded as a participant in the'
+            ' conflict", the Russian embassy in Ankara said in a statement.',
+            {("RUS", Category.NAVAL_FORCES, Status.OPPOSED)},
+            id="the-state-at-war-that-said-the-warning-after-it-gives-it",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -4246,6 +4246,47 @@ def _aggressor_named_as_agent(
     return None
 
 
+def _aggressor_of_warning(
+    group: Group, s: Sentence, an: Analyzer, day: date | None
+) -> tuple[list[str], str, str, int]:
+    """Who gives a warning whose sentence has no subject: the state at war
+    named as agent ("Aircraft of NATO countries ... will be legitimate
+    targets for the Russian armed forces") or as speaker after it ('...
+    "will be regarded as a participant in the conflict", the Russian
+    embassy in Ankara said')."""
+    named = _aggressor_named_as_agent(group, s, an, day)
+    if named is not None:
+        return [named], "agent", "(the state at war that will target it)", 0
+    said = _aggressor_said_after(group, s, an, day)
+    if said is not None:
+        return [said], "speaker", "(the state at war that said it)", 0
+    return [], "", "", 0
+
+
+SPEAKER_AFTER_REACH = 6
+"""Tokens from a comma after a warning to the speech verb of who gave it."""
+
+
+def _aggressor_said_after(group: Group, s: Sentence, an: Analyzer, day: date | None) -> str | None:
+    """'Any foreign minehunter approaching Odesa "will be regarded as a
+    participant in the conflict", the Russian embassy in Ankara said': a
+    state at war named after the warning, before its speech verb, gave it."""
+    low = lowers(s.span.doc)
+    for verb in s.of("speech_verbs"):
+        if verb.start < group.end:
+            continue
+        comma = next((i for i in range(verb.start - 1, group.end - 1, -1) if low[i] == ","), -1)
+        if comma < 0 or verb.start - comma > SPEAKER_AFTER_REACH:
+            return None
+        for a in s.actors:
+            if comma < a.start < verb.start:
+                found = [x for x in resolve([a], an, day) if x in AGGRESSORS]
+                if found:
+                    return found[0]
+        return None
+    return None
+
+
 VOICES = frozenset(
     "embassy embassies ministry foreign defence defense mission envoy ambassador representative "
     "spokesman spokeswoman spokesperson president minister government".split()
@@ -8002,10 +8043,7 @@ def _read_sentence(
             if not actors:  # "No decision has been taken on Italian participation in ..."
                 actors, rule, actor_text, subject_end = _undecided_part(group, s, an, day)
             if not actors and any(c.label == Status.OPPOSED.value for c in group.cues):
-                named = _aggressor_named_as_agent(group, s, an, day)  # "Aircraft of NATO
-                if named is not None:  # countries ... will be legitimate targets for the
-                    actors, rule = [named], "agent"  # Russian armed forces"
-                    actor_text, subject_end = "(the state at war that will target it)", 0
+                actors, rule, actor_text, subject_end = _aggressor_of_warning(group, s, an, day)
             if not actors or _loose_headline(actors, s) or (relative and rule != "agent"):
                 continue  # a participle describing a kind has only its agent for a subject
             if _speculation(group, s, actors, an, day):
