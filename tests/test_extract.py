@@ -9864,6 +9864,11 @@ def test_extract_actor_mentions(text: str, actor: str, found: bool) -> None:
             {("RUS", Category.NAVAL_FORCES, Status.OPPOSED)},
             id="the-state-at-war-that-said-the-warning-after-it-gives-it",
         ),
+        pytest.param(
+            '"Any British warship near Crimea will be a legitimate target," said Zakharova.',
+            {("RUS", Category.NAVAL_FORCES, Status.OPPOSED)},
+            id="said-then-the-speaker-of-a-warning-gives-it",
+        ),
         pytest.param(  # a guard: the host is only found for training
             "Deliveries of shells will continue in Slovakia, officials said.",
             set(),

@@ -15,7 +15,7 @@ from pledgewatch.kb import KnowledgeBase
 from pledgewatch.reconcile.contradictions import within_article
 from pledgewatch.records import Article, Extraction
 
-EXTRACTOR_VERSION = "0.5.439"
+EXTRACTOR_VERSION = "0.5.440"
 """Raised whenever extraction changes, so stored articles are read again."""
 
 

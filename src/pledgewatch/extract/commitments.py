@@ -4278,8 +4278,10 @@ def _aggressor_said_after(group: Group, s: Sentence, an: Analyzer, day: date | N
         comma = next((i for i in range(verb.start - 1, group.end - 1, -1) if low[i] == ","), -1)
         if comma < 0 or verb.start - comma > SPEAKER_AFTER_REACH:
             return None
+        inverted = verb.start - comma <= 2  # '..., said spokesman Dmitry Peskov.'
+        stop = verb.end + SPEAKER_AFTER_REACH if inverted else verb.start
         for a in s.actors:
-            if comma < a.start < verb.start:
+            if comma < a.start < stop:
                 found = [x for x in resolve([a], an, day) if x in AGGRESSORS]
                 if found:
                     return found[0]
