@@ -4203,21 +4203,25 @@ def _aggressor_warning(group: Group, s: Sentence, an: Analyzer, day: date | None
             return None
         if any(t.lower_.isalpha() for t in s.span.doc[s.span.start : first.start]):
             return None
-        speakers = [a for a in resolve([first], an, day) if a in AGGRESSORS]
-        return speakers[0] if speakers else None
+        return _aggressor_among([first], an, day)
     before = [i for i, a in enumerate(s.actors) if a.end <= verbs[-1].start]
     if not before:
         return None
     chain = coordinated(s.actors, before[-1], s.span.doc)
-    speakers = [a for a in resolve(chain, an, day) if a in AGGRESSORS]  # "spokeswoman Maria
-    if not speakers:  # Zakharova said": the person speaks for her state
+    speaker = _aggressor_among(chain, an, day)  # "spokeswoman Maria Zakharova said": the
+    if speaker is None:  # person speaks for her state
         return None
     if "," in low[chain[-1].end : verbs[-1].start]:
         return None  # "countries buying Russian oil, the spokesperson said": another speaks
     after = low[chain[-1].end : chain[-1].end + 2]
     if after[:1] and after[0] in POSSESSIVES and after[1:] and after[1] not in VOICES:
         return None  # "China, Russia's biggest oil customer, said": Russia does not speak
-    return speakers[0]
+    return speaker
+
+
+def _aggressor_among(spans: Sequence[ActorSpan], an: Analyzer, day: date | None) -> str | None:
+    """The first state at war that ``spans`` stand for, or None."""
+    return next((a for a in resolve(spans, an, day) if a in AGGRESSORS), None)
 
 
 WARNING_AGENT_REACH = 8
@@ -4239,10 +4243,9 @@ def _aggressor_named_as_agent(
         if low[i] == "by":
             starts.add(i + 1 + (low[i + 1 : i + 2] == ["the"]))
     for a in s.actors:
-        if a.start in starts:
-            found = [x for x in resolve([a], an, day) if x in AGGRESSORS]
-            if found:
-                return found[0]
+        found = _aggressor_among([a], an, day) if a.start in starts else None
+        if found is not None:
+            return found
     return None
 
 
@@ -4281,10 +4284,9 @@ def _aggressor_said_after(group: Group, s: Sentence, an: Analyzer, day: date | N
         inverted = verb.start - comma <= 2  # '..., said spokesman Dmitry Peskov.'
         stop = verb.end + SPEAKER_AFTER_REACH if inverted else verb.start
         for a in s.actors:
-            if comma < a.start < stop:
-                found = [x for x in resolve([a], an, day) if x in AGGRESSORS]
-                if found:
-                    return found[0]
+            found = _aggressor_among([a], an, day) if comma < a.start < stop else None
+            if found is not None:
+                return found
         return None
     return None
 
